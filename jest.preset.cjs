@@ -1,0 +1,27 @@
+// Shared Jest settings: swc compiles TypeScript (with decorator metadata for Nest and TypeORM) and the
+// ESM-only NestJS 12 packages, which Jest cannot load as they are.
+const path = require('node:path');
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|mj|cj|j)s$': swc },
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm)/)',
+  ],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  moduleNameMapper: {
+    '^@aloite/domain$': path.join(__dirname, 'libs/initiatives/domain/src/index.ts'),
+  },
+};

@@ -1,0 +1,51 @@
+import { RULE_PACKS } from './rule-packs';
+import { councilDeadline, deadlineStatus, type DeadlineStatus } from './rules';
+import type { InitiativeContext, InitiativeState, IsoDate } from './types';
+
+export type DeadlineKind = 'statement' | 'council';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  bodyId: string | null;
+  dueDate: IsoDate;
+  metOn: IsoDate | null;
+  status: DeadlineStatus;
+  rule: string | null;
+}
+
+/** The deadlines that apply to an initiative; a withdrawn or lapsed initiative owes no council answer. */
+export function deadlinesOf(state: InitiativeState, context: InitiativeContext, today: IsoDate): Deadline[] {
+  const statements: Deadline[] = context.statements
+    .filter((request) => request.status !== 'cancelled')
+    .map((request) => ({
+      kind: 'statement',
+      bodyId: request.bodyId,
+      dueDate: request.dueDate,
+      metOn: request.resolvedOn,
+      status: deadlineStatus(request.dueDate, request.resolvedOn, today),
+      rule: null,
+    }));
+  const council = councilDeadline(RULE_PACKS[context.facts.rulePack], context.facts);
+  if (!council || state === 'withdrawn' || state === 'lapsed') return statements;
+  const metOn = context.answeredOn ?? context.closure?.date ?? null;
+  return [
+    ...statements,
+    {
+      kind: 'council',
+      bodyId: null,
+      dueDate: council.dueDate,
+      metOn,
+      status: deadlineStatus(council.dueDate, metOn, today),
+      rule: council.rule,
+    },
+  ];
+}
+
+/** The earliest deadline not yet met: what a scheduler and the deadline filters look at. */
+export function nextDueDate(state: InitiativeState, context: InitiativeContext): IsoDate | null {
+  const pending = deadlinesOf(state, context, context.facts.submittedOn)
+    .filter((deadline) => deadline.metOn === null)
+    .map((deadline) => deadline.dueDate)
+    .sort();
+  return pending[0] ?? null;
+}

@@ -1,0 +1,153 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { yearOf } from './dates';
+import { openRequests } from './lifecycle-rules';
+import { initiativeMachine } from './machine';
+import { RULE_PACKS, type Action, type RulePack } from './rule-packs';
+import type {
+  Actor,
+  EventType,
+  InitiativeContext,
+  InitiativeEvent,
+  InitiativeFacts,
+  InitiativeState,
+  IsoDate,
+} from './types';
+import { EVENT_TYPES, FINAL_STATES } from './types';
+
+export type InitiativeSnapshot = SnapshotFrom<typeof initiativeMachine>;
+
+/** The part of a snapshot that is persisted: enough to restore it. */
+export interface StoredInitiative {
+  state: InitiativeState;
+  context: InitiativeContext;
+}
+
+export type Decision =
+  | { ok: true; next: InitiativeSnapshot }
+  | { ok: false; code: 'TRANSITION_NOT_ALLOWED'; state: InitiativeState; allowedEvents: EventType[] };
+
+export type Authorization = { ok: true } | { ok: false; code: 'FORBIDDEN' };
+
+export function start(facts: InitiativeFacts): InitiativeSnapshot {
+  return initialTransition(initiativeMachine, facts)[0];
+}
+
+export function restore(stored: StoredInitiative): InitiativeSnapshot {
+  return initiativeMachine.resolveState({ value: stored.state, context: stored.context });
+}
+
+export function stateOf(snapshot: InitiativeSnapshot): InitiativeState {
+  return snapshot.value as InitiativeState;
+}
+
+export function toStored(snapshot: InitiativeSnapshot): StoredInitiative {
+  return { state: stateOf(snapshot), context: snapshot.context };
+}
+
+export function isFinal(state: InitiativeState): boolean {
+  return FINAL_STATES.includes(state);
+}
+
+/**
+ * Whether some transition is enabled for the event. `snapshot.can` is not enough: it ignores transitions that
+ * neither move nor act, and a tabling (pöydälle) is exactly that.
+ */
+export function accepts(snapshot: InitiativeSnapshot, event: InitiativeEvent): boolean {
+  return initiativeMachine.getTransitionData(snapshot, event).length > 0;
+}
+
+export function decide(snapshot: InitiativeSnapshot, event: InitiativeEvent): Decision {
+  if (!accepts(snapshot, event)) {
+    return {
+      ok: false,
+      code: 'TRANSITION_NOT_ALLOWED',
+      state: stateOf(snapshot),
+      allowedEvents: allowedEvents(snapshot, null, dateOf(event)),
+    };
+  }
+  return { ok: true, next: transition(initiativeMachine, snapshot, event)[0] };
+}
+
+export function dateOf(event: InitiativeEvent): IsoDate {
+  return 'meeting' in event ? event.meeting.date : event.date;
+}
+
+export function rulePackOf(snapshot: InitiativeSnapshot): RulePack {
+  return RULE_PACKS[snapshot.context.facts.rulePack];
+}
+
+export function mayAct(actor: Actor, action: Action, pack: RulePack): boolean {
+  return pack.permissions[action].some((role) => actor.roles.includes(role));
+}
+
+/** Domain § 5: a committee secretary acts only for the bodies they serve; other permitted roles are not scoped. */
+export function authorize(actor: Actor, event: InitiativeEvent, pack: RulePack): Authorization {
+  const roles = pack.permissions[event.type].filter((role) => actor.roles.includes(role));
+  const permitted =
+    'bodyId' in event
+      ? roles.some((role) => role !== 'committeeSecretary' || actor.bodyIds.includes(event.bodyId))
+      : roles.length > 0;
+  return permitted ? { ok: true } : { ok: false, code: 'FORBIDDEN' };
+}
+
+const PROBE_BODY = '\u0000unrequested body';
+
+/**
+ * Representative events of one type for the current snapshot: an event type is available when at least one of
+ * them would be accepted, so the machine's guards stay the only place that decides.
+ */
+function probeEvents(
+  type: EventType,
+  snapshot: InitiativeSnapshot,
+  actor: Actor | null,
+  today: IsoDate,
+): InitiativeEvent[] {
+  const meeting = (bodyId: string) => ({ bodyId, date: today, section: 1 });
+  const openBodies = openRequests(snapshot.context).map((request) => request.bodyId);
+  switch (type) {
+    case 'REFER_TO_BOARD':
+      return [{ type, meeting: meeting('council') }];
+    case 'REQUEST_STATEMENT':
+      return [PROBE_BODY, ...(actor?.bodyIds ?? [])]
+        .filter((bodyId) => !openBodies.includes(bodyId))
+        .map((bodyId) => ({ type, bodyId, date: today, dueDate: today, preparers: [] }));
+    case 'RECORD_STATEMENT':
+      return openBodies.map((bodyId) => ({
+        type,
+        bodyId,
+        meeting: meeting(bodyId),
+        presenter: '',
+        proposal: '',
+        decision: '',
+        decisionType: 'tabled',
+        responseText: '',
+      }));
+    case 'WAIVE_STATEMENT':
+      return openBodies.map((bodyId) => ({ type, bodyId, date: today, reason: '' }));
+    case 'RECORD_BOARD_DECISION':
+      return [{ type, meeting: meeting('board'), proposal: '', decision: '', decisionType: 'tabled', outcome: 'tabled' }];
+    case 'RECORD_COUNCIL_DECISION':
+      return [
+        { type, meeting: meeting('council'), decision: '', decisionType: 'tabled', outcome: 'tabled', resolutions: [] },
+      ];
+    case 'CLOSE_VIA_ANNUAL_LIST':
+      return [{ type, meeting: meeting('council'), annualListId: '', listYear: yearOf(today) }];
+    case 'WITHDRAW':
+      return [{ type, date: today, requestedBy: '' }];
+    case 'DECLARE_LAPSED':
+      return [{ type, meeting: meeting('council') }];
+  }
+}
+
+/**
+ * The events this actor may apply now: state, guards and role together. With no actor, roles are ignored.
+ * `today` dates the probe events, so date-dependent rules (lapse, annual list) answer for that day.
+ */
+export function allowedEvents(snapshot: InitiativeSnapshot, actor: Actor | null, today: IsoDate): EventType[] {
+  const pack = rulePackOf(snapshot);
+  return EVENT_TYPES.filter((type) =>
+    probeEvents(type, snapshot, actor, today).some(
+      (event) => (actor === null || authorize(actor, event, pack).ok) && accepts(snapshot, event),
+    ),
+  );
+}

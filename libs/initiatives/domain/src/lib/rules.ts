@@ -1,0 +1,81 @@
+import { addMonths, addYears, compareDates, daysBetween, isoDate, yearOf } from './dates';
+import type { CouncilDeadlineRule, RulePack } from './rule-packs';
+import type { InitiativeFacts, IsoDate } from './types';
+
+export type DeadlineStatus = 'open' | 'met' | 'dueSoon' | 'overdue';
+
+export const DUE_SOON_DAYS = 30;
+
+/** Kuntalaki 410/2015 23 §: a residents' initiative (≥ 2 % of residents) is taken up by the council within six months. */
+const RESIDENT_INITIATIVE_RULE: CouncilDeadlineRule = {
+  minSignatories: 1,
+  maxSignatories: null,
+  onlyWithoutFinancialEffect: false,
+  months: 6,
+  rule: 'Kuntalaki 23 §: valtuuston käsiteltävä kuuden kuukauden kuluessa',
+};
+
+export function formatDiaryNumber(pack: RulePack, year: number, sequence: number, prefix?: string): string {
+  return pack.diaryNumber.template
+    .replace('{prefix}', prefix ?? pack.diaryNumber.defaultPrefix)
+    .replace('{year}', String(year))
+    .replace(/\{seq(?::(\d+))?\}/, (_, width: string | undefined) =>
+      String(sequence).padStart(width ? Number(width) : 0, '0'),
+    );
+}
+
+export function deadlineStatus(dueDate: IsoDate, metOn: IsoDate | null, today: IsoDate): DeadlineStatus {
+  if (metOn !== null) return 'met';
+  const daysLeft = daysBetween(today, dueDate);
+  if (daysLeft < 0) return 'overdue';
+  return daysLeft <= DUE_SOON_DAYS ? 'dueSoon' : 'open';
+}
+
+/** Espoo: 1–13 signers get a written answer; Helsinki: under 25 signers are answered by the competent body. */
+export function isDirectAnswerAllowed(pack: RulePack, facts: InitiativeFacts): boolean {
+  if (!pack.directAnswer || facts.kind === 'resident') return false;
+  return facts.signatoryCount <= pack.directAnswer.maxSignatories;
+}
+
+export function councilDeadlineRule(pack: RulePack, facts: InitiativeFacts): CouncilDeadlineRule | null {
+  if (facts.kind === 'resident') return RESIDENT_INITIATIVE_RULE;
+  return (
+    pack.councilDeadlines.find(
+      (rule) =>
+        facts.signatoryCount >= rule.minSignatories &&
+        (rule.maxSignatories === null || facts.signatoryCount <= rule.maxSignatories) &&
+        !(rule.onlyWithoutFinancialEffect && facts.hasFinancialEffect),
+    ) ?? null
+  );
+}
+
+export function councilDeadline(pack: RulePack, facts: InitiativeFacts): { dueDate: IsoDate; rule: string } | null {
+  const rule = councilDeadlineRule(pack, facts);
+  return rule ? { dueDate: addMonths(facts.submittedOn, rule.months), rule: rule.rule } : null;
+}
+
+/** Kuntalaki 23 § and the hallintosääntö: the board lists unfinished initiatives to the council by this day. */
+export function annualListDueDate(pack: RulePack, listYear: number): IsoDate {
+  return isoDate(listYear, pack.annualList.dueMonth, pack.annualList.dueDay);
+}
+
+/** The last day an initiative may be filed to be on year Y's list: 31.12. of Y − 1. */
+export function annualListCutoff(listYear: number): IsoDate {
+  return isoDate(listYear - 1, 12, 31);
+}
+
+/** Year Y's list: filed by 31.12. of Y − 1 and not finally handled at that date. */
+export function isOnAnnualList(listYear: number, submittedOn: IsoDate, finalOn: IsoDate | null): boolean {
+  const cutoff = annualListCutoff(listYear);
+  return compareDates(submittedOn, cutoff) <= 0 && (finalOn === null || compareDates(finalOn, cutoff) > 0);
+}
+
+/** Turku HS 131 §: older than four years at the list date, the initiative lapses unless the council decides otherwise. */
+export function isLapseEligible(pack: RulePack, submittedOn: IsoDate, onDate: IsoDate): boolean {
+  if (!pack.lapse) return false;
+  return compareDates(addYears(submittedOn, pack.lapse.years), onDate) <= 0;
+}
+
+export function isListYearOpen(listYear: number, decidedOn: IsoDate): boolean {
+  return yearOf(decidedOn) >= listYear;
+}
