@@ -1,5 +1,5 @@
 // `npm test` runs every project's suite in one Jest run, so one summary covers the whole product.
 module.exports = {
-  projects: ['<rootDir>/libs/initiatives/domain'],
+  projects: ['<rootDir>/libs/initiatives/domain', '<rootDir>/tools'],
   reporters: ['default', '<rootDir>/tools/jest-summary-reporter.cjs'],
 };

@@ -25,7 +25,8 @@ export function stateDiagram(): string {
     for (const [eventType, transitions] of node.transitions) {
       for (const definition of transitions) {
         const targets = definition.target?.map((target) => target.key) ?? [key];
-        for (const target of targets) edges.add(`  ${key} --> ${target} : ${eventType}`);
+        const guard = typeof definition.guard === 'string' ? ` / ${definition.guard}` : '';
+        for (const target of targets) edges.add(`  ${key} --> ${target} : ${eventType}${guard}`);
       }
     }
     lines.push(...edges);

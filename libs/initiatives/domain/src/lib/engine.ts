@@ -125,10 +125,26 @@ function probeEvents(
     case 'WAIVE_STATEMENT':
       return openBodies.map((bodyId) => ({ type, bodyId, date: today, reason: '' }));
     case 'RECORD_BOARD_DECISION':
-      return [{ type, meeting: meeting('board'), proposal: '', decision: '', decisionType: 'tabled', outcome: 'tabled' }];
+      return [
+        {
+          type,
+          meeting: meeting('board'),
+          proposal: '',
+          decision: '',
+          decisionType: 'tabled',
+          outcome: 'tabled',
+        },
+      ];
     case 'RECORD_COUNCIL_DECISION':
       return [
-        { type, meeting: meeting('council'), decision: '', decisionType: 'tabled', outcome: 'tabled', resolutions: [] },
+        {
+          type,
+          meeting: meeting('council'),
+          decision: '',
+          decisionType: 'tabled',
+          outcome: 'tabled',
+          resolutions: [],
+        },
       ];
     case 'CLOSE_VIA_ANNUAL_LIST':
       return [{ type, meeting: meeting('council'), annualListId: '', listYear: yearOf(today) }];
@@ -143,7 +159,11 @@ function probeEvents(
  * The events this actor may apply now: state, guards and role together. With no actor, roles are ignored.
  * `today` dates the probe events, so date-dependent rules (lapse, annual list) answer for that day.
  */
-export function allowedEvents(snapshot: InitiativeSnapshot, actor: Actor | null, today: IsoDate): EventType[] {
+export function allowedEvents(
+  snapshot: InitiativeSnapshot,
+  actor: Actor | null,
+  today: IsoDate,
+): EventType[] {
   const pack = rulePackOf(snapshot);
   return EVENT_TYPES.filter((type) =>
     probeEvents(type, snapshot, actor, today).some(

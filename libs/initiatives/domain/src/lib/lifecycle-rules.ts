@@ -86,14 +86,20 @@ export function canRecordBoardDecision(context: InitiativeContext, event: Record
     case 'proposeToCouncil':
       return isSubstantive(event.decisionType);
     case 'answerDirectly':
-      return isSubstantive(event.decisionType) && isDirectAnswerAllowed(RULE_PACKS[context.facts.rulePack], context.facts);
+      return (
+        isSubstantive(event.decisionType) &&
+        isDirectAnswerAllowed(RULE_PACKS[context.facts.rulePack], context.facts)
+      );
     case 'returned':
     case 'tabled':
       return event.decisionType === event.outcome;
   }
 }
 
-export function canRecordCouncilDecision(context: InitiativeContext, event: RecordCouncilDecisionEvent): boolean {
+export function canRecordCouncilDecision(
+  context: InitiativeContext,
+  event: RecordCouncilDecisionEvent,
+): boolean {
   if (!notBeforeFiling(context, event.meeting.date)) return false;
   switch (event.outcome) {
     case 'closed':
@@ -126,7 +132,10 @@ export function initialContext(facts: InitiativeFacts): InitiativeContext {
   return { facts, statements: [], answeredOn: null, closure: null, endedOn: null };
 }
 
-export function addStatementRequest(context: InitiativeContext, event: RequestStatementEvent): StatementRequest[] {
+export function addStatementRequest(
+  context: InitiativeContext,
+  event: RequestStatementEvent,
+): StatementRequest[] {
   return [
     ...context.statements,
     {

@@ -16,11 +16,14 @@ const machineSetup = setup({
     input: {} as InitiativeFacts,
   },
   guards: {
-    canReferToBoard: ({ context, event }) => event.type === 'REFER_TO_BOARD' && rules.canReferToBoard(context, event.meeting),
+    canReferToBoard: ({ context, event }) =>
+      event.type === 'REFER_TO_BOARD' && rules.canReferToBoard(context, event.meeting),
     canRequestStatement: ({ context, event }) =>
       event.type === 'REQUEST_STATEMENT' && rules.canRequestStatement(context, event),
     postponesStatement: ({ context, event }) =>
-      event.type === 'RECORD_STATEMENT' && rules.canRecordStatement(context, event) && rules.keepsStatementOpen(event),
+      event.type === 'RECORD_STATEMENT' &&
+      rules.canRecordStatement(context, event) &&
+      rules.keepsStatementOpen(event),
     recordsLastStatement: ({ context, event }) =>
       event.type === 'RECORD_STATEMENT' &&
       rules.canRecordStatement(context, event) &&
@@ -31,7 +34,8 @@ const machineSetup = setup({
       event.type === 'WAIVE_STATEMENT' &&
       rules.canWaiveStatement(context, event) &&
       rules.resolvesLastOpenRequest(context, event.bodyId),
-    waivesStatement: ({ context, event }) => event.type === 'WAIVE_STATEMENT' && rules.canWaiveStatement(context, event),
+    waivesStatement: ({ context, event }) =>
+      event.type === 'WAIVE_STATEMENT' && rules.canWaiveStatement(context, event),
     boardProposesToCouncil: ({ context, event }) =>
       event.type === 'RECORD_BOARD_DECISION' &&
       event.outcome === 'proposeToCouncil' &&
@@ -59,7 +63,8 @@ const machineSetup = setup({
     isOnAnnualList: ({ context, event }) =>
       event.type === 'CLOSE_VIA_ANNUAL_LIST' && rules.canCloseViaAnnualList(context, event),
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && rules.canWithdraw(context, event),
-    canLapse: ({ context, event }) => event.type === 'DECLARE_LAPSED' && rules.canDeclareLapsed(context, event),
+    canLapse: ({ context, event }) =>
+      event.type === 'DECLARE_LAPSED' && rules.canDeclareLapsed(context, event),
   },
   actions: {
     addStatementRequest: assign(({ context, event }) =>
@@ -91,7 +96,11 @@ const endingEarly = {
   DECLARE_LAPSED: { guard: 'canLapse', target: 'lapsed', actions: 'end' },
 } as const;
 const closingByAnnualList = {
-  CLOSE_VIA_ANNUAL_LIST: { guard: 'isOnAnnualList', target: 'closed', actions: ['closeViaAnnualList', 'end'] },
+  CLOSE_VIA_ANNUAL_LIST: {
+    guard: 'isOnAnnualList',
+    target: 'closed',
+    actions: ['closeViaAnnualList', 'end'],
+  },
 } as const;
 
 export const initiativeMachine = machineSetup.createMachine({
@@ -107,7 +116,11 @@ export const initiativeMachine = machineSetup.createMachine({
     },
     boardPreparation: {
       on: {
-        REQUEST_STATEMENT: { guard: 'canRequestStatement', target: 'awaitingStatements', actions: 'addStatementRequest' },
+        REQUEST_STATEMENT: {
+          guard: 'canRequestStatement',
+          target: 'awaitingStatements',
+          actions: 'addStatementRequest',
+        },
         RECORD_BOARD_DECISION: [
           { guard: 'boardProposesToCouncil', target: 'councilConsideration', actions: 'markAnswered' },
           { guard: 'boardAnswersDirectly', target: 'answered', actions: 'markAnswered' },

@@ -64,7 +64,10 @@ const espoo: RulePack = {
   diaryNumber: { defaultPrefix: 'ESP', template: '{prefix}/{seq}/{year}' },
   referralSection: null,
   annualList: { dueMonth: 3, dueDay: 31, rule: 'Espoon hallintosääntö' },
-  directAnswer: { maxSignatories: 13, rule: 'Espoon hallintosääntö: 1–13 allekirjoittajaa, kirjallinen vastaus' },
+  directAnswer: {
+    maxSignatories: 13,
+    rule: 'Espoon hallintosääntö: 1–13 allekirjoittajaa, kirjallinen vastaus',
+  },
   councilDeadlines: [
     {
       minSignatories: 14,

@@ -49,7 +49,10 @@ export function councilDeadlineRule(pack: RulePack, facts: InitiativeFacts): Cou
   );
 }
 
-export function councilDeadline(pack: RulePack, facts: InitiativeFacts): { dueDate: IsoDate; rule: string } | null {
+export function councilDeadline(
+  pack: RulePack,
+  facts: InitiativeFacts,
+): { dueDate: IsoDate; rule: string } | null {
   const rule = councilDeadlineRule(pack, facts);
   return rule ? { dueDate: addMonths(facts.submittedOn, rule.months), rule: rule.rule } : null;
 }

@@ -1,5 +1,13 @@
 import { decide, handlingOf, stateOf } from '../index';
-import { boardDecision, councilDecision, facts, play, referral, statement, statementRequest } from '../testing';
+import {
+  boardDecision,
+  councilDecision,
+  facts,
+  play,
+  referral,
+  statement,
+  statementRequest,
+} from '../testing';
 
 describe('the council returns an initiative to the board for re-preparation', () => {
   const untilCouncil = [
@@ -18,21 +26,32 @@ describe('the council returns an initiative to the board for re-preparation', ()
       statementRequest('technical', '2026-05-04', '2026-06-15'),
       statement('technical', '2026-06-10'),
       boardDecision('2026-08-10', 'proposeToCouncil'),
-      councilDecision('2026-09-07', 'closed', 'afterVote', ['Valtuusto edellyttää selvitystä vuoden kuluessa.']),
+      councilDecision('2026-09-07', 'closed', 'afterVote', [
+        'Valtuusto edellyttää selvitystä vuoden kuluessa.',
+      ]),
     ]);
     expect(stateOf(reproposed)).toBe('closed');
-    expect(reproposed.context.closure?.resolutions).toEqual(['Valtuusto edellyttää selvitystä vuoden kuluessa.']);
+    expect(reproposed.context.closure?.resolutions).toEqual([
+      'Valtuusto edellyttää selvitystä vuoden kuluessa.',
+    ]);
     expect(reproposed.context.statements.map((request) => request.status)).toEqual(['received', 'received']);
   });
 
   it('keeps the first council answer date as the day the council deadline was met', () => {
-    const returned = play(facts({ kind: 'resident' }), [...untilCouncil, councilDecision('2026-04-27', 'returned')]);
+    const returned = play(facts({ kind: 'resident' }), [
+      ...untilCouncil,
+      councilDecision('2026-04-27', 'returned'),
+    ]);
     expect(returned.context.answeredOn).toBe('2026-04-06');
   });
 
   it('records the return as a handling with decision type returned', () => {
     expect(handlingOf(councilDecision('2026-04-27', 'returned'))).toEqual(
-      expect.objectContaining({ bodyId: 'council', decisionType: 'returned', event: 'RECORD_COUNCIL_DECISION' }),
+      expect.objectContaining({
+        bodyId: 'council',
+        decisionType: 'returned',
+        event: 'RECORD_COUNCIL_DECISION',
+      }),
     );
   });
 

@@ -18,9 +18,9 @@ describe('Espoo: direct written answer depends on the number of signers', () => 
     expect(decide(prepared, boardDecision('2026-05-18', 'answerDirectly'))).toEqual(
       expect.objectContaining({ ok: false, code: 'TRANSITION_NOT_ALLOWED' }),
     );
-    expect(stateOf(play(espoo(20), [referral('2026-01-26'), boardDecision('2026-05-18', 'proposeToCouncil')]))).toBe(
-      'councilConsideration',
-    );
+    expect(
+      stateOf(play(espoo(20), [referral('2026-01-26'), boardDecision('2026-05-18', 'proposeToCouncil')])),
+    ).toBe('councilConsideration');
   });
 
   it('gives a 20-signer initiative without financial effect a six-month council deadline', () => {

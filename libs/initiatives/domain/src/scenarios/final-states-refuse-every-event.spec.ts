@@ -1,5 +1,13 @@
 import { EVENT_TYPES, allowedEvents, decide, stateOf, type InitiativeEvent } from '../index';
-import { boardDecision, councilDecision, facts, play, referral, statement, statementRequest } from '../testing';
+import {
+  boardDecision,
+  councilDecision,
+  facts,
+  play,
+  referral,
+  statement,
+  statementRequest,
+} from '../testing';
 
 // One valid-looking event of every type, dated after all the endings below.
 const everyEvent: InitiativeEvent[] = [
@@ -9,16 +17,28 @@ const everyEvent: InitiativeEvent[] = [
   { type: 'WAIVE_STATEMENT', bodyId: 'education', date: '2031-01-10', reason: 'x' },
   boardDecision('2031-01-10', 'proposeToCouncil'),
   councilDecision('2031-01-10', 'closed'),
-  { type: 'CLOSE_VIA_ANNUAL_LIST', meeting: { bodyId: 'council', date: '2031-01-10', section: 1 }, annualListId: 'l', listYear: 2031 },
+  {
+    type: 'CLOSE_VIA_ANNUAL_LIST',
+    meeting: { bodyId: 'council', date: '2031-01-10', section: 1 },
+    annualListId: 'l',
+    listYear: 2031,
+  },
   { type: 'WITHDRAW', date: '2031-01-10', requestedBy: 'x' },
   { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2031-01-10', section: 1 } },
 ];
 
 const turku = facts({ rulePack: 'turku', submittedOn: '2026-01-15' });
 const endings = {
-  closed: play(turku, [referral('2026-01-20'), boardDecision('2026-02-02', 'proposeToCouncil'), councilDecision('2026-03-02', 'closed')]),
+  closed: play(turku, [
+    referral('2026-01-20'),
+    boardDecision('2026-02-02', 'proposeToCouncil'),
+    councilDecision('2026-03-02', 'closed'),
+  ]),
   withdrawn: play(turku, [{ type: 'WITHDRAW', date: '2026-01-20', requestedBy: 'x' }]),
-  lapsed: play(turku, [referral('2026-01-20'), { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2030-03-01', section: 1 } }]),
+  lapsed: play(turku, [
+    referral('2026-01-20'),
+    { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2030-03-01', section: 1 } },
+  ]),
 };
 
 describe('nothing leaves a final state', () => {

@@ -17,11 +17,15 @@ describe('the first signer withdraws the initiative while statements are pending
   });
 
   it('can be withdrawn straight after filing', () => {
-    const withdrawn = play(facts(), [{ type: 'WITHDRAW', date: '2026-01-20', requestedBy: 'Allekirjoittaja' }]);
+    const withdrawn = play(facts(), [
+      { type: 'WITHDRAW', date: '2026-01-20', requestedBy: 'Allekirjoittaja' },
+    ]);
     expect(stateOf(withdrawn)).toBe('withdrawn');
   });
 
   it('refuses a withdrawal dated before filing', () => {
-    expect(decide(play(facts(), []), { type: 'WITHDRAW', date: '2025-12-31', requestedBy: 'x' }).ok).toBe(false);
+    expect(decide(play(facts(), []), { type: 'WITHDRAW', date: '2025-12-31', requestedBy: 'x' }).ok).toBe(
+      false,
+    );
   });
 });

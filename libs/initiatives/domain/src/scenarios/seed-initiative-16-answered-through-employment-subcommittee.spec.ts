@@ -51,7 +51,8 @@ describe('§ 16: työllisyysbonus opiskeluun, filed KV 31.3.2026 § 30', () => {
         meeting: { bodyId: 'board', date: '2026-06-08', section: 210 },
         preparers: [PREPARERS.halonen],
         presenter: 'Joni Partanen, vt. kaupunginjohtaja',
-        proposal: 'Kaupunginhallitus antaa valtuustolle jaoston vastineen mukaisen vastauksen ja esittää, että valtuusto toteaa aloitteen loppuun käsitellyksi.',
+        proposal:
+          'Kaupunginhallitus antaa valtuustolle jaoston vastineen mukaisen vastauksen ja esittää, että valtuusto toteaa aloitteen loppuun käsitellyksi.',
         decision: 'Hyväksyttiin.',
         decisionType: 'asProposed',
         outcome: 'proposeToCouncil',
@@ -121,7 +122,8 @@ describe('§ 16: työllisyysbonus opiskeluun, filed KV 31.3.2026 § 30', () => {
     const snapshot = play(facts, INITIATIVE_16_UNTIL_AGENDA);
     expect(decide(snapshot, { ...jaostoStatement, bodyId: 'education' }).ok).toBe(false);
     expect(
-      decide(snapshot, { ...jaostoStatement, meeting: { bodyId: 'board', date: '2026-05-20', section: 16 } }).ok,
+      decide(snapshot, { ...jaostoStatement, meeting: { bodyId: 'board', date: '2026-05-20', section: 16 } })
+        .ok,
     ).toBe(false);
   });
 });

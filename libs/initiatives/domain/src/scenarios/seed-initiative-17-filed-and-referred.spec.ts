@@ -11,10 +11,10 @@ describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
   });
 
   it('is referred in the same council meeting, citing hallintosääntö 119 §', () => {
-    const [referral] = INITIATIVE_17_UNTIL_AGENDA;
-    const snapshot = play(facts, [referral!]);
+    const referral = INITIATIVE_17_UNTIL_AGENDA.slice(0, 1);
+    const snapshot = play(facts, referral);
     expect(stateOf(snapshot)).toBe('boardPreparation');
-    expect(handlingOf(referral!)).toEqual(
+    expect(referral.map(handlingOf)).toEqual([
       expect.objectContaining({
         bodyId: 'council',
         date: '2026-04-28',
@@ -22,13 +22,13 @@ describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
         decision: REFERRAL_DECISION,
         decisionType: 'asProposed',
       }),
-    );
+    ]);
   });
 
   it('waits for the subcommittee, with two preparers named on the request', () => {
     const snapshot = play(facts, INITIATIVE_17_UNTIL_AGENDA);
     expect(stateOf(snapshot)).toBe('awaitingStatements');
-    expect(snapshot.context.statements[0]!.preparers.map((preparer) => preparer.name)).toEqual([
+    expect(snapshot.context.statements[0]?.preparers.map((preparer) => preparer.name)).toEqual([
       'Risto Hämäläinen',
       'Milla Tikkanen',
     ]);

@@ -3,7 +3,10 @@ import { facts, play, referral } from '../testing';
 
 describe('Turku: an initiative older than four years at the list date lapses', () => {
   const turku = facts({ rulePack: 'turku', submittedOn: '2022-03-14' });
-  const lapse = (date: string) => ({ type: 'DECLARE_LAPSED' as const, meeting: { bodyId: 'council', date, section: 40 } });
+  const lapse = (date: string) => ({
+    type: 'DECLARE_LAPSED' as const,
+    meeting: { bodyId: 'council', date, section: 40 },
+  });
 
   it('lapses at a list meeting four years after filing', () => {
     const snapshot = play(turku, [referral('2022-03-14'), lapse('2026-03-16')]);

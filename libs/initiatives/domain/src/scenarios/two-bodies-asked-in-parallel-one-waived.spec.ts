@@ -17,7 +17,12 @@ describe('two bodies asked in parallel, one statement waived', () => {
     const snapshot = play(facts(), [
       ...asked,
       statement('education', '2026-04-20'),
-      { type: 'WAIVE_STATEMENT', bodyId: 'technical', date: '2026-05-20', reason: 'Lausuntoa ei saatu määräajassa.' },
+      {
+        type: 'WAIVE_STATEMENT',
+        bodyId: 'technical',
+        date: '2026-05-20',
+        reason: 'Lausuntoa ei saatu määräajassa.',
+      },
     ]);
     expect(stateOf(snapshot)).toBe('boardPreparation');
     expect(snapshot.context.statements.map((request) => [request.bodyId, request.status])).toEqual([

@@ -20,7 +20,9 @@ export function play(facts: InitiativeFacts, events: readonly InitiativeEvent[])
 export function applyOrThrow(snapshot: InitiativeSnapshot, event: InitiativeEvent): InitiativeSnapshot {
   const decision = decide(snapshot, event);
   if (!decision.ok) {
-    throw new Error(`${event.type} refused in ${stateOf(snapshot)}; allowed: ${decision.allowedEvents.join(', ')}`);
+    throw new Error(
+      `${event.type} refused in ${stateOf(snapshot)}; allowed: ${decision.allowedEvents.join(', ')}`,
+    );
   }
   return decision.next;
 }

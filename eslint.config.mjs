@@ -1,0 +1,74 @@
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+// What the pure domain may never import: frameworks, persistence, validation, and Node itself.
+const FORBIDDEN_IN_DOMAIN = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'pg-*',
+  'class-validator',
+  'class-transformer',
+  'react',
+  'react-dom',
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  prettier,
+  { ignores: ['**/dist', '**/node_modules', '**/coverage', '.nx', 'tmp', '.data', '**/*.cjs', '**/*.mjs'] },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              allowedExternalImports: ['xstate', 'xstate/graph'],
+              bannedExternalImports: FORBIDDEN_IN_DOMAIN,
+            },
+            { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:persistence', 'type:app'],
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain is pure: besides relative imports, only xstate. Node built-ins are not "external" to Nx, so this
+    // second rule closes that gap.
+    files: ['libs/initiatives/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!xstate(/graph)?$|\\.)',
+              message: 'The domain imports nothing but xstate (architecture.md: the domain is pure).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../jest.preset.cjs'),
+  displayName: 'workspace',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/*.spec.ts'],
+};
