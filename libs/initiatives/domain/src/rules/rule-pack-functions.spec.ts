@@ -1,5 +1,6 @@
 import {
   RULE_PACKS,
+  addDays,
   addMonths,
   addYears,
   annualListDueDate,
@@ -129,7 +130,7 @@ describe('the annual list', () => {
     ['2025-06-01', '2026-01-01', true, 'closed on 1.1. of the list year'],
     ['2025-06-01', '2025-12-31', false, 'closed on 31.12. of the year before'],
     ['2019-02-01', null, true, 'open for years'],
-  ])('filed %s, final %s → %s (%s)', (submittedOn, finalOn, expected) => {
+  ] as const)('filed %s, final %s → %s (%s)', (submittedOn, finalOn, expected, _reason) => {
     expect(isOnAnnualList(2026, submittedOn, finalOn)).toBe(expected);
   });
 });
@@ -143,5 +144,15 @@ describe('lapse eligibility', () => {
     ['kajaani', '2010-01-01', '2026-03-31', false],
   ] as const)('%s, filed %s, on %s → %s', (pack, submittedOn, onDate, expected) => {
     expect(isLapseEligible(RULE_PACKS[pack], submittedOn, onDate)).toBe(expected);
+  });
+});
+
+describe('adding days', () => {
+  it.each([
+    ['2026-05-01', 30, '2026-05-31'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-12-31', 1, '2027-01-01'],
+  ])('%s + %i days = %s', (from, days, expected) => {
+    expect(addDays(from, days)).toBe(expected);
   });
 });

@@ -1,0 +1,68 @@
+import { types } from 'pg';
+import { DataSource } from 'typeorm';
+import { InitialSchema1763798400000 } from '../migrations/1763798400000-initial-schema';
+import { ENTITIES } from './entities';
+
+// Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+// Listed one by one: a glob finds nothing inside a bundle.
+export const MIGRATIONS = [InitialSchema1763798400000];
+
+export interface DatabaseOptions {
+  url: string;
+  /** Pool size; the API's default suits a 2-core machine. */
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/**
+ * node-postgres emits `error` on the pool for idle clients and on checked-out clients when the server goes away
+ * (a restart, an admin shutdown). Without listeners that event is thrown and kills the process.
+ */
+function survivePostgresRestarts(dataSource: DataSource): void {
+  const pool = (dataSource.driver as unknown as { master?: NodePool }).master;
+  if (!pool) return;
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+}
+
+interface NodePool {
+  on(event: 'error', listener: (error: Error) => void): void;
+  on(
+    event: 'connect',
+    listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void,
+  ): void;
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    applicationName: options.applicationName ?? 'aloite',
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      // Fail fast instead of hanging while the database is unreachable.
+      connectionTimeoutMillis: 3_000,
+      statement_timeout: 15_000,
+      keepAlive: true,
+    },
+  });
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
+  survivePostgresRestarts(dataSource);
+  return dataSource;
+}
+
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,43 @@
+import type { EventType, InitiativeState } from '@aloite/domain';
+
+/** Every error the application reports on purpose; the API maps each code to one problem+json shape. */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'STALE_VERSION'
+  | 'TRANSITION_NOT_ALLOWED'
+  | 'DUPLICATE_DIARY_NUMBER'
+  | 'DUPLICATE_NAME'
+  | 'DATABASE_UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_ALLOWED'
+  | 'INTERNAL';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ErrorDetails {
+  errors?: FieldError[];
+  state?: InitiativeState;
+  allowedEvents?: EventType[];
+  currentVersion?: number;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(detail);
+  }
+}
+
+export function invalid(field: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
+}

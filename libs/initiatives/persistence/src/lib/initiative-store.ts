@@ -1,0 +1,328 @@
+import {
+  MACHINE_VERSION,
+  nextDueDate,
+  type EventType,
+  type Handling,
+  type InitiativeContext,
+  type InitiativeEvent,
+  type InitiativeState,
+  type StoredInitiative,
+} from '@aloite/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError } from './errors';
+import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow, Signatory } from './records';
+
+export const INITIATIVE_COLUMNS = `
+  i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, i.text, i.kind,
+  i.submitted_on AS "submittedOn", i.signatory_count AS "signatoryCount",
+  i.has_financial_effect AS "hasFinancialEffect",
+  json_build_object('bodyId', i.filed_body_id, 'date', i.filed_date, 'section', i.filed_section) AS "filedAt",
+  i.state, i.context, i.machine_version AS "machineVersion", i.version, i.due_at AS "dueAt",
+  i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+
+/** What the caller decided about one event, given the locked current state. */
+export interface TransitionPlan {
+  event: InitiativeEvent;
+  next: StoredInitiative;
+  handling: Handling | null;
+}
+
+export interface NewInitiative {
+  filing: Filing;
+  initial: StoredInitiative;
+  /** Formats a generated diary number when the filing has none. */
+  diaryNumberFor: (year: number, sequence: number) => string;
+}
+
+export class InitiativeStore {
+  constructor(private readonly db: DataSource) {}
+
+  /** Files an initiative: the row, its signatories and the first audit row, in one transaction. */
+  async file(municipalityId: string, initiative: NewInitiative, actor: string): Promise<string> {
+    const { initial, diaryNumberFor } = initiative;
+    return this.db.transaction(async (tx) => {
+      const year = Number(initiative.filing.submittedOn.slice(0, 4));
+      const filing = {
+        ...initiative.filing,
+        diaryNumber:
+          initiative.filing.diaryNumber ??
+          (await nextFreeDiaryNumber(tx, municipalityId, year, diaryNumberFor)),
+      };
+      const [row] = (await tx.query(
+        `INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
+           has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
+           due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15)
+         ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
+         RETURNING id`,
+        [
+          municipalityId,
+          filing.diaryNumber,
+          filing.title,
+          filing.text,
+          filing.kind,
+          filing.submittedOn,
+          filing.signatoryCount,
+          filing.hasFinancialEffect,
+          filing.filedAt.bodyId,
+          filing.filedAt.date,
+          filing.filedAt.section,
+          initial.state,
+          initial.context,
+          MACHINE_VERSION,
+          nextDueDate(initial.state, initial.context),
+        ],
+      )) as { id: string }[];
+      if (!row) {
+        throw new AppError(
+          'DUPLICATE_DIARY_NUMBER',
+          `Diary number ${filing.diaryNumber} is already in use.`,
+          {
+            errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
+          },
+        );
+      }
+      await insertSignatories(tx, municipalityId, row.id, filing.signatories);
+      await appendEvent(tx, municipalityId, row.id, {
+        seq: 1,
+        type: 'FILE',
+        payload: { ...filing, facts: initial.context.facts },
+        actor,
+        fromState: null,
+        toState: initial.state,
+      });
+      return row.id;
+    });
+  }
+
+  /**
+   * The write path: lock the row, compare the expected version, let `decide` rule on the locked state, then
+   * append the audit row and save the state, all in one transaction. Anything thrown writes nothing.
+   */
+  async transition(
+    municipalityId: string,
+    id: string,
+    expectedVersion: number | null,
+    actor: string,
+    decide: (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>,
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [current] = (await tx.query(
+        `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE`,
+        [id, municipalityId],
+      )) as InitiativeRow[];
+      if (!current) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+      if (expectedVersion !== null && expectedVersion !== current.version) {
+        throw new AppError(
+          'STALE_VERSION',
+          `The initiative has changed since you loaded it (your version ${expectedVersion}, now ${current.version}). Reload it and try again.`,
+          { currentVersion: current.version },
+        );
+      }
+      const plan = await decide(current);
+      const seq = current.version + 1;
+      await appendEvent(tx, municipalityId, id, {
+        seq,
+        type: plan.event.type,
+        payload: plan.event as unknown as Record<string, unknown>,
+        actor,
+        fromState: current.state,
+        toState: plan.next.state,
+      });
+      // The row lock makes this safe already; the version check in WHERE is a second line of defence.
+      const updated = (await tx.query(
+        `UPDATE initiative SET state = $1, context = $2, version = $3, due_at = $4, machine_version = $5,
+           updated_at = now()
+         WHERE id = $6 AND version = $7`,
+        [
+          plan.next.state,
+          plan.next.context,
+          seq,
+          nextDueDate(plan.next.state, plan.next.context),
+          MACHINE_VERSION,
+          id,
+          current.version,
+        ],
+      )) as [unknown, number];
+      if (updated[1] !== 1)
+        throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
+      await saveStatementRequests(tx, municipalityId, id, plan.next.context);
+      if (plan.handling) await insertHandling(tx, municipalityId, id, seq, plan.handling);
+    });
+  }
+
+  async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
+    const [row] = (await this.db.query(
+      `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+      [id, municipalityId],
+    )) as InitiativeRow[];
+    if (!row) return null;
+    const [signatories, handlings] = await Promise.all([
+      this.db.query(
+        `SELECT name, party, first_signer AS "firstSigner" FROM signatory WHERE initiative_id = $1 ORDER BY position`,
+        [id],
+      ) as Promise<Signatory[]>,
+      this.db.query(
+        `SELECT event_seq AS seq, event, body_id AS "bodyId", date, section, preparers, presenter, proposal, decision,
+           decision_type AS "decisionType", statement_body_id AS "statementBodyId", response_text AS "responseText",
+           resolutions
+         FROM handling WHERE initiative_id = $1 ORDER BY event_seq`,
+        [id],
+      ) as Promise<(Handling & { seq: number })[]>,
+    ]);
+    return { ...row, signatories, handlings };
+  }
+
+  async auditLog(municipalityId: string, id: string): Promise<AuditEntry[]> {
+    return (await this.db.query(
+      `SELECT seq, type, payload, actor, from_state AS "fromState", to_state AS "toState",
+         machine_version AS "machineVersion", occurred_at AS "occurredAt"
+       FROM initiative_event WHERE initiative_id = $1 AND municipality_id = $2 ORDER BY seq`,
+      [id, municipalityId],
+    )) as AuditEntry[];
+  }
+}
+
+/** The next number of the year's running sequence that is not taken by a number typed in by hand. */
+async function nextFreeDiaryNumber(
+  tx: EntityManager,
+  municipalityId: string,
+  year: number,
+  format: (year: number, sequence: number) => string,
+): Promise<string> {
+  for (;;) {
+    const [{ value }] = (await tx.query(
+      `INSERT INTO diary_sequence (municipality_id, year, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
+       RETURNING last_value AS value`,
+      [municipalityId, year],
+    )) as [{ value: number }];
+    const candidate = format(year, value);
+    const taken = (await tx.query(
+      `SELECT 1 FROM initiative WHERE municipality_id = $1 AND diary_number = $2`,
+      [municipalityId, candidate],
+    )) as unknown[];
+    if (taken.length === 0) return candidate;
+  }
+}
+
+async function insertSignatories(
+  tx: EntityManager,
+  municipalityId: string,
+  id: string,
+  signatories: Signatory[],
+) {
+  if (signatories.length === 0) return;
+  await tx.query(
+    `INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
+     SELECT $1, $2, s.position, s.name, s.party, s.first_signer
+     FROM jsonb_to_recordset($3::jsonb) AS s(position int, name text, party text, first_signer boolean)`,
+    [
+      municipalityId,
+      id,
+      JSON.stringify(
+        signatories.map((signatory, position) => ({
+          position,
+          name: signatory.name,
+          party: signatory.party,
+          first_signer: signatory.firstSigner,
+        })),
+      ),
+    ],
+  );
+}
+
+interface NewAuditRow {
+  seq: number;
+  type: EventType | 'FILE';
+  payload: Record<string, unknown>;
+  actor: string;
+  fromState: InitiativeState | null;
+  toState: InitiativeState;
+}
+
+async function appendEvent(tx: EntityManager, municipalityId: string, id: string, row: NewAuditRow) {
+  await tx.query(
+    `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
+       machine_version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      municipalityId,
+      id,
+      row.seq,
+      row.type,
+      row.payload,
+      row.actor,
+      row.fromState,
+      row.toState,
+      MACHINE_VERSION,
+    ],
+  );
+}
+
+/** The statement_request table mirrors the context's requests, for filtering by body. */
+async function saveStatementRequests(
+  tx: EntityManager,
+  municipalityId: string,
+  id: string,
+  context: InitiativeContext,
+) {
+  if (context.statements.length === 0) return;
+  await tx.query(
+    `INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
+       preparers, resolved_on, waiver_reason)
+     SELECT $1, $2, s.position, s.body_id, s.status, s.requested_on, s.due_date, s.preparers, s.resolved_on,
+       s.waiver_reason
+     FROM jsonb_to_recordset($3::jsonb) AS s(position int, body_id uuid, status text, requested_on date,
+       due_date date, preparers jsonb, resolved_on date, waiver_reason text)
+     ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
+       SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason`,
+    [
+      municipalityId,
+      id,
+      JSON.stringify(
+        context.statements.map((request, position) => ({
+          position,
+          body_id: request.bodyId,
+          status: request.status,
+          requested_on: request.requestedOn,
+          due_date: request.dueDate,
+          preparers: request.preparers,
+          resolved_on: request.resolvedOn,
+          waiver_reason: request.waiverReason,
+        })),
+      ),
+    ],
+  );
+}
+
+async function insertHandling(
+  tx: EntityManager,
+  municipalityId: string,
+  id: string,
+  seq: number,
+  handling: Handling,
+) {
+  await tx.query(
+    `INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
+       presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      municipalityId,
+      id,
+      seq,
+      handling.event,
+      handling.bodyId,
+      handling.date,
+      handling.section,
+      JSON.stringify(handling.preparers),
+      handling.presenter,
+      handling.proposal,
+      handling.decision,
+      handling.decisionType,
+      handling.statementBodyId,
+      handling.responseText,
+      JSON.stringify(handling.resolutions),
+    ],
+  );
+}

@@ -1,0 +1,69 @@
+import type {
+  EventType,
+  Handling,
+  InitiativeContext,
+  InitiativeKind,
+  InitiativeState,
+  IsoDate,
+} from '@aloite/domain';
+
+export interface Signatory {
+  name: string;
+  party: string | null;
+  firstSigner: boolean;
+}
+
+export interface FiledAt {
+  bodyId: string;
+  date: IsoDate;
+  section: number;
+}
+
+/** What a registrar files: the initiative as the council minutes record it. */
+export interface Filing {
+  diaryNumber: string | null;
+  title: string;
+  text: string;
+  kind: InitiativeKind;
+  submittedOn: IsoDate;
+  signatories: Signatory[];
+  signatoryCount: number;
+  hasFinancialEffect: boolean;
+  filedAt: FiledAt;
+}
+
+export interface InitiativeRow {
+  id: string;
+  municipalityId: string;
+  diaryNumber: string;
+  title: string;
+  text: string;
+  kind: InitiativeKind;
+  submittedOn: IsoDate;
+  signatoryCount: number;
+  hasFinancialEffect: boolean;
+  filedAt: FiledAt;
+  state: InitiativeState;
+  context: InitiativeContext;
+  machineVersion: number;
+  version: number;
+  dueAt: IsoDate | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InitiativeRecord extends InitiativeRow {
+  signatories: Signatory[];
+  handlings: (Handling & { seq: number })[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  type: EventType | 'FILE';
+  payload: Record<string, unknown>;
+  actor: string;
+  fromState: InitiativeState | null;
+  toState: InitiativeState;
+  machineVersion: number;
+  occurredAt: string;
+}

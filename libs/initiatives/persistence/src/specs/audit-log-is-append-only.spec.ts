@@ -1,0 +1,31 @@
+import { seedDemoData } from '../lib/demo-data';
+import { openTestDatabase, type TestDatabase } from '../testing';
+
+describe('the audit log cannot be rewritten', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await seedDemoData(database.dataSource);
+  });
+  afterAll(() => database.close());
+
+  it.each([
+    ['UPDATE', `UPDATE initiative_event SET actor = 'someone else'`],
+    ['DELETE', `DELETE FROM initiative_event`],
+    ['TRUNCATE', `TRUNCATE initiative_event CASCADE`],
+  ])('refuses %s', async (operation, sql) => {
+    const before = await database.dataSource.query(
+      `SELECT count(*)::int AS n, max(actor) AS actor FROM initiative_event`,
+    );
+    await expect(database.dataSource.query(sql)).rejects.toThrow(
+      `initiative_event is append-only: ${operation} refused`,
+    );
+    expect(
+      await database.dataSource.query(`SELECT count(*)::int AS n, max(actor) AS actor FROM initiative_event`),
+    ).toEqual(before);
+  });
+
+  it('refuses deleting an initiative that has an audit trail', async () => {
+    await expect(database.dataSource.query(`DELETE FROM initiative`)).rejects.toThrow();
+  });
+});
