@@ -1,0 +1,111 @@
+import { Controller, Get, Module, Res, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { LogController, type FastifyReply } from 'fastify';
+import { AppError } from '@aloite/persistence';
+import type { DataSource } from 'typeorm';
+import { DataSource as DataSourceToken } from 'typeorm';
+import { ActorGuard, Public } from './actor/current-actor';
+import { BodiesController } from './bodies/bodies.controller';
+import { Clock, SystemClock } from './clock';
+import type { LogLevel } from './config';
+import { HealthController } from './health/health.controller';
+import { ProblemFilter, sendProblem } from './http/problem.filter';
+import { createValidationPipe } from './http/validation';
+import { InitiativesController } from './initiatives/initiatives.controller';
+import { InitiativesService } from './initiatives/initiatives.service';
+import { MunicipalityController } from './municipality/municipality.controller';
+import { setUpOpenApi } from './openapi';
+
+/** Until the web app is served here, the root opens the API's browsable docs. */
+@ApiExcludeController()
+@Controller()
+class RootController {
+  @Get()
+  @Public()
+  root(@Res() reply: FastifyReply) {
+    void reply.redirect('/api/docs', 302);
+  }
+}
+
+@Module({})
+class AppModule {
+  static with(dataSource: DataSource, clock: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [
+        RootController,
+        HealthController,
+        InitiativesController,
+        BodiesController,
+        MunicipalityController,
+      ],
+      providers: [
+        { provide: DataSourceToken, useValue: dataSource },
+        { provide: Clock, useValue: clock },
+        InitiativesService,
+        { provide: APP_GUARD, useClass: ActorGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}
+
+export interface AppOptions {
+  dataSource: DataSource;
+  clock?: Clock;
+  logLevel?: LogLevel;
+}
+
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
+    // Fastify's own two lines per request are replaced by the one below.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.with(options.dataSource, options.clock ?? new SystemClock()),
+    adapter,
+    { logger: options.logLevel === 'silent' ? false : ['error', 'warn'] },
+  );
+  app.useGlobalPipes(createValidationPipe());
+  const fastify = app.getHttpAdapter().getInstance();
+  // One structured line per request: method, path, status and duration.
+  fastify.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
+    done();
+  });
+  // The API speaks JSON only: a body of another type is refused before it is parsed.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const hasBody =
+      Number(request.headers['content-length'] ?? 0) > 0 ||
+      request.headers['transfer-encoding'] !== undefined;
+    const type = request.headers['content-type'] ?? '';
+    if (hasBody && !/^application\/(problem\+)?json\s*(;|$)/i.test(type)) {
+      sendProblem(
+        reply,
+        new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'),
+        request.log,
+      );
+      return;
+    }
+    done();
+  });
+  setUpOpenApi(app);
+  await app.init();
+  return app;
+}

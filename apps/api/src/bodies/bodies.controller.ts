@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError, BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { CurrentActor, type RequestActor } from '../actor/current-actor';
+import { IdPipe } from '../http/params';
+import { BooleanField, EnumField, TextField } from '../validation/fields';
+
+export class CreateBodyDto {
+  @TextField(200, { example: 'Työllisyys- ja kansainvälisyysjaosto' }) name!: string;
+  @EnumField(BODY_KINDS) kind!: BodyKind;
+}
+
+export class UpdateBodyDto {
+  @TextField(200, { optional: true }) name?: string;
+  @BooleanField({ optional: true, description: 'false deactivates the body; its history stays' })
+  active?: boolean;
+}
+
+const view = ({ id, name, kind, active }: BodyEntity) => ({ id, name, kind, active });
+
+function requireAdmin(actor: RequestActor): void {
+  if (!actor.roles.includes('admin'))
+    throw new AppError('FORBIDDEN', 'Only an administrator manages bodies.');
+}
+
+function duplicateName(error: unknown, name: string | undefined): AppError | unknown {
+  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+  return error instanceof QueryFailedError && constraint === 'body_name_unique'
+    ? new AppError('DUPLICATE_NAME', `A body named ${name ?? ''} already exists.`, {
+        errors: [{ field: 'name', message: 'already in use' }],
+      })
+    : error;
+}
+
+@ApiTags('bodies')
+@Controller('api/bodies')
+export class BodiesController {
+  constructor(private readonly db: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The municipality’s council, board, committees and subcommittees' })
+  async list(@CurrentActor() actor: RequestActor) {
+    const bodies = await this.db.getRepository(BodyEntity).find({
+      where: { municipalityId: actor.municipalityId },
+      order: { createdAt: 'ASC' },
+    });
+    return bodies.map(view);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a body (admin)' })
+  async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
+    requireAdmin(actor);
+    try {
+      return view(
+        await this.db
+          .getRepository(BodyEntity)
+          .save({ ...dto, municipalityId: actor.municipalityId, active: true }),
+      );
+    } catch (error) {
+      throw duplicateName(error, dto.name);
+    }
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Rename or deactivate a body (admin)' })
+  async update(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: UpdateBodyDto,
+  ) {
+    requireAdmin(actor);
+    const repository = this.db.getRepository(BodyEntity);
+    const body = await repository.findOneBy({ id, municipalityId: actor.municipalityId });
+    if (!body) throw new AppError('NOT_FOUND', `No body ${id}.`);
+    try {
+      return view(await repository.save({ ...body, ...dto }));
+    } catch (error) {
+      throw duplicateName(error, dto.name);
+    }
+  }
+}

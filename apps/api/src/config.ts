@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+class Environment {
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number, e.g. 3000' })
+  @Min(1)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  ALOITE_DATA_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'EMBEDDED_POSTGRES_PORT must be a whole number' })
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT?: number;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA?: boolean;
+
+  @IsOptional()
+  @IsIn([...LOG_LEVELS], { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevel;
+}
+
+const KEYS = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'ALOITE_DATA_DIR',
+  'EMBEDDED_POSTGRES_PORT',
+  'DEMO_DATA',
+  'LOG_LEVEL',
+];
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  demoData: boolean;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the environment once, at start, with messages a person can act on. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const known = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => KEYS.includes(key) && value !== ''),
+  );
+  const parsed = plainToInstance(Environment, known);
+  const errors = validateSync(parsed);
+  if (errors.length > 0) {
+    const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+    throw new ConfigError(
+      `Configuration is not valid:\n${messages.map((message) => `  - ${message}`).join('\n')}`,
+    );
+  }
+  const databaseUrl = parsed.DATABASE_URL ?? null;
+  return {
+    port: parsed.PORT ?? 3000,
+    host: parsed.HOST ?? '127.0.0.1',
+    databaseUrl,
+    dataDir: resolve(parsed.ALOITE_DATA_DIR ?? '.data'),
+    embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
+    demoData: parsed.DEMO_DATA ?? databaseUrl === null,
+    logLevel: parsed.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Public, type RequestActor } from '../actor/current-actor';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { RETRY_AFTER_SECONDS } from '../http/problem';
+
+const PROBE_TIMEOUT_MS = 2_000;
+
+@ApiTags('health')
+@Controller('api')
+export class HealthController {
+  constructor(private readonly db: DataSource) {}
+
+  @Get('health')
+  @Public()
+  @ApiOperation({ summary: 'Liveness and database reachability' })
+  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+    const up = await Promise.race([
+      this.db.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PROBE_TIMEOUT_MS).unref()),
+    ]);
+    if (!up) void reply.status(503).header('Retry-After', String(RETRY_AFTER_SECONDS));
+    return { status: up ? 'ok' : 'unavailable', db: up ? 'up' : 'down' };
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'The current user' })
+  me(@CurrentActor() actor: RequestActor) {
+    return {
+      id: actor.id,
+      username: actor.id,
+      roles: actor.roles,
+      bodyIds: actor.bodyIds,
+      municipalityId: actor.municipalityId,
+    };
+  }
+}

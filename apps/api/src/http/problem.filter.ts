@@ -1,0 +1,26 @@
+import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { RETRY_AFTER_SECONDS, problemOf, toAppError } from './problem';
+
+export interface ErrorLog {
+  error(details: object, message: string): void;
+}
+
+export function sendProblem(reply: FastifyReply, exception: unknown, log: ErrorLog): void {
+  const error = toAppError(exception);
+  if (error.code === 'INTERNAL') {
+    log.error({ err: exception }, 'unexpected error');
+  }
+  const problem = problemOf(error);
+  if (problem.status === 503) void reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  void reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+/** Every error leaves as problem+json (RFC 9457): one place maps codes to statuses. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    sendProblem(reply, exception, reply.log);
+  }
+}

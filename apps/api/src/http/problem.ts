@@ -1,0 +1,144 @@
+import { HttpException } from '@nestjs/common';
+import { AppError, type ErrorCode } from '@aloite/persistence';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  [extra: string]: unknown;
+}
+
+const TYPE_BASE = 'https://aloite.fi/problems/';
+export const RETRY_AFTER_SECONDS = 5;
+
+function statusOf(code: ErrorCode): { status: number; title: string } {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return { status: 400, title: 'The request is not valid' };
+    case 'UNAUTHENTICATED':
+      return { status: 401, title: 'Sign in first' };
+    case 'FORBIDDEN':
+      return { status: 403, title: 'Your role does not allow this' };
+    case 'NOT_FOUND':
+      return { status: 404, title: 'Not found' };
+    case 'METHOD_NOT_ALLOWED':
+      return { status: 405, title: 'Method not allowed' };
+    case 'STALE_VERSION':
+      return { status: 409, title: 'Someone else changed this in the meantime' };
+    case 'DUPLICATE_DIARY_NUMBER':
+      return { status: 409, title: 'The diary number is already in use' };
+    case 'DUPLICATE_NAME':
+      return { status: 409, title: 'The name is already in use' };
+    case 'PAYLOAD_TOO_LARGE':
+      return { status: 413, title: 'The request is too large' };
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return { status: 415, title: 'Unsupported content type' };
+    case 'TRANSITION_NOT_ALLOWED':
+      return { status: 422, title: 'This step is not possible now' };
+    case 'DATABASE_UNAVAILABLE':
+      return { status: 503, title: 'The database is not reachable' };
+    case 'INTERNAL':
+      return { status: 500, title: 'Unexpected error' };
+  }
+}
+
+export function problemOf(error: AppError): Problem {
+  const { status, title } = statusOf(error.code);
+  const extras = Object.fromEntries(Object.entries(error.details).filter(([, value]) => value !== undefined));
+  return {
+    type: `${TYPE_BASE}${error.code.toLowerCase().replace(/_/g, '-')}`,
+    title,
+    status,
+    detail: error.detail,
+    code: error.code,
+    ...extras,
+  };
+}
+
+/** node-postgres and TypeORM signal an unreachable database in several ways; all of them mean "try again soon". */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end|the database system is (starting up|shutting down)/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const candidates = [
+    error,
+    (error as { driverError?: unknown })?.driverError,
+    (error as { cause?: unknown })?.cause,
+  ];
+  return candidates.some((candidate) => {
+    if (!(candidate instanceof Error)) return false;
+    const code = (candidate as { code?: unknown }).code;
+    return (
+      (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) ||
+      UNAVAILABLE_MESSAGES.test(candidate.message)
+    );
+  });
+}
+
+interface FrameworkError {
+  statusCode?: number;
+  code?: string;
+}
+
+/** Any error at all becomes an AppError; nothing from the database or a stack ever reaches the client. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      `The database is not reachable right now. Nothing was changed; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    );
+  }
+  if (error instanceof HttpException) {
+    switch (error.getStatus()) {
+      case 404:
+        return new AppError('NOT_FOUND', 'There is nothing at this address.');
+      case 405:
+        return new AppError('METHOD_NOT_ALLOWED', 'This address does not accept that method.');
+      case 413:
+        return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+      case 415:
+        return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+      default:
+        if (error.getStatus() < 500)
+          return new AppError('VALIDATION_FAILED', 'The request could not be understood.');
+    }
+  }
+  const framework = error as FrameworkError;
+  if (typeof framework?.statusCode === 'number' && framework.statusCode < 500) {
+    switch (framework.statusCode) {
+      case 413:
+        return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+      case 415:
+        return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+      case 404:
+        return new AppError('NOT_FOUND', 'There is nothing at this address.');
+      default:
+        return new AppError(
+          'VALIDATION_FAILED',
+          framework.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+            ? 'The request body is not valid JSON.'
+            : 'The request could not be understood.',
+        );
+    }
+  }
+  return new AppError('INTERNAL', 'An unexpected error occurred. It has been logged; nothing was changed.');
+}

@@ -1,0 +1,50 @@
+import { ValidationPipe } from '@nestjs/common';
+import { AppError, type FieldError } from '@aloite/persistence';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(/^property (\S+) should not exist$/, 'is not a known field'),
+    }));
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+export function validationFailed(errors: FieldError[]): AppError {
+  const summary = errors
+    .slice(0, 3)
+    .map((error) => `${error.field}: ${error.message}`)
+    .join('; ');
+  return new AppError(
+    'VALIDATION_FAILED',
+    `The request has invalid fields: ${summary}${errors.length > 3 ? '; …' : ''}`,
+    {
+      errors,
+    },
+  );
+}
+
+const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    ...VALIDATOR_OPTIONS,
+    transform: true,
+    exceptionFactory: (errors) => validationFailed(fieldErrors(errors)),
+  });
+}
+
+/** Validates a plain JSON value into a DTO class, as the global pipe would. */
+export function validateInto<T extends object>(type: new () => T, plain: unknown): T {
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
+    throw validationFailed([{ field: 'body', message: 'must be a JSON object' }]);
+  }
+  const instance = plainToInstance(type, plain);
+  const errors = validateSync(instance, VALIDATOR_OPTIONS);
+  if (errors.length > 0) throw validationFailed(fieldErrors(errors));
+  return instance;
+}

@@ -1,0 +1,52 @@
+import { allowedEvents, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
+import type { InitiativeRecord, InitiativeRow } from '@aloite/persistence';
+
+/** The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand. */
+export function initiativeView(record: InitiativeRecord, actor: Actor, today: IsoDate) {
+  const { context } = record;
+  return {
+    id: record.id,
+    diaryNumber: record.diaryNumber,
+    title: record.title,
+    text: record.text,
+    kind: record.kind,
+    submittedOn: record.submittedOn,
+    signatories: record.signatories,
+    signatoryCount: record.signatoryCount,
+    hasFinancialEffect: record.hasFinancialEffect,
+    filedAt: record.filedAt,
+    rulePack: context.facts.rulePack,
+    state: record.state,
+    version: record.version,
+    machineVersion: record.machineVersion,
+    allowedEvents: allowedEvents(restore(record), actor, today),
+    statements: context.statements,
+    handlings: record.handlings,
+    deadlines: deadlinesOf(record.state, context, today),
+    closure: context.closure,
+    endedOn: context.endedOn,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export type InitiativeView = ReturnType<typeof initiativeView>;
+
+export function initiativeSummary(row: InitiativeRow & { firstSigner: string | null }, today: IsoDate) {
+  return {
+    id: row.id,
+    diaryNumber: row.diaryNumber,
+    title: row.title,
+    kind: row.kind,
+    submittedOn: row.submittedOn,
+    firstSigner: row.firstSigner,
+    signatoryCount: row.signatoryCount,
+    state: row.state,
+    version: row.version,
+    dueAt: row.dueAt,
+    statements: row.context.statements,
+    deadlines: deadlinesOf(row.state, row.context, today),
+    closure: row.context.closure,
+    updatedAt: row.updatedAt,
+  };
+}

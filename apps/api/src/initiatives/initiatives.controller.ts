@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { CurrentActor, type RequestActor } from '../actor/current-actor';
+import { IdPipe, parseIfMatch } from '../http/params';
+import { EventBodyPipe } from './event-body.pipe';
+import { EVENT_DTOS, type EventDto } from './event.dtos';
+import { FilingDto } from './filing.dto';
+import { InitiativesService } from './initiatives.service';
+import { ListQueryDto } from './list-query.dto';
+
+const EVENT_DTO_CLASSES = Object.values(EVENT_DTOS);
+
+@ApiTags('initiatives')
+@ApiExtraModels(...EVENT_DTO_CLASSES)
+@Controller('api/initiatives')
+export class InitiativesController {
+  constructor(private readonly initiatives: InitiativesService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'File an initiative (registrar)' })
+  file(@CurrentActor() actor: RequestActor, @Body() filing: FilingDto) {
+    return this.initiatives.file(actor, filing);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List initiatives with filters, cursor paging and sorting' })
+  list(@CurrentActor() actor: RequestActor, @Query() query: ListQueryDto) {
+    return this.initiatives.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One initiative with its timeline, statements, deadlines and allowed events' })
+  get(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
+    return this.initiatives.get(actor, id);
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Apply one lifecycle event' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version you loaded, e.g. "3": refused with 409 if stale',
+  })
+  @ApiBody({
+    schema: {
+      oneOf: EVENT_DTO_CLASSES.map((dto) => ({ $ref: getSchemaPath(dto) })),
+      discriminator: {
+        propertyName: 'type',
+        mapping: Object.fromEntries(
+          Object.entries(EVENT_DTOS).map(([type, dto]) => [type, getSchemaPath(dto)]),
+        ),
+      },
+    },
+  })
+  apply(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Body(EventBodyPipe) event: EventDto,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    return this.initiatives.apply(actor, id, event, parseIfMatch(ifMatch));
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: 'The audit log, oldest first' })
+  auditLog(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
+    return this.initiatives.auditLog(actor, id);
+  }
+}

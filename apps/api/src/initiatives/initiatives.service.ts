@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import {
+  RULE_PACKS,
+  allowedEvents,
+  authorize,
+  formatDiaryNumber,
+  mayAct,
+  restore,
+  start,
+  step,
+  toStored,
+  type EventType,
+  type InitiativeEvent,
+} from '@aloite/domain';
+import {
+  AppError,
+  BodyEntity,
+  InitiativeStore,
+  MunicipalityEntity,
+  invalid,
+  listInitiatives,
+  type AuditEntry,
+  type BodyKind,
+} from '@aloite/persistence';
+import { DataSource } from 'typeorm';
+import type { RequestActor } from '../actor/current-actor';
+import { Clock } from '../clock';
+import type { EventDto } from './event.dtos';
+import type { FilingDto } from './filing.dto';
+import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
+import type { ListQueryDto } from './list-query.dto';
+
+/** Which kind of body's meeting each event is recorded from. */
+const MEETING_BODY_KINDS: Partial<Record<EventType, BodyKind>> = {
+  REFER_TO_BOARD: 'council',
+  RECORD_BOARD_DECISION: 'board',
+  RECORD_COUNCIL_DECISION: 'council',
+  CLOSE_VIA_ANNUAL_LIST: 'council',
+  DECLARE_LAPSED: 'council',
+};
+
+@Injectable()
+export class InitiativesService {
+  private readonly store: InitiativeStore;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.store = new InitiativeStore(db);
+  }
+
+  async file(actor: RequestActor, dto: FilingDto): Promise<InitiativeView> {
+    const municipality = await this.municipality(actor);
+    const pack = RULE_PACKS[municipality.rulePack];
+    if (!mayAct(actor, 'FILE_INITIATIVE', pack))
+      throw new AppError('FORBIDDEN', 'Only the registry files initiatives.');
+    if (dto.signatoryCount < dto.signatories.length) {
+      throw invalid('signatoryCount', `must be at least the ${dto.signatories.length} signatories named`);
+    }
+    if (dto.signatories.filter((signatory) => signatory.firstSigner).length > 1) {
+      throw invalid('signatories', 'only one signatory can be the first signer');
+    }
+    await this.requireBody(actor, 'filedAt.bodyId', dto.filedAt.bodyId, { kind: 'council', active: true });
+    const facts = {
+      rulePack: pack.id,
+      kind: dto.kind,
+      signatoryCount: dto.signatoryCount,
+      hasFinancialEffect: dto.hasFinancialEffect,
+      submittedOn: dto.submittedOn,
+    };
+    const hasFirstSigner = dto.signatories.some((signatory) => signatory.firstSigner);
+    const id = await this.store.file(
+      actor.municipalityId,
+      {
+        filing: {
+          diaryNumber: dto.diaryNumber ?? null,
+          title: dto.title,
+          text: dto.text,
+          kind: dto.kind,
+          submittedOn: dto.submittedOn,
+          // Without a mark, the first one named is the first signer, as minutes list them.
+          signatories: dto.signatories.map((signatory, index) => ({
+            name: signatory.name,
+            party: signatory.party ?? null,
+            firstSigner: signatory.firstSigner ?? (!hasFirstSigner && index === 0),
+          })),
+          signatoryCount: dto.signatoryCount,
+          hasFinancialEffect: dto.hasFinancialEffect,
+          filedAt: { bodyId: dto.filedAt.bodyId, date: dto.filedAt.date, section: dto.filedAt.section },
+        },
+        initial: toStored(start(facts)),
+        diaryNumberFor: (year, sequence) => formatDiaryNumber(pack, year, sequence, municipality.diaryPrefix),
+      },
+      actor.id,
+    );
+    return this.get(actor, id);
+  }
+
+  async apply(
+    actor: RequestActor,
+    id: string,
+    dto: EventDto,
+    expectedVersion: number | null,
+  ): Promise<InitiativeView> {
+    const event = this.toEvent(dto);
+    await this.checkBodies(actor, event);
+    await this.store.transition(actor.municipalityId, id, expectedVersion, actor.id, (current) => {
+      const pack = RULE_PACKS[current.context.facts.rulePack];
+      if (!authorize(actor, event, pack).ok) {
+        throw new AppError(
+          'FORBIDDEN',
+          `Your role may not apply ${event.type}${'bodyId' in event ? ' for this body' : ''}.`,
+        );
+      }
+      const result = step(current, event);
+      if (!result.ok) {
+        const allowed = allowedEvents(restore(current), actor, this.clock.today());
+        throw new AppError(
+          'TRANSITION_NOT_ALLOWED',
+          `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,
+          { state: current.state, allowedEvents: allowed },
+        );
+      }
+      return { event, next: result.next, handling: result.handling };
+    });
+    return this.get(actor, id);
+  }
+
+  async get(actor: RequestActor, id: string): Promise<InitiativeView> {
+    const record = await this.store.find(actor.municipalityId, id);
+    if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+    return initiativeView(record, actor, this.clock.today());
+  }
+
+  async list(actor: RequestActor, query: ListQueryDto) {
+    const today = this.clock.today();
+    const page = await listInitiatives(
+      this.db,
+      actor.municipalityId,
+      {
+        states: query.state,
+        q: query.q ?? null,
+        bodyId: query.bodyId ?? null,
+        year: query.year ?? null,
+        deadline: query.deadline ?? null,
+        signatory: query.signatory ?? null,
+        limit: query.limit ?? 50,
+        cursor: query.cursor ?? null,
+        sort: query.sort ?? 'filedAt',
+      },
+      today,
+    );
+    return { ...page, items: page.items.map((row) => initiativeSummary(row, today)) };
+  }
+
+  async auditLog(actor: RequestActor, id: string): Promise<AuditEntry[]> {
+    const entries = await this.store.auditLog(actor.municipalityId, id);
+    if (entries.length === 0) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+    return entries;
+  }
+
+  /** The DTO is the event; a left-out date means today. */
+  private toEvent(dto: EventDto): InitiativeEvent {
+    const event = { ...dto } as Record<string, unknown>;
+    if ('date' in dto || ['REQUEST_STATEMENT', 'WAIVE_STATEMENT', 'WITHDRAW'].includes(dto.type)) {
+      event.date = (dto as { date?: string }).date ?? this.clock.today();
+    }
+    return JSON.parse(JSON.stringify(event)) as InitiativeEvent;
+  }
+
+  /** Bodies named in an event must be this municipality's, active, and of the kind that meets on it. */
+  private async checkBodies(actor: RequestActor, event: InitiativeEvent): Promise<void> {
+    // A body deactivated after it was asked may still answer, or be waived.
+    if ('bodyId' in event) {
+      await this.requireBody(actor, 'bodyId', event.bodyId, {
+        kind: null,
+        active: event.type === 'REQUEST_STATEMENT',
+      });
+    }
+    if ('meeting' in event) {
+      const kind = MEETING_BODY_KINDS[event.type] ?? null;
+      await this.requireBody(actor, 'meeting.bodyId', event.meeting.bodyId, { kind, active: false });
+    }
+  }
+
+  private async requireBody(
+    actor: RequestActor,
+    field: string,
+    bodyId: string,
+    expected: { kind: BodyKind | null; active: boolean },
+  ): Promise<void> {
+    const { kind } = expected;
+    const body = await this.db
+      .getRepository(BodyEntity)
+      .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
+    if (!body) throw invalid(field, 'no such body in this municipality');
+    if (expected.active && !body.active) throw invalid(field, `${body.name} is no longer active`);
+    if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
+  }
+
+  private async municipality(actor: RequestActor): Promise<MunicipalityEntity> {
+    return this.db.getRepository(MunicipalityEntity).findOneByOrFail({ id: actor.municipalityId });
+  }
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
+import { AppError, MunicipalityEntity } from '@aloite/persistence';
+import { DataSource } from 'typeorm';
+import { CurrentActor, type RequestActor } from '../actor/current-actor';
+import { EnumField, TextField } from '../validation/fields';
+
+export class MunicipalityDto {
+  @TextField(200, { example: 'Kajaani' }) name!: string;
+  @EnumField(RULE_PACK_IDS, { description: 'The municipality’s rules for initiatives' })
+  rulePack!: RulePackId;
+  @TextField(40, { example: 'KAJDno', description: 'Prefix of generated diary numbers' })
+  diaryPrefix!: string;
+}
+
+const view = ({ id, name, rulePack, diaryPrefix }: MunicipalityEntity) => ({
+  id,
+  name,
+  rulePack,
+  diaryPrefix,
+});
+
+@ApiTags('municipality')
+@Controller('api/municipality')
+export class MunicipalityController {
+  constructor(private readonly db: DataSource) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The municipality, its rule pack and diary-number prefix' })
+  async get(@CurrentActor() actor: RequestActor) {
+    return view(
+      await this.db.getRepository(MunicipalityEntity).findOneByOrFail({ id: actor.municipalityId }),
+    );
+  }
+
+  @Put()
+  @ApiOperation({
+    summary: 'Change the name, rule pack or prefix (admin); initiatives keep the rules they were filed under',
+  })
+  async update(@CurrentActor() actor: RequestActor, @Body() dto: MunicipalityDto) {
+    if (!actor.roles.includes('admin'))
+      throw new AppError('FORBIDDEN', 'Only an administrator changes the municipality.');
+    const repository = this.db.getRepository(MunicipalityEntity);
+    const municipality = await repository.findOneByOrFail({ id: actor.municipalityId });
+    return view(await repository.save({ ...municipality, ...dto }));
+  }
+}

@@ -1,0 +1,202 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { isIsoDate } from '@aloite/domain';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  buildMessage,
+  type ValidationOptions,
+} from 'class-validator';
+
+// Field decorators that validate and document in one place, so the OpenAPI document can never drift from what the
+// API accepts. Every text is checked for what PostgreSQL would choke on before it reaches SQL.
+
+const PG_INTEGER_MAX = 2_147_483_647;
+
+/** NUL and unpaired UTF-16 surrogates: jsonb and text columns refuse them. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function SafeText(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'safeText',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          !UNSTORABLE.test(value) &&
+          value.trim().length >= min &&
+          value.length <= max,
+        defaultMessage: buildMessage((prefix, args) => {
+          const value: unknown = args?.value;
+          if (typeof value !== 'string') return `${prefix}$property must be text`;
+          if (UNSTORABLE.test(value))
+            return `${prefix}$property contains characters that cannot be stored (NUL or a broken character)`;
+          if (value.length > max) return `${prefix}$property must be at most ${max} characters`;
+          return min > 0 ? `${prefix}$property must not be empty` : `${prefix}$property is invalid`;
+        }),
+      },
+    },
+    options,
+  );
+}
+
+function IsoDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isoDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
+      defaultMessage: () => '$property must be a real calendar date as YYYY-MM-DD',
+    },
+  });
+}
+
+interface FieldOptions {
+  optional?: boolean;
+  description?: string;
+  example?: unknown;
+}
+
+function optionality(options: FieldOptions): PropertyDecorator[] {
+  return options.optional ? [IsOptional()] : [];
+}
+
+export function TextField(max: number, options: FieldOptions & { allowEmpty?: boolean } = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    SafeText(options.allowEmpty ? 0 : 1, max),
+    ApiProperty({
+      type: String,
+      maxLength: max,
+      minLength: options.allowEmpty ? 0 : 1,
+      required: !options.optional,
+      description: options.description,
+      example: options.example,
+    }),
+  );
+}
+
+export function DateField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsoDate(),
+    ApiProperty({
+      type: String,
+      format: 'date',
+      required: !options.optional,
+      description: options.description,
+      example: options.example,
+    }),
+  );
+}
+
+export function IntField(min: number, max: number = PG_INTEGER_MAX, options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsInt(),
+    Min(min),
+    Max(max),
+    ApiProperty({
+      type: 'integer',
+      minimum: min,
+      maximum: max,
+      required: !options.optional,
+      description: options.description,
+      example: options.example,
+    }),
+  );
+}
+
+export function UuidField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsUUID('all'),
+    ApiProperty({
+      type: String,
+      format: 'uuid',
+      required: !options.optional,
+      description: options.description,
+    }),
+  );
+}
+
+export function EnumField(values: readonly string[], options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsIn([...values], { message: `$property must be one of: ${values.join(', ')}` }),
+    ApiProperty({
+      enum: [...values],
+      required: !options.optional,
+      description: options.description,
+      example: options.example,
+    }),
+  );
+}
+
+export function BooleanField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsBoolean(),
+    ApiProperty({ type: Boolean, required: !options.optional, description: options.description }),
+  );
+}
+
+export function NestedField(type: () => new () => object, options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    ValidateNested(),
+    Type(type),
+    ValidateBy({
+      name: 'isObject',
+      validator: {
+        validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value),
+        defaultMessage: () => '$property must be an object',
+      },
+    }),
+    ApiProperty({ type, required: !options.optional, description: options.description }),
+  );
+}
+
+export function NestedArrayField(type: () => new () => object, maxItems: number, options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ValidateNested({ each: true }),
+    Type(type),
+    ApiProperty({ type: [type()], maxItems, required: !options.optional, description: options.description }),
+  );
+}
+
+export function TextArrayField(maxItems: number, maxLength: number, options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    SafeText(1, maxLength, { each: true }),
+    ApiProperty({ type: [String], maxItems, required: !options.optional, description: options.description }),
+  );
+}
+
+/** Query strings: digits only become numbers; anything else stays text and fails the integer check. */
+export function QueryInt() {
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value,
+  );
+}
+
+/** A repeatable query parameter arrives as a string once and as an array when repeated. */
+export function QueryList() {
+  return Transform(({ value }: { value: unknown }) =>
+    value === undefined ? [] : Array.isArray(value) ? value : [value],
+  );
+}
