@@ -75,7 +75,8 @@ export class BodiesController {
     const body = await repository.findOneBy({ id, municipalityId: actor.municipalityId });
     if (!body) throw new AppError('NOT_FOUND', `No body ${id}.`);
     try {
-      return view(await repository.save({ ...body, ...dto }));
+      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+      return view(await repository.save({ ...body, ...changes }));
     } catch (error) {
       throw duplicateName(error, dto.name);
     }

@@ -1,0 +1,140 @@
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+describe('bodies, municipality, health, the current user and the API documents', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('reports health with the database up', async () => {
+    const response = await api.request('GET', '/api/health');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok', db: 'up' });
+  });
+
+  it('names the current (placeholder) user', async () => {
+    const response = await api.request('GET', '/api/me');
+    expect(response.body).toEqual(
+      expect.objectContaining({
+        id: 'open-access',
+        roles: ['registrar', 'committeeSecretary', 'councilStaff', 'admin'],
+      }),
+    );
+  });
+
+  it('lists, creates, renames and deactivates bodies, keeping their history', async () => {
+    const list = await api.request('GET', '/api/bodies');
+    expect(list.body).toContainEqual({
+      id: api.demo.bodyIds.council,
+      name: 'Kaupunginvaltuusto',
+      kind: 'council',
+      active: true,
+    });
+    const created = await api.request('POST', '/api/bodies', {
+      name: 'Ympäristölautakunta',
+      kind: 'committee',
+    });
+    expect(created.status).toBe(201);
+    expect(
+      (await api.request('POST', '/api/bodies', { name: 'Ympäristölautakunta', kind: 'committee' })).status,
+    ).toBe(409);
+    expect((await api.request('POST', '/api/bodies', { name: 'X', kind: 'club' })).status).toBe(400);
+    const renamed = await api.request('PATCH', `/api/bodies/${created.body.id}`, {
+      name: 'Ympäristö- ja rakennuslautakunta',
+    });
+    expect(renamed.body).toEqual(
+      expect.objectContaining({ name: 'Ympäristö- ja rakennuslautakunta', active: true }),
+    );
+    const deactivated = await api.request('PATCH', `/api/bodies/${api.demo.bodyIds.employment}`, {
+      active: false,
+    });
+    expect(deactivated.body.active).toBe(false);
+    const initiative = await api.request(
+      'GET',
+      `/api/initiatives/${api.demo.initiativeIds['KAJDno-2026-577']}`,
+    );
+    expect(initiative.body.statements[0].bodyId).toBe(api.demo.bodyIds.employment);
+    expect(
+      (await api.request('PATCH', '/api/bodies/00000000-0000-4000-8000-000000000000', { active: false }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('reads and changes the municipality, refusing unknown rule packs', async () => {
+    expect((await api.request('GET', '/api/municipality')).body).toEqual(
+      expect.objectContaining({ name: 'Kajaani', rulePack: 'kajaani', diaryPrefix: 'KAJDno' }),
+    );
+    expect(
+      (await api.request('PUT', '/api/municipality', { name: 'Kajaani', rulePack: 'oulu', diaryPrefix: 'K' }))
+        .status,
+    ).toBe(400);
+    const changed = await api.request('PUT', '/api/municipality', {
+      name: 'Kajaani',
+      rulePack: 'turku',
+      diaryPrefix: 'KAJ',
+    });
+    expect(changed.body).toEqual(expect.objectContaining({ rulePack: 'turku', diaryPrefix: 'KAJ' }));
+  });
+
+  it('serves an OpenAPI 3.1 document covering every endpoint and event payload', async () => {
+    const response = await api.request('GET', '/api/openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.body.openapi).toBe('3.1.0');
+    expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/api/bodies',
+      '/api/bodies/{id}',
+      '/api/health',
+      '/api/initiatives',
+      '/api/initiatives/{id}',
+      '/api/initiatives/{id}/events',
+      '/api/me',
+      '/api/municipality',
+    ]);
+    const schemas = response.body.components.schemas;
+    for (const dto of [
+      'FilingDto',
+      'ReferToBoardDto',
+      'RequestStatementDto',
+      'RecordStatementDto',
+      'WaiveStatementDto',
+      'RecordBoardDecisionDto',
+      'RecordCouncilDecisionDto',
+      'CloseViaAnnualListDto',
+      'WithdrawDto',
+      'DeclareLapsedDto',
+    ]) {
+      expect(schemas[dto]).toBeDefined();
+    }
+    expect(schemas.RecordStatementDto.required).toEqual(
+      expect.arrayContaining([
+        'type',
+        'bodyId',
+        'meeting',
+        'presenter',
+        'proposal',
+        'decision',
+        'decisionType',
+        'responseText',
+      ]),
+    );
+    const body =
+      response.body.paths['/api/initiatives/{id}/events'].post.requestBody.content['application/json'].schema;
+    expect(body.oneOf).toHaveLength(9);
+  });
+
+  it('serves the browsable docs page, and the root leads to it', async () => {
+    const docs = await api.request('GET', '/api/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.text).toContain('swagger');
+    const root = await fetch(`${api.baseUrl}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/api/docs');
+  });
+
+  it('answers unknown addresses with problem+json 404', async () => {
+    const response = await api.request('GET', '/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+});
