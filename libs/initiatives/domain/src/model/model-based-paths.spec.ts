@@ -8,7 +8,7 @@ import {
   allowedEvents,
   type InitiativeSnapshot,
 } from '../index';
-import { EXPLORATIONS, eventsFor, simplePaths } from './exploration';
+import { EXPLORATIONS, eventsFor, simplePaths } from '../testing';
 
 const explorations = EXPLORATIONS.map((exploration) => ({ ...exploration, paths: simplePaths(exploration) }));
 

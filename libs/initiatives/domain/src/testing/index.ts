@@ -1,2 +1,3 @@
 export * from './kajaani-seed';
 export * from './scenario';
+export * from './exploration';

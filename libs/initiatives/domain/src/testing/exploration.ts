@@ -3,7 +3,7 @@ import type { InitiativeSnapshot } from '../lib/engine';
 import { openRequests } from '../lib/lifecycle-rules';
 import { initiativeMachine } from '../lib/machine';
 import type { InitiativeEvent, InitiativeFacts } from '../lib/types';
-import { boardDecision, councilDecision, statement, statementRequest } from '../testing';
+import { boardDecision, councilDecision, statement, statementRequest } from './scenario';
 
 const DAY = '2026-06-01';
 const council = { bodyId: 'council', date: DAY, section: 1 };
