@@ -1,0 +1,75 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '@aloite/persistence/testing';
+import { startProduct, waitForCleanStop, waitForHealth, type RunningProduct } from './running-product';
+
+describe('the README’s start command on a fresh machine', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  let baseUrl: string;
+  let running: RunningProduct | null = null;
+  let firstRun: unknown = null;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aloite-start-'));
+    // Reachable by the `postgres` user the embedded server runs as under root.
+    chmodSync(dataDir, 0o755);
+    const port = await freePort();
+    env = { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePort()), ALOITE_DATA_DIR: dataDir };
+    baseUrl = `http://127.0.0.1:${port}`;
+  });
+
+  afterAll(async () => {
+    if (running && running.process.exitCode === null) {
+      running.interrupt();
+      await running.exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const demoInitiatives = async () => {
+    const response = await fetch(`${baseUrl}/api/initiatives?limit=200`);
+    const body = (await response.json()) as { items: { id: string; diaryNumber: string; state: string }[] };
+    return body.items.map(({ id, diaryNumber, state }) => ({ id, diaryNumber, state }));
+  };
+
+  it('starts embedded PostgreSQL, migrates, loads demo data, serves the API and its docs, and stops on Ctrl-C', async () => {
+    running = startProduct(env);
+    await waitForHealth(baseUrl, running);
+    expect(running.output()).toContain('Loaded demo data');
+    const initiatives = await demoInitiatives();
+    expect(initiatives).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ diaryNumber: 'KAJDno-2026-577', state: 'awaitingStatements' }),
+        expect.objectContaining({ diaryNumber: 'KAJDno-2026-726', state: 'awaitingStatements' }),
+      ]),
+    );
+    expect((await fetch(`${baseUrl}/api/docs`)).status).toBe(200);
+
+    const second = startProduct({ ...env, PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/already running on this data folder/);
+
+    running.interrupt();
+    await waitForCleanStop(baseUrl, join(dataDir, 'postgres', 'postmaster.pid'));
+    expect(running.output()).toContain('Stopped.');
+    firstRun = initiatives;
+  }, 120_000);
+
+  it('starts again on the same data, without loading the demo twice', async () => {
+    running = startProduct(env);
+    await waitForHealth(baseUrl, running);
+    expect(running.output()).not.toContain('Loaded demo data');
+    expect(await demoInitiatives()).toEqual(firstRun);
+    running.interrupt();
+    await waitForCleanStop(baseUrl, join(dataDir, 'postgres', 'postmaster.pid'));
+  }, 120_000);
+
+  it('refuses invalid configuration with a message a person can act on', async () => {
+    const broken = startProduct({ ...env, PORT: 'eighty', DEMO_DATA: 'maybe' });
+    expect(await broken.exited).toBe(1);
+    expect(broken.output()).toContain('PORT must be a whole number');
+    expect(broken.output()).toContain('DEMO_DATA must be true or false');
+  }, 60_000);
+});

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+
+export interface RunningProduct {
+  process: ChildProcess;
+  output(): string;
+  exited: Promise<number | null>;
+  /** Ctrl-C in a terminal: SIGINT to the whole process group (npm, the shell, Node and PostgreSQL). */
+  interrupt(): void;
+}
+
+/** Starts the product exactly as the README says (`npm start`), with its own port and data folder. */
+export function startProduct(env: Record<string, string>): RunningProduct {
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: { ...withoutDatabaseUrl(process.env), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    process: child,
+    output: () => output,
+    exited,
+    interrupt: () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+      } catch (error) {
+        // The group has already gone: nothing left to stop.
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      }
+    },
+  };
+}
+
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key !== 'DATABASE_URL' && value !== undefined),
+  ) as Record<string, string>;
+}
+
+/** After Ctrl-C, npm may leave before its children: done means PostgreSQL's pid file and the HTTP port are gone. */
+export async function waitForCleanStop(baseUrl: string, pidFile: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const listening = await fetch(`${baseUrl}/api/health`).then(
+      () => true,
+      () => false,
+    );
+    if (!listening && !existsSync(pidFile)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the product did not stop cleanly');
+}
+
+export async function waitForHealth(
+  baseUrl: string,
+  product: RunningProduct,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (product.process.exitCode !== null) throw new Error(`the product exited:\n${product.output()}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the product did not become healthy:\n${product.output()}`);
+}
