@@ -56,13 +56,18 @@ export interface AppOptions {
   dataSource: DataSource;
   clock?: Clock;
   logLevel?: LogLevel;
+  /** Where log lines go; standard output by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
+    logger:
+      options.logLevel === 'silent'
+        ? false
+        : { level: options.logLevel ?? 'info', ...(options.logStream ? { stream: options.logStream } : {}) },
     // Fastify's own two lines per request are replaced by the one below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,

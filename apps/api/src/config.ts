@@ -49,7 +49,7 @@ class Environment {
   LOG_LEVEL?: LogLevel;
 }
 
-const KEYS = [
+export const CONFIG_KEYS = [
   'PORT',
   'HOST',
   'DATABASE_URL',
@@ -74,7 +74,7 @@ export class ConfigError extends Error {}
 /** Reads and checks the environment once, at start, with messages a person can act on. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const known = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => KEYS.includes(key) && value !== ''),
+    Object.entries(env).filter(([key, value]) => CONFIG_KEYS.includes(key) && value !== ''),
   );
   const parsed = plainToInstance(Environment, known);
   const errors = validateSync(parsed);

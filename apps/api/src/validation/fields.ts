@@ -24,6 +24,7 @@ import {
 const PG_INTEGER_MAX = 2_147_483_647;
 
 /** NUL and unpaired UTF-16 surrogates: jsonb and text columns refuse them. */
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function SafeText(min: number, max: number, options?: ValidationOptions): PropertyDecorator {

@@ -80,6 +80,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(
       `Embedded PostgreSQL did not start (data ${options.dataDir}, port ${options.port}): ` +
         `${error instanceof Error ? error.message : 'it exited early'}\n${log.slice(-10).join('')}`,
+      { cause: error },
     );
   }
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;

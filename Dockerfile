@@ -1,0 +1,16 @@
+# The API for users' own machines (docker-compose.yml). No embedded PostgreSQL here: DATABASE_URL is required.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+# `npm install` rather than `npm ci`: see the README (the lockfile lacks other platforms' optional binaries).
+# Development packages included: the API runs its TypeScript through swc at start, as `npm start` does.
+RUN npm install --no-audit --no-fund
+ENV NODE_ENV=production
+COPY tsconfig.base.json ./
+COPY tools/run-ts.cjs tools/
+COPY libs libs
+COPY apps/api apps/api
+ENV HOST=0.0.0.0 PORT=3000
+EXPOSE 3000
+USER node
+CMD ["node", "tools/run-ts.cjs", "apps/api/src/main.ts"]

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONFIG_KEYS, ConfigError, loadConfig } from '../config';
+
+describe('configuration', () => {
+  it('defaults to the embedded PostgreSQL with demo data on port 3000', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      dataDir: resolve('.data'),
+      embeddedPostgresPort: 54329,
+      demoData: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('uses an external database without demo data unless asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://a:b@db:5432/aloite', PORT: '8080' });
+    expect(config).toEqual(
+      expect.objectContaining({ databaseUrl: 'postgres://a:b@db:5432/aloite', port: 8080, demoData: false }),
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgres://a:b@db/aloite', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('lists every problem at once, in words a person can act on', () => {
+    expect(() => loadConfig({ PORT: '99999', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrow(
+      ConfigError,
+    );
+    try {
+      loadConfig({ PORT: '99999', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT must not be greater than 65535');
+      expect(message).toContain('DATABASE_URL must look like postgres://user:password@host:5432/database');
+      expect(message).toContain('LOG_LEVEL must be one of: fatal, error, warn, info, debug, silent');
+    }
+  });
+
+  it('names the same settings in docker-compose.yml and .env.example', () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const compose = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+    const apiEnvironment = compose.slice(compose.indexOf('  api:'));
+    const names = [...apiEnvironment.matchAll(/^ {6}([A-Z_]+):/gm)].map((match) => match[1]);
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) expect(CONFIG_KEYS).toContain(name);
+    const example = readFileSync(join(root, '.env.example'), 'utf8');
+    for (const key of CONFIG_KEYS) expect(example).toContain(`${key}=`);
+  });
+});
