@@ -3,6 +3,8 @@ module.exports = {
   projects: [
     '<rootDir>/libs/initiatives/domain',
     '<rootDir>/libs/initiatives/persistence',
+    '<rootDir>/apps/api',
+    '<rootDir>/test',
     '<rootDir>/tools',
   ],
   reporters: ['default', '<rootDir>/tools/jest-summary-reporter.cjs'],
