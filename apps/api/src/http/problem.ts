@@ -98,6 +98,27 @@ interface FrameworkError {
   code?: string;
 }
 
+/** Framework errors (Nest's HttpException, Fastify's parser and limit errors) by their status. */
+function fromClientStatus(status: number, error: unknown): AppError {
+  switch (status) {
+    case 404:
+      return new AppError('NOT_FOUND', 'There is nothing at this address.');
+    case 405:
+      return new AppError('METHOD_NOT_ALLOWED', 'This address does not accept that method.');
+    case 413:
+      return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    case 415:
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+    default:
+      return new AppError(
+        'VALIDATION_FAILED',
+        error instanceof SyntaxError || (error as FrameworkError)?.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+          ? 'The request body is not valid JSON.'
+          : 'The request could not be understood.',
+      );
+  }
+}
+
 /** Any error at all becomes an AppError; nothing from the database or a stack ever reaches the client. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -107,38 +128,7 @@ export function toAppError(error: unknown): AppError {
       `The database is not reachable right now. Nothing was changed; try again in ${RETRY_AFTER_SECONDS} seconds.`,
     );
   }
-  if (error instanceof HttpException) {
-    switch (error.getStatus()) {
-      case 404:
-        return new AppError('NOT_FOUND', 'There is nothing at this address.');
-      case 405:
-        return new AppError('METHOD_NOT_ALLOWED', 'This address does not accept that method.');
-      case 413:
-        return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
-      case 415:
-        return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
-      default:
-        if (error.getStatus() < 500)
-          return new AppError('VALIDATION_FAILED', 'The request could not be understood.');
-    }
-  }
-  const framework = error as FrameworkError;
-  if (typeof framework?.statusCode === 'number' && framework.statusCode < 500) {
-    switch (framework.statusCode) {
-      case 413:
-        return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
-      case 415:
-        return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
-      case 404:
-        return new AppError('NOT_FOUND', 'There is nothing at this address.');
-      default:
-        return new AppError(
-          'VALIDATION_FAILED',
-          framework.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
-            ? 'The request body is not valid JSON.'
-            : 'The request could not be understood.',
-        );
-    }
-  }
+  const status = error instanceof HttpException ? error.getStatus() : (error as FrameworkError)?.statusCode;
+  if (typeof status === 'number' && status < 500) return fromClientStatus(status, error);
   return new AppError('INTERNAL', 'An unexpected error occurred. It has been logged; nothing was changed.');
 }

@@ -7,14 +7,6 @@ describe('concurrent and stale writers', () => {
   });
   afterAll(() => api.close());
 
-  const auditRows = async (id: string) =>
-    (
-      (await api.database.dataSource.query(
-        'SELECT count(*)::int AS n FROM initiative_event WHERE initiative_id = $1',
-        [id],
-      )) as [{ n: number }]
-    )[0].n;
-
   const fileAndRefer = async () => {
     const filed = await api.request('POST', '/api/initiatives', {
       title: 'Kilpailutesti',
@@ -74,7 +66,7 @@ describe('concurrent and stale writers', () => {
 
   it('lets exactly one of 50 simultaneous conflicting writers win (no If-Match), the rest 409 or 422', async () => {
     const id = await fileAndRefer();
-    const before = await auditRows(id);
+    const before = await api.auditRows(id);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
         api.request('POST', `/api/initiatives/${id}/events`, endings(index)),
@@ -83,7 +75,7 @@ describe('concurrent and stale writers', () => {
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.every((status) => [200, 409, 422].includes(status))).toBe(true);
-    expect(await auditRows(id)).toBe(before + 1);
+    expect(await api.auditRows(id)).toBe(before + 1);
   });
 
   it('lets exactly one of 50 writers holding the same If-Match win, the rest 409 STALE_VERSION', async () => {
@@ -97,7 +89,7 @@ describe('concurrent and stale writers', () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(49);
     expect(responses.find((response) => response.status === 409)?.body.code).toBe('STALE_VERSION');
-    expect(await auditRows(id)).toBe(3);
+    expect(await api.auditRows(id)).toBe(3);
   });
 
   it('never lets a stale If-Match overwrite a newer state (TypeORM’s versioned save() does not check)', async () => {
@@ -112,6 +104,6 @@ describe('concurrent and stale writers', () => {
     expect(stale.status).toBe(409);
     const now = await api.request('GET', `/api/initiatives/${id}`);
     expect(now.body).toEqual(expect.objectContaining({ state: 'councilConsideration', version: 3 }));
-    expect(await auditRows(id)).toBe(3);
+    expect(await api.auditRows(id)).toBe(3);
   });
 });

@@ -17,13 +17,6 @@ describe('the machine’s generated paths, through HTTP', () => {
     if (copy.meeting) copy.meeting.bodyId = bodyIds[copy.meeting.bodyId] ?? copy.meeting.bodyId;
     return copy;
   };
-  const auditRows = async (id: string) =>
-    (
-      (await api.database.dataSource.query(
-        'SELECT count(*)::int AS n FROM initiative_event WHERE initiative_id = $1',
-        [id],
-      )) as [{ n: number }]
-    )[0].n;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -61,7 +54,7 @@ describe('the machine’s generated paths, through HTTP', () => {
             throw new Error(`${event.type} answered ${response.status}: ${response.text}`);
           expect(response.body.state).toBe(stateOf(state));
           expect(response.body.version).toBe(index + 2);
-          expect(await auditRows(id)).toBe(index + 2);
+          expect(await api.auditRows(id)).toBe(index + 2);
         }
       }
     }, 300_000);

@@ -15,6 +15,8 @@ export interface TestApp {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<TestResponse>;
+  /** Audit rows of one initiative, counted in the database itself. */
+  auditRows(initiativeId: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,13 @@ export async function startTestApp(today = '2026-05-21'): Promise<TestApp> {
         // not JSON: keep the text
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
+    },
+    async auditRows(initiativeId) {
+      const [row] = (await database.dataSource.query(
+        'SELECT count(*)::int AS n FROM initiative_event WHERE initiative_id = $1',
+        [initiativeId],
+      )) as [{ n: number }];
+      return row.n;
     },
     async close() {
       await app.close();

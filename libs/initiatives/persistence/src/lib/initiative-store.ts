@@ -1,11 +1,9 @@
 import {
   MACHINE_VERSION,
   nextDueDate,
-  type EventType,
   type Handling,
   type InitiativeContext,
   type InitiativeEvent,
-  type InitiativeState,
   type StoredInitiative,
 } from '@aloite/domain';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -232,14 +230,7 @@ async function insertSignatories(
   );
 }
 
-interface NewAuditRow {
-  seq: number;
-  type: EventType | 'FILE';
-  payload: Record<string, unknown>;
-  actor: string;
-  fromState: InitiativeState | null;
-  toState: InitiativeState;
-}
+type NewAuditRow = Omit<AuditEntry, 'machineVersion' | 'occurredAt'>;
 
 async function appendEvent(tx: EntityManager, municipalityId: string, id: string, row: NewAuditRow) {
   await tx.query(
