@@ -29,7 +29,15 @@ describe('the README’s start command on a fresh machine', () => {
   });
 
   const demoInitiatives = async () => {
-    const response = await fetch(`${baseUrl}/api/initiatives?limit=200`);
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'valtuustosihteeri', password: 'demo-valtuustosihteeri' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const response = await fetch(`${baseUrl}/api/initiatives?limit=200`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const body = (await response.json()) as { items: { id: string; diaryNumber: string; state: string }[] };
     return body.items.map(({ id, diaryNumber, state }) => ({ id, diaryNumber, state }));
   };
@@ -38,6 +46,7 @@ describe('the README’s start command on a fresh machine', () => {
     running = startProduct(env);
     await waitForHealth(baseUrl, running);
     expect(running.output()).toContain('Loaded demo data');
+    expect(running.output()).toMatch(/hallintojohtaja\s+demo-hallintojohtaja\s+registrar/);
     const initiatives = await demoInitiatives();
     expect(initiatives).toEqual(
       expect.arrayContaining([

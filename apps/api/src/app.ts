@@ -2,11 +2,16 @@ import { Controller, Get, Module, Res, type DynamicModule } from '@nestjs/common
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiExcludeController } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
 import { LogController, type FastifyReply } from 'fastify';
 import { AppError } from '@aloite/persistence';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
-import { ActorGuard, Public } from './actor/current-actor';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { Public } from './auth/request-actor';
+import { UsersController } from './users/users.controller';
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
 import type { LogLevel } from './config';
@@ -37,6 +42,8 @@ class AppModule {
       controllers: [
         RootController,
         HealthController,
+        AuthController,
+        UsersController,
         InitiativesController,
         BodiesController,
         MunicipalityController,
@@ -45,7 +52,8 @@ class AppModule {
         { provide: DataSourceToken, useValue: dataSource },
         { provide: Clock, useValue: clock },
         InitiativesService,
-        { provide: APP_GUARD, useClass: ActorGuard },
+        AuthService,
+        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
     };
@@ -80,6 +88,19 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     { logger: options.logLevel === 'silent' ? false : ['error', 'warn'] },
   );
   app.useGlobalPipes(createValidationPipe());
+  // Security headers; CORS stays closed (Nest enables it only when asked). The docs page needs Swagger UI's inline
+  // styles and its own scripts.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
   const fastify = app.getHttpAdapter().getInstance();
   // One structured line per request: method, path, status and duration.
   fastify.addHook('onResponse', (request, reply, done) => {

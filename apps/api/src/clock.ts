@@ -1,24 +1,36 @@
 import type { IsoDate } from '@aloite/domain';
 
-/** Today's date where the municipalities are; injectable so tests can fix the day. */
-export abstract class Clock {
-  abstract today(): IsoDate;
-}
-
 const HELSINKI_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
 
-export class SystemClock extends Clock {
+/** The current moment, and today's date where the municipalities are; injectable so tests can set the time. */
+export abstract class Clock {
+  abstract now(): Date;
+
   today(): IsoDate {
-    return HELSINKI_DATE.format(new Date());
+    return HELSINKI_DATE.format(this.now());
   }
 }
 
+export class SystemClock extends Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+/** A clock that stands still until a test moves it. */
 export class FixedClock extends Clock {
-  constructor(private readonly date: IsoDate) {
+  private instant: Date;
+
+  constructor(today: IsoDate) {
     super();
+    this.instant = new Date(`${today}T12:00:00+03:00`);
   }
 
-  today(): IsoDate {
-    return this.date;
+  now(): Date {
+    return new Date(this.instant);
+  }
+
+  advance(milliseconds: number): void {
+    this.instant = new Date(this.instant.getTime() + milliseconds);
   }
 }

@@ -1,14 +1,8 @@
-import { join } from 'node:path';
-import {
-  PostgresAlreadyRunningError,
-  migrate,
-  openDatabase,
-  seedDemoData,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from '@aloite/persistence';
+import { DEMO_USERS, PostgresAlreadyRunningError, seedDemoData, seedDemoUsers } from '@aloite/persistence';
 import { createApp } from './app';
+import { hashPassword } from './auth/passwords';
 import { ConfigError, loadConfig, type AppConfig } from './config';
+import { startDatabase, type Database } from './database';
 
 function say(message: string): void {
   process.stdout.write(`${message}\n`);
@@ -19,16 +13,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function startDatabase(config: AppConfig): Promise<{ url: string; embedded: RunningPostgres | null }> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const dataDir = join(config.dataDir, 'postgres');
-  say(`Starting embedded PostgreSQL (data in ${dataDir}, port ${config.embeddedPostgresPort}) …`);
-  const embedded = await startEmbeddedPostgres({
-    dataDir,
-    port: config.embeddedPostgresPort,
-    database: 'aloite',
-  });
-  return { url: embedded.url, embedded };
+async function loadDemo(database: Database): Promise<void> {
+  if (await seedDemoData(database.dataSource))
+    say('Loaded demo data: Kajaani, with §§ 16 and 17 of 20.5.2026.');
+  await seedDemoUsers(database.dataSource, hashPassword);
+  say('\nDemo users (demo mode only – never use these passwords for real data):');
+  for (const user of DEMO_USERS) {
+    say(
+      `  ${user.username.padEnd(20)} ${user.password.padEnd(26)} ${user.roles.join(', ')} – ${user.displayName}`,
+    );
+  }
+  say('');
 }
 
 async function main(): Promise<void> {
@@ -39,28 +34,25 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  let database: Awaited<ReturnType<typeof startDatabase>>;
+  let database: Database;
   try {
-    database = await startDatabase(config);
+    database = await startDatabase(config, say);
   } catch (error) {
     if (error instanceof PostgresAlreadyRunningError) fail(error.message);
     throw error;
   }
-  const dataSource = await openDatabase({ url: database.url });
-  const applied = await migrate(dataSource);
-  if (applied.length > 0) say(`Applied migrations: ${applied.join(', ')}`);
-  if (config.demoData && (await seedDemoData(dataSource)))
-    say('Loaded demo data: Kajaani, with §§ 16 and 17 of 20.5.2026.');
+  if (database.appliedMigrations.length > 0)
+    say(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
+  if (config.demoData) await loadDemo(database);
 
-  const app = await createApp({ dataSource, logLevel: config.logLevel });
+  const app = await createApp({ dataSource: database.dataSource, logLevel: config.logLevel });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: stopping …`);
     await app.close();
-    await dataSource.destroy();
-    await database.embedded?.stop();
+    await database.close();
     say('Stopped.');
     process.exit(0);
   };
@@ -70,8 +62,7 @@ async function main(): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    await dataSource.destroy();
-    await database.embedded?.stop();
+    await database.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       fail(
         `Port ${config.port} is already in use (is Aloite already running?). Stop that program or set PORT to another port.`,

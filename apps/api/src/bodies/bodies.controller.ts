@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { CurrentActor, type RequestActor } from '../actor/current-actor';
+import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
 

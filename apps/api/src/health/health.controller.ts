@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Public, type RequestActor } from '../actor/current-actor';
+import { Public } from '../auth/request-actor';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { RETRY_AFTER_SECONDS } from '../http/problem';
@@ -25,17 +25,5 @@ export class HealthController {
     ]);
     if (!up) void reply.status(503).header('Retry-After', String(RETRY_AFTER_SECONDS));
     return { status: up ? 'ok' : 'unavailable', db: up ? 'up' : 'down' };
-  }
-
-  @Get('me')
-  @ApiOperation({ summary: 'The current user' })
-  me(@CurrentActor() actor: RequestActor) {
-    return {
-      id: actor.id,
-      username: actor.id,
-      roles: actor.roles,
-      bodyIds: actor.bodyIds,
-      municipalityId: actor.municipalityId,
-    };
   }
 }

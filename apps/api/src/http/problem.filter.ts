@@ -1,6 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { RETRY_AFTER_SECONDS, problemOf, toAppError } from './problem';
+import { problemOf, toAppError } from './problem';
 
 export interface ErrorLog {
   error(details: object, message: string): void;
@@ -12,7 +12,8 @@ export function sendProblem(reply: FastifyReply, exception: unknown, log: ErrorL
     log.error({ err: exception }, 'unexpected error');
   }
   const problem = problemOf(error);
-  if (problem.status === 503) void reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  if (error.details.retryAfter !== undefined)
+    void reply.header('Retry-After', String(error.details.retryAfter));
   void reply.status(problem.status).type('application/problem+json').send(problem);
 }
 

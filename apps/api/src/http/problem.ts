@@ -35,6 +35,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 413, title: 'The request is too large' };
     case 'UNSUPPORTED_MEDIA_TYPE':
       return { status: 415, title: 'Unsupported content type' };
+    case 'TOO_MANY_ATTEMPTS':
+      return { status: 429, title: 'Too many failed sign-ins' };
     case 'TRANSITION_NOT_ALLOWED':
       return { status: 422, title: 'This step is not possible now' };
     case 'DATABASE_UNAVAILABLE':
@@ -126,6 +128,7 @@ export function toAppError(error: unknown): AppError {
     return new AppError(
       'DATABASE_UNAVAILABLE',
       `The database is not reachable right now. Nothing was changed; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      { retryAfter: RETRY_AFTER_SECONDS },
     );
   }
   const status = error instanceof HttpException ? error.getStatus() : (error as FrameworkError)?.statusCode;

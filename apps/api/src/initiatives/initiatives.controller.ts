@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { CurrentActor, type RequestActor } from '../actor/current-actor';
+import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe, parseIfMatch } from '../http/params';
 import { EventBodyPipe } from './event-body.pipe';
 import { EVENT_DTOS, type EventDto } from './event.dtos';

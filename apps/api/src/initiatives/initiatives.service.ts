@@ -23,7 +23,7 @@ import {
   type BodyKind,
 } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
-import type { RequestActor } from '../actor/current-actor';
+import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import type { EventDto } from './event.dtos';
 import type { FilingDto } from './filing.dto';

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
 import { AppError, MunicipalityEntity } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
-import { CurrentActor, type RequestActor } from '../actor/current-actor';
+import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { EnumField, TextField } from '../validation/fields';
 
 export class MunicipalityDto {

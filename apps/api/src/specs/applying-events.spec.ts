@@ -125,7 +125,7 @@ describe('applying lifecycle events over HTTP', () => {
       expect.objectContaining({
         seq: 4,
         type: 'RECORD_STATEMENT',
-        actor: 'open-access',
+        actor: 'tester',
         fromState: 'awaitingStatements',
         toState: 'boardPreparation',
       }),

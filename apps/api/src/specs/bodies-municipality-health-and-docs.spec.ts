@@ -13,11 +13,11 @@ describe('bodies, municipality, health, the current user and the API documents',
     expect(response.body).toEqual({ status: 'ok', db: 'up' });
   });
 
-  it('names the current (placeholder) user', async () => {
+  it('names the signed-in user', async () => {
     const response = await api.request('GET', '/api/me');
     expect(response.body).toEqual(
       expect.objectContaining({
-        id: 'open-access',
+        username: 'tester',
         roles: ['registrar', 'committeeSecretary', 'councilStaff', 'admin'],
       }),
     );
@@ -82,6 +82,8 @@ describe('bodies, municipality, health, the current user and the API documents',
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/api/auth/login',
+      '/api/auth/logout',
       '/api/bodies',
       '/api/bodies/{id}',
       '/api/health',
@@ -90,6 +92,8 @@ describe('bodies, municipality, health, the current user and the API documents',
       '/api/initiatives/{id}/events',
       '/api/me',
       '/api/municipality',
+      '/api/users',
+      '/api/users/{id}',
     ]);
     const schemas = response.body.components.schemas;
     for (const dto of [

@@ -44,7 +44,7 @@ describe('filing and reading initiatives over HTTP', () => {
       expect.objectContaining({
         seq: 1,
         type: 'FILE',
-        actor: 'open-access',
+        actor: 'tester',
         fromState: null,
         toState: 'registered',
       }),

@@ -1,24 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { seedDemoData, type DemoSeedResult } from '@aloite/persistence';
+import { ROLES } from '@aloite/domain';
+import { AccountStore, seedDemoData, type DemoSeedResult } from '@aloite/persistence';
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { createApp } from '../app';
+import { hashPassword } from '../auth/passwords';
 import { FixedClock } from '../clock';
-
-export interface TestApp {
-  app: NestFastifyApplication;
-  baseUrl: string;
-  database: TestDatabase;
-  demo: DemoSeedResult;
-  request(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<TestResponse>;
-  /** Audit rows of one initiative, counted in the database itself. */
-  auditRows(initiativeId: string): Promise<number>;
-  close(): Promise<void>;
-}
 
 export interface TestResponse {
   status: number;
@@ -27,28 +13,55 @@ export interface TestResponse {
   text: string;
 }
 
+type Requester = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<TestResponse>;
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  baseUrl: string;
+  database: TestDatabase;
+  demo: DemoSeedResult;
+  clock: FixedClock;
+  /** As a test user holding every role and serving every body. */
+  request: Requester;
+  /** With no session at all. */
+  anonymous: Requester;
+  /** Creates an account in the demo municipality. */
+  createUser(username: string, password: string, roles: string[], bodyIds?: string[]): Promise<string>;
+  signIn(username: string, password: string): Promise<string>;
+  as(token: string): Requester;
+  /** Audit rows of one initiative, counted in the database itself. */
+  auditRows(initiativeId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'test-password-1';
+
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
 export async function startTestApp(today = '2026-05-21'): Promise<TestApp> {
   const database = await openTestDatabase();
   const demo = await seedDemoData(database.dataSource);
   if (!demo) throw new Error('a fresh test database has no demo data');
-  const app = await createApp({
-    dataSource: database.dataSource,
-    clock: new FixedClock(today),
-    logLevel: 'silent',
-  });
+  const clock = new FixedClock(today);
+  const app = await createApp({ dataSource: database.dataSource, clock, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return {
-    app,
-    baseUrl,
-    database,
-    demo,
-    async request(method, path, body, headers = {}) {
+
+  const send =
+    (token: string | null): Requester =>
+    async (method, path, body, headers = {}) => {
       const response = await fetch(`${baseUrl}${path}`, {
         method,
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
@@ -59,7 +72,39 @@ export async function startTestApp(today = '2026-05-21'): Promise<TestApp> {
         // not JSON: keep the text
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
-    },
+    };
+
+  const accounts = new AccountStore(database.dataSource);
+  const createUser = async (username: string, password: string, roles: string[], bodyIds: string[] = []) => {
+    const user = await accounts.createUser(demo.municipalityId, {
+      username,
+      displayName: username,
+      roles: roles as (typeof ROLES)[number][],
+      bodyIds,
+      passwordHash: await hashPassword(password),
+    });
+    return user.id;
+  };
+  const signIn = async (username: string, password: string) => {
+    const response = await send(null)('POST', '/api/auth/login', { username, password });
+    if (response.status !== 200)
+      throw new Error(`sign-in as ${username} answered ${response.status}: ${response.text}`);
+    return response.body.token as string;
+  };
+  await createUser('tester', TEST_PASSWORD, [...ROLES], Object.values(demo.bodyIds));
+  const token = await signIn('tester', TEST_PASSWORD);
+
+  return {
+    app,
+    baseUrl,
+    database,
+    demo,
+    clock,
+    request: send(token),
+    anonymous: send(null),
+    createUser,
+    signIn,
+    as: (other) => send(other),
     async auditRows(initiativeId) {
       const [row] = (await database.dataSource.query(
         'SELECT count(*)::int AS n FROM initiative_event WHERE initiative_id = $1',

@@ -201,3 +201,33 @@ export function QueryList() {
     value === undefined ? [] : Array.isArray(value) ? value : [value],
   );
 }
+
+export function EnumArrayField(values: readonly string[], maxItems: number, options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsIn([...values], { each: true, message: `each of $property must be one of: ${values.join(', ')}` }),
+    ApiProperty({
+      enum: [...values],
+      isArray: true,
+      required: !options.optional,
+      description: options.description,
+    }),
+  );
+}
+
+export function UuidArrayField(maxItems: number, options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsUUID('all', { each: true }),
+    ApiProperty({
+      type: [String],
+      format: 'uuid',
+      required: !options.optional,
+      description: options.description,
+    }),
+  );
+}

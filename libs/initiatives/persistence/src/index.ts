@@ -6,3 +6,4 @@ export * from './lib/embedded-postgres';
 export * from './lib/initiative-store';
 export * from './lib/initiative-query';
 export * from './lib/demo-data';
+export * from './lib/account-store';

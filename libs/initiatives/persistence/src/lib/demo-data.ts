@@ -6,6 +6,7 @@ import {
   toStored,
   type InitiativeEvent,
   type InitiativeFacts,
+  type Role,
 } from '@aloite/domain';
 import {
   INITIATIVE_16,
@@ -20,6 +21,7 @@ import {
   type SeedInitiative,
 } from '@aloite/domain/testing';
 import type { DataSource } from 'typeorm';
+import { AccountStore } from './account-store';
 import { BodyEntity, MunicipalityEntity } from './entities';
 import { InitiativeStore } from './initiative-store';
 
@@ -287,4 +289,80 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
     initiativeIds[initiative.diaryNumber] = id;
   }
   return { municipalityId: municipality.id, bodyIds, initiativeIds };
+}
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  displayName: string;
+  roles: Role[];
+  bodies: KajaaniBodyKey[];
+}
+
+/** One account per role; the passwords are printed on the console in demo mode and are for demos only. */
+export const DEMO_USERS: DemoUser[] = [
+  {
+    username: 'hallintojohtaja',
+    password: 'demo-hallintojohtaja',
+    displayName: 'Paula Halonen',
+    roles: ['registrar'],
+    bodies: [],
+  },
+  {
+    username: 'jaostosihteeri',
+    password: 'demo-jaostosihteeri',
+    displayName: 'Milla Tikkanen',
+    roles: ['committeeSecretary'],
+    bodies: ['employment'],
+  },
+  {
+    username: 'lautakuntasihteeri',
+    password: 'demo-lautakuntasihteeri',
+    displayName: 'Eeva Esimerkki',
+    roles: ['committeeSecretary'],
+    bodies: ['education', 'technical', 'welfare'],
+  },
+  {
+    username: 'valtuustosihteeri',
+    password: 'demo-valtuustosihteeri',
+    displayName: 'Kaisa Kanslia',
+    roles: ['councilStaff'],
+    bodies: [],
+  },
+  {
+    username: 'admin',
+    password: 'demo-admin-2026',
+    displayName: 'Pääkäyttäjä',
+    roles: ['admin'],
+    bodies: [],
+  },
+];
+
+/** Creates the demo accounts in the demo municipality when it has no accounts yet. */
+export async function seedDemoUsers(
+  db: DataSource,
+  hash: (password: string) => Promise<string>,
+): Promise<boolean> {
+  const [municipality] = await db
+    .getRepository(MunicipalityEntity)
+    .find({ order: { createdAt: 'ASC' }, take: 1 });
+  if (!municipality) return false;
+  const [{ count }] = (await db.query(
+    `SELECT count(*)::int AS count FROM user_account WHERE municipality_id = $1`,
+    [municipality.id],
+  )) as [{ count: number }];
+  if (count > 0) return false;
+  const bodies = await db.getRepository(BodyEntity).findBy({ municipalityId: municipality.id });
+  const bodyId = (key: KajaaniBodyKey) => bodies.find((body) => body.name === KAJAANI_BODIES[key].name)?.id;
+  const accounts = new AccountStore(db);
+  for (const user of DEMO_USERS) {
+    await accounts.createUser(municipality.id, {
+      username: user.username,
+      displayName: user.displayName,
+      roles: user.roles,
+      bodyIds: user.bodies.map(bodyId).filter((id): id is string => id !== undefined),
+      passwordHash: await hash(user.password),
+    });
+  }
+  return true;
 }

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'METHOD_NOT_ALLOWED'
+  | 'TOO_MANY_ATTEMPTS'
   | 'INTERNAL';
 
 export interface FieldError {
@@ -26,6 +27,8 @@ export interface ErrorDetails {
   state?: InitiativeState;
   allowedEvents?: EventType[];
   currentVersion?: number;
+  /** Seconds until the client may try again (429, 503). */
+  retryAfter?: number;
 }
 
 export class AppError extends Error {

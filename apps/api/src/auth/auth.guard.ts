@@ -1,0 +1,46 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError } from '@aloite/persistence';
+import { AuthService } from './auth.service';
+import { PUBLIC_ROUTE, type RequestWithActor } from './request-actor';
+
+export const SESSION_COOKIE = 'aloite_session';
+
+/** The session token from `Authorization: Bearer …` or the session cookie. */
+export function tokenOf(request: RequestWithActor): string | null {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(authorization.trim());
+    return match?.[1] ?? '';
+  }
+  const cookies = request.headers.cookie ?? '';
+  for (const part of cookies.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=');
+  }
+  return null;
+}
+
+/** Every route needs a live session unless it is marked public. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) {
+      return true;
+    }
+    const request = context.switchToHttp().getRequest<RequestWithActor>();
+    const token = tokenOf(request);
+    if (token === null) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
+    const actor = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.auth.actorFor(token) : null;
+    if (!actor)
+      throw new AppError('UNAUTHENTICATED', 'Your session has ended or is not valid. Sign in again.');
+    request.actor = actor;
+    request.sessionToken = token;
+    return true;
+  }
+}

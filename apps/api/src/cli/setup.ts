@@ -1,0 +1,120 @@
+// Creates a municipality with its council, board and first administrator on a new installation:
+//   ALOITE_ADMIN_PASSWORD='…' npm run setup -- --municipality Kajaani --rule-pack kajaani --admin paula.halonen
+import { parseArgs } from 'node:util';
+import { RULE_PACK_IDS, RULE_PACKS, type RulePackId } from '@aloite/domain';
+import {
+  AccountStore,
+  BodyEntity,
+  MunicipalityEntity,
+  PostgresAlreadyRunningError,
+} from '@aloite/persistence';
+import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
+import { ConfigError, loadConfig } from '../config';
+import { startDatabase } from '../database';
+
+const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality NAME --admin USERNAME [options]
+
+  --municipality NAME     the municipality, e.g. Kajaani
+  --rule-pack ID          ${RULE_PACK_IDS.join(', ')} (default kajaani)
+  --prefix TEXT           diary-number prefix (default: the rule pack's, e.g. KAJDno)
+  --council NAME          the council's name (default Kaupunginvaltuusto)
+  --board NAME            the board's name (default Kaupunginhallitus)
+  --admin USERNAME        the first administrator's username
+  --admin-name NAME       the administrator's display name (default: the username)
+
+The password comes from the environment variable ALOITE_ADMIN_PASSWORD (at least ${PASSWORD_MIN_LENGTH} characters),
+so it never appears in the shell history or the process list. DATABASE_URL selects the database as for npm start.`;
+
+function fail(message: string): never {
+  process.stderr.write(`\n${message}\n\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      options: {
+        municipality: { type: 'string' },
+        'rule-pack': { type: 'string' },
+        prefix: { type: 'string' },
+        council: { type: 'string' },
+        board: { type: 'string' },
+        admin: { type: 'string' },
+        'admin-name': { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const rulePack = (values['rule-pack'] ?? 'kajaani') as RulePackId;
+  const password = process.env.ALOITE_ADMIN_PASSWORD ?? '';
+  const problems = [
+    !values.municipality && '--municipality is required',
+    !values.admin && '--admin is required',
+    values.admin &&
+      !/^[A-Za-z0-9._-]{3,100}$/.test(values.admin) &&
+      '--admin may have letters, digits, dots, dashes and underscores (3–100)',
+    !RULE_PACK_IDS.includes(rulePack) && `--rule-pack must be one of: ${RULE_PACK_IDS.join(', ')}`,
+    password.length < PASSWORD_MIN_LENGTH &&
+      `ALOITE_ADMIN_PASSWORD must be set to at least ${PASSWORD_MIN_LENGTH} characters`,
+  ].filter((problem): problem is string => typeof problem === 'string');
+  if (problems.length > 0) fail(`${problems.map((problem) => `  - ${problem}`).join('\n')}\n\n${USAGE}`);
+
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const database = await startDatabase(config, (message) => process.stdout.write(`${message}\n`)).catch(
+    (error: unknown) => {
+      if (error instanceof PostgresAlreadyRunningError) fail(error.message);
+      throw error;
+    },
+  );
+  try {
+    const db = database.dataSource;
+    const name = values.municipality as string;
+    if (await db.getRepository(MunicipalityEntity).existsBy({ name }))
+      fail(`The municipality ${name} already exists.`);
+    await db.transaction(async (tx) => {
+      const municipality = await tx.getRepository(MunicipalityEntity).save({
+        name,
+        rulePack,
+        diaryPrefix: values.prefix ?? RULE_PACKS[rulePack].diaryNumber.defaultPrefix,
+      });
+      await tx.getRepository(BodyEntity).save([
+        {
+          municipalityId: municipality.id,
+          name: values.council ?? 'Kaupunginvaltuusto',
+          kind: 'council',
+          active: true,
+        },
+        {
+          municipalityId: municipality.id,
+          name: values.board ?? 'Kaupunginhallitus',
+          kind: 'board',
+          active: true,
+        },
+      ]);
+      await new AccountStore(tx).createUser(municipality.id, {
+        username: values.admin as string,
+        displayName: values['admin-name'] ?? (values.admin as string),
+        roles: ['admin'],
+        bodyIds: [],
+        passwordHash: await hashPassword(password),
+      });
+    });
+    process.stdout.write(
+      `Created ${name} (${rulePack}) with its council, board and the administrator ${values.admin}.\n`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) =>
+  fail(`Setup failed: ${error instanceof Error ? error.message : String(error)}`),
+);

@@ -1,0 +1,114 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES, type Role } from '@aloite/domain';
+import { AccountStore, AppError, BodyEntity, invalid, type UserChanges } from '@aloite/persistence';
+import { ArrayMinSize, Matches, MinLength } from 'class-validator';
+import { DataSource, In } from 'typeorm';
+import { userView } from '../auth/auth.service';
+import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
+import { CurrentActor, requireRole, type RequestActor } from '../auth/request-actor';
+import { IdPipe } from '../http/params';
+import { BooleanField, EnumArrayField, TextField, UuidArrayField } from '../validation/fields';
+
+const passwordRule = MinLength(PASSWORD_MIN_LENGTH, {
+  message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+});
+
+export class CreateUserDto {
+  @Matches(/^[A-Za-z0-9._-]{3,100}$/, {
+    message: 'username may have letters a–z, digits, dots, dashes and underscores (3–100)',
+  })
+  @TextField(100, { example: 'paula.halonen' })
+  username!: string;
+  @TextField(200, { example: 'Paula Halonen' }) displayName!: string;
+  @passwordRule @TextField(200) password!: string;
+  @ArrayMinSize(1, { message: 'roles must name at least one role' }) @EnumArrayField(ROLES, 4) roles!: Role[];
+  @UuidArrayField(100, { optional: true, description: 'Bodies a committee secretary serves' })
+  bodyIds?: string[];
+}
+
+export class UpdateUserDto {
+  @TextField(200, { optional: true }) displayName?: string;
+  @ArrayMinSize(1, { message: 'roles must name at least one role' })
+  @EnumArrayField(ROLES, 4, { optional: true })
+  roles?: Role[];
+  @UuidArrayField(100, { optional: true }) bodyIds?: string[];
+  @BooleanField({ optional: true, description: 'false deactivates the account and ends its sessions' })
+  active?: boolean;
+  @passwordRule
+  @TextField(200, { optional: true, description: 'A new password; ends the account’s sessions' })
+  password?: string;
+}
+
+@ApiTags('users')
+@Controller('api/users')
+export class UsersController {
+  private readonly accounts: AccountStore;
+
+  constructor(private readonly db: DataSource) {
+    this.accounts = new AccountStore(db);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Staff accounts (admin)' })
+  async list(@CurrentActor() actor: RequestActor) {
+    requireRole(actor, 'admin', 'manage accounts');
+    return (await this.accounts.listUsers(actor.municipalityId)).map(userView);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a staff account (admin)' })
+  async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateUserDto) {
+    requireRole(actor, 'admin', 'manage accounts');
+    const bodyIds = dto.bodyIds ?? [];
+    await this.checkBodies(actor, dto.roles, bodyIds);
+    const user = await this.accounts.createUser(actor.municipalityId, {
+      username: dto.username,
+      displayName: dto.displayName,
+      roles: dto.roles,
+      bodyIds,
+      passwordHash: await hashPassword(dto.password),
+    });
+    return userView(user);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change roles or bodies, deactivate, or reset the password (admin)' })
+  async update(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ) {
+    requireRole(actor, 'admin', 'manage accounts');
+    const current = await this.accounts.findUser(actor.municipalityId, id);
+    if (!current) throw new AppError('NOT_FOUND', `No user ${id}.`);
+    // An administrator cannot lock themselves out.
+    if (id === actor.userId && (dto.active === false || (dto.roles && !dto.roles.includes('admin')))) {
+      throw invalid(
+        dto.active === false ? 'active' : 'roles',
+        'you cannot remove your own administrator access',
+      );
+    }
+    await this.checkBodies(actor, dto.roles ?? current.roles, dto.bodyIds ?? current.bodyIds);
+    const changes: UserChanges = {
+      displayName: dto.displayName,
+      roles: dto.roles,
+      bodyIds: dto.bodyIds,
+      active: dto.active,
+      passwordHash: dto.password === undefined ? undefined : await hashPassword(dto.password),
+    };
+    return userView(await this.accounts.updateUser(actor.municipalityId, id, changes));
+  }
+
+  private async checkBodies(actor: RequestActor, roles: Role[], bodyIds: string[]): Promise<void> {
+    if (roles.includes('committeeSecretary') && bodyIds.length === 0) {
+      throw invalid('bodyIds', 'a committee secretary serves at least one body');
+    }
+    if (bodyIds.length === 0) return;
+    const found = await this.db
+      .getRepository(BodyEntity)
+      .countBy({ id: In([...new Set(bodyIds)]), municipalityId: actor.municipalityId });
+    if (found !== new Set(bodyIds).size)
+      throw invalid('bodyIds', 'names a body that is not in this municipality');
+  }
+}

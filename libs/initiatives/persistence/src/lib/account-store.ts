@@ -1,0 +1,164 @@
+import type { Role } from '@aloite/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError } from './errors';
+
+export interface UserAccount {
+  id: string;
+  municipalityId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  bodyIds: string[];
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  bodyIds: string[];
+  passwordHash: string;
+}
+
+export interface UserChanges {
+  displayName?: string;
+  roles?: Role[];
+  bodyIds?: string[];
+  active?: boolean;
+  passwordHash?: string;
+}
+
+const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u.display_name AS "displayName",
+  u.roles, u.body_ids AS "bodyIds", u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { driverError?: { code?: string } }).driverError?.code === '23505';
+}
+
+/** Accounts, sessions and failed sign-ins. Passwords arrive hashed; tokens arrive hashed. */
+export class AccountStore {
+  /** Works on a data source, or inside a caller's transaction. */
+  constructor(private readonly db: DataSource | EntityManager) {}
+
+  async createUser(municipalityId: string, user: NewUser): Promise<UserAccount> {
+    try {
+      const [created] = (await this.db.query(
+        `INSERT INTO user_account AS u (municipality_id, username, display_name, roles, body_ids, password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
+        [municipalityId, user.username, user.displayName, user.roles, user.bodyIds, user.passwordHash],
+      )) as UserAccount[];
+      return created as UserAccount;
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError('DUPLICATE_NAME', `The username ${user.username} is already taken.`, {
+          errors: [{ field: 'username', message: 'already taken' }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  async listUsers(municipalityId: string): Promise<UserAccount[]> {
+    return (await this.db.query(
+      `SELECT ${USER_COLUMNS} FROM user_account u WHERE u.municipality_id = $1 ORDER BY lower(u.username)`,
+      [municipalityId],
+    )) as UserAccount[];
+  }
+
+  async findUser(municipalityId: string, id: string): Promise<UserAccount | null> {
+    const [user] = (await this.db.query(
+      `SELECT ${USER_COLUMNS} FROM user_account u WHERE u.id = $1 AND u.municipality_id = $2`,
+      [id, municipalityId],
+    )) as UserAccount[];
+    return user ?? null;
+  }
+
+  /** For sign-in only: the account with its password hash. */
+  async findCredentials(username: string): Promise<(UserAccount & { passwordHash: string }) | null> {
+    const [user] = (await this.db.query(
+      `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash" FROM user_account u WHERE lower(u.username) = lower($1)`,
+      [username],
+    )) as (UserAccount & { passwordHash: string })[];
+    return user ?? null;
+  }
+
+  /** Deactivating an account or resetting its password ends its sessions in the same transaction. */
+  async updateUser(municipalityId: string, id: string, changes: UserChanges): Promise<UserAccount> {
+    return this.db.transaction(async (tx) => {
+      const [rows] = (await tx.query(
+        `UPDATE user_account AS u SET
+           display_name = coalesce($3, display_name),
+           roles = coalesce($4, roles),
+           body_ids = coalesce($5, body_ids),
+           active = coalesce($6, active),
+           password_hash = coalesce($7, password_hash),
+           updated_at = now()
+         WHERE u.id = $1 AND u.municipality_id = $2 RETURNING ${USER_COLUMNS}`,
+        [
+          id,
+          municipalityId,
+          changes.displayName ?? null,
+          changes.roles ?? null,
+          changes.bodyIds ?? null,
+          changes.active ?? null,
+          changes.passwordHash ?? null,
+        ],
+      )) as [UserAccount[], number];
+      const user = rows[0];
+      if (!user) throw new AppError('NOT_FOUND', `No user ${id}.`);
+      if (changes.active === false || changes.passwordHash) {
+        await tx.query(
+          `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+          [id],
+        );
+      }
+      return user;
+    });
+  }
+
+  async createSession(user: UserAccount, tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.db.query(
+      `INSERT INTO user_session (municipality_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
+      [user.municipalityId, user.id, tokenHash, expiresAt],
+    );
+  }
+
+  /** The active account behind a live session, or null. */
+  async findSessionUser(tokenHash: string, now: Date): Promise<UserAccount | null> {
+    const [user] = (await this.db.query(
+      `SELECT ${USER_COLUMNS} FROM user_session s JOIN user_account u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`,
+      [tokenHash, now],
+    )) as UserAccount[];
+    return user ?? null;
+  }
+
+  async revokeSession(tokenHash: string): Promise<void> {
+    await this.db.query(
+      `UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [tokenHash],
+    );
+  }
+
+  async recordFailures(keys: string[], at: Date): Promise<void> {
+    await this.db.query(`INSERT INTO login_failure (throttle_key, failed_at) SELECT unnest($1::text[]), $2`, [
+      keys,
+      at,
+    ]);
+  }
+
+  /** Failures per key since a moment, and the oldest of them (when the window starts to free up). */
+  async failuresSince(keys: string[], since: Date): Promise<{ key: string; count: number; oldest: Date }[]> {
+    return (await this.db.query(
+      `SELECT throttle_key AS key, count(*)::int AS count, min(failed_at) AS oldest FROM login_failure
+       WHERE throttle_key = ANY($1::text[]) AND failed_at > $2 GROUP BY throttle_key`,
+      [keys, since],
+    )) as { key: string; count: number; oldest: Date }[];
+  }
+
+  async clearFailures(key: string): Promise<void> {
+    await this.db.query(`DELETE FROM login_failure WHERE throttle_key = $1`, [key]);
+  }
+}
