@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   let values: Record<string, string | undefined>;
   try {
     values = parseArgs({
+      // argv: node, tools/run-ts.cjs, this file, then the options.
+      args: process.argv.slice(3),
       options: {
         municipality: { type: 'string' },
         'rule-pack': { type: 'string' },
