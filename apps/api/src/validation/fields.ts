@@ -8,11 +8,11 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsUUID,
   Max,
   Min,
   ValidateBy,
+  ValidateIf,
   ValidateNested,
   buildMessage,
   type ValidationOptions,
@@ -67,8 +67,9 @@ interface FieldOptions {
   example?: unknown;
 }
 
+/** Optional means "may be left out", not "may be null": class-validator's IsOptional would let null through. */
 function optionality(options: FieldOptions): PropertyDecorator[] {
-  return options.optional ? [IsOptional()] : [];
+  return options.optional ? [ValidateIf((_, value) => value !== undefined)] : [];
 }
 
 export function TextField(max: number, options: FieldOptions & { allowEmpty?: boolean } = {}) {
