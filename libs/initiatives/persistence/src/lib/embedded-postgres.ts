@@ -13,6 +13,10 @@ export interface RunningPostgres {
   /** The server-level URL (database `postgres`), for creating databases. */
   adminUrl: string;
   stop(): Promise<void>;
+  /** Starts it again after `stop` (or a crash), on the same data. */
+  start(): Promise<void>;
+  /** The postmaster's process id, from its pid file. */
+  pid(): number | null;
 }
 
 export class PostgresAlreadyRunningError extends Error {}
@@ -92,9 +96,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await client.end();
   }
+  const pidFile = join(options.dataDir, 'postmaster.pid');
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     adminUrl,
     stop: () => server.stop(),
+    start: () => server.start(),
+    pid: () => (existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) || null : null),
   };
 }

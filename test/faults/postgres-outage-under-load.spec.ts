@@ -1,0 +1,113 @@
+import { freePort } from '@aloite/persistence/testing';
+import { ApiProcess, dedicatedPostgres, prepareInitiatives, sleep, tabling } from './fault-harness';
+
+// While clients apply transitions, PostgreSQL is stopped and started again, twice. The API must stay up, answer
+// writes with 503 + Retry-After within 5 s while the database is down (never 500, never hang), report 503 on
+// health, and work again within 2 s of PostgreSQL accepting connections.
+
+interface Outcome {
+  at: number;
+  status: number | 'hang' | 'network';
+  ms: number;
+  retryAfter: string | null;
+}
+
+describe('a PostgreSQL outage under load', () => {
+  it('costs 503s while it lasts, never a crash, a 500 or a hang, and heals within 2 s', async () => {
+    const postgres = await dedicatedPostgres();
+    const api = new ApiProcess(postgres.url, await freePort());
+    try {
+      await api.start();
+      const { token, ids, board } = await prepareInitiatives(api, 6);
+      const outcomes: Outcome[] = [];
+      let running = true;
+      let counter = 0;
+      const client = async (index: number) => {
+        while (running) {
+          const id = ids[counter++ % ids.length] as string;
+          const at = Date.now();
+          try {
+            const response = await api.call(
+              'POST',
+              `/api/initiatives/${id}/events`,
+              token,
+              tabling(board, `outage-${index}-${counter}`),
+              8_000,
+            );
+            outcomes.push({
+              at,
+              status: response.status,
+              ms: response.ms,
+              retryAfter: response.headers.get('retry-after'),
+            });
+          } catch (error) {
+            outcomes.push({
+              at,
+              status: (error as Error).name === 'TimeoutError' ? 'hang' : 'network',
+              ms: Date.now() - at,
+              retryAfter: null,
+            });
+          }
+          if (outcomes.length % 5 === 0) await sleep(10);
+        }
+      };
+      const clients = Array.from({ length: 4 }, (_, index) => client(index));
+      const windows: { down: number; up: number; healed: number }[] = [];
+      for (let outage = 0; outage < 2; outage++) {
+        await sleep(1_500);
+        await postgres.stop();
+        const down = Date.now();
+        await sleep(1_000);
+        const health = await api.call('GET', '/api/health', null);
+        expect([health.status, health.body.db]).toEqual([503, 'down']);
+        await sleep(1_500);
+        await postgres.start();
+        const up = Date.now();
+        let healed = Number.POSITIVE_INFINITY;
+        while (Date.now() - up < 5_000) {
+          const probe = await api.call(
+            'POST',
+            `/api/initiatives/${ids[0]}/events`,
+            token,
+            tabling(board, `probe-${outage}-${Date.now()}`),
+          );
+          if (probe.status === 200) {
+            healed = Date.now();
+            break;
+          }
+          await sleep(50);
+        }
+        windows.push({ down, up, healed });
+      }
+      await sleep(1_000);
+      running = false;
+      await Promise.all(clients);
+
+      expect(api.alive()).toBe(true);
+      for (const window of windows) expect(window.healed - window.up).toBeLessThan(2_000);
+      expect(outcomes.filter((outcome) => outcome.status === 'hang' || outcome.status === 'network')).toEqual(
+        [],
+      );
+      expect(
+        outcomes.filter(
+          (outcome) => typeof outcome.status === 'number' && outcome.status >= 500 && outcome.status !== 503,
+        ),
+      ).toEqual([]);
+      const duringOutage = outcomes.filter((outcome) =>
+        windows.some((window) => outcome.at > window.down && outcome.at + outcome.ms < window.up),
+      );
+      expect(duringOutage.length).toBeGreaterThan(10);
+      for (const outcome of duringOutage) {
+        expect(outcome.status).toBe(503);
+        expect(outcome.retryAfter).toBe('5');
+        expect(outcome.ms).toBeLessThan(5_000);
+      }
+      expect(outcomes.filter((outcome) => outcome.status === 200).length).toBeGreaterThan(20);
+      const health = await api.call('GET', '/api/health', null);
+      expect(health.body).toEqual({ status: 'ok', db: 'up' });
+    } finally {
+      await api.stop();
+      await postgres.quit();
+    }
+  }, 180_000);
+});
