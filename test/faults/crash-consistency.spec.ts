@@ -81,6 +81,7 @@ describe('crash consistency', () => {
       running = false;
       await Promise.all(clients);
       expect(acknowledged.size).toBeGreaterThan(50);
+      if (unexpected.length) process.stdout.write(api.output.slice(-6000));
       expect(unexpected).toEqual([]);
 
       const db = new Client({ connectionString: postgres.url });

@@ -76,6 +76,11 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
   '53300',
 ]);
+/** TypeORM releases a query runner whose connection died; later use of it fails with these. */
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end|the database system is (starting up|shutting down)/i;
 
@@ -87,6 +92,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   ];
   return candidates.some((candidate) => {
     if (!(candidate instanceof Error)) return false;
+    if (RELEASED_RUNNER_ERRORS.has(candidate.name) || RELEASED_RUNNER_ERRORS.has(candidate.constructor.name))
+      return true;
     const code = (candidate as { code?: unknown }).code;
     return (
       (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) ||
@@ -127,7 +134,7 @@ export function toAppError(error: unknown): AppError {
   if (isDatabaseUnavailable(error)) {
     return new AppError(
       'DATABASE_UNAVAILABLE',
-      `The database is not reachable right now. Nothing was changed; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      `The database is not reachable right now. Try again in ${RETRY_AFTER_SECONDS} seconds; reload first to see whether your change was saved.`,
       { retryAfter: RETRY_AFTER_SECONDS },
     );
   }
