@@ -1,0 +1,246 @@
+// Transitions through the HTTP API against the same write pattern sent straight to PostgreSQL (the ceiling),
+// interleaved, at 8 and 32 concurrent clients. Prints transitions/s, latency percentiles and the ratio.
+import { Client } from 'pg';
+import { benchPostgres, json, median, startApi, summary } from './harness';
+
+const ROUNDS = 3;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const CONCURRENCY = [8, 32];
+
+interface Result {
+  transitionsPerSecond: number;
+  latencies: number[];
+}
+
+async function apiRound(
+  baseUrl: string,
+  tokens: { registrar: string; secretary: string },
+  bodies: Record<string, string>,
+  clients: number,
+): Promise<Result> {
+  const latencies: number[] = [];
+  let transitions = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = Date.now();
+  const meeting = (body: string, section: number) => ({ bodyId: bodies[body], date: '2026-05-20', section });
+  const timed = async (path: string, token: string, body: unknown) => {
+    const at = performance.now();
+    const response = await json(baseUrl, 'POST', path, token, body);
+    if (response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+    latencies.push(performance.now() - at);
+    transitions++;
+  };
+  const client = async (index: number) => {
+    let round = 0;
+    while (Date.now() < deadline) {
+      const section = ((index * 3_000 + round++) % 99_999) + 1;
+      const filed = await json(baseUrl, 'POST', '/api/initiatives', tokens.registrar, {
+        title: 'Kuormitustesti',
+        text: 'Koko elinkaari rajapinnan kautta.',
+        kind: 'councillor',
+        submittedOn: '2026-03-02',
+        signatories: [{ name: 'Testi Valtuutettu', party: 'SDP' }],
+        signatoryCount: 1,
+        hasFinancialEffect: false,
+        filedAt: meeting('council', section),
+      });
+      const events = `/api/initiatives/${filed.body.id}/events`;
+      await timed(events, tokens.registrar, { type: 'REFER_TO_BOARD', meeting: meeting('council', section) });
+      await timed(events, tokens.registrar, {
+        type: 'REQUEST_STATEMENT',
+        bodyId: bodies.employment,
+        date: '2026-03-09',
+        dueDate: '2026-05-31',
+        preparers: [{ name: 'Milla Tikkanen' }],
+      });
+      await timed(events, tokens.secretary, {
+        type: 'RECORD_STATEMENT',
+        bodyId: bodies.employment,
+        meeting: meeting('employment', section),
+        presenter: 'Milla Tikkanen',
+        proposal: 'Jaosto antaa vastineen.',
+        decision: 'Hyväksyttiin.',
+        decisionType: 'asProposed',
+        responseText: 'Vastine.',
+      });
+      await timed(events, tokens.registrar, {
+        type: 'RECORD_BOARD_DECISION',
+        meeting: meeting('board', section),
+        proposal: 'p',
+        decision: 'd',
+        decisionType: 'asProposed',
+        outcome: 'proposeToCouncil',
+      });
+      await timed(events, tokens.registrar, {
+        type: 'RECORD_COUNCIL_DECISION',
+        meeting: meeting('council', section),
+        decision: 'd',
+        decisionType: 'asProposed',
+        outcome: 'closed',
+        resolutions: [],
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
+  return { transitionsPerSecond: transitions / ((Date.now() - started) / 1000), latencies };
+}
+
+/** The ceiling: lock the row, insert the audit row, version-checked update, with prepared statements. */
+async function ceilingRound(
+  url: string,
+  initiativeIds: string[],
+  municipalityId: string,
+  clients: number,
+): Promise<Result> {
+  const latencies: number[] = [];
+  let transitions = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = Date.now();
+  const worker = async (index: number) => {
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    const id = initiativeIds[index] as string;
+    try {
+      while (Date.now() < deadline) {
+        const at = performance.now();
+        await db.query('BEGIN');
+        const locked = await db.query({
+          name: 'lock',
+          text: 'SELECT version, state, context FROM initiative WHERE id = $1 FOR UPDATE',
+          values: [id],
+        });
+        const { version, state, context } = locked.rows[0] as {
+          version: number;
+          state: string;
+          context: unknown;
+        };
+        await db.query({
+          name: 'audit',
+          text: `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state, machine_version)
+                 VALUES ($1, $2, $3, 'RECORD_BOARD_DECISION', $4, 'bench', $5, $5, 1)`,
+          values: [
+            municipalityId,
+            id,
+            version + 1,
+            { type: 'RECORD_BOARD_DECISION', outcome: 'tabled' },
+            state,
+          ],
+        });
+        const updated = await db.query({
+          name: 'save',
+          text: 'UPDATE initiative SET state = $1, context = $2, version = $3, updated_at = now() WHERE id = $4 AND version = $5',
+          values: [state, context, version + 1, id, version],
+        });
+        if (updated.rowCount !== 1) throw new Error('lost update');
+        await db.query('COMMIT');
+        latencies.push(performance.now() - at);
+        transitions++;
+      }
+    } finally {
+      await db.end();
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, (_, index) => worker(index)));
+  return { transitionsPerSecond: transitions / ((Date.now() - started) / 1000), latencies };
+}
+
+const fmt = (value: number) => value.toFixed(1).padStart(7);
+
+async function main(): Promise<void> {
+  const postgres = await benchPostgres('aloite_bench');
+  let api = await startApi(postgres.url);
+  const firstStart = api.coldStartMs;
+  await api.stop();
+  api = await startApi(postgres.url);
+  const login = async (username: string, password: string) =>
+    (await json(api.baseUrl, 'POST', '/api/auth/login', null, { username, password })).body.token as string;
+  const tokens = {
+    registrar: await login('hallintojohtaja', 'demo-hallintojohtaja'),
+    secretary: await login('jaostosihteeri', 'demo-jaostosihteeri'),
+  };
+  const bodyList = (await json(api.baseUrl, 'GET', '/api/bodies', tokens.registrar)).body as {
+    id: string;
+    name: string;
+    kind: string;
+  }[];
+  const bodies: Record<string, string> = {
+    council: bodyList.find((body) => body.kind === 'council')?.id as string,
+    board: bodyList.find((body) => body.kind === 'board')?.id as string,
+    employment: bodyList.find((body) => body.name.startsWith('Työllisyys'))?.id as string,
+  };
+  const admin = new Client({ connectionString: postgres.url });
+  await admin.connect();
+  const { municipality_id: municipalityId } = (
+    await admin.query('SELECT municipality_id FROM initiative LIMIT 1')
+  ).rows[0] as { municipality_id: string };
+  const ceilingIds = (await admin.query('SELECT id FROM initiative ORDER BY id')).rows.map(
+    (row: { id: string }) => row.id,
+  );
+  while (ceilingIds.length < Math.max(...CONCURRENCY)) {
+    const filed = await json(api.baseUrl, 'POST', '/api/initiatives', tokens.registrar, {
+      title: 'Katto',
+      text: 'x',
+      kind: 'councillor',
+      submittedOn: '2026-03-02',
+      signatories: [],
+      signatoryCount: 1,
+      hasFinancialEffect: false,
+      filedAt: { bodyId: bodies.council, date: '2026-03-02', section: 1 },
+    });
+    ceilingIds.push(filed.body.id as string);
+  }
+  await admin.end();
+
+  try {
+    await run(api, postgres.url, tokens, bodies, ceilingIds, municipalityId, firstStart);
+  } finally {
+    await api.stop();
+    await postgres.stop();
+    postgres.remove();
+  }
+}
+
+async function run(
+  api: Awaited<ReturnType<typeof startApi>>,
+  url: string,
+  tokens: { registrar: string; secretary: string },
+  bodies: Record<string, string>,
+  ceilingIds: string[],
+  municipalityId: string,
+  firstStart: number,
+): Promise<void> {
+  process.stdout.write(
+    `\nTransitions benchmark: ${SECONDS} s per run, ${ROUNDS} rounds, API and PostgreSQL on the same ${require('node:os').cpus().length} cores\n`,
+  );
+  process.stdout.write(
+    `cold start to healthy: first start (migrations, demo data) ${firstStart} ms, restart ${api.coldStartMs} ms\n\n`,
+  );
+  for (const clients of CONCURRENCY) {
+    const ratios: number[] = [];
+    const apiP99: number[] = [];
+    const ceilingP99: number[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const viaApi = await apiRound(api.baseUrl, tokens, bodies, clients);
+      const ceiling = await ceilingRound(url, ceilingIds, municipalityId, clients);
+      const a = summary(viaApi.latencies);
+      const c = summary(ceiling.latencies);
+      ratios.push(viaApi.transitionsPerSecond / ceiling.transitionsPerSecond);
+      apiP99.push(a.p99);
+      ceilingP99.push(c.p99);
+      process.stdout.write(
+        `${String(clients).padStart(2)} clients, round ${round}: API ${fmt(viaApi.transitionsPerSecond)} tr/s p50 ${fmt(a.p50)} p95 ${fmt(a.p95)} p99 ${fmt(a.p99)} ms | ` +
+          `ceiling ${fmt(ceiling.transitionsPerSecond)} tr/s p50 ${fmt(c.p50)} p95 ${fmt(c.p95)} p99 ${fmt(c.p99)} ms | ratio ${(100 * (ratios[ratios.length - 1] as number)).toFixed(1)} %\n`,
+      );
+    }
+    process.stdout.write(
+      `${String(clients).padStart(2)} clients: median ratio API / ceiling ${(100 * median(ratios)).toFixed(1)} %, ` +
+        `median p99 API ${median(apiP99).toFixed(1)} ms vs ceiling ${median(ceilingP99).toFixed(1)} ms (${(median(apiP99) / median(ceilingP99)).toFixed(1)}×)\n\n`,
+    );
+  }
+  process.stdout.write(`API resident memory after the runs: ${api.residentMb().toFixed(0)} MB\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
