@@ -22,7 +22,7 @@ import {
   type AuditEntry,
   type BodyKind,
 } from '@aloite/persistence';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import type { EventDto } from './event.dtos';
@@ -38,6 +38,13 @@ const MEETING_BODY_KINDS: Partial<Record<EventType, BodyKind>> = {
   CLOSE_VIA_ANNUAL_LIST: 'council',
   DECLARE_LAPSED: 'council',
 };
+
+interface BodyRequirement {
+  field: string;
+  bodyId: string;
+  kind: BodyKind | null;
+  active: boolean;
+}
 
 @Injectable()
 export class InitiativesService {
@@ -61,7 +68,9 @@ export class InitiativesService {
     if (dto.signatories.filter((signatory) => signatory.firstSigner).length > 1) {
       throw invalid('signatories', 'only one signatory can be the first signer');
     }
-    await this.requireBody(actor, 'filedAt.bodyId', dto.filedAt.bodyId, { kind: 'council', active: true });
+    await this.requireBodies(actor, [
+      { field: 'filedAt.bodyId', bodyId: dto.filedAt.bodyId, kind: 'council', active: true },
+    ]);
     const facts = {
       rulePack: pack.id,
       kind: dto.kind,
@@ -105,26 +114,32 @@ export class InitiativesService {
   ): Promise<InitiativeView> {
     const event = this.toEvent(dto);
     await this.checkBodies(actor, event);
-    await this.store.transition(actor.municipalityId, id, expectedVersion, actor.id, (current) => {
-      const pack = RULE_PACKS[current.context.facts.rulePack];
-      if (!authorize(actor, event, pack).ok) {
-        throw new AppError(
-          'FORBIDDEN',
-          `Your role may not apply ${event.type}${'bodyId' in event ? ' for this body' : ''}.`,
-        );
-      }
-      const result = step(current, event);
-      if (!result.ok) {
-        const allowed = allowedEvents(restore(current), actor, this.clock.today());
-        throw new AppError(
-          'TRANSITION_NOT_ALLOWED',
-          `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,
-          { state: current.state, allowedEvents: allowed },
-        );
-      }
-      return { event, next: result.next, handling: result.handling };
-    });
-    return this.get(actor, id);
+    const record = await this.store.transition(
+      actor.municipalityId,
+      id,
+      expectedVersion,
+      actor.id,
+      (current) => {
+        const pack = RULE_PACKS[current.context.facts.rulePack];
+        if (!authorize(actor, event, pack).ok) {
+          throw new AppError(
+            'FORBIDDEN',
+            `Your role may not apply ${event.type}${'bodyId' in event ? ' for this body' : ''}.`,
+          );
+        }
+        const result = step(current, event);
+        if (!result.ok) {
+          const allowed = allowedEvents(restore(current), actor, this.clock.today());
+          throw new AppError(
+            'TRANSITION_NOT_ALLOWED',
+            `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,
+            { state: current.state, allowedEvents: allowed },
+          );
+        }
+        return { event, next: result.next, handling: result.handling };
+      },
+    );
+    return initiativeView(record, actor, this.clock.today());
   }
 
   async get(actor: RequestActor, id: string): Promise<InitiativeView> {
@@ -169,34 +184,42 @@ export class InitiativesService {
     return JSON.parse(JSON.stringify(event)) as InitiativeEvent;
   }
 
-  /** Bodies named in an event must be this municipality's, active, and of the kind that meets on it. */
+  /** Bodies named in an event must be this municipality's, of the kind that meets on it, and active when asked. */
   private async checkBodies(actor: RequestActor, event: InitiativeEvent): Promise<void> {
+    const wanted: BodyRequirement[] = [];
     // A body deactivated after it was asked may still answer, or be waived.
-    if ('bodyId' in event) {
-      await this.requireBody(actor, 'bodyId', event.bodyId, {
+    if ('bodyId' in event)
+      wanted.push({
+        field: 'bodyId',
+        bodyId: event.bodyId,
         kind: null,
         active: event.type === 'REQUEST_STATEMENT',
       });
-    }
     if ('meeting' in event) {
-      const kind = MEETING_BODY_KINDS[event.type] ?? null;
-      await this.requireBody(actor, 'meeting.bodyId', event.meeting.bodyId, { kind, active: false });
+      wanted.push({
+        field: 'meeting.bodyId',
+        bodyId: event.meeting.bodyId,
+        kind: MEETING_BODY_KINDS[event.type] ?? null,
+        active: false,
+      });
     }
+    await this.requireBodies(actor, wanted);
   }
 
-  private async requireBody(
-    actor: RequestActor,
-    field: string,
-    bodyId: string,
-    expected: { kind: BodyKind | null; active: boolean },
-  ): Promise<void> {
-    const { kind } = expected;
-    const body = await this.db
+  private async requireBodies(actor: RequestActor, wanted: BodyRequirement[]): Promise<void> {
+    if (wanted.length === 0) return;
+    const bodies = await this.db
       .getRepository(BodyEntity)
-      .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
-    if (!body) throw invalid(field, 'no such body in this municipality');
-    if (expected.active && !body.active) throw invalid(field, `${body.name} is no longer active`);
-    if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
+      .findBy({
+        id: In(wanted.map((requirement) => requirement.bodyId)),
+        municipalityId: actor.municipalityId,
+      });
+    for (const { field, bodyId, kind, active } of wanted) {
+      const body = bodies.find((candidate) => candidate.id === bodyId);
+      if (!body) throw invalid(field, 'no such body in this municipality');
+      if (active && !body.active) throw invalid(field, `${body.name} is no longer active`);
+      if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
+    }
   }
 
   private async municipality(actor: RequestActor): Promise<MunicipalityEntity> {

@@ -18,6 +18,16 @@ export const INITIATIVE_COLUMNS = `
   i.state, i.context, i.machine_version AS "machineVersion", i.version, i.due_at AS "dueAt",
   i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
 
+/** Signatories and handlings as JSON beside the row: one round trip for a whole initiative. */
+const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
+  coalesce((SELECT json_agg(json_build_object('name', s.name, 'party', s.party, 'firstSigner', s.first_signer)
+      ORDER BY s.position) FROM signatory s WHERE s.initiative_id = i.id), '[]') AS signatories,
+  coalesce((SELECT json_agg(json_build_object('seq', h.event_seq, 'event', h.event, 'bodyId', h.body_id, 'date', h.date,
+      'section', h.section, 'preparers', h.preparers, 'presenter', h.presenter, 'proposal', h.proposal,
+      'decision', h.decision, 'decisionType', h.decision_type, 'statementBodyId', h.statement_body_id,
+      'responseText', h.response_text, 'resolutions', h.resolutions) ORDER BY h.event_seq)
+    FROM handling h WHERE h.initiative_id = i.id), '[]') AS handlings`;
+
 /** What the caller decided about one event, given the locked current state. */
 export interface TransitionPlan {
   event: InitiativeEvent;
@@ -103,12 +113,12 @@ export class InitiativeStore {
     expectedVersion: number | null,
     actor: string,
     decide: (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>,
-  ): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  ): Promise<InitiativeRecord> {
+    return this.db.transaction(async (tx) => {
       const [current] = (await tx.query(
-        `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE`,
+        `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE OF i`,
         [id, municipalityId],
-      )) as InitiativeRow[];
+      )) as InitiativeRecord[];
       if (!current) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
       if (expectedVersion !== null && expectedVersion !== current.version) {
         throw new AppError(
@@ -119,56 +129,46 @@ export class InitiativeStore {
       }
       const plan = await decide(current);
       const seq = current.version + 1;
-      await appendEvent(tx, municipalityId, id, {
+      const dueAt = nextDueDate(plan.next.state, plan.next.context);
+      const [rows] = (await tx.query(WRITE_TRANSITION, [
+        municipalityId,
+        id,
         seq,
-        type: plan.event.type,
-        payload: plan.event as unknown as Record<string, unknown>,
+        plan.event.type,
+        plan.event,
         actor,
-        fromState: current.state,
-        toState: plan.next.state,
-      });
-      // The row lock makes this safe already; the version check in WHERE is a second line of defence.
-      const updated = (await tx.query(
-        `UPDATE initiative SET state = $1, context = $2, version = $3, due_at = $4, machine_version = $5,
-           updated_at = now()
-         WHERE id = $6 AND version = $7`,
-        [
-          plan.next.state,
-          plan.next.context,
-          seq,
-          nextDueDate(plan.next.state, plan.next.context),
-          MACHINE_VERSION,
-          id,
-          current.version,
-        ],
-      )) as [unknown, number];
-      if (updated[1] !== 1)
+        current.state,
+        plan.next.state,
+        MACHINE_VERSION,
+        plan.next.context,
+        dueAt,
+        current.version,
+        JSON.stringify(statementRows(plan.next.context)),
+        plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
+      ])) as [{ updatedAt: string }[], number];
+      const updated = rows[0];
+      // The row lock makes this safe already; the version check in the UPDATE is a second line of defence.
+      if (!updated)
         throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
-      await saveStatementRequests(tx, municipalityId, id, plan.next.context);
-      if (plan.handling) await insertHandling(tx, municipalityId, id, seq, plan.handling);
+      return {
+        ...current,
+        state: plan.next.state,
+        context: plan.next.context,
+        version: seq,
+        dueAt,
+        machineVersion: MACHINE_VERSION,
+        updatedAt: updated.updatedAt,
+        handlings: plan.handling ? [...current.handlings, { ...plan.handling, seq }] : current.handlings,
+      };
     });
   }
 
   async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
-    const [row] = (await this.db.query(
-      `SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+    const [record] = (await this.db.query(
+      `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
       [id, municipalityId],
-    )) as InitiativeRow[];
-    if (!row) return null;
-    const [signatories, handlings] = await Promise.all([
-      this.db.query(
-        `SELECT name, party, first_signer AS "firstSigner" FROM signatory WHERE initiative_id = $1 ORDER BY position`,
-        [id],
-      ) as Promise<Signatory[]>,
-      this.db.query(
-        `SELECT event_seq AS seq, event, body_id AS "bodyId", date, section, preparers, presenter, proposal, decision,
-           decision_type AS "decisionType", statement_body_id AS "statementBodyId", response_text AS "responseText",
-           resolutions
-         FROM handling WHERE initiative_id = $1 ORDER BY event_seq`,
-        [id],
-      ) as Promise<(Handling & { seq: number })[]>,
-    ]);
-    return { ...row, signatories, handlings };
+    )) as InitiativeRecord[];
+    return record ?? null;
   }
 
   async auditLog(municipalityId: string, id: string): Promise<AuditEntry[]> {
@@ -251,69 +251,63 @@ async function appendEvent(tx: EntityManager, municipalityId: string, id: string
   );
 }
 
-/** The statement_request table mirrors the context's requests, for filtering by body. */
-async function saveStatementRequests(
-  tx: EntityManager,
-  municipalityId: string,
-  id: string,
-  context: InitiativeContext,
-) {
-  if (context.statements.length === 0) return;
-  await tx.query(
-    `INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
-       preparers, resolved_on, waiver_reason)
-     SELECT $1, $2, s.position, s.body_id, s.status, s.requested_on, s.due_date, s.preparers, s.resolved_on,
-       s.waiver_reason
-     FROM jsonb_to_recordset($3::jsonb) AS s(position int, body_id uuid, status text, requested_on date,
-       due_date date, preparers jsonb, resolved_on date, waiver_reason text)
-     ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
-       SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason`,
-    [
-      municipalityId,
-      id,
-      JSON.stringify(
-        context.statements.map((request, position) => ({
-          position,
-          body_id: request.bodyId,
-          status: request.status,
-          requested_on: request.requestedOn,
-          due_date: request.dueDate,
-          preparers: request.preparers,
-          resolved_on: request.resolvedOn,
-          waiver_reason: request.waiverReason,
-        })),
-      ),
-    ],
-  );
+/**
+ * One statement for the whole write: the audit row, the handling, the statement requests (the table mirrors the
+ * context's requests, for filtering by body) and the version-checked update of the initiative.
+ */
+const WRITE_TRANSITION = `
+  WITH audit AS (
+    INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
+      machine_version)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+  ), handling_row AS (
+    INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
+      presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
+    SELECT $1, $2, $3, h.event, h.body_id, h.date, h.section, h.preparers, h.presenter, h.proposal, h.decision,
+      h.decision_type, h.statement_body_id, h.response_text, h.resolutions
+    FROM jsonb_to_recordset($14::jsonb) AS h(event text, body_id uuid, date date, section int, preparers jsonb,
+      presenter text, proposal text, decision text, decision_type text, statement_body_id uuid, response_text text,
+      resolutions jsonb)
+  ), requests AS (
+    INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
+      preparers, resolved_on, waiver_reason)
+    SELECT $1, $2, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
+      r.waiver_reason
+    FROM jsonb_to_recordset($13::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
+      due_date date, preparers jsonb, resolved_on date, waiver_reason text)
+    ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
+      SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
+  )
+  UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9, updated_at = now()
+  WHERE id = $2 AND version = $12
+  RETURNING updated_at AS "updatedAt"`;
+
+function statementRows(context: InitiativeContext) {
+  return context.statements.map((request, position) => ({
+    position,
+    body_id: request.bodyId,
+    status: request.status,
+    requested_on: request.requestedOn,
+    due_date: request.dueDate,
+    preparers: request.preparers,
+    resolved_on: request.resolvedOn,
+    waiver_reason: request.waiverReason,
+  }));
 }
 
-async function insertHandling(
-  tx: EntityManager,
-  municipalityId: string,
-  id: string,
-  seq: number,
-  handling: Handling,
-) {
-  await tx.query(
-    `INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
-       presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      municipalityId,
-      id,
-      seq,
-      handling.event,
-      handling.bodyId,
-      handling.date,
-      handling.section,
-      JSON.stringify(handling.preparers),
-      handling.presenter,
-      handling.proposal,
-      handling.decision,
-      handling.decisionType,
-      handling.statementBodyId,
-      handling.responseText,
-      JSON.stringify(handling.resolutions),
-    ],
-  );
+function handlingRow(handling: Handling) {
+  return {
+    event: handling.event,
+    body_id: handling.bodyId,
+    date: handling.date,
+    section: handling.section,
+    preparers: handling.preparers,
+    presenter: handling.presenter,
+    proposal: handling.proposal,
+    decision: handling.decision,
+    decision_type: handling.decisionType,
+    statement_body_id: handling.statementBodyId,
+    response_text: handling.responseText,
+    resolutions: handling.resolutions,
+  };
 }
