@@ -44,7 +44,8 @@ async function seed(
          filed_body_id, filed_date, filed_section, state, context, machine_version, version, due_at)
        SELECT $1, 'BENCH-' || g,
          'Valtuustoaloite: ' || ($4::text[])[1 + g % 18] || ' ja ' || ($4::text[])[1 + (g / 18) % 18],
-         'Esitämme, että kaupunki kehittää palvelua ' || ($4::text[])[1 + (g / 7) % 18] || ' sekä ' || ($4::text[])[1 + (g / 11) % 18] || '.',
+         'Esitämme, että kaupunki kehittää palvelua ' || ($4::text[])[1 + (g / 7) % 18] || ' sekä ' || ($4::text[])[1 + (g / 11) % 18] ||
+           '. Hanke ' || 'kohde' || (g % 5000) || '.',
          'councillor', d, 1 + g % 30, g % 2 = 0, $2, d, 1 + g % 200, s,
          jsonb_build_object('facts', jsonb_build_object('rulePack', 'kajaani', 'kind', 'councillor', 'signatoryCount', 1 + g % 30,
            'hasFinancialEffect', g % 2 = 0, 'submittedOn', d), 'statements', '[]'::jsonb, 'answeredOn', null, 'closure', null, 'endedOn', null),
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
       ['state ×2', 'state=registered&state=councilConsideration'],
       ['q=uimahalli (Finnish FTS)', 'q=uimahallin'],
       ['q=two words', 'q=kirjasto%20tekoäly'],
+      ['q=rare word (1 in 5,000)', 'q=kohde1234'],
       ['bodyId', `bodyId=${committees[0]}`],
       ['year=2015', 'year=2015'],
       ['deadline=overdue', 'deadline=overdue'],

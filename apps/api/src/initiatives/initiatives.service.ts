@@ -208,12 +208,10 @@ export class InitiativesService {
 
   private async requireBodies(actor: RequestActor, wanted: BodyRequirement[]): Promise<void> {
     if (wanted.length === 0) return;
-    const bodies = await this.db
-      .getRepository(BodyEntity)
-      .findBy({
-        id: In(wanted.map((requirement) => requirement.bodyId)),
-        municipalityId: actor.municipalityId,
-      });
+    const bodies = await this.db.getRepository(BodyEntity).findBy({
+      id: In(wanted.map((requirement) => requirement.bodyId)),
+      municipalityId: actor.municipalityId,
+    });
     for (const { field, bodyId, kind, active } of wanted) {
       const body = bodies.find((candidate) => candidate.id === bodyId);
       if (!body) throw invalid(field, 'no such body in this municipality');

@@ -16,6 +16,7 @@ describe('listing initiatives with filters, paging and sorting', () => {
   it('lists by filing date by default, with the total', async () => {
     const response = await api.request('GET', '/api/initiatives');
     expect(response.body.total).toBe(8);
+    expect(response.body.totalExact).toBe(true);
     expect(response.body.nextCursor).toBeNull();
     expect(response.body.items[0]).toEqual(
       expect.objectContaining({ diaryNumber: 'KAJDno-2025-0811', firstSigner: 'Tero Pulkkinen' }),

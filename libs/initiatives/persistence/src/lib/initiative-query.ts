@@ -22,8 +22,16 @@ export interface ListFilters {
 export interface ListPage {
   items: (InitiativeRow & { firstSigner: string | null })[];
   total: number;
+  /** False when `total` is the planner's estimate: exact counts stop at EXACT_COUNT_LIMIT. */
+  totalExact: boolean;
   nextCursor: string | null;
 }
+
+/**
+ * Counting a million matches costs more than the page itself; above this many, the total is PostgreSQL's
+ * estimate, which is what a person paging through "about 480,000" initiatives needs anyway.
+ */
+export const EXACT_COUNT_LIMIT = 10_000;
 
 interface Cursor {
   key: string;
@@ -81,18 +89,18 @@ export async function listInitiatives(
   }
   if (filters.bodyId) {
     const body = param(filters.bodyId);
-    where.push(`(EXISTS (SELECT 1 FROM handling h WHERE h.initiative_id = i.id AND h.body_id = ${body}::uuid)
-      OR EXISTS (SELECT 1 FROM statement_request r WHERE r.initiative_id = i.id AND r.body_id = ${body}::uuid))`);
+    where.push(`i.id IN (SELECT h.initiative_id FROM handling h WHERE h.body_id = ${body}::uuid
+      UNION SELECT r.initiative_id FROM statement_request r WHERE r.body_id = ${body}::uuid)`);
   }
-  if (filters.deadline === 'overdue') where.push(`i.due_at < ${param(today)}::date`);
+  // The same expression as initiative_due_idx, so the deadline filters are index range scans.
+  const due = "coalesce(i.due_at, 'infinity'::date)";
+  if (filters.deadline === 'overdue') where.push(`${due} < ${param(today)}::date`);
   if (filters.deadline === 'dueSoon') {
-    where.push(
-      `i.due_at >= ${param(today)}::date AND i.due_at <= ${param(addDays(today, DUE_SOON_DAYS))}::date`,
-    );
+    where.push(`${due} >= ${param(today)}::date AND ${due} <= ${param(addDays(today, DUE_SOON_DAYS))}::date`);
   }
   if (filters.signatory) {
     where.push(
-      `EXISTS (SELECT 1 FROM signatory s WHERE s.initiative_id = i.id AND s.name ILIKE ${param(likePattern(filters.signatory))})`,
+      `i.id IN (SELECT s.initiative_id FROM signatory s WHERE s.name ILIKE ${param(likePattern(filters.signatory))})`,
     );
   }
   const countParams = [...params];
@@ -113,16 +121,34 @@ export async function listInitiatives(
      ORDER BY ${key} ${direction}, i.id ${direction} LIMIT ${limit}`,
     params,
   )) as (InitiativeRow & { firstSigner: string | null; sortKey: string })[];
-  const [{ total }] = (await db.query(
-    `SELECT count(*)::int AS total FROM initiative i WHERE ${countWhere.join(' AND ')}`,
-    countParams,
-  )) as [{ total: number }];
+  const { total, totalExact } = await countMatches(db, countWhere.join(' AND '), countParams);
 
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
   return {
     items: page.map(({ sortKey: _sortKey, ...row }) => row),
     total,
+    totalExact,
     nextCursor: rows.length > filters.limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
+  };
+}
+
+async function countMatches(
+  db: DataSource,
+  where: string,
+  params: unknown[],
+): Promise<{ total: number; totalExact: boolean }> {
+  const [{ total }] = (await db.query(
+    `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiative i WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS matches`,
+    params,
+  )) as [{ total: number }];
+  if (total <= EXACT_COUNT_LIMIT) return { total, totalExact: true };
+  const [plan] = (await db.query(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM initiative i WHERE ${where}`,
+    params,
+  )) as [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }];
+  return {
+    total: Math.max(EXACT_COUNT_LIMIT + 1, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])),
+    totalExact: false,
   };
 }
