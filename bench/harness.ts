@@ -33,7 +33,7 @@ export async function startApi(
 ): Promise<RunningApi> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn('node', ['tools/run-ts.cjs', 'apps/api/src/main.ts'], {
+  const child = spawn('node', [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aloite-prof'] : []), 'tools/run-ts.cjs', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

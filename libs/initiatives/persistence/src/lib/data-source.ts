@@ -2,13 +2,18 @@ import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { InitialSchema1763798400000 } from '../migrations/1763798400000-initial-schema';
 import { Accounts1763884800000 } from '../migrations/1763884800000-accounts';
+import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
 import { ENTITIES } from './entities';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
 // Listed one by one: a glob finds nothing inside a bundle.
-export const MIGRATIONS = [InitialSchema1763798400000, Accounts1763884800000];
+export const MIGRATIONS = [
+  InitialSchema1763798400000,
+  Accounts1763884800000,
+  SearchVectorOffTheWritePath1763971200000,
+];
 
 export interface DatabaseOptions {
   url: string;

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../lib/data-source';
 import { openTestDatabase, type TestDatabase } from '../testing';
 
 describe('migrations', () => {
@@ -31,8 +32,9 @@ describe('migrations', () => {
         'user_session',
       ].sort(),
     );
-    await database.dataSource.undoLastMigration({ transaction: 'each' });
-    await database.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let migration = 0; migration < MIGRATIONS.length; migration++) {
+      await database.dataSource.undoLastMigration({ transaction: 'each' });
+    }
     expect(await tables()).toEqual([]);
     await database.dataSource.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual(before);
