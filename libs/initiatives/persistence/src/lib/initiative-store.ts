@@ -277,6 +277,8 @@ const WRITE_TRANSITION = `
       due_date date, preparers jsonb, resolved_on date, waiver_reason text)
     ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
       SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
+      WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
+        IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
   UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9, updated_at = now()
   WHERE id = $2 AND version = $12

@@ -24,6 +24,7 @@ describe('migrations', () => {
         'handling',
         'initiative',
         'initiative_event',
+        'initiative_search',
         'login_failure',
         'municipality',
         'signatory',
