@@ -140,8 +140,8 @@ export class ApiProcess {
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
-    const body: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
-    return { status: response.status, headers: response.headers, text, ms: Date.now() - started, body };
+    const parsed: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
+    return { status: response.status, headers: response.headers, text, ms: Date.now() - started, body: parsed };
   }
 }
 
