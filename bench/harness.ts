@@ -33,18 +33,26 @@ export async function startApi(
 ): Promise<RunningApi> {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn('node', [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aloite-prof'] : []), 'tools/run-ts.cjs', 'apps/api/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      DEMO_DATA: 'true',
-      LOG_LEVEL: 'error',
-      ...extraEnv,
+  const child = spawn(
+    'node',
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aloite-prof'] : []),
+      'tools/run-ts.cjs',
+      'apps/api/src/main.ts',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        DEMO_DATA: 'true',
+        LOG_LEVEL: 'error',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the API exited');
