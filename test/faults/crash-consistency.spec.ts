@@ -1,4 +1,4 @@
-import { start, step, toStored, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
+import { replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { freePort } from '@aloite/persistence/testing';
 import { Client } from 'pg';
 import { ApiProcess, dedicatedPostgres, prepareInitiatives, seeded, sleep, tabling } from './fault-harness';
@@ -115,13 +115,7 @@ describe('crash consistency', () => {
           expect(row.version).toBe(row.events.length);
           expect(row.handlings).toBe(row.types.filter((type) => MEETING_EVENTS.includes(type)).length);
           const [filing, ...events] = row.events as [{ facts: InitiativeFacts }, ...InitiativeEvent[]];
-          let stored = toStored(start(filing.facts));
-          for (const event of events) {
-            const result = step(stored, event);
-            if (!result.ok) throw new Error(`replay of ${row.id} refused ${event.type}`);
-            stored = result.next;
-          }
-          expect(stored).toEqual({ state: row.state, context: row.context });
+          expect(replay(filing.facts, events)).toEqual({ state: row.state, context: row.context });
         }
       } finally {
         await db.end();

@@ -141,7 +141,13 @@ export class ApiProcess {
     });
     const text = await response.text();
     const parsed: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
-    return { status: response.status, headers: response.headers, text, ms: Date.now() - started, body: parsed };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      ms: Date.now() - started,
+      body: parsed,
+    };
   }
 }
 

@@ -1,4 +1,4 @@
-import { start, step, stateOf, toStored, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
+import { replay, stateOf, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { EXPLORATIONS, simplePaths } from '@aloite/domain/testing';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -68,13 +68,7 @@ describe('the machine’s generated paths, through HTTP', () => {
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) {
       const [filing, ...events] = row.payloads as [{ facts: InitiativeFacts }, ...InitiativeEvent[]];
-      let stored = toStored(start(filing.facts));
-      for (const event of events) {
-        const result = step(stored, event);
-        if (!result.ok) throw new Error(`replay of ${row.id} refused ${event.type}`);
-        stored = result.next;
-      }
-      expect(stored).toEqual({ state: row.state, context: row.context });
+      expect(replay(filing.facts, events)).toEqual({ state: row.state, context: row.context });
       expect(row.version).toBe(row.payloads.length);
     }
   });

@@ -78,6 +78,18 @@ export function step(stored: StoredInitiative, event: InitiativeEvent): StoredSt
   return decision.ok ? { ok: true, next: toStored(decision.next), handling: handlingOf(event) } : decision;
 }
 
+/** Folds an audit log from the start: the state and context its events must lead to. */
+export function replay(facts: InitiativeFacts, events: readonly InitiativeEvent[]): StoredInitiative {
+  return events.reduce<StoredInitiative>(
+    (stored, event, index) => {
+      const result = step(stored, event);
+      if (!result.ok) throw new Error(`replay refused event ${index + 2} (${event.type}) in ${stored.state}`);
+      return result.next;
+    },
+    toStored(start(facts)),
+  );
+}
+
 export function dateOf(event: InitiativeEvent): IsoDate {
   return 'meeting' in event ? event.meeting.date : event.date;
 }

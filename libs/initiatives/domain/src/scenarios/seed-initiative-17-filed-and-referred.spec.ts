@@ -1,4 +1,4 @@
-import { allowedEvents, decide, handlingOf, start, stateOf } from '../index';
+import { allowedEvents, decide, handlingOf, replay, start, stateOf, toStored } from '../index';
 import { INITIATIVE_17, INITIATIVE_17_UNTIL_AGENDA, REFERRAL_DECISION, factsOf, play } from '../testing';
 
 describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
@@ -52,5 +52,20 @@ describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
       meeting: { bodyId: 'council', date: '2026-03-31', section: 30 },
     });
     expect(decision.ok).toBe(false);
+  });
+});
+
+describe('replaying § 17’s audit log', () => {
+  it('folds the logged events to the same state and context as applying them one by one', () => {
+    const facts = factsOf(INITIATIVE_17);
+    expect(replay(facts, INITIATIVE_17_UNTIL_AGENDA)).toEqual(
+      toStored(play(facts, INITIATIVE_17_UNTIL_AGENDA)),
+    );
+  });
+
+  it('names the event a log cannot replay', () => {
+    expect(() => replay(factsOf(INITIATIVE_17), [INITIATIVE_17_UNTIL_AGENDA[1]!])).toThrow(
+      'replay refused event 2 (REQUEST_STATEMENT) in registered',
+    );
   });
 });
