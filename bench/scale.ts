@@ -74,7 +74,7 @@ async function seed(
        FROM initiative i WHERE i.diary_number LIKE 'BENCH-%'`,
       [[bodies.board, ...bodies.committees]],
     );
-    await db.query(`CREATE INDEX initiative_search_idx ON initiative_search USING gin (search)`);
+    await db.query(`CREATE INDEX initiative_search_idx ON initiative USING gin (search)`);
     await db.query(`CREATE INDEX signatory_name_trgm_idx ON signatory USING gin (name gin_trgm_ops)`);
     await db.query('VACUUM ANALYZE');
     return Date.now() - started;

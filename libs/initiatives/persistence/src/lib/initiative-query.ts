@@ -82,11 +82,7 @@ export async function listInitiatives(
   const param = (value: unknown) => `$${params.push(value)}`;
   const where = ['i.municipality_id = $1'];
   if (filters.states.length > 0) where.push(`i.state = ANY(${param(filters.states)}::text[])`);
-  if (filters.q) {
-    where.push(
-      `i.id IN (SELECT t.initiative_id FROM initiative_search t WHERE t.search @@ websearch_to_tsquery('finnish', ${param(filters.q)}))`,
-    );
-  }
+  if (filters.q) where.push(`i.search @@ websearch_to_tsquery('finnish', ${param(filters.q)})`);
   if (filters.year !== null) {
     where.push(`i.submitted_on >= ${param(`${filters.year}-01-01`)}::date`);
     where.push(`i.submitted_on < ${param(`${filters.year + 1}-01-01`)}::date`);

@@ -24,7 +24,6 @@ describe('migrations', () => {
         'handling',
         'initiative',
         'initiative_event',
-        'initiative_search',
         'login_failure',
         'municipality',
         'signatory',
