@@ -1,3 +1,4 @@
+import { endingEvent } from '../testing/endings';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('concurrent and stale writers', () => {
@@ -53,16 +54,7 @@ describe('concurrent and stale writers', () => {
     }
   };
 
-  /** Each of these ends the initiative, so whichever lands first, every other one must be refused. */
-  const endings = (index: number) =>
-    index % 2 === 0
-      ? { type: 'WITHDRAW', date: '2026-05-20', requestedBy: `Racer ${index}` }
-      : {
-          type: 'CLOSE_VIA_ANNUAL_LIST',
-          meeting: { bodyId: api.demo.bodyIds.council, date: '2026-05-20', section: 70 + index },
-          annualListId: 'vuosilista-2026',
-          listYear: 2026,
-        };
+  const endings = (index: number) => endingEvent(api.demo.bodyIds.council, index);
 
   it('lets exactly one of 50 simultaneous conflicting writers win (no If-Match), the rest 409 or 422', async () => {
     const id = await fileAndRefer();

@@ -1,3 +1,4 @@
+import { endingEvent } from '../testing/endings';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 // 20 trials of 50 racers each ending the same initiative in different ways: exactly one may win every time.
@@ -9,15 +10,7 @@ describe('races', () => {
   });
   afterAll(() => api.close());
 
-  const ending = (index: number) =>
-    index % 2 === 0
-      ? { type: 'WITHDRAW', date: '2026-05-20', requestedBy: `Kilpailija ${index}` }
-      : {
-          type: 'CLOSE_VIA_ANNUAL_LIST',
-          meeting: { bodyId: api.demo.bodyIds.council, date: '2026-05-20', section: 100 + index },
-          annualListId: 'vuosilista-2026',
-          listYear: 2026,
-        };
+  const ending = (index: number) => endingEvent(api.demo.bodyIds.council, index);
 
   it('has exactly one winner in each of 20 trials of 50 racers, and never a 5xx', async () => {
     const winners: number[] = [];
