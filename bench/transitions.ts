@@ -18,21 +18,16 @@ async function apiRound(
   bodies: Record<string, string>,
   clients: number,
 ): Promise<Result> {
-  const latencies: number[] = [];
-  let transitions = 0;
-  const deadline = Date.now() + SECONDS * 1000;
-  const started = Date.now();
   const meeting = (body: string, section: number) => ({ bodyId: bodies[body], date: '2026-05-20', section });
-  const timed = async (path: string, token: string, body: unknown) => {
-    const at = performance.now();
-    const response = await json(baseUrl, 'POST', path, token, body);
-    if (response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-    latencies.push(performance.now() - at);
-    transitions++;
-  };
-  const client = async (index: number) => {
+  return measure(clients, async (index, running, record) => {
+    const timed = async (path: string, token: string, body: unknown) => {
+      const at = performance.now();
+      const response = await json(baseUrl, 'POST', path, token, body);
+      if (response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+      record(performance.now() - at);
+    };
     let round = 0;
-    while (Date.now() < deadline) {
+    while (running()) {
       const section = ((index * 3_000 + round++) % 99_999) + 1;
       const filed = await json(baseUrl, 'POST', '/api/initiatives', tokens.registrar, {
         title: 'Kuormitustesti',
@@ -80,9 +75,27 @@ async function apiRound(
         resolutions: [],
       });
     }
-  };
-  await Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
-  return { transitionsPerSecond: transitions / ((Date.now() - started) / 1000), latencies };
+  });
+}
+
+/** Runs `clients` loops until the run's time is up; each loop times its transitions with `record`. */
+async function measure(
+  clients: number,
+  loop: (index: number, running: () => boolean, record: (milliseconds: number) => void) => Promise<void>,
+): Promise<Result> {
+  const latencies: number[] = [];
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: clients }, (_, index) =>
+      loop(
+        index,
+        () => Date.now() < deadline,
+        (milliseconds) => latencies.push(milliseconds),
+      ),
+    ),
+  );
+  return { transitionsPerSecond: latencies.length / ((Date.now() - started) / 1000), latencies };
 }
 
 /** The ceiling: lock the row, insert the audit row, version-checked update, with prepared statements. */
@@ -92,16 +105,12 @@ async function ceilingRound(
   municipalityId: string,
   clients: number,
 ): Promise<Result> {
-  const latencies: number[] = [];
-  let transitions = 0;
-  const deadline = Date.now() + SECONDS * 1000;
-  const started = Date.now();
-  const worker = async (index: number) => {
+  return measure(clients, async (index, running, record) => {
     const db = new Client({ connectionString: url });
     await db.connect();
     const id = initiativeIds[index] as string;
     try {
-      while (Date.now() < deadline) {
+      while (running()) {
         const at = performance.now();
         await db.query('BEGIN');
         const locked = await db.query({
@@ -133,15 +142,12 @@ async function ceilingRound(
         });
         if (updated.rowCount !== 1) throw new Error('lost update');
         await db.query('COMMIT');
-        latencies.push(performance.now() - at);
-        transitions++;
+        record(performance.now() - at);
       }
     } finally {
       await db.end();
     }
-  };
-  await Promise.all(Array.from({ length: clients }, (_, index) => worker(index)));
-  return { transitionsPerSecond: transitions / ((Date.now() - started) / 1000), latencies };
+  });
 }
 
 const fmt = (value: number) => value.toFixed(1).padStart(7);

@@ -81,16 +81,17 @@ describe('the role × event matrix', () => {
     });
     return id;
   };
+  const proposeToCouncil = () => ({
+    type: 'RECORD_BOARD_DECISION',
+    meeting: meeting('board'),
+    proposal: 'p',
+    decision: 'd',
+    decisionType: 'asProposed',
+    outcome: 'proposeToCouncil',
+  });
   const atCouncil = async () => {
     const id = await referred();
-    await apply(id, {
-      type: 'RECORD_BOARD_DECISION',
-      meeting: meeting('board'),
-      proposal: 'p',
-      decision: 'd',
-      decisionType: 'asProposed',
-      outcome: 'proposeToCouncil',
-    });
+    await apply(id, proposeToCouncil());
     return id;
   };
 
@@ -118,17 +119,7 @@ describe('the role × event matrix', () => {
       await awaitingEmployment(),
       { type: 'WAIVE_STATEMENT', bodyId: ids.employment, reason: 'Myöhässä' },
     ],
-    RECORD_BOARD_DECISION: async () => [
-      await referred(),
-      {
-        type: 'RECORD_BOARD_DECISION',
-        meeting: meeting('board'),
-        proposal: 'p',
-        decision: 'd',
-        decisionType: 'asProposed',
-        outcome: 'proposeToCouncil',
-      },
-    ],
+    RECORD_BOARD_DECISION: async () => [await referred(), proposeToCouncil()],
     RECORD_COUNCIL_DECISION: async () => [
       await atCouncil(),
       {
