@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // What the pure domain may never import: frameworks, persistence, validation, and Node itself.
@@ -39,6 +40,7 @@ export default [
             },
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:domain', 'type:persistence'] },
             {
               sourceTag: 'type:e2e',
@@ -65,6 +67,46 @@ export default [
             {
               regex: '^(?!xstate(/graph)?$|\\.)',
               message: 'The domain imports nothing but xstate (architecture.md: the domain is pure).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The browser takes the domain's names and value lists, never its engine: the server decides every transition.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@aloite/domain',
+              allowTypeImports: true,
+              message: 'Import values from @aloite/domain/vocabulary; the engine stays on the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The browser takes the domain's names and value lists, never its engine: the server decides every transition.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@aloite/domain',
+              allowTypeImports: true,
+              message: 'Import values from @aloite/domain/vocabulary; the engine stays on the server.',
             },
           ],
         },

@@ -3,6 +3,6 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/**/*.spec.ts'],
-  globalSetup: '<rootDir>/../libs/initiatives/persistence/src/testing/global-setup.ts',
+  globalSetup: '<rootDir>/web/global-setup.ts',
   globalTeardown: '<rootDir>/../libs/initiatives/persistence/src/testing/global-teardown.ts',
 };

@@ -12,6 +12,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { Public } from './auth/request-actor';
 import { UsersController } from './users/users.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
 import type { LogLevel } from './config';
@@ -22,8 +23,9 @@ import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
 import { MunicipalityController } from './municipality/municipality.controller';
 import { setUpOpenApi } from './openapi';
+import { serveWebApp } from './web-app';
 
-/** Until the web app is served here, the root opens the API's browsable docs. */
+/** Without a web build (an API-only deployment), the root opens the API's browsable docs. */
 @ApiExcludeController()
 @Controller()
 class RootController {
@@ -36,17 +38,18 @@ class RootController {
 
 @Module({})
 class AppModule {
-  static with(dataSource: DataSource, clock: Clock): DynamicModule {
+  static with(dataSource: DataSource, clock: Clock, serveWeb: boolean): DynamicModule {
     return {
       module: AppModule,
       controllers: [
-        RootController,
+        ...(serveWeb ? [] : [RootController]),
         HealthController,
         AuthController,
         UsersController,
         InitiativesController,
         BodiesController,
         MunicipalityController,
+        DashboardController,
       ],
       providers: [
         { provide: DataSourceToken, useValue: dataSource },
@@ -66,6 +69,8 @@ export interface AppOptions {
   logLevel?: LogLevel;
   /** Where log lines go; standard output by default. */
   logStream?: NodeJS.WritableStream;
+  /** The web app's production build, served at `/`; without it the API runs alone. */
+  webRoot?: string;
 }
 
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -83,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     onConstructorPoisoning: 'error',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.with(options.dataSource, options.clock ?? new SystemClock()),
+    AppModule.with(options.dataSource, options.clock ?? new SystemClock(), options.webRoot !== undefined),
     adapter,
     { logger: options.logLevel === 'silent' ? false : ['error', 'warn'] },
   );
@@ -132,6 +137,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     done();
   });
   setUpOpenApi(app);
+  if (options.webRoot) await serveWebApp(app, options.webRoot);
   await app.init();
   return app;
 }

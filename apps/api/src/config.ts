@@ -45,6 +45,10 @@ class Environment {
   DEMO_DATA?: boolean;
 
   @IsOptional()
+  @IsString()
+  WEB_ROOT?: string;
+
+  @IsOptional()
   @IsIn([...LOG_LEVELS], { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
 }
@@ -57,6 +61,7 @@ export const CONFIG_KEYS = [
   'EMBEDDED_POSTGRES_PORT',
   'DEMO_DATA',
   'LOG_LEVEL',
+  'WEB_ROOT',
 ];
 
 export interface AppConfig {
@@ -67,6 +72,8 @@ export interface AppConfig {
   embeddedPostgresPort: number;
   demoData: boolean;
   logLevel: LogLevel;
+  /** The staff web app's production build, served at `/`. */
+  webRoot: string;
 }
 
 export class ConfigError extends Error {}
@@ -93,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
     demoData: parsed.DEMO_DATA ?? databaseUrl === null,
     logLevel: parsed.LOG_LEVEL ?? 'info',
+    webRoot: resolve(parsed.WEB_ROOT ?? 'dist/apps/web'),
   };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEMO_USERS, PostgresAlreadyRunningError, seedDemoData, seedDemoUsers } from '@aloite/persistence';
 import { createApp } from './app';
 import { hashPassword } from './auth/passwords';
@@ -45,7 +47,14 @@ async function main(): Promise<void> {
     say(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
   if (config.demoData) await loadDemo(database);
 
-  const app = await createApp({ dataSource: database.dataSource, logLevel: config.logLevel });
+  const webBuilt = existsSync(join(config.webRoot, 'index.html'));
+  if (!webBuilt)
+    say(`The web app is not built in ${config.webRoot} (npm run build:web): serving the API only.`);
+  const app = await createApp({
+    dataSource: database.dataSource,
+    logLevel: config.logLevel,
+    ...(webBuilt ? { webRoot: config.webRoot } : {}),
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -12,6 +12,7 @@ describe('configuration', () => {
       embeddedPostgresPort: 54329,
       demoData: true,
       logLevel: 'info',
+      webRoot: resolve('dist/apps/web'),
     });
   });
 

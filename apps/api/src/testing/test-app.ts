@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROLES } from '@aloite/domain';
-import { AccountStore, seedDemoData, type DemoSeedResult } from '@aloite/persistence';
+import { AccountStore, seedDemoData, seedDemoUsers, type DemoSeedResult } from '@aloite/persistence';
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/passwords';
@@ -41,13 +41,26 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'test-password-1';
 
+export interface TestAppOptions {
+  /** Serve the web app's build too, as `npm start` does. */
+  webRoot?: string;
+  /** The demo accounts `npm start` prints, besides the test user. */
+  demoUsers?: boolean;
+}
+
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
-export async function startTestApp(today = '2026-05-21'): Promise<TestApp> {
+export async function startTestApp(today = '2026-05-21', options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const demo = await seedDemoData(database.dataSource);
   if (!demo) throw new Error('a fresh test database has no demo data');
   const clock = new FixedClock(today);
-  const app = await createApp({ dataSource: database.dataSource, clock, logLevel: 'silent' });
+  if (options.demoUsers) await seedDemoUsers(database.dataSource, hashPassword);
+  const app = await createApp({
+    dataSource: database.dataSource,
+    clock,
+    logLevel: 'silent',
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -7,3 +7,4 @@ export * from './lib/initiative-store';
 export * from './lib/initiative-query';
 export * from './lib/demo-data';
 export * from './lib/account-store';
+export * from './lib/dashboard-query';

@@ -1,0 +1,50 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { deadlinesOf, deadlineStatus, INITIATIVE_STATES } from '@aloite/domain';
+import { dashboardRows } from '@aloite/persistence';
+import { DataSource } from 'typeorm';
+import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { Clock } from '../clock';
+import { initiativeSummary } from '../initiatives/initiative.view';
+
+@ApiTags('dashboard')
+@Controller('api/dashboard')
+export class DashboardController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Counts per state, overdue and due-soon deadlines, open statement requests per body, the oldest open ' +
+      'initiatives, and the open requests at the bodies this user serves',
+  })
+  async dashboard(@CurrentActor() actor: RequestActor) {
+    const today = this.clock.today();
+    const rows = await dashboardRows(this.db, actor.municipalityId, actor.bodyIds, today);
+    const deadlines = rows.dueRows.flatMap((row) =>
+      deadlinesOf(row.state, row.context, today)
+        .filter((deadline) => deadline.status === 'overdue' || deadline.status === 'dueSoon')
+        .map((deadline) => ({
+          ...deadline,
+          initiativeId: row.id,
+          diaryNumber: row.diaryNumber,
+          title: row.title,
+          state: row.state,
+        })),
+    );
+    return {
+      today,
+      byState: Object.fromEntries(INITIATIVE_STATES.map((state) => [state, rows.byState[state] ?? 0])),
+      deadlines: deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+      openRequestsByBody: rows.openRequestsByBody,
+      oldestOpen: rows.oldestOpen.map((row) => initiativeSummary({ ...row, firstSigner: null }, today)),
+      myRequests: rows.requestsAtBodies.map((request) => ({
+        ...request,
+        status: deadlineStatus(request.dueDate, null, today),
+      })),
+    };
+  }
+}

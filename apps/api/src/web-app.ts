@@ -1,0 +1,44 @@
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
+import { AppError } from '@aloite/persistence';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { sendProblem } from './http/problem.filter';
+
+/**
+ * Serves the staff web app's build: hashed assets cached for a year, and `index.html` (never cached, so a new
+ * release is picked up) for every other path outside `/api`, where the app's own router takes over.
+ */
+export async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promise<void> {
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    throw new Error(`The web app is not built in ${webRoot}: run \`npm run build:web\` first.`);
+  }
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    // @fastify/static 10 passes Fastify's reply here, not Node's response its types still name.
+    setHeaders: (reply: unknown, path: string) => {
+      void (reply as FastifyReply).header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (request, reply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/')) {
+      sendProblem(
+        reply,
+        new AppError('NOT_FOUND', `No resource at ${request.url.split('?')[0]}.`),
+        request.log,
+      );
+      return;
+    }
+    void reply.sendFile('index.html');
+  });
+  fastify.get('/', (_request, reply) => {
+    void reply.sendFile('index.html');
+  });
+}

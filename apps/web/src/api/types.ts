@@ -1,0 +1,130 @@
+import type {
+  Deadline,
+  DeadlineStatus,
+  DecisionType,
+  EventType,
+  InitiativeKind,
+  InitiativeState,
+  IsoDate,
+  Preparer,
+  Role,
+  RulePackId,
+  StatementRequest,
+} from '@aloite/domain';
+
+export type { Deadline, DeadlineStatus, StatementRequest };
+
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  bodyIds: string[];
+}
+
+export interface Body {
+  id: string;
+  name: string;
+  kind: 'council' | 'board' | 'committee' | 'subcommittee';
+  active: boolean;
+}
+
+export interface Municipality {
+  name: string;
+  rulePack: RulePackId;
+}
+
+export interface Signatory {
+  name: string;
+  party: string | null;
+  firstSigner: boolean;
+}
+
+export interface Handling {
+  seq: number;
+  event: EventType;
+  bodyId: string;
+  date: IsoDate;
+  section: number;
+  preparers: Preparer[];
+  presenter: string | null;
+  proposal: string | null;
+  decision: string | null;
+  decisionType: DecisionType;
+  statementBodyId: string | null;
+  responseText: string | null;
+  resolutions: string[];
+}
+
+export interface Initiative {
+  id: string;
+  diaryNumber: string;
+  title: string;
+  text: string;
+  kind: InitiativeKind;
+  submittedOn: IsoDate;
+  signatories: Signatory[];
+  signatoryCount: number;
+  hasFinancialEffect: boolean;
+  filedAt: { bodyId: string; date: IsoDate; section: number };
+  state: InitiativeState;
+  version: number;
+  allowedEvents: EventType[];
+  statements: StatementRequest[];
+  handlings: Handling[];
+  deadlines: Deadline[];
+  closure: { kind: 'council' | 'annualList'; date: IsoDate } | null;
+  endedOn: IsoDate | null;
+}
+
+export interface InitiativeSummary {
+  id: string;
+  diaryNumber: string;
+  title: string;
+  kind: InitiativeKind;
+  submittedOn: IsoDate;
+  firstSigner: string | null;
+  signatoryCount: number;
+  state: InitiativeState;
+  dueAt: IsoDate | null;
+  deadlines: Deadline[];
+}
+
+export interface ListPage {
+  items: InitiativeSummary[];
+  total: number;
+  totalExact: boolean;
+  nextCursor: string | null;
+}
+
+export interface AuditEntry {
+  seq: number;
+  type: EventType | 'FILE';
+  payload: Record<string, unknown>;
+  actor: string;
+  fromState: InitiativeState | null;
+  toState: InitiativeState;
+  occurredAt: string;
+}
+
+export interface Dashboard {
+  today: IsoDate;
+  byState: Record<InitiativeState, number>;
+  deadlines: (Deadline & {
+    initiativeId: string;
+    diaryNumber: string;
+    title: string;
+    state: InitiativeState;
+  })[];
+  openRequestsByBody: { bodyId: string; open: number; overdue: number }[];
+  oldestOpen: InitiativeSummary[];
+  myRequests: {
+    initiativeId: string;
+    diaryNumber: string;
+    title: string;
+    bodyId: string;
+    requestedOn: IsoDate;
+    dueDate: IsoDate;
+    status: DeadlineStatus;
+  }[];
+}

@@ -1,0 +1,164 @@
+import { EVENT_TYPES, type EventType } from '@aloite/domain/vocabulary';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link as RouterNavLink, useNavigate, useParams } from 'react-router';
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { api, ApiProblem, type FieldError } from '../api/client';
+import { keys, useBodies, useInitiative } from '../api/queries';
+import type { Body, Initiative, Me } from '../api/types';
+import { QueryView } from '../common/QueryView';
+import { StateLabel } from '../common/status';
+import { FormFields, useFormValues } from '../forms/form';
+import { useI18n } from '../i18n/i18n';
+import { EVENT_FORMS, type FormContext } from './event-forms';
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'invalid'; detail: string; errors: FieldError[] }
+  | { kind: 'stale' }
+  | { kind: 'notAllowed'; detail: string }
+  | { kind: 'failed'; detail: string };
+
+function EventForm({
+  type,
+  context,
+  onReload,
+}: {
+  type: EventType;
+  context: FormContext;
+  onReload: () => Promise<Initiative | undefined>;
+}) {
+  const { m } = useI18n();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const form = EVENT_FORMS[type];
+  const { values, set } = useFormValues(form.initial(context));
+  // The version this form was filled against: a save is refused (409) if someone else changed the initiative since.
+  const [version, setVersion] = useState(context.initiative.version);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [saving, setSaving] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const { initiative } = context;
+
+  useEffect(() => {
+    if (outcome.kind !== 'idle') alertRef.current?.focus();
+  }, [outcome]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const saved = await api<Initiative>(`/api/initiatives/${initiative.id}/events`, {
+        method: 'POST',
+        body: { type, ...form.payload(values) },
+        ifMatch: version,
+      });
+      client.setQueryData(keys.initiative(initiative.id), saved);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.audit(initiative.id) }),
+        client.invalidateQueries({ queryKey: keys.dashboard }),
+        client.invalidateQueries({ queryKey: ['initiatives'] }),
+      ]);
+      void navigate(`/initiatives/${initiative.id}`, { state: { saved: type } });
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) setOutcome({ kind: 'failed', detail: m.common.unreachable });
+      else if (error.isStale) setOutcome({ kind: 'stale' });
+      else if (error.status === 400)
+        setOutcome({ kind: 'invalid', detail: error.detail, errors: error.errors });
+      else if (error.status === 422 || error.status === 403)
+        setOutcome({ kind: 'notAllowed', detail: error.detail });
+      else setOutcome({ kind: 'failed', detail: error.detail });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // After a reload the form is filled against the newest version; what was typed stays.
+  const reload = async () => {
+    const fresh = await onReload();
+    if (fresh) setVersion(fresh.version);
+    setOutcome({ kind: 'idle' });
+  };
+  const stillAllowed = initiative.allowedEvents.includes(type);
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <div ref={alertRef} tabIndex={-1} className="form-alert">
+        {outcome.kind === 'stale' && (
+          <InlineAlert status="warning" labelText={m.form.staleTitle} mb="m">
+            <Paragraph mb="s">{m.form.staleBody}</Paragraph>
+            <Button variant="secondary" onClick={() => void reload()}>
+              {m.form.reload}
+            </Button>
+          </InlineAlert>
+        )}
+        {outcome.kind === 'invalid' && (
+          <InlineAlert status="error" labelText={m.form.invalidTitle} mb="m">
+            {outcome.errors.length > 0 ? m.form.invalidBody(outcome.errors.length) : outcome.detail}
+          </InlineAlert>
+        )}
+        {(outcome.kind === 'notAllowed' || outcome.kind === 'failed') && (
+          <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
+            {outcome.detail}
+          </InlineAlert>
+        )}
+        {!stillAllowed && outcome.kind === 'idle' && (
+          <InlineAlert status="warning" mb="m">
+            {m.form.notAllowedNow}
+          </InlineAlert>
+        )}
+      </div>
+      <FormFields values={values} set={set} errors={outcome.kind === 'invalid' ? outcome.errors : []}>
+        <form.Fields context={context} />
+      </FormFields>
+      <div className="form-actions">
+        <Button type="submit" disabled={saving || outcome.kind === 'stale'}>
+          {m.form.save}
+        </Button>
+        <Button variant="secondary" onClick={() => void navigate(`/initiatives/${initiative.id}`)}>
+          {m.form.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function isEventType(value: string | undefined): value is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(value ?? '');
+}
+
+export function EventFormPage({ me }: { me: Me }) {
+  const { m } = useI18n();
+  const { id = '', type } = useParams();
+  const initiative = useInitiative(id);
+  const bodies = useBodies();
+  if (!isEventType(type)) return <Paragraph>{m.common.notFound}</Paragraph>;
+  return (
+    <QueryView query={initiative}>
+      {(loaded) => (
+        <QueryView query={bodies}>
+          {(bodyList: Body[]) => (
+            <>
+              <p className="eyebrow">
+                <RouterNavLink to={`/initiatives/${loaded.id}`}>
+                  {loaded.diaryNumber} {loaded.title}
+                </RouterNavLink>
+              </p>
+              <Heading variant="h1" mb="s">
+                {m.events[type]}
+              </Heading>
+              <p className="headline-state">
+                <StateLabel state={loaded.state} />
+              </p>
+              <EventForm
+                type={type}
+                context={{ initiative: loaded, me, bodies: bodyList }}
+                onReload={async () => (await initiative.refetch()).data}
+              />
+            </>
+          )}
+        </QueryView>
+      )}
+    </QueryView>
+  );
+}

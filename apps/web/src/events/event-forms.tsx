@@ -1,0 +1,334 @@
+import { BOARD_OUTCOMES, COUNCIL_OUTCOMES, DECISION_TYPES, type EventType } from '@aloite/domain/vocabulary';
+import type { ReactNode } from 'react';
+import type { Body, Initiative, Me } from '../api/types';
+import {
+  DateField,
+  IntField,
+  LinesField,
+  PeopleField,
+  SelectField,
+  TextField,
+  type Values,
+} from '../forms/form';
+import { bodyOptions, date, integer, onlyBodyOf, optional, optionalDate, rows, text } from '../forms/payload';
+import { useI18n } from '../i18n/i18n';
+
+type BodyKind = Body['kind'];
+
+export interface FormContext {
+  initiative: Initiative;
+  me: Me;
+  bodies: Body[];
+}
+
+/** Each event's form: its starting values, its fields, and the request body built from what was typed. */
+export interface EventForm {
+  initial: (context: FormContext) => Values;
+  Fields: (props: { context: FormContext }) => ReactNode;
+  payload: (values: Values) => Record<string, unknown>;
+}
+
+function meeting(values: Values) {
+  return {
+    bodyId: text(values, 'meeting.bodyId'),
+    date: date(values, 'meeting.date'),
+    section: integer(values, 'meeting.section'),
+  };
+}
+
+function openRequestBodies({ initiative, me, bodies }: FormContext, ownOnly: boolean) {
+  return initiative.statements
+    .filter((request) => request.status === 'open')
+    .filter((request) => !ownOnly || me.roles.includes('registrar') || me.bodyIds.includes(request.bodyId))
+    .map((request) => ({
+      value: request.bodyId,
+      label: bodies.find((body) => body.id === request.bodyId)?.name ?? request.bodyId,
+    }));
+}
+
+function MeetingFields({ context, kinds }: { context: FormContext; kinds: BodyKind[] }) {
+  const { m } = useI18n();
+  return (
+    <fieldset className="group">
+      <legend>{m.fields.meeting}</legend>
+      <SelectField
+        name="meeting.bodyId"
+        label={m.fields.meetingBody}
+        options={bodyOptions(context.bodies, kinds)}
+      />
+      <DateField name="meeting.date" label={m.fields.meetingDate} />
+      <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
+    </fieldset>
+  );
+}
+
+function DecisionFields({
+  optionalProposal,
+  optionalType,
+}: {
+  optionalProposal?: boolean;
+  optionalType?: boolean;
+}) {
+  const { m } = useI18n();
+  return (
+    <>
+      <TextField name="proposal" label={m.fields.proposal} multiline optional={optionalProposal} />
+      <TextField name="decision" label={m.fields.decision} multiline optional={optionalType} />
+      <SelectField
+        name="decisionType"
+        label={m.fields.decisionType}
+        optional={optionalType}
+        options={DECISION_TYPES.map((type) => ({ value: type, label: m.decisionTypes[type] }))}
+      />
+    </>
+  );
+}
+
+const meetingStart =
+  (kind: BodyKind) =>
+  ({ bodies }: FormContext): Values => ({
+    'meeting.bodyId': onlyBodyOf(bodies, kind),
+    'meeting.date': '',
+    'meeting.section': '',
+  });
+
+export const EVENT_FORMS: Record<EventType, EventForm> = {
+  REFER_TO_BOARD: {
+    initial: (context) => ({
+      ...meetingStart('council')(context),
+      proposal: '',
+      decision: '',
+      decisionType: '',
+    }),
+    Fields: ({ context }) => (
+      <>
+        <MeetingFields context={context} kinds={['council']} />
+        <DecisionFields optionalProposal optionalType />
+      </>
+    ),
+    payload: (values) => ({
+      meeting: meeting(values),
+      proposal: optional(values, 'proposal'),
+      decision: optional(values, 'decision'),
+      decisionType: optional(values, 'decisionType'),
+    }),
+  },
+  REQUEST_STATEMENT: {
+    initial: () => ({ bodyId: '', date: '', dueDate: '', preparers: [{ name: '', title: '', email: '' }] }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <SelectField
+            name="bodyId"
+            label={m.fields.statementBody}
+            options={bodyOptions(context.bodies, ['committee', 'subcommittee'])}
+          />
+          <DateField name="date" label={m.fields.requestedOn} hint={m.form.todayWhenEmpty} optional />
+          <DateField name="dueDate" label={m.fields.dueDate} />
+          <PeopleField name="preparers" label={m.fields.preparers} />
+        </>
+      );
+    },
+    payload: (values) => ({
+      bodyId: text(values, 'bodyId'),
+      date: optionalDate(values, 'date'),
+      dueDate: date(values, 'dueDate'),
+      preparers: rows(values, 'preparers'),
+    }),
+  },
+  RECORD_STATEMENT: {
+    initial: (context) => ({
+      bodyId: openRequestBodies(context, true)[0]?.value ?? '',
+      'meeting.date': '',
+      'meeting.section': '',
+      presenter: '',
+      proposal: '',
+      decision: '',
+      decisionType: '',
+      responseText: '',
+      preparers: [],
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <SelectField
+            name="bodyId"
+            label={m.fields.statementBody}
+            options={openRequestBodies(context, true)}
+          />
+          <fieldset className="group">
+            <legend>{m.fields.meeting}</legend>
+            <DateField name="meeting.date" label={m.fields.meetingDate} />
+            <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
+          </fieldset>
+          <PeopleField name="preparers" label={m.fields.preparers} optional />
+          <TextField name="presenter" label={m.fields.presenter} />
+          <DecisionFields />
+          <TextField name="responseText" label={m.fields.responseText} multiline />
+        </>
+      );
+    },
+    // The statement is decided at a meeting of the body that was asked.
+    payload: (values) => {
+      const preparers = rows(values, 'preparers');
+      return {
+        bodyId: text(values, 'bodyId'),
+        meeting: { ...meeting(values), bodyId: text(values, 'bodyId') },
+        ...(preparers.length > 0 ? { preparers } : {}),
+        presenter: text(values, 'presenter'),
+        proposal: text(values, 'proposal'),
+        decision: text(values, 'decision'),
+        decisionType: text(values, 'decisionType'),
+        responseText: text(values, 'responseText'),
+      };
+    },
+  },
+  WAIVE_STATEMENT: {
+    initial: (context) => ({
+      bodyId: openRequestBodies(context, false)[0]?.value ?? '',
+      date: '',
+      reason: '',
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <SelectField
+            name="bodyId"
+            label={m.fields.statementBody}
+            options={openRequestBodies(context, false)}
+          />
+          <DateField name="date" label={m.fields.waivedOn} hint={m.form.todayWhenEmpty} optional />
+          <TextField name="reason" label={m.fields.reason} multiline />
+        </>
+      );
+    },
+    payload: (values) => ({
+      bodyId: text(values, 'bodyId'),
+      date: optionalDate(values, 'date'),
+      reason: text(values, 'reason'),
+    }),
+  },
+  RECORD_BOARD_DECISION: {
+    initial: (context) => ({
+      ...meetingStart('board')(context),
+      presenter: '',
+      proposal: '',
+      decision: '',
+      decisionType: '',
+      outcome: '',
+      preparers: [],
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <MeetingFields context={context} kinds={['board']} />
+          <PeopleField name="preparers" label={m.fields.preparers} optional />
+          <TextField name="presenter" label={m.fields.presenter} optional />
+          <DecisionFields />
+          <SelectField
+            name="outcome"
+            label={m.fields.outcome}
+            options={BOARD_OUTCOMES.map((outcome) => ({ value: outcome, label: m.boardOutcomes[outcome] }))}
+          />
+        </>
+      );
+    },
+    payload: (values) => {
+      const preparers = rows(values, 'preparers');
+      return {
+        meeting: meeting(values),
+        ...(preparers.length > 0 ? { preparers } : {}),
+        presenter: optional(values, 'presenter'),
+        proposal: text(values, 'proposal'),
+        decision: text(values, 'decision'),
+        decisionType: text(values, 'decisionType'),
+        outcome: text(values, 'outcome'),
+      };
+    },
+  },
+  RECORD_COUNCIL_DECISION: {
+    initial: (context) => ({
+      ...meetingStart('council')(context),
+      presenter: '',
+      proposal: '',
+      decision: '',
+      decisionType: '',
+      outcome: '',
+      resolutions: [],
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <MeetingFields context={context} kinds={['council']} />
+          <TextField name="presenter" label={m.fields.presenter} optional />
+          <DecisionFields optionalProposal />
+          <SelectField
+            name="outcome"
+            label={m.fields.outcome}
+            options={COUNCIL_OUTCOMES.map((outcome) => ({
+              value: outcome,
+              label: m.councilOutcomes[outcome],
+            }))}
+          />
+          <LinesField name="resolutions" label={m.fields.resolutions} itemLabel={m.fields.resolution} />
+        </>
+      );
+    },
+    payload: (values) => ({
+      meeting: meeting(values),
+      presenter: optional(values, 'presenter'),
+      proposal: optional(values, 'proposal'),
+      decision: text(values, 'decision'),
+      decisionType: text(values, 'decisionType'),
+      outcome: text(values, 'outcome'),
+      resolutions: ((values.resolutions as string[] | undefined) ?? [])
+        .map((line) => line.trim())
+        .filter(Boolean),
+    }),
+  },
+  CLOSE_VIA_ANNUAL_LIST: {
+    initial: (context) => ({
+      ...meetingStart('council')(context),
+      annualListId: '',
+      listYear: String(new Date().getFullYear()),
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <MeetingFields context={context} kinds={['council']} />
+          <IntField name="listYear" label={m.fields.listYear} hint={m.fields.listYearHint} />
+          <TextField name="annualListId" label={m.fields.annualListId} hint={m.fields.annualListIdHint} />
+        </>
+      );
+    },
+    payload: (values) => ({
+      meeting: meeting(values),
+      listYear: integer(values, 'listYear'),
+      annualListId: text(values, 'annualListId'),
+    }),
+  },
+  WITHDRAW: {
+    initial: () => ({ date: '', requestedBy: '' }),
+    Fields: () => {
+      const { m } = useI18n();
+      return (
+        <>
+          <DateField name="date" label={m.fields.withdrawnOn} hint={m.form.todayWhenEmpty} optional />
+          <TextField name="requestedBy" label={m.fields.requestedBy} />
+        </>
+      );
+    },
+    payload: (values) => ({ date: optionalDate(values, 'date'), requestedBy: text(values, 'requestedBy') }),
+  },
+  DECLARE_LAPSED: {
+    initial: meetingStart('council'),
+    Fields: ({ context }) => <MeetingFields context={context} kinds={['council']} />,
+    payload: (values) => ({ meeting: meeting(values) }),
+  },
+};

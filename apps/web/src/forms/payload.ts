@@ -1,0 +1,50 @@
+import type { Body } from '../api/types';
+import { toIsoDate } from '../i18n/i18n';
+import type { Row, Values } from './form';
+
+type BodyKind = Body['kind'];
+
+// Request bodies built from what was typed. Anything that does not parse is sent as typed, so the API's answer
+// names the field and the clerk sees the message there.
+
+export const text = (values: Values, name: string) => String(values[name] ?? '').trim();
+
+/** Left-out optional text is not sent at all (the API refuses null and empty). */
+export function optional(values: Values, name: string): string | undefined {
+  return text(values, name) || undefined;
+}
+
+/** A whole number when it is one; otherwise as typed, so the API names the field. */
+export function integer(values: Values, name: string): number | string {
+  const raw = text(values, name);
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+export const date = (values: Values, name: string) => toIsoDate(text(values, name));
+export const optionalDate = (values: Values, name: string) =>
+  text(values, name) ? date(values, name) : undefined;
+
+/** Rows of text parts, trimmed; rows left wholly empty and empty optional parts are not sent. */
+export function rows(values: Values, name: string): Record<string, string | boolean>[] {
+  return ((values[name] as Row[] | undefined) ?? [])
+    .filter((row) => Object.values(row).some((part) => typeof part === 'string' && part.trim()))
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row)
+          .map(([key, part]) => [key, typeof part === 'string' ? part.trim() : part] as const)
+          .filter(([, part]) => part !== ''),
+      ),
+    );
+}
+
+/** The only body of a kind (every municipality has one council and one board) is chosen for the clerk. */
+export function onlyBodyOf(bodies: Body[], kind: BodyKind): string {
+  const candidates = bodies.filter((body) => body.kind === kind && body.active);
+  return candidates.length === 1 ? candidates[0].id : '';
+}
+
+export function bodyOptions(bodies: Body[], kinds: BodyKind[]) {
+  return bodies
+    .filter((body) => kinds.includes(body.kind) && body.active)
+    .map((body) => ({ value: body.id, label: body.name }));
+}

@@ -1,0 +1,76 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { fi, type Messages } from './fi';
+import { sv } from './sv';
+
+export const LANGUAGES = { fi, sv, en } as const;
+export type Language = keyof typeof LANGUAGES;
+
+const STORAGE_KEY = 'aloite.language';
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  m: Messages;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'sv' || stored === 'en' ? stored : 'fi';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      m: LANGUAGES[language],
+      setLanguage: (next) => {
+        localStorage.setItem(STORAGE_KEY, next);
+        setLanguageState(next);
+      },
+    }),
+    [language],
+  );
+  // Screen readers pronounce the page in the language it is shown in.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}
+
+/** Dates as Finnish public administration writes them in every language: 20.5.2026. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  return `${Number(match[3])}.${Number(match[2])}.${match[1]}`;
+}
+
+export function formatInstant(iso: string): string {
+  const instant = new Date(iso);
+  const local = new Intl.DateTimeFormat('fi-FI', {
+    timeZone: 'Europe/Helsinki',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return local.format(instant);
+}
+
+/** 20.5.2026 → 2026-05-20; anything else is sent as typed, so the API names the field it cannot read. */
+export function toIsoDate(finnish: string): string {
+  const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(finnish);
+  if (!match) return finnish.trim();
+  return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}

@@ -1,0 +1,159 @@
+import { INITIATIVE_KINDS } from '@aloite/domain/vocabulary';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { api, ApiProblem, type FieldError } from '../api/client';
+import { keys, useBodies } from '../api/queries';
+import type { Body, Initiative } from '../api/types';
+import { QueryView } from '../common/QueryView';
+import {
+  CheckboxField,
+  DateField,
+  FormFields,
+  IntField,
+  RowsField,
+  SelectField,
+  TextField,
+  useFormValues,
+  type Values,
+} from '../forms/form';
+import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text } from '../forms/payload';
+import { useI18n } from '../i18n/i18n';
+
+function filing(values: Values) {
+  const signatories = rows(values, 'signatories');
+  return {
+    diaryNumber: optional(values, 'diaryNumber'),
+    title: text(values, 'title'),
+    text: text(values, 'text'),
+    kind: text(values, 'kind'),
+    submittedOn: date(values, 'submittedOn'),
+    signatories,
+    // Signatories may be named one by one, or only counted (a resident initiative with hundreds of names).
+    signatoryCount: text(values, 'signatoryCount') ? integer(values, 'signatoryCount') : signatories.length,
+    hasFinancialEffect: values.hasFinancialEffect === true,
+    filedAt: {
+      bodyId: text(values, 'filedAt.bodyId'),
+      date: date(values, 'filedAt.date'),
+      section: integer(values, 'filedAt.section'),
+    },
+  };
+}
+
+function FilingForm({ bodies }: { bodies: Body[] }) {
+  const { m } = useI18n();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { values, set } = useFormValues({
+    diaryNumber: '',
+    title: '',
+    text: '',
+    kind: 'councillor',
+    submittedOn: '',
+    signatories: [{ name: '', party: '', firstSigner: true }],
+    signatoryCount: '',
+    hasFinancialEffect: false,
+    'filedAt.bodyId': onlyBodyOf(bodies, 'council'),
+    'filedAt.date': '',
+    'filedAt.section': '',
+  });
+  const [problem, setProblem] = useState<{ detail: string; errors: FieldError[] } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem) alertRef.current?.focus();
+  }, [problem]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const filed = await api<Initiative>('/api/initiatives', { method: 'POST', body: filing(values) });
+      client.setQueryData(keys.initiative(filed.id), filed);
+      await client.invalidateQueries({ queryKey: keys.dashboard });
+      await client.invalidateQueries({ queryKey: ['initiatives'] });
+      void navigate(`/initiatives/${filed.id}`, { state: { saved: 'FILE' } });
+    } catch (error) {
+      setProblem(
+        error instanceof ApiProblem
+          ? { detail: error.detail, errors: error.errors }
+          : { detail: m.common.unreachable, errors: [] },
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <div ref={alertRef} tabIndex={-1} className="form-alert">
+        {problem && (
+          <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
+            {problem.errors.length > 0 ? m.form.invalidBody(problem.errors.length) : problem.detail}
+          </InlineAlert>
+        )}
+      </div>
+      <FormFields values={values} set={set} errors={problem?.errors ?? []}>
+        <TextField name="title" label={m.fields.title} />
+        <TextField name="text" label={m.initiative.text} multiline />
+        <SelectField
+          name="kind"
+          label={m.fields.kind}
+          options={INITIATIVE_KINDS.map((kind) => ({ value: kind, label: m.kinds[kind] }))}
+        />
+        <DateField name="submittedOn" label={m.fields.submittedOn} />
+        <RowsField
+          name="signatories"
+          label={m.initiative.signatories}
+          addLabel={m.filing.addSignatory}
+          parts={[
+            { key: 'name', label: m.filing.signatoryName, kind: 'text' },
+            { key: 'party', label: m.filing.party, kind: 'text', optional: true },
+            { key: 'firstSigner', label: m.fields.firstSigner, kind: 'checkbox' },
+          ]}
+        />
+        <IntField
+          name="signatoryCount"
+          label={m.fields.signatoryCount}
+          hint={m.filing.signatoryCountHint}
+          optional
+        />
+        <CheckboxField name="hasFinancialEffect" label={m.fields.hasFinancialEffect} />
+        <fieldset className="group">
+          <legend>{m.fields.filedAt}</legend>
+          <SelectField
+            name="filedAt.bodyId"
+            label={m.fields.meetingBody}
+            options={bodyOptions(bodies, ['council'])}
+          />
+          <DateField name="filedAt.date" label={m.fields.meetingDate} />
+          <IntField name="filedAt.section" label={m.fields.section} hint={m.fields.sectionHint} />
+        </fieldset>
+        <TextField name="diaryNumber" label={m.fields.diaryNumber} hint={m.filing.diaryNumberHint} optional />
+      </FormFields>
+      <div className="form-actions">
+        <Button type="submit" disabled={saving}>
+          {m.filing.submit}
+        </Button>
+        <Button variant="secondary" onClick={() => void navigate('/initiatives')}>
+          {m.form.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function FilingPage() {
+  const { m } = useI18n();
+  const bodies = useBodies();
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {m.filing.title}
+      </Heading>
+      <Paragraph mb="m">{m.filing.intro}</Paragraph>
+      <QueryView query={bodies}>{(list) => <FilingForm bodies={list} />}</QueryView>
+    </>
+  );
+}

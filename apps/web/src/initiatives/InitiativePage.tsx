@@ -1,0 +1,252 @@
+import type { EventType } from '@aloite/domain';
+import { Link as RouterNavLink, useLocation, useNavigate, useParams } from 'react-router';
+import {
+  Button,
+  Expander,
+  ExpanderContent,
+  ExpanderTitleButton,
+  Heading,
+  Notification,
+  Paragraph,
+} from 'suomifi-ui-components';
+import { useAuditLog, useBodyName, useInitiative } from '../api/queries';
+import type { Initiative } from '../api/types';
+import { QueryView } from '../common/QueryView';
+import { DeadlineLabel, StateLabel } from '../common/status';
+import { Table } from '../common/Table';
+import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
+import { Timeline } from './Timeline';
+
+function Details({ initiative }: { initiative: Initiative }) {
+  const { m } = useI18n();
+  const bodyName = useBodyName();
+  const rows: [string, string][] = [
+    [m.fields.diaryNumber, initiative.diaryNumber],
+    [m.fields.kind, m.kinds[initiative.kind]],
+    [m.fields.submittedOn, formatDate(initiative.submittedOn)],
+    [
+      m.fields.filedAt,
+      `${bodyName(initiative.filedAt.bodyId)} ${formatDate(initiative.filedAt.date)} § ${initiative.filedAt.section}`,
+    ],
+    [m.fields.signatoryCount, String(initiative.signatoryCount)],
+    [m.fields.hasFinancialEffect, initiative.hasFinancialEffect ? m.common.yes : m.common.no],
+  ];
+  return (
+    <dl className="details">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Actions({ initiative }: { initiative: Initiative }) {
+  const { m } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <section aria-labelledby="actions" className="panel">
+      <Heading variant="h2" id="actions" mb="s">
+        {m.initiative.actions}
+      </Heading>
+      {initiative.allowedEvents.length === 0 ? (
+        <Paragraph>{m.initiative.noActions}</Paragraph>
+      ) : (
+        <div className="action-buttons">
+          {initiative.allowedEvents.map((type) => (
+            <Button
+              key={type}
+              variant="secondary"
+              onClick={() => void navigate(`/initiatives/${initiative.id}/events/${type}`)}
+            >
+              {m.events[type]}
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Statements({ initiative }: { initiative: Initiative }) {
+  const { m } = useI18n();
+  const bodyName = useBodyName();
+  if (initiative.statements.length === 0) return <Paragraph>{m.initiative.noStatements}</Paragraph>;
+  return (
+    <Table
+      caption={m.initiative.statements}
+      head={[
+        m.fields.body,
+        m.fields.requestedOn,
+        m.fields.dueDate,
+        m.fields.preparers,
+        m.fields.statementStatus,
+      ]}
+    >
+      {initiative.statements.map((request, index) => (
+        <tr key={index}>
+          <td>{bodyName(request.bodyId)}</td>
+          <td>{formatDate(request.requestedOn)}</td>
+          <td>{formatDate(request.dueDate)}</td>
+          <td>{request.preparers.map((preparer) => preparer.name).join(', ')}</td>
+          <td>
+            {m.statementStatus[request.status]}
+            {request.resolvedOn ? ` ${formatDate(request.resolvedOn)}` : ''}
+            {request.waiverReason ? ` – ${request.waiverReason}` : ''}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+function Deadlines({ initiative }: { initiative: Initiative }) {
+  const { m } = useI18n();
+  const bodyName = useBodyName();
+  if (initiative.deadlines.length === 0) return <Paragraph>{m.initiative.noDeadlines}</Paragraph>;
+  return (
+    <Table
+      caption={m.initiative.deadlines}
+      head={[m.fields.deadline, m.fields.dueDate, m.fields.deadlineStatus]}
+    >
+      {initiative.deadlines.map((deadline, index) => (
+        <tr key={index}>
+          <td>
+            {m.deadlineKinds[deadline.kind]}
+            {deadline.bodyId ? `: ${bodyName(deadline.bodyId)}` : ''}
+          </td>
+          <td>{formatDate(deadline.dueDate)}</td>
+          <td>
+            <DeadlineLabel status={deadline.status} />
+            {deadline.metOn ? ` ${formatDate(deadline.metOn)}` : ''}
+          </td>
+        </tr>
+      ))}
+    </Table>
+  );
+}
+
+function AuditLog({ id }: { id: string }) {
+  const { m } = useI18n();
+  const log = useAuditLog(id);
+  return (
+    <QueryView query={log}>
+      {(entries) => (
+        <Table
+          caption={m.initiative.auditLog}
+          head={[m.audit.time, m.audit.event, m.audit.user, m.audit.transition]}
+        >
+          {entries.map((entry) => (
+            <tr key={entry.seq}>
+              <td className="nowrap">{formatInstant(entry.occurredAt)}</td>
+              <td>{entry.type === 'FILE' ? m.audit.filed : m.events[entry.type]}</td>
+              <td>{entry.actor}</td>
+              <td>
+                {entry.fromState ? `${m.states[entry.fromState]} → ` : ''}
+                {m.states[entry.toState]}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </QueryView>
+  );
+}
+
+function InitiativeView({ initiative }: { initiative: Initiative }) {
+  const { m } = useI18n();
+  const location = useLocation();
+  const saved = (location.state as { saved?: string } | null)?.saved;
+  return (
+    <>
+      <p className="eyebrow">
+        <RouterNavLink to="/initiatives">{m.initiative.backToList}</RouterNavLink>
+      </p>
+      <Heading variant="h1" mb="s">
+        {initiative.title}
+      </Heading>
+      <p className="headline-state">
+        <StateLabel state={initiative.state} /> <span className="muted">{initiative.diaryNumber}</span>
+      </p>
+      {saved && (
+        <Notification
+          closeText={m.common.close}
+          status="neutral"
+          headingText={m.form.saved}
+          mb="m"
+          role="status"
+        >
+          {saved === 'FILE' ? m.audit.filed : m.events[saved as EventType]}
+        </Notification>
+      )}
+      <div className="initiative-grid">
+        <div>
+          <section aria-labelledby="details" className="panel">
+            <Heading variant="h2" id="details" mb="s">
+              {m.initiative.details}
+            </Heading>
+            <Details initiative={initiative} />
+            <Expander mt="s">
+              <ExpanderTitleButton>{m.initiative.text}</ExpanderTitleButton>
+              <ExpanderContent>
+                <p className="long-text">{initiative.text}</p>
+              </ExpanderContent>
+            </Expander>
+            <Heading variant="h3" as="h3" mt="m" mb="xs">
+              {m.initiative.signatories}
+            </Heading>
+            <ul className="signatories">
+              {initiative.signatories.map((signatory, index) => (
+                <li key={index}>
+                  {signatory.name}
+                  {signatory.party ? ` (${signatory.party})` : ''}
+                  {signatory.firstSigner ? ` – ${m.fields.firstSigner}` : ''}
+                </li>
+              ))}
+            </ul>
+            {initiative.signatoryCount > initiative.signatories.length && (
+              <Paragraph>
+                {m.initiative.moreSignatories(initiative.signatoryCount - initiative.signatories.length)}
+              </Paragraph>
+            )}
+          </section>
+          <section aria-labelledby="timeline" className="panel">
+            <Heading variant="h2" id="timeline" mb="s">
+              {m.initiative.timeline}
+            </Heading>
+            <Timeline handlings={initiative.handlings} />
+          </section>
+        </div>
+        <div>
+          <Actions initiative={initiative} />
+          <section aria-labelledby="statements" className="panel">
+            <Heading variant="h2" id="statements" mb="s">
+              {m.initiative.statements}
+            </Heading>
+            <Statements initiative={initiative} />
+          </section>
+          <section aria-labelledby="deadlines" className="panel">
+            <Heading variant="h2" id="deadlines" mb="s">
+              {m.initiative.deadlines}
+            </Heading>
+            <Deadlines initiative={initiative} />
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="audit" className="panel">
+        <Heading variant="h2" id="audit" mb="s">
+          {m.initiative.auditLog}
+        </Heading>
+        <AuditLog id={initiative.id} />
+      </section>
+    </>
+  );
+}
+
+export function InitiativePage() {
+  const { id = '' } = useParams();
+  const initiative = useInitiative(id);
+  return <QueryView query={initiative}>{(data) => <InitiativeView initiative={data} />}</QueryView>;
+}

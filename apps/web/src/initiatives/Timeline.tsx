@@ -1,0 +1,74 @@
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import { useBodyName } from '../api/queries';
+import type { Handling } from '../api/types';
+import { formatDate, useI18n } from '../i18n/i18n';
+
+/** The handlings as council staff read them: each meeting, its proposal beside its decision. */
+export function Timeline({ handlings }: { handlings: Handling[] }) {
+  const { m } = useI18n();
+  const bodyName = useBodyName();
+  if (handlings.length === 0) return <Paragraph>{m.initiative.noHandlings}</Paragraph>;
+  return (
+    <ol className="timeline">
+      {handlings.map((handling) => {
+        const interrupted = handling.decisionType === 'returned' || handling.decisionType === 'tabled';
+        return (
+          <li key={handling.seq} className={`handling${interrupted ? ' handling-interrupted' : ''}`}>
+            <Heading variant="h3" as="h3" className="handling-title">
+              {bodyName(handling.bodyId)} {formatDate(handling.date)} § {handling.section}
+            </Heading>
+            <p className="handling-meta">
+              <span>{m.events[handling.event]}</span>
+              <span className={`decision-type decision-${handling.decisionType}`}>
+                {m.decisionTypes[handling.decisionType]}
+              </span>
+            </p>
+            {(handling.preparers.length > 0 || handling.presenter) && (
+              <p className="handling-people">
+                {handling.preparers.length > 0 && (
+                  <span>
+                    {m.fields.preparers}:{' '}
+                    {handling.preparers
+                      .map((preparer) => [preparer.name, preparer.title].filter(Boolean).join(', '))
+                      .join('; ')}
+                  </span>
+                )}
+                {handling.presenter && (
+                  <span>
+                    {m.fields.presenter}: {handling.presenter}
+                  </span>
+                )}
+              </p>
+            )}
+            <div className="proposal-decision">
+              <section>
+                <h4>{m.fields.proposal}</h4>
+                <p className="long-text">{handling.proposal ?? '–'}</p>
+              </section>
+              <section>
+                <h4>{m.fields.decision}</h4>
+                <p className="long-text">{handling.decision ?? '–'}</p>
+              </section>
+            </div>
+            {handling.responseText && (
+              <section>
+                <h4>{m.fields.responseText}</h4>
+                <p className="long-text">{handling.responseText}</p>
+              </section>
+            )}
+            {handling.resolutions.length > 0 && (
+              <section>
+                <h4>{m.fields.resolutions}</h4>
+                <ul>
+                  {handling.resolutions.map((resolution, index) => (
+                    <li key={index}>{resolution}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import {
+  Button,
+  RouterLink,
+  ServiceNavigation,
+  ServiceNavigationItem,
+  SkipLink,
+} from 'suomifi-ui-components';
+import { useMunicipality } from '../api/queries';
+import type { Me } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { useSignOut } from '../session/session';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useSmallScreen } from './useSmallScreen';
+
+interface NavEntry {
+  to: string;
+  label: string;
+  /** Whether the entry is current for a path. */
+  matches: (path: string) => boolean;
+}
+
+export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
+  const { m } = useI18n();
+  const municipality = useMunicipality();
+  const signOut = useSignOut();
+  const smallScreen = useSmallScreen();
+  const { pathname } = useLocation();
+
+  const entries: NavEntry[] = [
+    { to: '/', label: m.nav.dashboard, matches: (path) => path === '/' },
+    {
+      to: '/initiatives',
+      label: m.nav.initiatives,
+      matches: (path) => path.startsWith('/initiatives') && path !== '/initiatives/new',
+    },
+  ];
+  if (me.roles.includes('registrar')) {
+    entries.push({
+      to: '/initiatives/new',
+      label: m.nav.newInitiative,
+      matches: (path) => path === '/initiatives/new',
+    });
+  }
+
+  return (
+    <>
+      <SkipLink href="#main">{m.app.skipToContent}</SkipLink>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <div className="brand-block">
+            <RouterLink asComponent={NavLink} to="/" className="brand">
+              {m.app.name}
+            </RouterLink>
+            <span className="brand-sub">
+              {m.app.tagline}
+              {municipality.data ? ` · ${municipality.data.name}` : ''}
+            </span>
+          </div>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <span className="user-name">{me.displayName}</span>
+            <Button variant="secondaryNoBorder" onClick={() => signOut.mutate()}>
+              {m.app.signOut}
+            </Button>
+          </div>
+        </div>
+        <div className="site-nav">
+          <ServiceNavigation
+            aria-label={m.nav.label}
+            variant={smallScreen ? 'smallScreen' : 'default'}
+            smallScreenExpandButtonText={m.nav.menu}
+          >
+            {entries.map((entry) => (
+              <ServiceNavigationItem key={entry.to} selected={entry.matches(pathname)}>
+                <RouterLink asComponent={NavLink} to={entry.to} end>
+                  {entry.label}
+                </RouterLink>
+              </ServiceNavigationItem>
+            ))}
+          </ServiceNavigation>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="page">
+        {children}
+      </main>
+    </>
+  );
+}

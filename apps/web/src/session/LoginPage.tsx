@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { Block, Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
+import { ApiProblem } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { useSignIn } from './session';
+
+export function LoginPage() {
+  const { m } = useI18n();
+  const signIn = useSignIn();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate({ username, password });
+  };
+  const error = signIn.error;
+  const message =
+    error instanceof ApiProblem
+      ? error.status === 429
+        ? m.login.throttled
+        : error.status === 401
+          ? m.login.failed
+          : error.detail
+      : error
+        ? m.common.unreachable
+        : null;
+
+  return (
+    <main id="main" className="login">
+      <Block className="login-card" padding="l">
+        <div className="login-top">
+          <span className="brand">{m.app.name}</span>
+          <LanguageSwitch />
+        </div>
+        <Heading variant="h1" mb="m">
+          {m.login.title}
+        </Heading>
+        <form onSubmit={submit} noValidate>
+          {message && (
+            <InlineAlert status="error" mb="m" aria-live="assertive">
+              {message}
+            </InlineAlert>
+          )}
+          <TextInput
+            labelText={m.login.username}
+            name="username"
+            autoComplete="username"
+            value={username}
+            onChange={(value) => setUsername(String(value ?? ''))}
+            fullWidth
+            mb="m"
+          />
+          <TextInput
+            labelText={m.login.password}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(value) => setPassword(String(value ?? ''))}
+            fullWidth
+            mb="l"
+          />
+          <Button type="submit" disabled={signIn.isPending}>
+            {m.login.submit}
+          </Button>
+        </form>
+      </Block>
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import databaseSetup from '../../libs/initiatives/persistence/src/testing/global-setup';
+
+/**
+ * The browser suites test the web app as `npm start` serves it: its production build, brought up to date once
+ * here (Nx's cache makes an unchanged build a copy), before any test file runs.
+ */
+export default async function globalSetup(): Promise<void> {
+  execFileSync('npx', ['nx', 'run', 'web:build'], {
+    cwd: join(__dirname, '..', '..'),
+    stdio: 'ignore',
+  });
+  await databaseSetup();
+}
