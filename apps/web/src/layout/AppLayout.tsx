@@ -70,6 +70,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           <ServiceNavigation
             aria-label={m.nav.label}
             variant={smallScreen ? 'smallScreen' : 'default'}
+            initiallyExpanded={false}
             smallScreenExpandButtonText={m.nav.menu}
           >
             {entries.map((entry) => (
