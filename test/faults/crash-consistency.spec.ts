@@ -1,7 +1,8 @@
 import { replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { freePort } from '@aloite/persistence/testing';
 import { Client } from 'pg';
-import { ApiProcess, dedicatedPostgres, prepareInitiatives, seeded, sleep, tabling } from './fault-harness';
+import { ApiProcess, sleep } from '../support/api-process';
+import { dedicatedPostgres, prepareInitiatives, seeded, tabling } from './fault-harness';
 
 // Clients apply transitions while the API is killed with SIGKILL at random moments (10 times) and PostgreSQL
 // itself is killed (3 times). Every transition a client saw acknowledged must be in the audit log exactly once,

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { freePort } from '@aloite/persistence/testing';
 import { ROOT } from '../product/running-product';
+import type { ApiProcess } from '../support/api-process';
 
 /** A PostgreSQL of the test's own, to stop, start and kill at will (see postgres-control.ts). */
 export interface ControlledPostgres {
@@ -48,10 +49,6 @@ export async function dedicatedPostgres(): Promise<ControlledPostgres> {
   };
 }
 
-export function sleep(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}
-
 /** Small seeded generator: the same fault schedule on every run. */
 export function seeded(seed: number): () => number {
   let state = seed >>> 0;
@@ -62,93 +59,6 @@ export function seeded(seed: number): () => number {
     value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
     return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
   };
-}
-
-/** The API as its own process, so a fault that killed it would show, and SIGKILL hits only it. */
-export class ApiProcess {
-  child: ChildProcess | null = null;
-  output = '';
-  readonly baseUrl: string;
-
-  constructor(
-    private readonly databaseUrl: string,
-    readonly port: number,
-  ) {
-    this.baseUrl = `http://127.0.0.1:${port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn('node', ['tools/run-ts.cjs', 'apps/api/src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: this.databaseUrl,
-        PORT: String(this.port),
-        DEMO_DATA: 'true',
-        LOG_LEVEL: 'error',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    await this.waitHealthy(60_000);
-  }
-
-  alive(): boolean {
-    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.alive()) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || !this.alive()) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-
-  async waitHealthy(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (this.child && !this.alive()) throw new Error(`the API exited:\n${this.output}`);
-      const healthy = await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
-        (response) => response.status === 200,
-        () => false,
-      );
-      if (healthy) return;
-      await sleep(100);
-    }
-    throw new Error(`the API did not become healthy:\n${this.output}`);
-  }
-
-  async call(method: string, path: string, token: string | null, body?: unknown, timeoutMs = 10_000) {
-    const started = Date.now();
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const text = await response.text();
-    const parsed: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
-    return {
-      status: response.status,
-      headers: response.headers,
-      text,
-      ms: Date.now() - started,
-      body: parsed,
-    };
-  }
 }
 
 /** Signs in as the demo registrar and prepares initiatives in board preparation, where tablings can repeat. */

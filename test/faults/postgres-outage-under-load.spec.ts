@@ -1,5 +1,6 @@
 import { freePort } from '@aloite/persistence/testing';
-import { ApiProcess, dedicatedPostgres, prepareInitiatives, sleep, tabling } from './fault-harness';
+import { ApiProcess, sleep } from '../support/api-process';
+import { dedicatedPostgres, prepareInitiatives, tabling } from './fault-harness';
 
 // While clients apply transitions, PostgreSQL is stopped and started again, twice. The API must stay up, answer
 // writes with 503 + Retry-After within 5 s while the database is down (never 500, never hang), report 503 on

@@ -42,7 +42,7 @@ describe('the README’s start command on a fresh machine', () => {
     return body.items.map(({ id, diaryNumber, state }) => ({ id, diaryNumber, state }));
   };
 
-  it('starts embedded PostgreSQL, migrates, loads demo data, serves the API and its docs, and stops on Ctrl-C', async () => {
+  it('starts embedded PostgreSQL, migrates, loads demo data, serves the web app, the API and its docs, and stops on Ctrl-C', async () => {
     running = startProduct(env);
     await waitForHealth(baseUrl, running);
     expect(running.output()).toContain('Loaded demo data');
@@ -55,6 +55,12 @@ describe('the README’s start command on a fresh machine', () => {
       ]),
     );
     expect((await fetch(`${baseUrl}/api/docs`)).status).toBe(200);
+    const app = await fetch(`${baseUrl}/`);
+    expect(app.headers.get('content-type')).toContain('text/html');
+    const page = await app.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    expect((await fetch(`${baseUrl}${script}`)).status).toBe(200);
 
     const second = startProduct({ ...env, PORT: String(await freePort()) });
     expect(await second.exited).toBe(1);

@@ -11,12 +11,7 @@ let initiativePath: string;
 
 beforeAll(async () => {
   product = await startWebProduct();
-  const list = await product.api.request('GET', '/api/initiatives?limit=200');
-  const found = (list.body.items as { id: string; diaryNumber: string }[]).find(
-    (item) => item.diaryNumber === INITIATIVE_16.diaryNumber,
-  );
-  if (!found) throw new Error('the demo data has no § 16');
-  initiativePath = `/initiatives/${found.id}`;
+  initiativePath = `/initiatives/${await product.demoInitiativeId(INITIATIVE_16.diaryNumber)}`;
 });
 afterAll(() => product.close());
 

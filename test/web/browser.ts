@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../apps/api/src/testing/test-app';
+import { createTestDatabase, freePort } from '@aloite/persistence/testing';
+import { ROOT } from '../product/running-product';
+import { ApiProcess } from '../support/api-process';
 
-export const ROOT = join(__dirname, '..', '..');
 export const WEB_ROOT = join(ROOT, 'dist', 'apps', 'web');
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
@@ -21,30 +22,52 @@ const CHROMIUM_ARGS = [
 ];
 
 export interface WebProduct {
-  api: TestApp;
+  api: ApiProcess;
   browser: Browser;
+  /** An API session of a demo user, for setting up and checking what the browser did. */
+  token(username: string): Promise<string>;
+  /** The id of a demo initiative by its diary number. */
+  demoInitiativeId(diaryNumber: string): Promise<string>;
   /** A fresh browser profile (its own cookies) at a window size. */
   newContext(width?: number, height?: number): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** The API with the demo data and demo users serving the web build, and a real headless Chromium. */
-export async function startWebProduct(today = '2026-05-21'): Promise<WebProduct> {
+/**
+ * The product as `npm start` runs it – its own process, demo data and demo users, the web build at `/` – on a
+ * fresh test database, and a real headless Chromium.
+ */
+export async function startWebProduct(): Promise<WebProduct> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`,
     );
   }
-  const api = await startTestApp(today, { webRoot: WEB_ROOT, demoUsers: true });
+  const database = await createTestDatabase();
+  const api = new ApiProcess(database.url, await freePort(), { WEB_ROOT });
+  await api.start();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const token = async (username: string) =>
+    (await api.call('POST', '/api/auth/login', null, { username, password: `demo-${username}` })).body
+      .token as string;
   return {
     api,
     browser,
+    token,
+    async demoInitiativeId(diaryNumber) {
+      const list = await api.call('GET', '/api/initiatives?limit=200', await token('valtuustosihteeri'));
+      const found = (list.body.items as { id: string; diaryNumber: string }[]).find(
+        (item) => item.diaryNumber === diaryNumber,
+      );
+      if (!found) throw new Error(`the demo data has no ${diaryNumber}`);
+      return found.id;
+    },
     newContext: (width = 1280, height = 900) =>
       browser.newContext({ baseURL: api.baseUrl, viewport: { width, height }, locale: 'fi-FI' }),
     async close() {
       await browser.close();
-      await api.close();
+      await api.stop();
+      await database.drop();
     },
   };
 }

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import databaseSetup from '../../libs/initiatives/persistence/src/testing/global-setup';
+// Jest loads global setup outside its module map, where the @aloite/* path aliases do not resolve.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import startTestPostgres from '../../libs/initiatives/persistence/src/testing/global-setup';
 
 /**
  * The browser suites test the web app as `npm start` serves it: its production build, brought up to date once
@@ -11,5 +13,5 @@ export default async function globalSetup(): Promise<void> {
     cwd: join(__dirname, '..', '..'),
     stdio: 'ignore',
   });
-  await databaseSetup();
+  await startTestPostgres();
 }

@@ -13,7 +13,7 @@ import { choose, field, screenshot, signIn, startWebProduct, type WebProduct } f
 
 let product: WebProduct;
 beforeAll(async () => {
-  product = await startWebProduct('2026-06-20');
+  product = await startWebProduct();
 });
 afterAll(() => product.close());
 

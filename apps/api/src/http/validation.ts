@@ -6,9 +6,10 @@ import { validateSync, type ValidationError } from 'class-validator';
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
       field,
       message: message.replace(/^property (\S+) should not exist$/, 'is not a known field'),
+      rule,
     }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });

@@ -90,6 +90,20 @@ describe('filing and reading initiatives over HTTP', () => {
     expect((await api.request('GET', '/api/initiatives?limit=1')).body.total).toBe(before.body.total);
   });
 
+  it('names the rule each field broke, so a client can word the message in its own language', async () => {
+    const response = await api.request('POST', '/api/initiatives', {
+      ...filing,
+      submittedOn: '2026-02-30',
+      signatoryCount: 'two',
+    });
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'submittedOn', rule: 'isoDate' }),
+        expect.objectContaining({ field: 'signatoryCount', rule: 'isInt' }),
+      ]),
+    );
+  });
+
   it('refuses JSON that is not JSON, JSON that is not an object, and bodies that are not JSON', async () => {
     expect((await api.request('POST', '/api/initiatives', '{"title": ')).status).toBe(400);
     expect((await api.request('POST', '/api/initiatives', '[1,2]')).status).toBe(400);

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROLES } from '@aloite/domain';
-import { AccountStore, seedDemoData, seedDemoUsers, type DemoSeedResult } from '@aloite/persistence';
+import { AccountStore, seedDemoData, type DemoSeedResult } from '@aloite/persistence';
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/passwords';
@@ -44,8 +44,6 @@ export const TEST_PASSWORD = 'test-password-1';
 export interface TestAppOptions {
   /** Serve the web app's build too, as `npm start` does. */
   webRoot?: string;
-  /** The demo accounts `npm start` prints, besides the test user. */
-  demoUsers?: boolean;
 }
 
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
@@ -54,7 +52,6 @@ export async function startTestApp(today = '2026-05-21', options: TestAppOptions
   const demo = await seedDemoData(database.dataSource);
   if (!demo) throw new Error('a fresh test database has no demo data');
   const clock = new FixedClock(today);
-  if (options.demoUsers) await seedDemoUsers(database.dataSource, hashPassword);
   const app = await createApp({
     dataSource: database.dataSource,
     clock,

@@ -2,6 +2,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** The API's validation rule (e.g. `isoDate`), when a validator said no. */
+  rule?: string;
 }
 
 export class ApiProblem extends Error {

@@ -9,6 +9,7 @@ import {
   TextInput,
 } from 'suomifi-ui-components';
 import type { FieldError } from '../api/client';
+import type { Messages } from '../i18n/fi';
 import { useI18n } from '../i18n/i18n';
 
 export type FieldValue = string | boolean | string[] | Row[];
@@ -21,6 +22,35 @@ interface FormState {
 }
 
 const FormContext = createContext<FormState | null>(null);
+
+/** What was typed in a field, also inside a row (`preparers.0.name`). */
+function valueAt(values: Values, name: string): unknown {
+  if (name in values) return values[name];
+  const [list, index, part] = name.split('.');
+  const rows = values[list];
+  if (!Array.isArray(rows)) return undefined;
+  const row: unknown = rows[Number(index)];
+  return part && typeof row === 'object' && row !== null ? (row as Row)[part] : row;
+}
+
+/**
+ * The API's field message in the clerk's language where the rule is a common one; a rule of the domain (say,
+ * "must be the council") keeps the API's own words.
+ */
+function fieldMessage(error: FieldError, typed: unknown, m: Messages): string {
+  const empty = typed === undefined || (typeof typed === 'string' && typed.trim() === '');
+  if (empty) return m.validation.required;
+  switch (error.rule) {
+    case 'isoDate':
+      return m.validation.date;
+    case 'isInt':
+    case 'min':
+    case 'max':
+      return m.validation.number;
+    default:
+      return error.message;
+  }
+}
 
 /** Form values that survive anything the server answers: only the user changes them. */
 export function useFormValues(initial: Values) {
@@ -43,13 +73,17 @@ export function FormFields({
   errors: FieldError[];
   children: ReactNode;
 }) {
+  const { m } = useI18n();
   const state = useMemo<FormState>(
     () => ({
       values,
       set,
-      errorOf: (name) => errors.find((error) => error.field === name)?.message,
+      errorOf: (name) => {
+        const error = errors.find((candidate) => candidate.field === name);
+        return error && fieldMessage(error, valueAt(values, name), m);
+      },
     }),
-    [values, set, errors],
+    [values, set, errors, m],
   );
   return <FormContext.Provider value={state}>{children}</FormContext.Provider>;
 }

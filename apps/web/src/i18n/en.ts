@@ -163,6 +163,14 @@ export const en: Messages = {
       'The initiative has changed since you opened this form. Load its latest state: what you typed stays in the form.',
     reload: 'Load the latest state',
     notAllowedNow: 'This action is not possible in the initiative’s current state.',
+    refused:
+      'The initiative’s state or the handling rules do not allow this action with these details. Check the dates: for example, a due date cannot be before the request, nor a meeting before the initiative was submitted.',
+    forbidden: 'Your role does not allow this action on this initiative or body.',
+  },
+  validation: {
+    required: 'Fill in this field.',
+    date: 'Give the date as d.m.yyyy, e.g. 20.5.2026, and check that the day exists.',
+    number: 'Give a whole number.',
   },
   dashboard: {
     title: 'Overview',

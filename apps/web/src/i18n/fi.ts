@@ -173,6 +173,14 @@ export const fi = {
       'Aloitetta on muutettu sen jälkeen, kun avasit lomakkeen. Lataa aloitteen uusin tilanne: kirjoittamasi tiedot säilyvät lomakkeella.',
     reload: 'Lataa uusin tilanne',
     notAllowedNow: 'Tätä toimenpidettä ei voi tehdä aloitteen nykyisessä tilassa.',
+    refused:
+      'Aloitteen tila tai käsittelysäännöt eivät salli tätä toimenpidettä näillä tiedoilla. Tarkista päivämäärät: esimerkiksi määräpäivä ei voi olla ennen pyyntöpäivää eikä kokous ennen aloitteen jättämistä.',
+    forbidden: 'Roolisi ei salli tätä toimenpidettä tälle aloitteelle tai toimielimelle.',
+  },
+  validation: {
+    required: 'Täytä tämä kenttä.',
+    date: 'Anna päivämäärä muodossa p.k.vvvv, esim. 20.5.2026. Tarkista, että päivä on olemassa.',
+    number: 'Anna kokonaisluku.',
   },
   dashboard: {
     title: 'Yleiskatsaus',

@@ -20,6 +20,8 @@ export type ErrorCode =
 export interface FieldError {
   field: string;
   message: string;
+  /** The validation rule that failed (e.g. `isoDate`, `isInt`), for clients that word the message themselves. */
+  rule?: string;
 }
 
 export interface ErrorDetails {

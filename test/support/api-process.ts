@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ROOT } from '../product/running-product';
+
+export function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** The API as its own process, so a fault that killed it would show, and SIGKILL hits only it. */
+export class ApiProcess {
+  child: ChildProcess | null = null;
+  output = '';
+  readonly baseUrl: string;
+
+  constructor(
+    private readonly databaseUrl: string,
+    readonly port: number,
+    private readonly env: Record<string, string> = {},
+  ) {
+    this.baseUrl = `http://127.0.0.1:${port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn('node', ['tools/run-ts.cjs', 'apps/api/src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: this.databaseUrl,
+        PORT: String(this.port),
+        DEMO_DATA: 'true',
+        LOG_LEVEL: 'error',
+        ...this.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    await this.waitHealthy(60_000);
+  }
+
+  alive(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || !this.alive()) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || !this.alive()) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+
+  async waitHealthy(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.child && !this.alive()) throw new Error(`the API exited:\n${this.output}`);
+      const healthy = await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+        (response) => response.status === 200,
+        () => false,
+      );
+      if (healthy) return;
+      await sleep(100);
+    }
+    throw new Error(`the API did not become healthy:\n${this.output}`);
+  }
+
+  async call(method: string, path: string, token: string | null, body?: unknown, timeoutMs = 10_000) {
+    const started = Date.now();
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    const parsed: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      ms: Date.now() - started,
+      body: parsed,
+    };
+  }
+}
