@@ -1,4 +1,5 @@
-# The API for users' own machines (docker-compose.yml). No embedded PostgreSQL here: DATABASE_URL is required.
+# Aloite for users' own machines (docker-compose.yml): the API serving the web app. No embedded PostgreSQL here:
+# DATABASE_URL is required.
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,6 +11,9 @@ COPY tsconfig.base.json ./
 COPY tools/run-ts.cjs tools/
 COPY libs libs
 COPY apps/api apps/api
+# The staff web app's production build, which the API serves at / (WEB_ROOT defaults to dist/apps/web).
+COPY apps/web apps/web
+RUN npx vite build --config apps/web/vite.config.mts
 ENV HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 USER node

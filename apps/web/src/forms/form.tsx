@@ -40,16 +40,13 @@ function valueAt(values: Values, name: string): unknown {
 function fieldMessage(error: FieldError, typed: unknown, m: Messages): string {
   const empty = typed === undefined || (typeof typed === 'string' && typed.trim() === '');
   if (empty) return m.validation.required;
-  switch (error.rule) {
-    case 'isoDate':
-      return m.validation.date;
-    case 'isInt':
-    case 'min':
-    case 'max':
-      return m.validation.number;
-    default:
-      return error.message;
-  }
+  const worded: Record<string, string> = {
+    isoDate: m.validation.date,
+    isInt: m.validation.number,
+    min: m.validation.number,
+    max: m.validation.number,
+  };
+  return (error.rule && worded[error.rule]) || error.message;
 }
 
 /** Form values that survive anything the server answers: only the user changes them. */
