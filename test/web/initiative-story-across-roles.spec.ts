@@ -120,7 +120,9 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   await save(registrar, 'Loppuun käsitelty');
 
   // Council staff find it closed, with every handling on its timeline and every step in the audit log.
-  const staff = await (await product.newContext()).newPage();
+  const staffContext = await product.newContext();
+  await staffContext.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const staff = await staffContext.newPage();
   await signIn(staff, 'valtuustosihteeri', 'demo-valtuustosihteeri');
   await screenshot(staff, 'dashboard');
   await staff.getByRole('link', { name: 'Aloitteet', exact: true }).click();
@@ -152,4 +154,17 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
     'hallintojohtaja',
   ]);
   await screenshot(staff, 'initiative');
+
+  // The referral's minutes paragraph, copied for the council's minutes.
+  const referral = timeline.getByRole('listitem').first();
+  await referral.getByRole('button', { name: 'Pöytäkirjateksti' }).click();
+  await referral.getByRole('button', { name: 'Kopioi pöytäkirjateksti' }).click();
+  await referral.getByText('Kopioitu leikepöydälle.').waitFor();
+  const copied = await staff.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n\n').slice(0, 3)).toEqual([
+    'Kaupunginvaltuusto, 28.04.2026, § 52',
+    INITIATIVE_17.title,
+    diaryNumber,
+  ]);
+  expect(copied).toContain(REFERRAL_DECISION);
 });

@@ -13,6 +13,8 @@ import { AuthService } from './auth/auth.service';
 import { Public } from './auth/request-actor';
 import { UsersController } from './users/users.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { AnnualListController } from './annual-list/annual-list.controller';
+import { AnnualListService } from './annual-list/annual-list.service';
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
 import type { LogLevel } from './config';
@@ -50,11 +52,13 @@ class AppModule {
         BodiesController,
         MunicipalityController,
         DashboardController,
+        AnnualListController,
       ],
       providers: [
         { provide: DataSourceToken, useValue: dataSource },
         { provide: Clock, useValue: clock },
         InitiativesService,
+        AnnualListService,
         AuthService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

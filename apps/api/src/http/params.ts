@@ -1,6 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { AppError } from '@aloite/persistence';
-import { invalid } from '@aloite/persistence';
+import { AppError, invalid } from '@aloite/persistence';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,6 +9,18 @@ export class IdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!UUID.test(value)) throw new AppError('NOT_FOUND', `No such item: ${value.slice(0, 60)}.`);
     return value.toLowerCase();
+  }
+}
+
+/** A handling's sequence number (1, 2, …); anything else names nothing: 404. */
+@Injectable()
+export class SequencePipe implements PipeTransform<string | number, number> {
+  // The global validation pipe may already have turned the text into a number.
+  transform(value: string | number): number {
+    const text = String(value);
+    if (!/^[1-9]\d{0,8}$/.test(text))
+      throw new AppError('NOT_FOUND', `No such handling: ${text.slice(0, 60)}.`);
+    return Number(text);
   }
 }
 

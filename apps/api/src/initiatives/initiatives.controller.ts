@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
-import { IdPipe, parseIfMatch } from '../http/params';
+import { IdPipe, SequencePipe, parseIfMatch } from '../http/params';
 import { EventBodyPipe } from './event-body.pipe';
 import { EVENT_DTOS, type EventDto } from './event.dtos';
 import { FilingDto } from './filing.dto';
@@ -60,6 +60,16 @@ export class InitiativesController {
     @Headers('if-match') ifMatch: string | undefined,
   ) {
     return this.initiatives.apply(actor, id, event, parseIfMatch(ifMatch));
+  }
+
+  @Get(':id/handlings/:seq/minutes')
+  @ApiOperation({ summary: 'The minutes paragraph (Finnish) of one handling, by its sequence number' })
+  minutes(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Param('seq', SequencePipe) seq: number,
+  ) {
+    return this.initiatives.minutes(actor, id, seq);
   }
 
   @Get(':id/events')

@@ -5,6 +5,7 @@ import {
   authorize,
   formatDiaryNumber,
   mayAct,
+  minutesText,
   restore,
   start,
   step,
@@ -167,6 +168,18 @@ export class InitiativesService {
       today,
     );
     return { ...page, items: page.items.map((row) => initiativeSummary(row, today)) };
+  }
+
+  /** The Finnish paragraph of one handling, as a secretary pastes it into the minutes. */
+  async minutes(actor: RequestActor, id: string, seq: number): Promise<{ seq: number; text: string }> {
+    const record = await this.store.find(actor.municipalityId, id);
+    if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+    const handling = record.handlings.find((candidate) => candidate.seq === seq);
+    if (!handling)
+      throw new AppError('NOT_FOUND', `Initiative ${record.diaryNumber} has no handling ${seq}.`);
+    const bodies = await this.db.getRepository(BodyEntity).findBy({ municipalityId: actor.municipalityId });
+    const bodyName = (bodyId: string) => bodies.find((body) => body.id === bodyId)?.name ?? bodyId;
+    return { seq, text: minutesText(handling, record, RULE_PACKS[record.context.facts.rulePack], bodyName) };
   }
 
   async auditLog(actor: RequestActor, id: string): Promise<AuditEntry[]> {

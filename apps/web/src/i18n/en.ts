@@ -206,6 +206,9 @@ export const en: Messages = {
     nextPage: 'Next page',
   },
   initiative: {
+    minutesText: 'Minutes text',
+    copyMinutes: 'Copy the minutes text',
+    copied: 'Copied to the clipboard.',
     backToList: '← Initiatives',
     details: 'Details',
     text: 'Text of the initiative',

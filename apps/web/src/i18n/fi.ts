@@ -1,12 +1,11 @@
 import type {
   BoardOutcome,
   CouncilOutcome,
-  DecisionType,
   EventType,
   InitiativeKind,
-  InitiativeState,
   StatementStatus,
 } from '@aloite/domain';
+import { DECISION_TYPE_LABELS_FI, STATE_LABELS_FI } from '@aloite/domain/vocabulary';
 import type { Deadline, DeadlineStatus } from '../api/types';
 
 /** Finnish, the product's first language; `Messages` is its shape, which the other languages must match. */
@@ -44,16 +43,7 @@ export const fi = {
     failed: 'Käyttäjätunnus tai salasana on väärin.',
     throttled: 'Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.',
   },
-  states: {
-    registered: 'Jätetty',
-    boardPreparation: 'Kaupunginhallituksen valmistelussa',
-    awaitingStatements: 'Lausunnoilla',
-    councilConsideration: 'Valtuuston käsittelyssä',
-    answered: 'Vastattu',
-    closed: 'Loppuun käsitelty',
-    withdrawn: 'Peruttu',
-    lapsed: 'Rauennut',
-  } satisfies Record<InitiativeState, string>,
+  states: STATE_LABELS_FI,
   events: {
     REFER_TO_BOARD: 'Lähetä kaupunginhallituksen valmisteltavaksi',
     REQUEST_STATEMENT: 'Pyydä lausunto',
@@ -65,14 +55,7 @@ export const fi = {
     WITHDRAW: 'Kirjaa aloite peruutetuksi',
     DECLARE_LAPSED: 'Totea aloite rauenneeksi',
   } satisfies Record<EventType, string>,
-  decisionTypes: {
-    asProposed: 'Ehdotuksen mukaan',
-    amended: 'Muutettuna',
-    afterVote: 'Äänestyksen jälkeen',
-    returned: 'Palautettiin uudelleen valmisteltavaksi',
-    tabled: 'Pantiin pöydälle',
-    noted: 'Merkittiin tiedoksi',
-  } satisfies Record<DecisionType, string>,
+  decisionTypes: DECISION_TYPE_LABELS_FI,
   boardOutcomes: {
     proposeToCouncil: 'Ehdotetaan valtuustolle',
     answerDirectly: 'Vastataan suoraan aloitteentekijälle',
@@ -216,6 +199,9 @@ export const fi = {
     nextPage: 'Seuraava sivu',
   },
   initiative: {
+    minutesText: 'Pöytäkirjateksti',
+    copyMinutes: 'Kopioi pöytäkirjateksti',
+    copied: 'Kopioitu leikepöydälle.',
     backToList: '← Aloitteet',
     details: 'Perustiedot',
     text: 'Aloitteen teksti',

@@ -206,6 +206,9 @@ export const sv: Messages = {
     nextPage: 'Nästa sida',
   },
   initiative: {
+    minutesText: 'Protokolltext',
+    copyMinutes: 'Kopiera protokolltexten',
+    copied: 'Kopierat till urklipp.',
     backToList: '← Motioner',
     details: 'Grunduppgifter',
     text: 'Motionens text',

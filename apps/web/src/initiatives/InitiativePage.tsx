@@ -216,7 +216,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
             <Heading variant="h2" id="timeline" mb="s">
               {m.initiative.timeline}
             </Heading>
-            <Timeline handlings={initiative.handlings} />
+            <Timeline initiativeId={initiative.id} handlings={initiative.handlings} />
           </section>
         </div>
         <div>

@@ -2,9 +2,10 @@ import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useBodyName } from '../api/queries';
 import type { Handling } from '../api/types';
 import { formatDate, useI18n } from '../i18n/i18n';
+import { MinutesText } from './MinutesText';
 
 /** The handlings as council staff read them: each meeting, its proposal beside its decision. */
-export function Timeline({ handlings }: { handlings: Handling[] }) {
+export function Timeline({ initiativeId, handlings }: { initiativeId: string; handlings: Handling[] }) {
   const { m } = useI18n();
   const bodyName = useBodyName();
   if (handlings.length === 0) return <Paragraph>{m.initiative.noHandlings}</Paragraph>;
@@ -66,6 +67,7 @@ export function Timeline({ handlings }: { handlings: Handling[] }) {
                 </ul>
               </section>
             )}
+            <MinutesText initiativeId={initiativeId} seq={handling.seq} />
           </li>
         );
       })}

@@ -1,10 +1,12 @@
 export * from './lib/types';
+export * from './lib/labels';
 export * from './lib/dates';
 export * from './lib/rule-packs';
 export * from './lib/rules';
 export * from './lib/machine';
 export * from './lib/engine';
 export * from './lib/handling';
+export * from './lib/minutes';
 export * from './lib/deadlines';
 export * from './lib/diagram';
 export { openRequestFor, openRequests } from './lib/lifecycle-rules';

@@ -8,3 +8,4 @@ export * from './lib/initiative-query';
 export * from './lib/demo-data';
 export * from './lib/account-store';
 export * from './lib/dashboard-query';
+export * from './lib/annual-list-query';

@@ -145,22 +145,21 @@ describe('structure-aware fuzzing of every endpoint', () => {
           headers: { authorization: headers.authorization },
         };
       });
+    const hostileIds = [
+      '-1',
+      '1.5',
+      '0',
+      '1e309',
+      '9223372036854775808',
+      'null',
+      '%00',
+      '%ED%A0%80',
+      'x'.repeat(5000),
+    ];
     const idRequests = fc
       .tuple(
         fc.constantFrom('/api/initiatives/', '/api/bodies/', '/api/users/'),
-        fc.constantFrom(
-          '-1',
-          '1.5',
-          '0',
-          '1e309',
-          '9223372036854775808',
-          'null',
-          '%00',
-          '%ED%A0%80',
-          'x'.repeat(5000),
-          initiative.toUpperCase(),
-          `${initiative}/events`,
-        ),
+        fc.constantFrom(...hostileIds, initiative.toUpperCase(), `${initiative}/events`),
         fc.constantFrom('GET', 'PATCH', 'DELETE'),
       )
       .map(([prefix, id, method]): HttpRequest => ({
@@ -170,22 +169,31 @@ describe('structure-aware fuzzing of every endpoint', () => {
         payload: method === 'PATCH' ? '{}' : undefined,
       }));
 
+    const minutesRequests = fc.constantFrom(...hostileIds, '2', '999').map((seq): HttpRequest => ({
+      method: 'GET',
+      url: `/api/initiatives/${initiative}/handlings/${seq}/minutes`,
+      headers: { authorization: headers.authorization },
+    }));
+
     let checked = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(...bodyRequests, listRequests, idRequests), async (request) => {
-        const response = await api.app.inject({
-          method: request.method as 'GET',
-          url: request.url,
-          headers: request.headers,
-          payload: request.method === 'GET' ? undefined : request.payload,
-        });
-        checked++;
-        if (response.statusCode >= 500 || LEAKS.test(response.body)) {
-          throw new Error(
-            `${request.method} ${request.url} → ${response.statusCode}: ${response.body.slice(0, 300)}\n${(request.payload ?? '').slice(0, 300)}`,
-          );
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(...bodyRequests, listRequests, idRequests, minutesRequests),
+        async (request) => {
+          const response = await api.app.inject({
+            method: request.method as 'GET',
+            url: request.url,
+            headers: request.headers,
+            payload: request.method === 'GET' ? undefined : request.payload,
+          });
+          checked++;
+          if (response.statusCode >= 500 || LEAKS.test(response.body)) {
+            throw new Error(
+              `${request.method} ${request.url} → ${response.statusCode}: ${response.body.slice(0, 300)}\n${(request.payload ?? '').slice(0, 300)}`,
+            );
+          }
+        },
+      ),
       { numRuns: RUNS, seed: 20_261_122, endOnFailure: true },
     );
     expect(checked).toBe(RUNS);

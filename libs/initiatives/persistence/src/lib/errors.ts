@@ -29,6 +29,8 @@ export interface ErrorDetails {
   state?: InitiativeState;
   allowedEvents?: EventType[];
   currentVersion?: number;
+  /** The initiatives a bulk decision could not be applied to (diary numbers). */
+  refused?: string[];
   /** Seconds until the client may try again (429, 503). */
   retryAfter?: number;
 }

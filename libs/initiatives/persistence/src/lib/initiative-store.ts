@@ -19,7 +19,7 @@ export const INITIATIVE_COLUMNS = `
   i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
 
 /** Signatories and handlings as JSON beside the row: one round trip for a whole initiative. */
-const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
+export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
   coalesce((SELECT json_agg(json_build_object('name', s.name, 'party', s.party, 'firstSigner', s.first_signer)
       ORDER BY s.position) FROM signatory s WHERE s.initiative_id = i.id), '[]') AS signatories,
   coalesce((SELECT json_agg(json_build_object('seq', h.event_seq, 'event', h.event, 'bodyId', h.body_id, 'date', h.date,
@@ -103,10 +103,7 @@ export class InitiativeStore {
     });
   }
 
-  /**
-   * The write path: lock the row, compare the expected version, let `decide` rule on the locked state, then
-   * append the audit row and save the state, all in one transaction. Anything thrown writes nothing.
-   */
+  /** One event on one initiative, in its own transaction (see transitionIn). */
   async transition(
     municipalityId: string,
     id: string,
@@ -114,52 +111,25 @@ export class InitiativeStore {
     actor: string,
     decide: (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>,
   ): Promise<InitiativeRecord> {
+    return this.db.transaction((tx) => transitionIn(tx, municipalityId, id, expectedVersion, actor, decide));
+  }
+
+  /**
+   * Several initiatives changed by one decision (the council's decision on the annual list): all of them, or,
+   * if any one is refused, none. Rows are locked in id order, so two such decisions cannot deadlock.
+   */
+  async transitionAll(
+    municipalityId: string,
+    changes: { id: string; decide: (current: InitiativeRow) => TransitionPlan }[],
+    actor: string,
+  ): Promise<InitiativeRecord[]> {
+    const ordered = [...changes].sort((a, b) => a.id.localeCompare(b.id));
     return this.db.transaction(async (tx) => {
-      const [current] = (await tx.query(
-        `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE OF i`,
-        [id, municipalityId],
-      )) as InitiativeRecord[];
-      if (!current) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
-      if (expectedVersion !== null && expectedVersion !== current.version) {
-        throw new AppError(
-          'STALE_VERSION',
-          `The initiative has changed since you loaded it (your version ${expectedVersion}, now ${current.version}). Reload it and try again.`,
-          { currentVersion: current.version },
-        );
+      const records: InitiativeRecord[] = [];
+      for (const change of ordered) {
+        records.push(await transitionIn(tx, municipalityId, change.id, null, actor, change.decide));
       }
-      const plan = await decide(current);
-      const seq = current.version + 1;
-      const dueAt = nextDueDate(plan.next.state, plan.next.context);
-      const [rows] = (await tx.query(WRITE_TRANSITION, [
-        municipalityId,
-        id,
-        seq,
-        plan.event.type,
-        plan.event,
-        actor,
-        current.state,
-        plan.next.state,
-        MACHINE_VERSION,
-        plan.next.context,
-        dueAt,
-        current.version,
-        JSON.stringify(statementRows(plan.next.context)),
-        plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
-      ])) as [{ updatedAt: string }[], number];
-      const updated = rows[0];
-      // The row lock makes this safe already; the version check in the UPDATE is a second line of defence.
-      if (!updated)
-        throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
-      return {
-        ...current,
-        state: plan.next.state,
-        context: plan.next.context,
-        version: seq,
-        dueAt,
-        machineVersion: MACHINE_VERSION,
-        updatedAt: updated.updatedAt,
-        handlings: plan.handling ? [...current.handlings, { ...plan.handling, seq }] : current.handlings,
-      };
+      return records;
     });
   }
 
@@ -179,6 +149,64 @@ export class InitiativeStore {
       [id, municipalityId],
     )) as AuditEntry[];
   }
+}
+
+/**
+ * The write path: lock the row, compare the expected version, let `decide` rule on the locked state, then
+ * append the audit row and save the state, in the caller's transaction. Anything thrown writes nothing.
+ */
+async function transitionIn(
+  tx: EntityManager,
+  municipalityId: string,
+  id: string,
+  expectedVersion: number | null,
+  actor: string,
+  decide: (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>,
+): Promise<InitiativeRecord> {
+  const [current] = (await tx.query(
+    `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE OF i`,
+    [id, municipalityId],
+  )) as InitiativeRecord[];
+  if (!current) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+  if (expectedVersion !== null && expectedVersion !== current.version) {
+    throw new AppError(
+      'STALE_VERSION',
+      `The initiative has changed since you loaded it (your version ${expectedVersion}, now ${current.version}). Reload it and try again.`,
+      { currentVersion: current.version },
+    );
+  }
+  const plan = await decide(current);
+  const seq = current.version + 1;
+  const dueAt = nextDueDate(plan.next.state, plan.next.context);
+  const [rows] = (await tx.query(WRITE_TRANSITION, [
+    municipalityId,
+    id,
+    seq,
+    plan.event.type,
+    plan.event,
+    actor,
+    current.state,
+    plan.next.state,
+    MACHINE_VERSION,
+    plan.next.context,
+    dueAt,
+    current.version,
+    JSON.stringify(statementRows(plan.next.context)),
+    plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
+  ])) as [{ updatedAt: string }[], number];
+  const updated = rows[0];
+  // The row lock makes this safe already; the version check in the UPDATE is a second line of defence.
+  if (!updated) throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
+  return {
+    ...current,
+    state: plan.next.state,
+    context: plan.next.context,
+    version: seq,
+    dueAt,
+    machineVersion: MACHINE_VERSION,
+    updatedAt: updated.updatedAt,
+    handlings: plan.handling ? [...current.handlings, { ...plan.handling, seq }] : current.handlings,
+  };
 }
 
 /** The next number of the year's running sequence that is not taken by a number typed in by hand. */

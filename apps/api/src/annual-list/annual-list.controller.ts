@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { invalid } from '@aloite/persistence';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { MeetingDto } from '../initiatives/meeting.dto';
+import { EnumField, NestedField, TextField, UuidArrayField } from '../validation/fields';
+import { annualListCsv, annualListDocx, annualListPdf } from './annual-list.documents';
+import { AnnualListService } from './annual-list.service';
+
+const FORMATS = ['pdf', 'docx', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+const CONTENT_TYPES: Record<Format, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export class ExportQueryDto {
+  @EnumField(FORMATS) format!: Format;
+  @TextField(200, {
+    optional: true,
+    description: 'The agenda item’s preparer; the signed-in user by default',
+  })
+  preparer?: string;
+}
+
+export class AnnualListDecisionDto {
+  @NestedField(() => MeetingDto, { description: 'The council meeting that decided on the list' })
+  meeting!: MeetingDto;
+  @TextField(200, { description: 'The decision’s reference, e.g. its diary number' }) annualListId!: string;
+  @UuidArrayField(1000, { description: 'Initiatives the council declares fully handled' }) close!: string[];
+  @UuidArrayField(1000, { description: 'Old initiatives the council keeps open despite the lapse rule' })
+  keep!: string[];
+}
+
+function listYear(value: string): number {
+  if (!/^\d{4}$/.test(value) || Number(value) < 1990 || Number(value) > 2200) {
+    throw invalid('year', 'must be a year such as 2027');
+  }
+  return Number(value);
+}
+
+@ApiTags('annual list')
+@Controller('api/annual-lists')
+export class AnnualListController {
+  constructor(private readonly annualLists: AnnualListService) {}
+
+  @Get(':year')
+  @ApiOperation({
+    summary: 'The annual list of year Y: initiatives filed by 31.12. of Y − 1 and still open then',
+  })
+  preview(@CurrentActor() actor: RequestActor, @Param('year') year: string) {
+    return this.annualLists.preview(actor, listYear(year));
+  }
+
+  @Get(':year/export')
+  @ApiOperation({ summary: 'The annual list as a board agenda item in Finnish: PDF, DOCX or CSV' })
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  async export(
+    @CurrentActor() actor: RequestActor,
+    @Param('year') year: string,
+    @Query() query: ExportQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
+    const list = await this.annualLists.preview(actor, listYear(year));
+    const preparer = query.preparer ?? actor.displayName;
+    const content =
+      query.format === 'pdf'
+        ? await annualListPdf(list, preparer)
+        : query.format === 'docx'
+          ? await annualListDocx(list, preparer)
+          : annualListCsv(list);
+    void reply
+      .header('content-type', CONTENT_TYPES[query.format])
+      .header('content-disposition', `attachment; filename="valtuustoaloitteet-${list.year}.${query.format}"`)
+      .send(content);
+  }
+
+  @Post(':year/decision')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Record the council’s decision on the list: closes the initiatives named, lapses the old ones where the rule ' +
+      'pack says so (unless kept), all in one transaction',
+  })
+  decide(
+    @CurrentActor() actor: RequestActor,
+    @Param('year') year: string,
+    @Body() decision: AnnualListDecisionDto,
+  ) {
+    return this.annualLists.decide(actor, listYear(year), decision);
+  }
+}

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import {
+  RULE_PACKS,
+  STATE_LABELS_FI,
+  annualListCutoff,
+  annualListDueDate,
+  authorize,
+  isLapseEligible,
+  isOnAnnualList,
+  mayAct,
+  minutesDate,
+  step,
+  type InitiativeEvent,
+  type InitiativeState,
+  type IsoDate,
+  type Meeting,
+} from '@aloite/domain';
+import {
+  AppError,
+  BodyEntity,
+  InitiativeStore,
+  MunicipalityEntity,
+  annualListCandidates,
+  invalid,
+  type InitiativeRecord,
+} from '@aloite/persistence';
+import { DataSource } from 'typeorm';
+import type { RequestActor } from '../auth/request-actor';
+
+export interface AnnualListItem {
+  id: string;
+  diaryNumber: string;
+  title: string;
+  submittedOn: IsoDate;
+  firstSigner: string | null;
+  state: InitiativeState;
+  stage: string;
+  /** What has been done so far, one line per handling (toimenpiteet). */
+  measures: string[];
+  /** Old enough to lapse at the list's due date, where the rule pack has a lapse rule (Turku). */
+  lapseEligible: boolean;
+}
+
+export interface AnnualList {
+  year: number;
+  municipality: string;
+  cutoff: IsoDate;
+  dueDate: IsoDate;
+  rule: string;
+  lapseRule: string | null;
+  title: string;
+  proposal: string;
+  items: AnnualListItem[];
+}
+
+export interface AnnualListDecision {
+  meeting: Meeting;
+  annualListId: string;
+  close: string[];
+  keep: string[];
+}
+
+const MEASURE_LENGTH = 400;
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MEASURE_LENGTH ? `${flat.slice(0, MEASURE_LENGTH - 1)}…` : flat;
+}
+
+/** Kuntalaki 23 §: the board's yearly list of unfinished initiatives and the measures taken on them. */
+@Injectable()
+export class AnnualListService {
+  private readonly store: InitiativeStore;
+
+  constructor(private readonly db: DataSource) {
+    this.store = new InitiativeStore(db);
+  }
+
+  async preview(actor: RequestActor, year: number): Promise<AnnualList> {
+    const municipality = await this.db
+      .getRepository(MunicipalityEntity)
+      .findOneByOrFail({ id: actor.municipalityId });
+    const pack = RULE_PACKS[municipality.rulePack];
+    const bodies = await this.db.getRepository(BodyEntity).findBy({ municipalityId: actor.municipalityId });
+    const bodyName = (id: string) => bodies.find((body) => body.id === id)?.name ?? id;
+    const dueDate = annualListDueDate(pack, year);
+    const cutoff = annualListCutoff(year);
+    const items = (await this.members(actor, year)).map((record) => ({
+      id: record.id,
+      diaryNumber: record.diaryNumber,
+      title: record.title,
+      submittedOn: record.submittedOn,
+      firstSigner:
+        (record.signatories.find((signatory) => signatory.firstSigner) ?? record.signatories[0])?.name ??
+        null,
+      state: record.state,
+      stage: STATE_LABELS_FI[record.state],
+      measures: record.handlings.map(
+        (handling) =>
+          `${bodyName(handling.bodyId)} ${minutesDate(handling.date)} § ${handling.section}: ${shorten(
+            handling.decision ?? handling.proposal ?? '',
+          )}`,
+      ),
+      lapseEligible: isLapseEligible(pack, record.submittedOn, dueDate),
+    }));
+    const lapse = pack.lapse
+      ? `, sekä toteaa rauenneiksi luettelon aloitteet, jotka on jätetty yli ${pack.lapse.years} vuotta sitten, ellei valtuusto päätä niiden käsittelyn jatkamisesta (${pack.lapse.rule})`
+      : '';
+    return {
+      year,
+      municipality: municipality.name,
+      cutoff,
+      dueDate,
+      rule: pack.annualList.rule,
+      lapseRule: pack.lapse?.rule ?? null,
+      title: `Luettelo valtuustoaloitteista, joiden käsittely on kesken ${minutesDate(cutoff)}`,
+      proposal:
+        `Kaupunginhallitus esittää valtuustolle, että valtuusto merkitsee tiedoksi luettelon ${minutesDate(cutoff)} ` +
+        `mennessä jätetyistä valtuustoaloitteista, joiden käsittely on kesken, ja niiden johdosta tehdyt toimenpiteet ` +
+        `(kuntalaki 23 §, ${pack.annualList.rule}), ja toteaa loppuun käsitellyiksi luettelossa vastatuiksi merkityt ` +
+        `aloitteet${lapse}.`,
+      items,
+    };
+  }
+
+  /**
+   * The council's decision on the list: closes the initiatives it names and, where the rule pack has a lapse rule,
+   * declares the old ones lapsed unless the decision keeps them – in one transaction, all or nothing.
+   */
+  async decide(actor: RequestActor, year: number, decision: AnnualListDecision) {
+    const municipality = await this.db
+      .getRepository(MunicipalityEntity)
+      .findOneByOrFail({ id: actor.municipalityId });
+    if (!mayAct(actor, 'CLOSE_VIA_ANNUAL_LIST', RULE_PACKS[municipality.rulePack])) {
+      throw new AppError('FORBIDDEN', 'Only the registry records the council’s decision on the annual list.');
+    }
+    const members = await this.members(actor, year);
+    const onList = new Map(members.map((record) => [record.id, record]));
+    const notOnList = [...decision.close, ...decision.keep].filter((id) => !onList.has(id));
+    if (notOnList.length > 0) {
+      throw invalid('close', `not on the list of ${year}: ${notOnList.join(', ')}`);
+    }
+    if (decision.close.some((id) => decision.keep.includes(id))) {
+      throw invalid('keep', 'an initiative cannot be both closed and kept');
+    }
+    await this.requireCouncil(actor, decision.meeting.bodyId);
+    const events = new Map<string, InitiativeEvent>();
+    for (const id of decision.close) {
+      events.set(id, {
+        type: 'CLOSE_VIA_ANNUAL_LIST',
+        meeting: decision.meeting,
+        annualListId: decision.annualListId,
+        listYear: year,
+      });
+    }
+    for (const record of members) {
+      const pack = RULE_PACKS[record.context.facts.rulePack];
+      const lapses =
+        !events.has(record.id) &&
+        !decision.keep.includes(record.id) &&
+        isLapseEligible(pack, record.submittedOn, decision.meeting.date);
+      if (lapses) events.set(record.id, { type: 'DECLARE_LAPSED', meeting: decision.meeting });
+    }
+    const refused: string[] = [];
+    const records = await this.store
+      .transitionAll(
+        actor.municipalityId,
+        [...events].map(([id, event]) => ({
+          id,
+          decide: (current) => {
+            const pack = RULE_PACKS[current.context.facts.rulePack];
+            const result = authorize(actor, event, pack).ok ? step(current, event) : null;
+            if (!result?.ok) {
+              refused.push(`${current.diaryNumber} (${STATE_LABELS_FI[current.state]})`);
+              throw new AppError('TRANSITION_NOT_ALLOWED', 'refused');
+            }
+            return { event, next: result.next, handling: result.handling };
+          },
+        })),
+        actor.id,
+      )
+      .catch((error: unknown) => {
+        if (refused.length === 0) throw error;
+        throw new AppError(
+          'TRANSITION_NOT_ALLOWED',
+          `Nothing was recorded: the decision cannot be applied to ${refused.join(', ')}. Leave it out of the decision or handle it first.`,
+          { refused },
+        );
+      });
+    return {
+      year,
+      closed: records.filter((record) => record.state === 'closed').map((record) => record.id),
+      lapsed: records.filter((record) => record.state === 'lapsed').map((record) => record.id),
+    };
+  }
+
+  private async members(actor: RequestActor, year: number): Promise<InitiativeRecord[]> {
+    const candidates = await annualListCandidates(this.db, actor.municipalityId, year);
+    return candidates.filter((record) => isOnAnnualList(year, record.submittedOn, record.context.endedOn));
+  }
+
+  private async requireCouncil(actor: RequestActor, bodyId: string): Promise<void> {
+    const body = await this.db
+      .getRepository(BodyEntity)
+      .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
+    if (!body) throw invalid('meeting.bodyId', 'no such body in this municipality');
+    if (body.kind !== 'council') throw invalid('meeting.bodyId', `must be the council, not ${body.name}`);
+  }
+}

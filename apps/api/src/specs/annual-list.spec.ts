@@ -1,0 +1,264 @@
+import JSZip from 'jszip';
+import { pdfText } from '../testing/pdf-text';
+import { TEST_PASSWORD, startTestApp, type TestApp } from '../testing/test-app';
+
+// Kuntalaki 23 §: the list of year Y holds the initiatives filed by 31.12. of Y − 1 and not finally handled then.
+
+describe('the annual list', () => {
+  let api: TestApp;
+  let council: string;
+  let board: string;
+  const YEAR = 2027;
+
+  beforeAll(async () => {
+    api = await startTestApp('2027-04-15');
+    council = api.demo.bodyIds.council;
+    board = api.demo.bodyIds.board;
+  });
+  afterAll(() => api.close());
+
+  async function file(title: string, submittedOn: string): Promise<string> {
+    const response = await api.request('POST', '/api/initiatives', {
+      title,
+      text: 'Vuosiluettelon testiaineisto.',
+      kind: 'councillor',
+      submittedOn,
+      signatories: [{ name: 'Testi Valtuutettu', party: 'KESK' }],
+      signatoryCount: 1,
+      hasFinancialEffect: false,
+      filedAt: { bodyId: council, date: submittedOn, section: 1 },
+    });
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  }
+
+  const apply = async (id: string, event: Record<string, unknown>) => {
+    const response = await api.request('POST', `/api/initiatives/${id}/events`, event);
+    expect(response.status).toBe(200);
+  };
+  const refer = (id: string, date: string) =>
+    apply(id, { type: 'REFER_TO_BOARD', meeting: { bodyId: council, date, section: 2 } });
+
+  it('holds exactly the initiatives the rule names: closed on 1.1. of the year is on it, filed on 1.1. is not', async () => {
+    const withdrawnOnNewYear = await file('Peruttu uudenvuodenpäivänä', '2026-03-02');
+    await apply(withdrawnOnNewYear, {
+      type: 'WITHDRAW',
+      date: '2027-01-01',
+      requestedBy: 'Testi Valtuutettu',
+    });
+    const withdrawnOnNewYearsEve = await file('Peruttu uudenvuodenaattona', '2026-03-02');
+    await apply(withdrawnOnNewYearsEve, {
+      type: 'WITHDRAW',
+      date: '2026-12-31',
+      requestedBy: 'Testi Valtuutettu',
+    });
+    const filedOnNewYear = await file('Jätetty uudenvuodenpäivänä', '2027-01-01');
+    const filedOnNewYearsEve = await file('Jätetty uudenvuodenaattona', '2026-12-31');
+
+    const list = (await api.request('GET', `/api/annual-lists/${YEAR}`)).body;
+    const listed = (list.items as { id: string }[]).map((item) => item.id);
+    expect(listed).toContain(withdrawnOnNewYear);
+    expect(listed).toContain(filedOnNewYearsEve);
+    expect(listed).not.toContain(withdrawnOnNewYearsEve);
+    expect(listed).not.toContain(filedOnNewYear);
+
+    // Every initiative in the database, judged by the rule, against the list.
+    const all = (await api.request('GET', '/api/initiatives?limit=200')).body.items as { id: string }[];
+    for (const { id } of all) {
+      const initiative = (await api.request('GET', `/api/initiatives/${id}`)).body;
+      const ended = initiative.endedOn as string | null;
+      const belongs = initiative.submittedOn <= '2026-12-31' && (ended === null || ended > '2026-12-31');
+      expect([initiative.diaryNumber, listed.includes(id)]).toEqual([initiative.diaryNumber, belongs]);
+    }
+    expect(list.cutoff).toBe('2026-12-31');
+    expect(list.dueDate).toBe('2027-03-31');
+    expect(list.proposal).toMatch(/^Kaupunginhallitus esittää valtuustolle/);
+  });
+
+  it('lists each initiative’s measures taken and current stage', async () => {
+    const list = (await api.request('GET', `/api/annual-lists/${YEAR}`)).body;
+    const section16 = (list.items as { diaryNumber: string; stage: string; measures: string[] }[]).find(
+      (item) => item.diaryNumber === 'KAJDno-2026-577',
+    );
+    expect(section16?.stage).toBe('Lausunnoilla');
+    expect(section16?.measures[0]).toMatch(
+      /^Kaupunginvaltuusto 31\.03\.2026 § 30: Valtuustoaloite lähetettiin/,
+    );
+  });
+
+  it('exports a PDF, a DOCX and a CSV that contain every listed diary number', async () => {
+    const list = (await api.request('GET', `/api/annual-lists/${YEAR}`)).body;
+    const diaryNumbers = (list.items as { diaryNumber: string }[]).map((item) => item.diaryNumber);
+    expect(diaryNumbers.length).toBeGreaterThan(3);
+    const token = await api.signIn('tester', TEST_PASSWORD);
+    const download = async (format: string) => {
+      const response = await fetch(
+        `${api.baseUrl}/api/annual-lists/${YEAR}/export?format=${format}&preparer=Paula%20Halonen`,
+        {
+          headers: {
+            authorization: (await api.request('GET', '/api/me')).status === 200 ? `Bearer ${token}` : '',
+          },
+        },
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="valtuustoaloitteet-${YEAR}.${format}"`,
+      );
+      return { type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+
+    const pdf = await download('pdf');
+    expect(pdf.type).toBe('application/pdf');
+    const text = pdfText(pdf.bytes);
+    for (const diaryNumber of diaryNumbers) expect(text).toContain(diaryNumber);
+    expect(text).toContain('Luettelo valtuustoaloitteista, joiden käsittely on kesken 31.12.2026');
+    expect(text).toContain('Valmistelija: Paula Halonen');
+    expect(text).toContain('Kaupunginhallitus esittää valtuustolle');
+
+    const docx = await download('docx');
+    expect(docx.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')?.async('string');
+    const docxText = (xml ?? '').replace(/<[^>]+>/g, ' ');
+    for (const diaryNumber of diaryNumbers) expect(docxText).toContain(diaryNumber);
+    expect(docxText).toContain('Kaupunginhallitus esittää valtuustolle');
+
+    const csv = await download('csv');
+    const csvText = csv.bytes.toString('utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    const lines = csvText.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      '"Diaarinumero";"Aloite";"Jätetty";"Ensimmäinen allekirjoittaja";"Vaihe";"Toimenpiteet"',
+    );
+    expect(lines.length - 1).toBeGreaterThanOrEqual(diaryNumbers.length);
+    for (const diaryNumber of diaryNumbers) expect(csvText).toContain(`"${diaryNumber}"`);
+  });
+
+  it('closes the initiatives the council names in one transaction: all, or none when one cannot be closed', async () => {
+    const ready = await file('Valmis suljettavaksi', '2026-05-04');
+    await refer(ready, '2026-05-04');
+    const notReferred = await file('Lähettämättä hallitukselle', '2026-05-04');
+    const versions = async () =>
+      Promise.all(
+        [ready, notReferred].map(
+          async (id) => (await api.request('GET', `/api/initiatives/${id}`)).body.version as number,
+        ),
+      );
+    const before = await versions();
+    const auditBefore = await Promise.all([ready, notReferred].map((id) => api.auditRows(id)));
+    const meeting = { bodyId: council, date: '2027-04-12', section: 31 };
+
+    const refused = await api.request('POST', `/api/annual-lists/${YEAR}/decision`, {
+      meeting,
+      annualListId: 'KAJDno-2027-200',
+      close: [ready, notReferred],
+      keep: [],
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.refused).toEqual([expect.stringContaining('(Jätetty)')]);
+    expect(await versions()).toEqual(before);
+    expect(await Promise.all([ready, notReferred].map((id) => api.auditRows(id)))).toEqual(auditBefore);
+
+    const accepted = await api.request('POST', `/api/annual-lists/${YEAR}/decision`, {
+      meeting,
+      annualListId: 'KAJDno-2027-200',
+      close: [ready],
+      keep: [],
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toEqual({ year: YEAR, closed: [ready], lapsed: [] });
+    const closed = (await api.request('GET', `/api/initiatives/${ready}`)).body;
+    expect(closed.state).toBe('closed');
+    expect(closed.closure).toEqual(expect.objectContaining({ kind: 'annualList' }));
+  });
+
+  it('refuses initiatives that are not on the list, a body that is not the council, and a year that is not one', async () => {
+    const late = await file('Liian myöhään jätetty', '2027-02-01');
+    const decision = {
+      meeting: { bodyId: council, date: '2027-04-12', section: 32 },
+      annualListId: 'x',
+      keep: [],
+    };
+    const notOnList = await api.request('POST', `/api/annual-lists/${YEAR}/decision`, {
+      ...decision,
+      close: [late],
+    });
+    expect(notOnList.status).toBe(400);
+    expect(notOnList.body.errors[0].field).toBe('close');
+    const wrongBody = await api.request('POST', `/api/annual-lists/${YEAR}/decision`, {
+      ...decision,
+      meeting: { ...decision.meeting, bodyId: board },
+      close: [],
+    });
+    expect(wrongBody.status).toBe(400);
+    for (const year of ['20x7', '99999', '1800']) {
+      expect((await api.request('GET', `/api/annual-lists/${year}`)).status).toBe(400);
+    }
+    expect((await api.request('GET', `/api/annual-lists/${YEAR}/export?format=xls`)).status).toBe(400);
+  });
+
+  it('lets only the registry record the decision, and only signed-in staff read the list', async () => {
+    await api.createUser('valtuustosihteeri2', TEST_PASSWORD, ['councilStaff']);
+    const staff = api.as(await api.signIn('valtuustosihteeri2', TEST_PASSWORD));
+    expect((await staff('GET', `/api/annual-lists/${YEAR}`)).status).toBe(200);
+    const member = (await staff('GET', `/api/annual-lists/${YEAR}`)).body.items[0].id as string;
+    const attempt = await staff('POST', `/api/annual-lists/${YEAR}/decision`, {
+      meeting: { bodyId: council, date: '2027-04-12', section: 33 },
+      annualListId: 'x',
+      close: [member],
+      keep: [],
+    });
+    expect(attempt.status).toBe(403);
+    expect((await api.anonymous('GET', `/api/annual-lists/${YEAR}`)).status).toBe(401);
+  });
+});
+
+describe('the annual list where initiatives lapse (Turku)', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('2027-04-15');
+    const municipality = (await api.request('GET', '/api/municipality')).body;
+    await api.request('PUT', '/api/municipality', { ...municipality, rulePack: 'turku', id: undefined });
+  });
+  afterAll(() => api.close());
+
+  it('declares the old ones lapsed unless the decision keeps them', async () => {
+    const council = api.demo.bodyIds.council;
+    const file = async (title: string, submittedOn: string) =>
+      (
+        await api.request('POST', '/api/initiatives', {
+          title,
+          text: 'Turun sääntö.',
+          kind: 'councillor',
+          submittedOn,
+          signatories: [{ name: 'Testi Valtuutettu' }],
+          signatoryCount: 1,
+          hasFinancialEffect: false,
+          filedAt: { bodyId: council, date: submittedOn, section: 1 },
+        })
+      ).body.id as string;
+    const old = await file('Vanha aloite', '2022-03-01');
+    const oldKept = await file('Vanha mutta pidetään', '2022-03-02');
+    const recent = await file('Tuore aloite', '2025-03-01');
+    const list = (await api.request('GET', '/api/annual-lists/2027')).body;
+    expect(list.lapseRule).not.toBeNull();
+    const eligible = Object.fromEntries(
+      (list.items as { id: string; lapseEligible: boolean }[]).map((item) => [item.id, item.lapseEligible]),
+    );
+    expect([eligible[old], eligible[oldKept], eligible[recent]]).toEqual([true, true, false]);
+
+    const decided = await api.request('POST', '/api/annual-lists/2027/decision', {
+      meeting: { bodyId: council, date: '2027-04-12', section: 40 },
+      annualListId: 'T-2027-1',
+      close: [],
+      keep: [oldKept],
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body.lapsed).toEqual([old]);
+    const states = await Promise.all(
+      [old, oldKept, recent].map(
+        async (id) => (await api.request('GET', `/api/initiatives/${id}`)).body.state,
+      ),
+    );
+    expect(states).toEqual(['lapsed', 'registered', 'registered']);
+  });
+});

@@ -1,0 +1,22 @@
+import type { DecisionType, InitiativeState } from './types';
+
+/** The states' Finnish names as domain.md gives them: what staff see and what Finnish documents print. */
+export const STATE_LABELS_FI: Readonly<Record<InitiativeState, string>> = {
+  registered: 'Jätetty',
+  boardPreparation: 'Kaupunginhallituksen valmistelussa',
+  awaitingStatements: 'Lausunnoilla',
+  councilConsideration: 'Valtuuston käsittelyssä',
+  answered: 'Vastattu',
+  closed: 'Loppuun käsitelty',
+  withdrawn: 'Peruttu',
+  lapsed: 'Rauennut',
+};
+
+export const DECISION_TYPE_LABELS_FI: Readonly<Record<DecisionType, string>> = {
+  asProposed: 'Ehdotuksen mukaan',
+  amended: 'Muutettuna',
+  afterVote: 'Äänestyksen jälkeen',
+  returned: 'Palautettiin uudelleen valmisteltavaksi',
+  tabled: 'Pantiin pöydälle',
+  noted: 'Merkittiin tiedoksi',
+};
