@@ -33,6 +33,7 @@ const PAGES = () => [
   '/initiatives',
   '/initiatives?state=awaitingStatements&deadline=overdue',
   '/initiatives/new',
+  '/annual-list?year=2027',
   initiativePath,
   ...EVENT_TYPES.map((type) => `${initiativePath}/events/${type}`),
   '/no-such-page',

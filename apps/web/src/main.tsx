@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AnnualListPage } from './annual-list/AnnualListPage';
 import { ApiProblem } from './api/client';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { EventFormPage } from './events/EventFormPage';
@@ -34,6 +35,7 @@ function App() {
             <Route path="/initiatives/new" element={<FilingPage />} />
             <Route path="/initiatives/:id" element={<InitiativePage />} />
             <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
+            <Route path="/annual-list" element={<AnnualListPage me={me} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </AppLayout>

@@ -12,6 +12,8 @@ export class ApiProblem extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: FieldError[],
+    /** Diary numbers a bulk decision could not be applied to. */
+    readonly refused: string[] = [],
   ) {
     super(detail);
   }

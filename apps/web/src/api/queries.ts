@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
-import type { AuditEntry, Body, Dashboard, Initiative, ListPage, Me, Municipality } from './types';
+import type {
+  AnnualList,
+  AuditEntry,
+  Body,
+  Dashboard,
+  Initiative,
+  ListPage,
+  Me,
+  Municipality,
+} from './types';
 
 export const keys = {
   me: ['me'] as const,
@@ -10,6 +19,7 @@ export const keys = {
   list: (query: string) => ['initiatives', query] as const,
   initiative: (id: string) => ['initiative', id] as const,
   audit: (id: string) => ['audit', id] as const,
+  annualList: (year: number) => ['annual-list', year] as const,
 };
 
 export const useMe = () => useQuery({ queryKey: keys.me, queryFn: () => api<Me>('/api/me'), retry: false });
@@ -45,3 +55,6 @@ export function useBodyName(): (id: string | null | undefined) => string {
   const { data } = useBodies();
   return (id) => (id ? (data?.find((body) => body.id === id)?.name ?? id) : '');
 }
+
+export const useAnnualList = (year: number) =>
+  useQuery({ queryKey: keys.annualList(year), queryFn: () => api<AnnualList>(`/api/annual-lists/${year}`) });

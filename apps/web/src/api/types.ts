@@ -128,3 +128,27 @@ export interface Dashboard {
     status: DeadlineStatus;
   }[];
 }
+
+export interface AnnualListItem {
+  id: string;
+  diaryNumber: string;
+  title: string;
+  submittedOn: IsoDate;
+  firstSigner: string | null;
+  state: InitiativeState;
+  stage: string;
+  measures: string[];
+  lapseEligible: boolean;
+}
+
+export interface AnnualList {
+  year: number;
+  municipality: string;
+  cutoff: IsoDate;
+  dueDate: IsoDate;
+  rule: string;
+  lapseRule: string | null;
+  title: string;
+  proposal: string;
+  items: AnnualListItem[];
+}

@@ -14,6 +14,7 @@ export const en: Messages = {
     menu: 'Menu',
     dashboard: 'Overview',
     initiatives: 'Initiatives',
+    annualList: 'Annual list',
     newInitiative: 'File a new initiative',
   },
   common: {
@@ -171,6 +172,32 @@ export const en: Messages = {
     required: 'Fill in this field.',
     date: 'Give the date as d.m.yyyy, e.g. 20.5.2026, and check that the day exists.',
     number: 'Give a whole number.',
+  },
+  annualList: {
+    title: 'Annual list',
+    year: 'Year',
+    show: 'Show',
+    intro: (cutoff: string, due: string, rule: string) =>
+      `The list holds the initiatives submitted by ${cutoff} whose handling was then unfinished. The city board presents it to the council by ${due} (${rule}).`,
+    download: 'Download as a document:',
+    csv: 'Spreadsheet (CSV)',
+    empty: 'The list is empty.',
+    stage: 'Stage',
+    measures: 'Measures taken',
+    lapseEligible: 'lapses unless the council decides otherwise',
+    decision: 'The council’s decision on the list',
+    decisionIntro:
+      'Record the council’s decision: the chosen initiatives are declared fully handled in one save. If any one of them cannot be, nothing is saved.',
+    initiatives: 'Initiatives',
+    close: (diaryNumber: string, title: string) => `Declare fully handled: ${diaryNumber} ${title}`,
+    keep: (diaryNumber: string) => `${diaryNumber}: keep open (does not lapse)`,
+    summary: (closing: number, lapsing: number) =>
+      `${closing} initiatives to be declared fully handled${lapsing > 0 ? `, ${lapsing} to lapse` : ''}.`,
+    record: 'Record the decision',
+    decided: (closed: number, lapsed: number) =>
+      `${closed} initiatives fully handled, ${lapsed} declared lapsed.`,
+    refused: (diaryNumbers: string) =>
+      `Nothing was saved: the decision cannot be applied to ${diaryNumbers}. Leave them out or handle them first.`,
   },
   dashboard: {
     title: 'Overview',

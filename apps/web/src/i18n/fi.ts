@@ -23,6 +23,7 @@ export const fi = {
     menu: 'Valikko',
     dashboard: 'Yleiskatsaus',
     initiatives: 'Aloitteet',
+    annualList: 'Vuosiluettelo',
     newInitiative: 'Kirjaa uusi aloite',
   },
   common: {
@@ -164,6 +165,32 @@ export const fi = {
     required: 'Täytä tämä kenttä.',
     date: 'Anna päivämäärä muodossa p.k.vvvv, esim. 20.5.2026. Tarkista, että päivä on olemassa.',
     number: 'Anna kokonaisluku.',
+  },
+  annualList: {
+    title: 'Vuosiluettelo',
+    year: 'Vuosi',
+    show: 'Näytä',
+    intro: (cutoff: string, due: string, rule: string) =>
+      `Luettelossa ovat ${cutoff} mennessä jätetyt aloitteet, joiden käsittely oli silloin kesken. Kaupunginhallitus esittää luettelon valtuustolle ${due} mennessä (${rule}).`,
+    download: 'Lataa asiakirjana:',
+    csv: 'Taulukko (CSV)',
+    empty: 'Luettelossa ei ole aloitteita.',
+    stage: 'Vaihe',
+    measures: 'Toimenpiteet',
+    lapseEligible: 'raukeaa, ellei valtuusto toisin päätä',
+    decision: 'Valtuuston päätös luettelosta',
+    decisionIntro:
+      'Kirjaa valtuuston päätös: valitut aloitteet todetaan loppuun käsitellyiksi samassa tallennuksessa. Jos yhtäkään ei voi käsitellä loppuun, mitään ei tallenneta.',
+    initiatives: 'Aloitteet',
+    close: (diaryNumber: string, title: string) => `Todetaan loppuun käsitellyksi: ${diaryNumber} ${title}`,
+    keep: (diaryNumber: string) => `${diaryNumber}: pidetään vireillä (ei raukea)`,
+    summary: (closing: number, lapsing: number) =>
+      `Loppuun käsitellään ${closing} aloitetta${lapsing > 0 ? `, rauenneiksi todetaan ${lapsing}` : ''}.`,
+    record: 'Kirjaa päätös',
+    decided: (closed: number, lapsed: number) =>
+      `Loppuun käsiteltiin ${closed} aloitetta, rauenneiksi todettiin ${lapsed}.`,
+    refused: (diaryNumbers: string) =>
+      `Mitään ei tallennettu: päätöstä ei voi soveltaa aloitteisiin ${diaryNumbers}. Jätä ne pois tai käsittele ne ensin.`,
   },
   dashboard: {
     title: 'Yleiskatsaus',

@@ -14,6 +14,7 @@ export const sv: Messages = {
     menu: 'Meny',
     dashboard: 'Översikt',
     initiatives: 'Motioner',
+    annualList: 'Årsförteckning',
     newInitiative: 'Registrera ny motion',
   },
   common: {
@@ -171,6 +172,32 @@ export const sv: Messages = {
     required: 'Fyll i detta fält.',
     date: 'Ange datumet i formatet d.m.åååå, t.ex. 20.5.2026. Kontrollera att dagen finns.',
     number: 'Ange ett heltal.',
+  },
+  annualList: {
+    title: 'Årsförteckning',
+    year: 'År',
+    show: 'Visa',
+    intro: (cutoff: string, due: string, rule: string) =>
+      `Förteckningen omfattar motioner inlämnade senast ${cutoff} vars behandling då pågick. Stadsstyrelsen lägger fram förteckningen för fullmäktige senast ${due} (${rule}).`,
+    download: 'Ladda ned som dokument:',
+    csv: 'Tabell (CSV)',
+    empty: 'Förteckningen är tom.',
+    stage: 'Skede',
+    measures: 'Åtgärder',
+    lapseEligible: 'förfaller om inte fullmäktige beslutar annat',
+    decision: 'Fullmäktiges beslut om förteckningen',
+    decisionIntro:
+      'Registrera fullmäktiges beslut: de valda motionerna konstateras slutbehandlade i samma sparande. Om någon av dem inte kan slutbehandlas sparas ingenting.',
+    initiatives: 'Motioner',
+    close: (diaryNumber: string, title: string) => `Konstateras slutbehandlad: ${diaryNumber} ${title}`,
+    keep: (diaryNumber: string) => `${diaryNumber}: hålls anhängig (förfaller inte)`,
+    summary: (closing: number, lapsing: number) =>
+      `${closing} motioner slutbehandlas${lapsing > 0 ? `, ${lapsing} konstateras förfallna` : ''}.`,
+    record: 'Registrera beslutet',
+    decided: (closed: number, lapsed: number) =>
+      `${closed} motioner slutbehandlades, ${lapsed} konstaterades förfallna.`,
+    refused: (diaryNumbers: string) =>
+      `Ingenting sparades: beslutet kan inte tillämpas på ${diaryNumbers}. Lämna bort dem eller behandla dem först.`,
   },
   dashboard: {
     title: 'Översikt',

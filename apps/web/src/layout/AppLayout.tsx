@@ -35,6 +35,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
       label: m.nav.initiatives,
       matches: (path) => path.startsWith('/initiatives') && path !== '/initiatives/new',
     },
+    { to: '/annual-list', label: m.nav.annualList, matches: (path) => path === '/annual-list' },
   ];
   if (me.roles.includes('registrar')) {
     entries.push({

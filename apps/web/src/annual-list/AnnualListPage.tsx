@@ -1,0 +1,256 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link as RouterNavLink, useSearchParams } from 'react-router';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  InlineAlert,
+  Link,
+  Notification,
+  Paragraph,
+  RouterLink,
+  TextInput,
+} from 'suomifi-ui-components';
+import { api, ApiProblem, type FieldError } from '../api/client';
+import { useAnnualList, useBodies } from '../api/queries';
+import type { AnnualList, Body, Me } from '../api/types';
+import { QueryView } from '../common/QueryView';
+import { Table } from '../common/Table';
+import { DateField, FormFields, IntField, SelectField, TextField, useFormValues } from '../forms/form';
+import { bodyOptions, date, integer, onlyBodyOf, text } from '../forms/payload';
+import { formatDate, useI18n } from '../i18n/i18n';
+
+type Choice = 'close' | 'keep' | 'none';
+
+/** The council's decision on the list: which initiatives it closes, and (with a lapse rule) which old ones it keeps. */
+function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
+  const { m } = useI18n();
+  const client = useQueryClient();
+  const { values, set } = useFormValues({
+    'meeting.bodyId': onlyBodyOf(bodies, 'council'),
+    'meeting.date': '',
+    'meeting.section': '',
+    annualListId: '',
+  });
+  // Answered initiatives (answered directly) are what the list notes as handled: proposed for closing.
+  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
+    Object.fromEntries(list.items.map((item) => [item.id, item.state === 'answered' ? 'close' : 'none'])),
+  );
+  const [problem, setProblem] = useState<{ detail: string; errors: FieldError[]; refused: string[] } | null>(
+    null,
+  );
+  const [result, setResult] = useState<{ closed: number; lapsed: number } | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem || result) alertRef.current?.focus();
+  }, [problem, result]);
+
+  const chosen = (choice: Choice) =>
+    list.items.filter((item) => choices[item.id] === choice).map((item) => item.id);
+  const lapsing = list.lapseRule
+    ? list.items.filter((item) => item.lapseEligible && choices[item.id] === 'none').length
+    : 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      const decided = await api<{ closed: string[]; lapsed: string[] }>(
+        `/api/annual-lists/${list.year}/decision`,
+        {
+          method: 'POST',
+          body: {
+            meeting: {
+              bodyId: text(values, 'meeting.bodyId'),
+              date: date(values, 'meeting.date'),
+              section: integer(values, 'meeting.section'),
+            },
+            annualListId: text(values, 'annualListId'),
+            close: chosen('close'),
+            keep: chosen('keep'),
+          },
+        },
+      );
+      setResult({ closed: decided.closed.length, lapsed: decided.lapsed.length });
+      await client.invalidateQueries();
+    } catch (error) {
+      setProblem(
+        error instanceof ApiProblem
+          ? { detail: error.detail, errors: error.errors, refused: error.refused }
+          : { detail: m.common.unreachable, errors: [], refused: [] },
+      );
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="panel">
+      <Heading variant="h2" mb="s">
+        {m.annualList.decision}
+      </Heading>
+      <Paragraph mb="m">{m.annualList.decisionIntro}</Paragraph>
+      <div ref={alertRef} tabIndex={-1} className="form-alert">
+        {result && (
+          <Notification closeText={m.common.close} headingText={m.form.saved} mb="m" role="status">
+            {m.annualList.decided(result.closed, result.lapsed)}
+          </Notification>
+        )}
+        {problem && (
+          <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
+            {problem.refused.length > 0
+              ? m.annualList.refused(problem.refused.join(', '))
+              : problem.errors.length > 0
+                ? m.form.invalidBody(problem.errors.length)
+                : problem.detail}
+          </InlineAlert>
+        )}
+      </div>
+      <FormFields values={values} set={set} errors={problem?.errors ?? []}>
+        <fieldset className="group">
+          <legend>{m.fields.meeting}</legend>
+          <SelectField
+            name="meeting.bodyId"
+            label={m.fields.meetingBody}
+            options={bodyOptions(bodies, ['council'])}
+          />
+          <DateField name="meeting.date" label={m.fields.meetingDate} />
+          <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
+        </fieldset>
+        <TextField name="annualListId" label={m.fields.annualListId} hint={m.fields.annualListIdHint} />
+      </FormFields>
+      <fieldset className="group">
+        <legend>{m.annualList.initiatives}</legend>
+        {list.items.map((item) => (
+          <div key={item.id} className="choice-row">
+            <Checkbox
+              id={`close-${item.id}`}
+              checked={choices[item.id] === 'close'}
+              onClick={({ checkboxState }) =>
+                setChoices({ ...choices, [item.id]: checkboxState ? 'close' : 'none' })
+              }
+            >
+              {m.annualList.close(item.diaryNumber, item.title)}
+            </Checkbox>
+            {list.lapseRule && item.lapseEligible && (
+              <Checkbox
+                id={`keep-${item.id}`}
+                checked={choices[item.id] === 'keep'}
+                onClick={({ checkboxState }) =>
+                  setChoices({ ...choices, [item.id]: checkboxState ? 'keep' : 'none' })
+                }
+              >
+                {m.annualList.keep(item.diaryNumber)}
+              </Checkbox>
+            )}
+          </div>
+        ))}
+      </fieldset>
+      <Paragraph mb="m" aria-live="polite">
+        {m.annualList.summary(chosen('close').length, lapsing)}
+      </Paragraph>
+      <Button type="submit">{m.annualList.record}</Button>
+    </form>
+  );
+}
+
+function ListView({ list, me }: { list: AnnualList; me: Me }) {
+  const { m } = useI18n();
+  const bodies = useBodies();
+  const exportUrl = (format: string) => `/api/annual-lists/${list.year}/export?format=${format}`;
+  return (
+    <>
+      <section className="panel" aria-labelledby="list-title">
+        <Heading variant="h2" id="list-title" mb="s">
+          {list.title}
+        </Heading>
+        <Paragraph mb="s">
+          {m.annualList.intro(formatDate(list.cutoff), formatDate(list.dueDate), list.rule)}
+        </Paragraph>
+        <p className="export-links">
+          <span>{m.annualList.download}</span>
+          <Link href={exportUrl('pdf')}>PDF</Link>
+          <Link href={exportUrl('docx')}>Word (DOCX)</Link>
+          <Link href={exportUrl('csv')}>{m.annualList.csv}</Link>
+        </p>
+        {list.items.length === 0 ? (
+          <Paragraph>{m.annualList.empty}</Paragraph>
+        ) : (
+          <Table
+            caption={list.title}
+            head={[
+              m.fields.diaryNumber,
+              m.fields.title,
+              m.fields.submittedOn,
+              m.annualList.stage,
+              m.annualList.measures,
+            ]}
+          >
+            {list.items.map((item) => (
+              <tr key={item.id}>
+                <td className="nowrap">{item.diaryNumber}</td>
+                <td>
+                  <RouterLink asComponent={RouterNavLink} to={`/initiatives/${item.id}`}>
+                    {item.title}
+                  </RouterLink>
+                </td>
+                <td>{formatDate(item.submittedOn)}</td>
+                <td>
+                  {m.states[item.state]}
+                  {list.lapseRule && item.lapseEligible ? ` – ${m.annualList.lapseEligible}` : ''}
+                </td>
+                <td>
+                  <ul className="measures">
+                    {item.measures.map((measure, index) => (
+                      <li key={index}>{measure}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+        <Heading variant="h3" as="h3" mt="m" mb="xs">
+          {m.fields.proposal}
+        </Heading>
+        <Paragraph>{list.proposal}</Paragraph>
+      </section>
+      {me.roles.includes('registrar') && list.items.length > 0 && (
+        <QueryView query={bodies}>
+          {(bodyList) => <DecisionForm key={list.year} list={list} bodies={bodyList} />}
+        </QueryView>
+      )}
+    </>
+  );
+}
+
+export function AnnualListPage({ me }: { me: Me }) {
+  const { m } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || new Date().getFullYear();
+  const [typedYear, setTypedYear] = useState(String(year));
+  const list = useAnnualList(year);
+  return (
+    <>
+      <Heading variant="h1" mb="m">
+        {m.annualList.title}
+      </Heading>
+      <form
+        className="year-picker"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setParams({ year: typedYear });
+        }}
+      >
+        <TextInput
+          id="field-year"
+          labelText={m.annualList.year}
+          inputMode="numeric"
+          value={typedYear}
+          onChange={(value) => setTypedYear(String(value ?? ''))}
+        />
+        <Button type="submit">{m.annualList.show}</Button>
+      </form>
+      <QueryView query={list}>{(data) => <ListView list={data} me={me} />}</QueryView>
+    </>
+  );
+}
