@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiExcludeController } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { LogController, type FastifyReply } from 'fastify';
 import { AppError } from '@aloite/persistence';
 import type { DataSource } from 'typeorm';
@@ -15,6 +16,12 @@ import { UsersController } from './users/users.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { AnnualListController } from './annual-list/annual-list.controller';
 import { AnnualListService } from './annual-list/annual-list.service';
+import { AttachmentsController } from './attachments/attachments.controller';
+import {
+  ATTACHMENT_MAX_BYTES,
+  AttachmentsService,
+  DEFAULT_ATTACHMENT_MAX_BYTES,
+} from './attachments/attachments.service';
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
 import type { LogLevel } from './config';
@@ -40,7 +47,12 @@ class RootController {
 
 @Module({})
 class AppModule {
-  static with(dataSource: DataSource, clock: Clock, serveWeb: boolean): DynamicModule {
+  static with(
+    dataSource: DataSource,
+    clock: Clock,
+    serveWeb: boolean,
+    attachmentMaxBytes: number,
+  ): DynamicModule {
     return {
       module: AppModule,
       controllers: [
@@ -53,12 +65,15 @@ class AppModule {
         MunicipalityController,
         DashboardController,
         AnnualListController,
+        AttachmentsController,
       ],
       providers: [
         { provide: DataSourceToken, useValue: dataSource },
         { provide: Clock, useValue: clock },
         InitiativesService,
         AnnualListService,
+        AttachmentsService,
+        { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },
         AuthService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
@@ -75,11 +90,18 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   /** The web app's production build, served at `/`; without it the API runs alone. */
   webRoot?: string;
+  /** The largest document accepted, in bytes; 20 MiB by default. */
+  attachmentMaxBytes?: number;
 }
+
+/** Room for the multipart framing and form fields around the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+const UPLOAD_PATH = /^\/api\/initiatives\/[^/]+\/attachments(\?|$)/;
 
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
+  const attachmentMaxBytes = options.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   const adapter = new FastifyAdapter({
     logger:
       options.logLevel === 'silent'
@@ -92,7 +114,12 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     onConstructorPoisoning: 'error',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.with(options.dataSource, options.clock ?? new SystemClock(), options.webRoot !== undefined),
+    AppModule.with(
+      options.dataSource,
+      options.clock ?? new SystemClock(),
+      options.webRoot !== undefined,
+      attachmentMaxBytes,
+    ),
     adapter,
     { logger: options.logLevel === 'silent' ? false : ['error', 'warn'] },
   );
@@ -124,16 +151,35 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     );
     done();
   });
-  // The API speaks JSON only: a body of another type is refused before it is parsed.
+  await app.register(multipart, {
+    limits: { fileSize: attachmentMaxBytes, files: 1, fields: 8, fieldSize: 2_000, parts: 10 },
+  });
+  // The API speaks JSON only, but for documents: a body of another type is refused before it is parsed, and a
+  // document announced as too large before any of it is read.
   fastify.addHook('onRequest', (request, reply, done) => {
-    const hasBody =
-      Number(request.headers['content-length'] ?? 0) > 0 ||
-      request.headers['transfer-encoding'] !== undefined;
+    const length = Number(request.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
     const type = request.headers['content-type'] ?? '';
-    if (hasBody && !/^application\/(problem\+)?json\s*(;|$)/i.test(type)) {
+    const upload = request.method === 'POST' && UPLOAD_PATH.test(request.url);
+    if (upload && length > attachmentMaxBytes + MULTIPART_OVERHEAD_BYTES) {
+      const megabytes = Math.round((attachmentMaxBytes / 1024 / 1024) * 10) / 10;
       sendProblem(
         reply,
-        new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'),
+        new AppError('PAYLOAD_TOO_LARGE', `The document is larger than the ${megabytes} MB allowed.`),
+        request.log,
+      );
+      return;
+    }
+    const allowed = upload ? /^multipart\/form-data\s*;/i : /^application\/(problem\+)?json\s*(;|$)/i;
+    if (hasBody && !allowed.test(type)) {
+      sendProblem(
+        reply,
+        new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          upload
+            ? 'Send the document as multipart/form-data with a `file` part.'
+            : 'Send the request body as application/json.',
+        ),
         request.log,
       );
       return;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from './attachments/attachments.service';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
@@ -49,6 +50,13 @@ class Environment {
   WEB_ROOT?: string;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'ATTACHMENT_MAX_BYTES must be a whole number of bytes, e.g. 20971520 for 20 MB' })
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES?: number;
+
+  @IsOptional()
   @IsIn([...LOG_LEVELS], { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
 }
@@ -62,6 +70,7 @@ export const CONFIG_KEYS = [
   'DEMO_DATA',
   'LOG_LEVEL',
   'WEB_ROOT',
+  'ATTACHMENT_MAX_BYTES',
 ];
 
 export interface AppConfig {
@@ -74,6 +83,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** The staff web app's production build, served at `/`. */
   webRoot: string;
+  attachmentMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -101,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     demoData: parsed.DEMO_DATA ?? databaseUrl === null,
     logLevel: parsed.LOG_LEVEL ?? 'info',
     webRoot: resolve(parsed.WEB_ROOT ?? 'dist/apps/web'),
+    attachmentMaxBytes: parsed.ATTACHMENT_MAX_BYTES ?? DEFAULT_ATTACHMENT_MAX_BYTES,
   };
 }

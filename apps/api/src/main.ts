@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   const app = await createApp({
     dataSource: database.dataSource,
     logLevel: config.logLevel,
+    attachmentMaxBytes: config.attachmentMaxBytes,
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });
   let stopping = false;

@@ -21,7 +21,11 @@ export function initiativeView(record: InitiativeRecord, actor: Actor, today: Is
     machineVersion: record.machineVersion,
     allowedEvents: allowedEvents(restore(record), actor, today),
     statements: context.statements,
-    handlings: record.handlings,
+    handlings: record.handlings.map((handling) => ({
+      ...handling,
+      attachments: record.attachments.filter((attachment) => attachment.handlingSeq === handling.seq),
+    })),
+    attachments: record.attachments,
     deadlines: deadlinesOf(record.state, context, today),
     closure: context.closure,
     endedOn: context.endedOn,

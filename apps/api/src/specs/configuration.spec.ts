@@ -13,6 +13,7 @@ describe('configuration', () => {
       demoData: true,
       logLevel: 'info',
       webRoot: resolve('dist/apps/web'),
+      attachmentMaxBytes: 20 * 1024 * 1024,
     });
   });
 

@@ -44,6 +44,7 @@ export const TEST_PASSWORD = 'test-password-1';
 export interface TestAppOptions {
   /** Serve the web app's build too, as `npm start` does. */
   webRoot?: string;
+  attachmentMaxBytes?: number;
 }
 
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
@@ -56,7 +57,7 @@ export async function startTestApp(today = '2026-05-21', options: TestAppOptions
     dataSource: database.dataSource,
     clock,
     logLevel: 'silent',
-    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...options,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

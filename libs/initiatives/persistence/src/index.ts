@@ -9,3 +9,4 @@ export * from './lib/demo-data';
 export * from './lib/account-store';
 export * from './lib/dashboard-query';
 export * from './lib/annual-list-query';
+export * from './lib/attachment-store';

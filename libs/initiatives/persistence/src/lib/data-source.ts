@@ -2,6 +2,7 @@ import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { InitialSchema1763798400000 } from '../migrations/1763798400000-initial-schema';
 import { Accounts1763884800000 } from '../migrations/1763884800000-accounts';
+import { Attachments1764057600000 } from '../migrations/1764057600000-attachments';
 import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
 import { ENTITIES } from './entities';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   InitialSchema1763798400000,
   Accounts1763884800000,
   SearchVectorOffTheWritePath1763971200000,
+  Attachments1764057600000,
 ];
 
 export interface DatabaseOptions {

@@ -7,6 +7,7 @@ import {
   type StoredInitiative,
 } from '@aloite/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ATTACHMENT_JSON } from './attachment-store';
 import { AppError } from './errors';
 import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow, Signatory } from './records';
 
@@ -26,7 +27,9 @@ export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
       'section', h.section, 'preparers', h.preparers, 'presenter', h.presenter, 'proposal', h.proposal,
       'decision', h.decision, 'decisionType', h.decision_type, 'statementBodyId', h.statement_body_id,
       'responseText', h.response_text, 'resolutions', h.resolutions) ORDER BY h.event_seq)
-    FROM handling h WHERE h.initiative_id = i.id), '[]') AS handlings`;
+    FROM handling h WHERE h.initiative_id = i.id), '[]') AS handlings,
+  coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
+    FROM attachment a WHERE a.initiative_id = i.id), '[]') AS attachments`;
 
 /** What the caller decided about one event, given the locked current state. */
 export interface TransitionPlan {

@@ -1,3 +1,4 @@
+import type { AttachmentMeta } from './attachment-store';
 import type {
   EventType,
   Handling,
@@ -55,6 +56,7 @@ export interface InitiativeRow {
 export interface InitiativeRecord extends InitiativeRow {
   signatories: Signatory[];
   handlings: (Handling & { seq: number })[];
+  attachments: AttachmentMeta[];
 }
 
 export interface AuditEntry {

@@ -1,0 +1,140 @@
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@aloite/persistence';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { tokenOf } from '../auth/auth.guard';
+import { AuthService } from '../auth/auth.service';
+import {
+  CurrentActor,
+  Public,
+  requireRole,
+  type RequestActor,
+  type RequestWithActor,
+} from '../auth/request-actor';
+import { IdPipe } from '../http/params';
+import { AttachmentsService, type Upload } from './attachments.service';
+
+/** RFC 6266: an ASCII fallback and the UTF-8 name, so "Päätös.pdf" arrives as itself. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+@ApiTags('attachments')
+@Controller('api')
+export class AttachmentsController {
+  constructor(
+    private readonly attachments: AttachmentsService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Post('initiatives/:id/attachments')
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({
+    summary:
+      'Add a document: multipart `file` + `publicity` (public, notYetPublic, confidential + `legalGround`), ' +
+      'optionally `handlingSeq` and `bodyId`',
+  })
+  async upload(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.attachments.add(actor, id, await this.readUpload(request, reply));
+  }
+
+  @Get('attachments/:id/content')
+  @Public()
+  @ApiOperation({
+    summary: 'The document’s bytes: public ones for anyone, others for staff, every such read logged',
+  })
+  async content(
+    @Param('id', IdPipe) id: string,
+    @Req() request: RequestWithActor,
+    @Res() reply: FastifyReply,
+  ) {
+    const token = tokenOf(request);
+    const actor = token ? await this.auth.actorFor(token) : null;
+    const { meta, content } = await this.attachments.read(id, actor);
+    void reply
+      .header('content-type', meta.contentType)
+      .header('content-disposition', contentDisposition(meta.fileName))
+      .header('cache-control', meta.publicity === 'public' ? 'no-cache' : 'private, no-store')
+      .send(content);
+  }
+
+  @Get('attachments/:id/reads')
+  @ApiOperation({ summary: 'Who read a non-public document and when (administrators)' })
+  reads(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
+    requireRole(actor, 'admin', 'see who read a document');
+    return this.attachments.reads(actor, id);
+  }
+
+  /**
+   * Reads the multipart body, stopping at the size limit: a larger file is refused once the limit is passed,
+   * never held whole in memory.
+   */
+  private async readUpload(request: FastifyRequest, reply: FastifyReply): Promise<Upload> {
+    if (!request.isMultipart()) {
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the document as multipart/form-data with a `file` part.',
+      );
+    }
+    const fields: Record<string, string> = {};
+    let file: { fileName: string; content: Buffer } | null = null;
+    // Iterated by hand: a for-await loop would, on an error, wait for the rest of the body to be parsed.
+    const parts = request.parts()[Symbol.asyncIterator]();
+    try {
+      for (let next = await parts.next(); !next.done; next = await parts.next()) {
+        const part = next.value;
+        if (part.type === 'file') {
+          if (file || part.fieldname !== 'file') {
+            throw new AppError('VALIDATION_FAILED', 'Send exactly one file, in the part named `file`.', {
+              errors: [{ field: part.fieldname, message: 'only one file, named `file`' }],
+            });
+          }
+          file = { fileName: part.filename, content: await this.readLimited(part.file, reply) };
+        } else {
+          fields[part.fieldname] = String(part.value);
+        }
+      }
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('VALIDATION_FAILED', 'The multipart body could not be read.', {
+        errors: [{ field: 'file', message: 'the upload was malformed or cut short' }],
+      });
+    }
+    if (!file) {
+      throw new AppError('VALIDATION_FAILED', 'The request has no file.', {
+        errors: [{ field: 'file', message: 'is required' }],
+      });
+    }
+    return { ...file, fields };
+  }
+
+  /**
+   * The file's bytes, up to the limit. At the limit it answers at once and closes the connection rather than read
+   * the rest of an oversized upload, which may be gigabytes.
+   */
+  private readLimited(file: NodeJS.ReadableStream, reply: FastifyReply): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    return new Promise((resolve, reject) => {
+      file.on('data', (chunk: Buffer) => chunks.push(chunk));
+      file.on('limit', () => {
+        chunks.length = 0;
+        void reply.header('connection', 'close');
+        reject(this.tooLarge());
+      });
+      file.on('end', () => resolve(Buffer.concat(chunks)));
+      file.on('error', reject);
+    });
+  }
+
+  private tooLarge(): AppError {
+    const megabytes = Math.round((this.attachments.maxBytes / 1024 / 1024) * 10) / 10;
+    return new AppError('PAYLOAD_TOO_LARGE', `The document is larger than the ${megabytes} MB allowed.`);
+  }
+}

@@ -1,0 +1,163 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AppError,
+  AttachmentStore,
+  BodyEntity,
+  InitiativeStore,
+  PUBLICITY_CLASSES,
+  invalid,
+  type AttachmentMeta,
+  type AttachmentRead,
+  type Publicity,
+} from '@aloite/persistence';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { RequestActor } from '../auth/request-actor';
+import { ALLOWED_TYPES, sniffContentType } from './sniff';
+
+/** The most bytes one document may have; configurable (ATTACHMENT_MAX_BYTES). */
+export const ATTACHMENT_MAX_BYTES = Symbol('ATTACHMENT_MAX_BYTES');
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface Upload {
+  fileName: string;
+  content: Buffer;
+  fields: Record<string, string>;
+}
+
+const FILE_NAME_MAX = 255;
+
+/** A name to show and to offer on download: no path, no control characters, not too long. */
+function cleanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return (base || 'asiakirja').slice(0, FILE_NAME_MAX);
+}
+
+@Injectable()
+export class AttachmentsService {
+  private readonly attachments: AttachmentStore;
+  private readonly initiatives: InitiativeStore;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(ATTACHMENT_MAX_BYTES) readonly maxBytes: number,
+  ) {
+    this.attachments = new AttachmentStore(db);
+    this.initiatives = new InitiativeStore(db);
+  }
+
+  /**
+   * Who may add a document follows who may act on the initiative: the registry for any of its documents, a
+   * committee secretary for a body they serve that was asked for a statement.
+   */
+  async add(actor: RequestActor, initiativeId: string, upload: Upload): Promise<AttachmentMeta> {
+    const initiative = await this.initiatives.find(actor.municipalityId, initiativeId);
+    if (!initiative) throw new AppError('NOT_FOUND', `No initiative ${initiativeId}.`);
+    const { publicity, legalGround, handlingSeq, bodyId } = this.fields(upload.fields);
+    if (handlingSeq !== null && !initiative.handlings.some((handling) => handling.seq === handlingSeq)) {
+      throw invalid('handlingSeq', `initiative ${initiative.diaryNumber} has no handling ${handlingSeq}`);
+    }
+    if (bodyId !== null) {
+      const body = await this.db
+        .getRepository(BodyEntity)
+        .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
+      if (!body) throw invalid('bodyId', 'no such body in this municipality');
+    }
+    if (!actor.roles.includes('registrar')) {
+      const asked =
+        bodyId !== null && initiative.context.statements.some((request) => request.bodyId === bodyId);
+      const handling = initiative.handlings.find((candidate) => candidate.seq === handlingSeq);
+      const ownHandling = handling === undefined || handling.bodyId === bodyId;
+      if (
+        !actor.roles.includes('committeeSecretary') ||
+        !asked ||
+        !ownHandling ||
+        !actor.bodyIds.includes(bodyId ?? '')
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Only the registry, or the secretary of a body asked for a statement (naming that body), adds documents.',
+        );
+      }
+    }
+    const contentType = sniffContentType(upload.content);
+    if (!contentType) {
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'The file is not a PDF, Word (DOCX), OpenDocument text (ODT), plain text, PNG or JPEG document. Its contents were checked, not its name.',
+        { errors: [{ field: 'file', message: `must be one of: ${Object.keys(ALLOWED_TYPES).join(', ')}` }] },
+      );
+    }
+    return this.attachments.add(actor.municipalityId, {
+      initiativeId,
+      handlingSeq,
+      bodyId,
+      fileName: cleanFileName(upload.fileName),
+      contentType,
+      size: upload.content.length,
+      sha256: createHash('sha256').update(upload.content).digest('hex'),
+      publicity,
+      legalGround,
+      content: upload.content,
+      uploadedBy: actor.id,
+    });
+  }
+
+  private fields(fields: Record<string, string>) {
+    const known = ['publicity', 'legalGround', 'handlingSeq', 'bodyId'];
+    const unknown = Object.keys(fields).find((name) => !known.includes(name));
+    if (unknown) throw invalid(unknown, 'is not a known field');
+    const publicity = fields.publicity as Publicity;
+    if (!PUBLICITY_CLASSES.includes(publicity)) {
+      throw invalid('publicity', `must be one of: ${PUBLICITY_CLASSES.join(', ')}`);
+    }
+    const legalGround = fields.legalGround?.trim() || null;
+    if (publicity === 'confidential' && !legalGround) {
+      throw invalid(
+        'legalGround',
+        'must name the legal ground of confidentiality, e.g. JulkL 24 § 1 mom. 32 k.',
+      );
+    }
+    if (publicity !== 'confidential' && legalGround) {
+      throw invalid('legalGround', 'is only for confidential documents');
+    }
+    if (legalGround && legalGround.length > 300)
+      throw invalid('legalGround', 'must be at most 300 characters');
+    const seq = fields.handlingSeq?.trim();
+    if (seq && !/^[1-9]\d{0,8}$/.test(seq)) throw invalid('handlingSeq', 'must be a handling’s number');
+    const bodyId = fields.bodyId?.trim() || null;
+    if (bodyId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(bodyId)) {
+      throw invalid('bodyId', 'must be a body id');
+    }
+    return {
+      publicity,
+      legalGround,
+      handlingSeq: seq ? Number(seq) : null,
+      bodyId: bodyId?.toLowerCase() ?? null,
+    };
+  }
+
+  /**
+   * A public document for anyone; any other only for the municipality's signed-in staff, and every such read is
+   * logged (who, when, which document) before the bytes leave.
+   */
+  async read(id: string, actor: RequestActor | null): Promise<{ meta: AttachmentMeta; content: Buffer }> {
+    const found = await this.attachments.find(id);
+    if (!found) throw new AppError('NOT_FOUND', `No document ${id}.`);
+    const { municipalityId, ...meta } = found;
+    if (meta.publicity !== 'public') {
+      if (!actor) throw new AppError('UNAUTHENTICATED', 'This document is not public: sign in to read it.');
+      if (actor.municipalityId !== municipalityId) throw new AppError('NOT_FOUND', `No document ${id}.`);
+      await this.attachments.logRead(municipalityId, id, actor.id);
+    }
+    return { meta, content: await this.attachments.content(id) };
+  }
+
+  async reads(actor: RequestActor, id: string): Promise<AttachmentRead[]> {
+    const found = await this.attachments.find(id);
+    if (!found || found.municipalityId !== actor.municipalityId)
+      throw new AppError('NOT_FOUND', `No document ${id}.`);
+    return this.attachments.reads(actor.municipalityId, id);
+  }
+}

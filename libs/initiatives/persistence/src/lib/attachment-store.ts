@@ -1,0 +1,90 @@
+import type { DataSource } from 'typeorm';
+
+export const PUBLICITY_CLASSES = ['public', 'notYetPublic', 'confidential'] as const;
+export type Publicity = (typeof PUBLICITY_CLASSES)[number];
+
+export interface AttachmentMeta {
+  id: string;
+  initiativeId: string;
+  handlingSeq: number | null;
+  bodyId: string | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  publicity: Publicity;
+  legalGround: string | null;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export type NewAttachment = Omit<AttachmentMeta, 'id' | 'uploadedAt'> & { content: Buffer };
+
+export interface AttachmentRead {
+  reader: string;
+  readAt: string;
+}
+
+/** The metadata columns, never the bytes: listings stay cheap however large the documents. */
+export const ATTACHMENT_JSON = `json_build_object('id', a.id, 'initiativeId', a.initiative_id,
+  'handlingSeq', a.handling_seq, 'bodyId', a.body_id, 'fileName', a.file_name, 'contentType', a.content_type,
+  'size', a.size, 'sha256', a.sha256, 'publicity', a.publicity, 'legalGround', a.legal_ground,
+  'uploadedBy', a.uploaded_by, 'uploadedAt', a.uploaded_at)`;
+
+export class AttachmentStore {
+  constructor(private readonly db: DataSource) {}
+
+  async add(municipalityId: string, attachment: NewAttachment): Promise<AttachmentMeta> {
+    const [row] = (await this.db.query(
+      `INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,
+         size, sha256, publicity, legal_ground, content, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       RETURNING ${ATTACHMENT_JSON} AS meta`,
+      [
+        municipalityId,
+        attachment.initiativeId,
+        attachment.handlingSeq,
+        attachment.bodyId,
+        attachment.fileName,
+        attachment.contentType,
+        attachment.size,
+        attachment.sha256,
+        attachment.publicity,
+        attachment.legalGround,
+        attachment.content,
+        attachment.uploadedBy,
+      ],
+    )) as { meta: AttachmentMeta }[];
+    return row.meta;
+  }
+
+  async find(id: string): Promise<(AttachmentMeta & { municipalityId: string }) | null> {
+    const [row] = (await this.db.query(
+      `SELECT ${ATTACHMENT_JSON} AS meta, a.municipality_id AS "municipalityId" FROM attachment a WHERE a.id = $1`,
+      [id],
+    )) as { meta: AttachmentMeta; municipalityId: string }[];
+    return row ? { ...row.meta, municipalityId: row.municipalityId } : null;
+  }
+
+  async content(id: string): Promise<Buffer> {
+    const [row] = (await this.db.query(`SELECT content FROM attachment WHERE id = $1`, [id])) as {
+      content: Buffer;
+    }[];
+    return row.content;
+  }
+
+  async logRead(municipalityId: string, attachmentId: string, reader: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO attachment_read (municipality_id, attachment_id, reader) VALUES ($1, $2, $3)`,
+      [municipalityId, attachmentId, reader],
+    );
+  }
+
+  async reads(municipalityId: string, attachmentId: string): Promise<AttachmentRead[]> {
+    return (await this.db.query(
+      `SELECT reader, read_at AS "readAt" FROM attachment_read
+       WHERE municipality_id = $1 AND attachment_id = $2 ORDER BY read_at, id`,
+      [municipalityId, attachmentId],
+    )) as AttachmentRead[];
+  }
+}
