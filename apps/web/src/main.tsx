@@ -33,7 +33,7 @@ function App() {
             <Route path="/" element={<DashboardPage me={me} />} />
             <Route path="/initiatives" element={<InitiativeListPage />} />
             <Route path="/initiatives/new" element={<FilingPage />} />
-            <Route path="/initiatives/:id" element={<InitiativePage />} />
+            <Route path="/initiatives/:id" element={<InitiativePage me={me} />} />
             <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
             <Route path="/annual-list" element={<AnnualListPage me={me} />} />
             <Route path="*" element={<NotFoundPage />} />

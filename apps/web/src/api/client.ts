@@ -30,6 +30,8 @@ export class ApiUnreachable extends Error {}
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   body?: unknown;
+  /** A multipart form (a document upload) instead of a JSON body. */
+  form?: FormData;
   ifMatch?: number;
 }
 
@@ -43,7 +45,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method: options.method ?? 'GET',
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch (error) {
     throw new ApiUnreachable(String(error));

@@ -40,6 +40,22 @@ export interface Signatory {
   firstSigner: boolean;
 }
 
+export type Publicity = 'public' | 'notYetPublic' | 'confidential';
+
+export interface Attachment {
+  id: string;
+  handlingSeq: number | null;
+  bodyId: string | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  publicity: Publicity;
+  legalGround: string | null;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
 export interface Handling {
   seq: number;
   event: EventType;
@@ -54,6 +70,7 @@ export interface Handling {
   statementBodyId: string | null;
   responseText: string | null;
   resolutions: string[];
+  attachments: Attachment[];
 }
 
 export interface Initiative {
@@ -75,6 +92,7 @@ export interface Initiative {
   deadlines: Deadline[];
   closure: { kind: 'council' | 'annualList'; date: IsoDate } | null;
   endedOn: IsoDate | null;
+  attachments: Attachment[];
 }
 
 export interface InitiativeSummary {

@@ -199,6 +199,30 @@ export const en: Messages = {
     refused: (diaryNumbers: string) =>
       `Nothing was saved: the decision cannot be applied to ${diaryNumbers}. Leave them out or handle them first.`,
   },
+  attachments: {
+    title: 'Documents',
+    none: 'No documents have been attached.',
+    file: 'Document',
+    fileHint: 'PDF, Word (DOCX), OpenDocument (ODT), text, PNG or JPEG',
+    publicity: 'Publicity',
+    legalGround: 'Legal ground for confidentiality',
+    legalGroundHint: 'E.g. JulkL 24 § 1 mom. 32 k',
+    handling: 'Handling the document belongs to',
+    body: 'Body',
+    upload: 'Add the document',
+    chooseFile: 'Choose a file to add.',
+    tooLarge: 'The file is larger than the size allowed.',
+    wrongType:
+      'The file is not a PDF, Word, OpenDocument, text, PNG or JPEG file. The type is checked from its contents.',
+    added: (fileName: string) => `Added: ${fileName}`,
+    readLog: 'Read log',
+    noReads: 'Nobody has opened the document.',
+  },
+  publicity: {
+    public: 'Public',
+    notYetPublic: 'Not yet public',
+    confidential: 'Confidential',
+  },
   dashboard: {
     title: 'Overview',
     myRequests: 'My statement requests',

@@ -6,7 +6,7 @@ import type {
   StatementStatus,
 } from '@aloite/domain';
 import { DECISION_TYPE_LABELS_FI, STATE_LABELS_FI } from '@aloite/domain/vocabulary';
-import type { Deadline, DeadlineStatus } from '../api/types';
+import type { Deadline, DeadlineStatus, Publicity } from '../api/types';
 
 /** Finnish, the product's first language; `Messages` is its shape, which the other languages must match. */
 export const fi = {
@@ -192,6 +192,30 @@ export const fi = {
     refused: (diaryNumbers: string) =>
       `Mitään ei tallennettu: päätöstä ei voi soveltaa aloitteisiin ${diaryNumbers}. Jätä ne pois tai käsittele ne ensin.`,
   },
+  attachments: {
+    title: 'Asiakirjat',
+    none: 'Aloitteeseen ei ole liitetty asiakirjoja.',
+    file: 'Asiakirja',
+    fileHint: 'PDF, Word (DOCX), OpenDocument (ODT), teksti, PNG tai JPEG',
+    publicity: 'Julkisuus',
+    legalGround: 'Salassapitoperuste',
+    legalGroundHint: 'Esim. JulkL 24 § 1 mom. 32 k',
+    handling: 'Käsittely, johon asiakirja liittyy',
+    body: 'Toimielin',
+    upload: 'Lisää asiakirja',
+    chooseFile: 'Valitse lisättävä tiedosto.',
+    tooLarge: 'Tiedosto on suurempi kuin sallittu enimmäiskoko.',
+    wrongType:
+      'Tiedosto ei ole PDF-, Word-, OpenDocument-, teksti-, PNG- tai JPEG-tiedosto. Tyyppi tarkistetaan tiedoston sisällöstä.',
+    added: (fileName: string) => `Lisätty: ${fileName}`,
+    readLog: 'Lukuloki',
+    noReads: 'Kukaan ei ole avannut asiakirjaa.',
+  },
+  publicity: {
+    public: 'Julkinen',
+    notYetPublic: 'Ei vielä julkinen',
+    confidential: 'Salassa pidettävä',
+  } satisfies Record<Publicity, string>,
   dashboard: {
     title: 'Yleiskatsaus',
     myRequests: 'Omat lausuntopyynnöt',

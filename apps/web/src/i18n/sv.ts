@@ -199,6 +199,30 @@ export const sv: Messages = {
     refused: (diaryNumbers: string) =>
       `Ingenting sparades: beslutet kan inte tillämpas på ${diaryNumbers}. Lämna bort dem eller behandla dem först.`,
   },
+  attachments: {
+    title: 'Handlingar',
+    none: 'Inga handlingar har bifogats motionen.',
+    file: 'Handling',
+    fileHint: 'PDF, Word (DOCX), OpenDocument (ODT), text, PNG eller JPEG',
+    publicity: 'Offentlighet',
+    legalGround: 'Sekretessgrund',
+    legalGroundHint: 'T.ex. OffL 24 § 1 mom. 32 p.',
+    handling: 'Behandling som handlingen hör till',
+    body: 'Organ',
+    upload: 'Lägg till handling',
+    chooseFile: 'Välj en fil att lägga till.',
+    tooLarge: 'Filen är större än den tillåtna maxstorleken.',
+    wrongType:
+      'Filen är inte en PDF-, Word-, OpenDocument-, text-, PNG- eller JPEG-fil. Typen kontrolleras utifrån filens innehåll.',
+    added: (fileName: string) => `Tillagd: ${fileName}`,
+    readLog: 'Läslogg',
+    noReads: 'Ingen har öppnat handlingen.',
+  },
+  publicity: {
+    public: 'Offentlig',
+    notYetPublic: 'Ännu inte offentlig',
+    confidential: 'Sekretessbelagd',
+  },
   dashboard: {
     title: 'Översikt',
     myRequests: 'Mina begäranden om utlåtande',

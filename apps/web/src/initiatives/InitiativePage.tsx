@@ -10,11 +10,12 @@ import {
   Paragraph,
 } from 'suomifi-ui-components';
 import { useAuditLog, useBodyName, useInitiative } from '../api/queries';
-import type { Initiative } from '../api/types';
+import type { Initiative, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
+import { AttachmentList, mayUpload, UploadForm } from './Attachments';
 import { Timeline } from './Timeline';
 
 function Details({ initiative }: { initiative: Initiative }) {
@@ -155,7 +156,7 @@ function AuditLog({ id }: { id: string }) {
   );
 }
 
-function InitiativeView({ initiative }: { initiative: Initiative }) {
+function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) {
   const { m } = useI18n();
   const location = useLocation();
   const saved = (location.state as { saved?: string } | null)?.saved;
@@ -216,7 +217,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
             <Heading variant="h2" id="timeline" mb="s">
               {m.initiative.timeline}
             </Heading>
-            <Timeline initiativeId={initiative.id} handlings={initiative.handlings} />
+            <Timeline initiativeId={initiative.id} handlings={initiative.handlings} me={me} />
           </section>
         </div>
         <div>
@@ -226,6 +227,14 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
               {m.initiative.statements}
             </Heading>
             <Statements initiative={initiative} />
+          </section>
+          <section aria-labelledby="documents" className="panel">
+            <Heading variant="h2" id="documents" mb="s">
+              {m.attachments.title}
+            </Heading>
+            {initiative.attachments.length === 0 && <Paragraph mb="s">{m.attachments.none}</Paragraph>}
+            <AttachmentList attachments={initiative.attachments} me={me} />
+            {mayUpload(initiative, me) && <UploadForm initiative={initiative} me={me} />}
           </section>
           <section aria-labelledby="deadlines" className="panel">
             <Heading variant="h2" id="deadlines" mb="s">
@@ -245,8 +254,8 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
   );
 }
 
-export function InitiativePage() {
+export function InitiativePage({ me }: { me: Me }) {
   const { id = '' } = useParams();
   const initiative = useInitiative(id);
-  return <QueryView query={initiative}>{(data) => <InitiativeView initiative={data} />}</QueryView>;
+  return <QueryView query={initiative}>{(data) => <InitiativeView initiative={data} me={me} />}</QueryView>;
 }

@@ -1,11 +1,20 @@
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useBodyName } from '../api/queries';
-import type { Handling } from '../api/types';
+import type { Handling, Me } from '../api/types';
 import { formatDate, useI18n } from '../i18n/i18n';
+import { AttachmentList } from './Attachments';
 import { MinutesText } from './MinutesText';
 
 /** The handlings as council staff read them: each meeting, its proposal beside its decision. */
-export function Timeline({ initiativeId, handlings }: { initiativeId: string; handlings: Handling[] }) {
+export function Timeline({
+  initiativeId,
+  handlings,
+  me,
+}: {
+  initiativeId: string;
+  handlings: Handling[];
+  me: Me;
+}) {
   const { m } = useI18n();
   const bodyName = useBodyName();
   if (handlings.length === 0) return <Paragraph>{m.initiative.noHandlings}</Paragraph>;
@@ -67,6 +76,7 @@ export function Timeline({ initiativeId, handlings }: { initiativeId: string; ha
                 </ul>
               </section>
             )}
+            <AttachmentList attachments={handling.attachments} me={me} />
             <MinutesText initiativeId={initiativeId} seq={handling.seq} />
           </li>
         );
