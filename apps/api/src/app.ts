@@ -14,6 +14,10 @@ import { AuthService } from './auth/auth.service';
 import { Public } from './auth/request-actor';
 import { UsersController } from './users/users.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { Mailer } from './reminders/mailer';
+import { REMINDER_SCHEDULE_ENABLED, ReminderSchedule } from './reminders/reminder-schedule';
+import { RemindersController } from './reminders/reminders.controller';
+import { RemindersService } from './reminders/reminders.service';
 import { AnnualListController } from './annual-list/annual-list.controller';
 import { AnnualListService } from './annual-list/annual-list.service';
 import { AttachmentsController } from './attachments/attachments.controller';
@@ -52,6 +56,7 @@ class AppModule {
     clock: Clock,
     serveWeb: boolean,
     attachmentMaxBytes: number,
+    mailer: Mailer | null,
   ): DynamicModule {
     return {
       module: AppModule,
@@ -66,6 +71,7 @@ class AppModule {
         DashboardController,
         AnnualListController,
         AttachmentsController,
+        RemindersController,
       ],
       providers: [
         { provide: DataSourceToken, useValue: dataSource },
@@ -74,6 +80,10 @@ class AppModule {
         AnnualListService,
         AttachmentsService,
         { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },
+        { provide: Mailer, useValue: mailer },
+        { provide: REMINDER_SCHEDULE_ENABLED, useValue: mailer !== null },
+        RemindersService,
+        ReminderSchedule,
         AuthService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
@@ -92,6 +102,8 @@ export interface AppOptions {
   webRoot?: string;
   /** The largest document accepted, in bytes; 20 MiB by default. */
   attachmentMaxBytes?: number;
+  /** Where deadline reminders are sent from; without one, reminders are off. */
+  mailer?: Mailer;
 }
 
 /** Room for the multipart framing and form fields around the file itself. */
@@ -119,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       options.clock ?? new SystemClock(),
       options.webRoot !== undefined,
       attachmentMaxBytes,
+      options.mailer ?? null,
     ),
     adapter,
     { logger: options.logLevel === 'silent' ? false : ['error', 'warn'] },

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from './attachments/attachments.service';
+import type { SmtpSettings } from './reminders/mailer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
@@ -50,6 +51,36 @@ class Environment {
   WEB_ROOT?: string;
 
   @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SMTP_PORT must be a whole number, e.g. 587' })
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT?: number;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'SMTP_SECURE must be true (TLS from the start, port 465) or false' })
+  SMTP_SECURE?: boolean;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^(.+<)?[^@\s<>]+@[^@\s<>]+>?$/, {
+    message: 'SMTP_FROM must be an address such as "Aloite <aloite@kajaani.fi>"',
+  })
+  SMTP_FROM?: string;
+
+  @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'ATTACHMENT_MAX_BYTES must be a whole number of bytes, e.g. 20971520 for 20 MB' })
   @Min(1024)
@@ -71,6 +102,12 @@ export const CONFIG_KEYS = [
   'LOG_LEVEL',
   'WEB_ROOT',
   'ATTACHMENT_MAX_BYTES',
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_SECURE',
+  'SMTP_USER',
+  'SMTP_PASSWORD',
+  'SMTP_FROM',
 ];
 
 export interface AppConfig {
@@ -84,6 +121,8 @@ export interface AppConfig {
   /** The staff web app's production build, served at `/`. */
   webRoot: string;
   attachmentMaxBytes: number;
+  /** Deadline reminders are sent through this server; none configured, none sent. */
+  smtp: SmtpSettings | null;
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       `Configuration is not valid:\n${messages.map((message) => `  - ${message}`).join('\n')}`,
     );
   }
+  if (parsed.SMTP_HOST && !parsed.SMTP_FROM) {
+    throw new ConfigError(
+      'Configuration is not valid:\n  - SMTP_FROM is needed with SMTP_HOST: the sender of reminders',
+    );
+  }
   const databaseUrl = parsed.DATABASE_URL ?? null;
   return {
     port: parsed.PORT ?? 3000,
@@ -112,5 +156,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: parsed.LOG_LEVEL ?? 'info',
     webRoot: resolve(parsed.WEB_ROOT ?? 'dist/apps/web'),
     attachmentMaxBytes: parsed.ATTACHMENT_MAX_BYTES ?? DEFAULT_ATTACHMENT_MAX_BYTES,
+    smtp: parsed.SMTP_HOST
+      ? {
+          host: parsed.SMTP_HOST,
+          port: parsed.SMTP_PORT ?? 587,
+          secure: parsed.SMTP_SECURE ?? false,
+          user: parsed.SMTP_USER ?? null,
+          password: parsed.SMTP_PASSWORD ?? null,
+          from: parsed.SMTP_FROM as string,
+        }
+      : null,
   };
 }

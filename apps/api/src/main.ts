@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { hashPassword } from './auth/passwords';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { startDatabase, type Database } from './database';
+import { SmtpMailer } from './reminders/mailer';
 
 function say(message: string): void {
   process.stdout.write(`${message}\n`);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     dataSource: database.dataSource,
     logLevel: config.logLevel,
     attachmentMaxBytes: config.attachmentMaxBytes,
+    ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });
   let stopping = false;
@@ -80,6 +82,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  say(
+    config.smtp
+      ? `Deadline reminders: daily at 07:00 (Europe/Helsinki) through ${config.smtp.host}:${config.smtp.port}.`
+      : 'Deadline reminders are off (no SMTP_HOST).',
+  );
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   say(
     `Aloite is running at http://${shown}:${config.port} – API docs at http://${shown}:${config.port}/api/docs`,

@@ -21,6 +21,7 @@ export function userView(user: UserAccount) {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
+    email: user.email,
     roles: user.roles,
     bodyIds: user.bodyIds,
     active: user.active,

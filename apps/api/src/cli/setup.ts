@@ -104,6 +104,7 @@ async function main(): Promise<void> {
       await new AccountStore(tx).createUser(municipality.id, {
         username: values.admin as string,
         displayName: values['admin-name'] ?? (values.admin as string),
+        email: null,
         roles: ['admin'],
         bodyIds: [],
         passwordHash: await hashPassword(password),

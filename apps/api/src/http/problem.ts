@@ -35,6 +35,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 413, title: 'The request is too large' };
     case 'UNSUPPORTED_MEDIA_TYPE':
       return { status: 415, title: 'Unsupported content type' };
+    case 'REMINDERS_OFF':
+      return { status: 409, title: 'Reminders are not configured' };
     case 'TOO_MANY_ATTEMPTS':
       return { status: 429, title: 'Too many failed sign-ins' };
     case 'TRANSITION_NOT_ALLOWED':

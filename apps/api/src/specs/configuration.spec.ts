@@ -14,6 +14,7 @@ describe('configuration', () => {
       logLevel: 'info',
       webRoot: resolve('dist/apps/web'),
       attachmentMaxBytes: 20 * 1024 * 1024,
+      smtp: null,
     });
   });
 
@@ -37,6 +38,25 @@ describe('configuration', () => {
       expect(message).toContain('DATABASE_URL must look like postgres://user:password@host:5432/database');
       expect(message).toContain('LOG_LEVEL must be one of: fatal, error, warn, info, debug, silent');
     }
+  });
+
+  it('reads the SMTP server for reminders, and wants a sender with it', () => {
+    expect(
+      loadConfig({
+        SMTP_HOST: 'smtp.kajaani.fi',
+        SMTP_FROM: 'Aloite <aloite@kajaani.fi>',
+        SMTP_PORT: '465',
+        SMTP_SECURE: 'true',
+      }).smtp,
+    ).toEqual({
+      host: 'smtp.kajaani.fi',
+      port: 465,
+      secure: true,
+      user: null,
+      password: null,
+      from: 'Aloite <aloite@kajaani.fi>',
+    });
+    expect(() => loadConfig({ SMTP_HOST: 'smtp.kajaani.fi' })).toThrow(/SMTP_FROM is needed with SMTP_HOST/);
   });
 
   it('names the same settings in docker-compose.yml and .env.example', () => {

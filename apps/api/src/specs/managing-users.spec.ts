@@ -11,6 +11,7 @@ describe('an administrator manages staff accounts', () => {
     const created = await api.request('POST', '/api/users', {
       username: 'milla.tikkanen',
       displayName: 'Milla Tikkanen',
+      email: 'milla.tikkanen@kajaani.fi',
       password: 'jaosto-salasana-1',
       roles: ['committeeSecretary'],
       bodyIds: [api.demo.bodyIds.employment],
@@ -19,6 +20,7 @@ describe('an administrator manages staff accounts', () => {
     expect(created.body).toEqual(
       expect.objectContaining({
         username: 'milla.tikkanen',
+        email: 'milla.tikkanen@kajaani.fi',
         roles: ['committeeSecretary'],
         bodyIds: [api.demo.bodyIds.employment],
         active: true,
@@ -47,6 +49,7 @@ describe('an administrator manages staff accounts', () => {
       'bodyIds',
     ],
     ['a username with spaces', { username: 'paula halonen' }, 400, 'username'],
+    ['an e-mail address that is not one', { email: 'milla.kajaani.fi' }, 400, 'email'],
   ])('refuses %s', async (_case, change, status, field) => {
     const response = await api.request('POST', '/api/users', {
       username: 'new.user',

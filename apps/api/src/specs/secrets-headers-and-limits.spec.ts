@@ -18,6 +18,7 @@ describe('secrets stay out of logs; headers, CORS and size limits', () => {
     await new AccountStore(database.dataSource).createUser(demo?.municipalityId as string, {
       username: 'logged',
       displayName: 'Logged',
+      email: null,
       roles: ['registrar'],
       bodyIds: [],
       passwordHash: await hashPassword(password),

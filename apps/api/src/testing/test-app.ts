@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROLES } from '@aloite/domain';
 import { AccountStore, seedDemoData, type DemoSeedResult } from '@aloite/persistence';
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
-import { createApp } from '../app';
+import { createApp, type AppOptions } from '../app';
 import { hashPassword } from '../auth/passwords';
 import { FixedClock } from '../clock';
 
@@ -31,7 +31,13 @@ export interface TestApp {
   /** With no session at all. */
   anonymous: Requester;
   /** Creates an account in the demo municipality. */
-  createUser(username: string, password: string, roles: string[], bodyIds?: string[]): Promise<string>;
+  createUser(
+    username: string,
+    password: string,
+    roles: string[],
+    bodyIds?: string[],
+    email?: string,
+  ): Promise<string>;
   signIn(username: string, password: string): Promise<string>;
   as(token: string): Requester;
   /** Audit rows of one initiative, counted in the database itself. */
@@ -41,11 +47,8 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'test-password-1';
 
-export interface TestAppOptions {
-  /** Serve the web app's build too, as `npm start` does. */
-  webRoot?: string;
-  attachmentMaxBytes?: number;
-}
+/** Serve the web app's build, a document size limit, a mailer for reminders: as `npm start` may. */
+export type TestAppOptions = Pick<AppOptions, 'webRoot' | 'attachmentMaxBytes' | 'mailer'>;
 
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
 export async function startTestApp(today = '2026-05-21', options: TestAppOptions = {}): Promise<TestApp> {
@@ -86,10 +89,17 @@ export async function startTestApp(today = '2026-05-21', options: TestAppOptions
     };
 
   const accounts = new AccountStore(database.dataSource);
-  const createUser = async (username: string, password: string, roles: string[], bodyIds: string[] = []) => {
+  const createUser = async (
+    username: string,
+    password: string,
+    roles: string[],
+    bodyIds: string[] = [],
+    email: string | null = null,
+  ) => {
     const user = await accounts.createUser(demo.municipalityId, {
       username,
       displayName: username,
+      email,
       roles: roles as (typeof ROLES)[number][],
       bodyIds,
       passwordHash: await hashPassword(password),

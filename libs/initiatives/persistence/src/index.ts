@@ -10,3 +10,4 @@ export * from './lib/account-store';
 export * from './lib/dashboard-query';
 export * from './lib/annual-list-query';
 export * from './lib/attachment-store';
+export * from './lib/reminder-store';

@@ -104,6 +104,7 @@ describe('structure-aware fuzzing of every endpoint', () => {
         {
           username: 'fuzz.user',
           displayName: 'F',
+          email: 'fuzz@kajaani.fi',
           password: 'fuzz-password-1',
           roles: ['committeeSecretary'],
           bodyIds: [ids.education],
@@ -113,6 +114,11 @@ describe('structure-aware fuzzing of every endpoint', () => {
         'PATCH',
         `/api/users/${otherUserId}`,
         { displayName: 'F', roles: ['councilStaff'], bodyIds: [], active: true, password: 'fuzz-password-2' },
+      ],
+      [
+        'POST',
+        '/api/annual-lists/2027/decision',
+        { meeting: meeting('council'), annualListId: 'KAJDno-2027-1', close: [initiative], keep: [] },
       ],
     ];
     const bodyRequests = jsonEndpoints.map(([method, url, body]) =>
@@ -175,10 +181,53 @@ describe('structure-aware fuzzing of every endpoint', () => {
       headers: { authorization: headers.authorization },
     }));
 
+    const annualListRequests = fc
+      .tuple(
+        fc.constantFrom(...hostileIds, '2027', '0000'),
+        fc.constantFrom('', '/export?format=pdf', '/export?format=csv&preparer=%00', '/export?format=xls'),
+      )
+      .map(([year, rest]): HttpRequest => ({
+        method: 'GET',
+        url: `/api/annual-lists/${year}${rest}`,
+        headers: { authorization: headers.authorization },
+      }));
+
+    const part = (name: string, value: string, fileName?: string) =>
+      `--b\r\nContent-Disposition: form-data; name="${name}"${fileName === undefined ? '' : `; filename="${fileName}"`}\r\n\r\n${value}\r\n`;
+    const uploadRequests = fc
+      .tuple(
+        fc.constantFrom(
+          `${part('publicity', 'public')}${part('file', 'teksti\n', 'a.txt')}--b--\r\n`,
+          `${part('publicity', 'confidential')}${part('file', '%PDF-1.7', 'a.pdf')}--b--\r\n`,
+          `${part('publicity', 'public')}${part('file', 'MZ\u0000\u0000', 'a.exe')}--b--\r\n`,
+          `${part('publicity', 'public')}${part('file', 'x', '../../etc/passwd')}${part('file', 'y', 'b.txt')}--b--\r\n`,
+          `${part('__proto__', 'x')}${part('file', 'x', 'a.txt')}--b--\r\n`,
+          `${part('handlingSeq', '1e309')}${part('publicity', 'public')}${part('file', 'x', 'a.txt')}--b--\r\n`,
+          `${part('publicity', 'public')}--b`,
+          `${part('publicity', 'x'.repeat(5000))}${part('file', 'x', 'a.txt')}--b--\r\n`,
+          '--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--\r\n',
+          'not multipart at all',
+        ),
+        fc.constantFrom('multipart/form-data; boundary=b', 'multipart/form-data', 'text/plain'),
+      )
+      .map(([payload, type]): HttpRequest => ({
+        method: 'POST',
+        url: `/api/initiatives/${initiative}/attachments`,
+        headers: { authorization: headers.authorization, 'content-type': type },
+        payload,
+      }));
+
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(...bodyRequests, listRequests, idRequests, minutesRequests),
+        fc.oneof(
+          ...bodyRequests,
+          listRequests,
+          idRequests,
+          minutesRequests,
+          annualListRequests,
+          uploadRequests,
+        ),
         async (request) => {
           const response = await api.app.inject({
             method: request.method as 'GET',

@@ -6,6 +6,9 @@ export type DeadlineStatus = 'open' | 'met' | 'dueSoon' | 'overdue';
 
 export const DUE_SOON_DAYS = 30;
 
+/** Statement requests are reminded of a week before they are due, and every day they are late. */
+export const STATEMENT_REMINDER_DAYS = 7;
+
 /** Kuntalaki 410/2015 23 §: a residents' initiative (≥ 2 % of residents) is taken up by the council within six months. */
 const RESIDENT_INITIATIVE_RULE: CouncilDeadlineRule = {
   minSignatories: 1,

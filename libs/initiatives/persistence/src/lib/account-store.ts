@@ -7,6 +7,7 @@ export interface UserAccount {
   municipalityId: string;
   username: string;
   displayName: string;
+  email: string | null;
   roles: Role[];
   bodyIds: string[];
   active: boolean;
@@ -17,6 +18,7 @@ export interface UserAccount {
 export interface NewUser {
   username: string;
   displayName: string;
+  email: string | null;
   roles: Role[];
   bodyIds: string[];
   passwordHash: string;
@@ -24,6 +26,7 @@ export interface NewUser {
 
 export interface UserChanges {
   displayName?: string;
+  email?: string;
   roles?: Role[];
   bodyIds?: string[];
   active?: boolean;
@@ -31,7 +34,7 @@ export interface UserChanges {
 }
 
 const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u.display_name AS "displayName",
-  u.roles, u.body_ids AS "bodyIds", u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+  u.email, u.roles, u.body_ids AS "bodyIds", u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { driverError?: { code?: string } }).driverError?.code === '23505';
@@ -45,9 +48,17 @@ export class AccountStore {
   async createUser(municipalityId: string, user: NewUser): Promise<UserAccount> {
     try {
       const [created] = (await this.db.query(
-        `INSERT INTO user_account AS u (municipality_id, username, display_name, roles, body_ids, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
-        [municipalityId, user.username, user.displayName, user.roles, user.bodyIds, user.passwordHash],
+        `INSERT INTO user_account AS u (municipality_id, username, display_name, roles, body_ids, password_hash, email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${USER_COLUMNS}`,
+        [
+          municipalityId,
+          user.username,
+          user.displayName,
+          user.roles,
+          user.bodyIds,
+          user.passwordHash,
+          user.email,
+        ],
       )) as UserAccount[];
       return created as UserAccount;
     } catch (error) {
@@ -94,6 +105,7 @@ export class AccountStore {
            body_ids = coalesce($5, body_ids),
            active = coalesce($6, active),
            password_hash = coalesce($7, password_hash),
+           email = coalesce($8, email),
            updated_at = now()
          WHERE u.id = $1 AND u.municipality_id = $2 RETURNING ${USER_COLUMNS}`,
         [
@@ -104,6 +116,7 @@ export class AccountStore {
           changes.bodyIds ?? null,
           changes.active ?? null,
           changes.passwordHash ?? null,
+          changes.email ?? null,
         ],
       )) as [UserAccount[], number];
       const user = rows[0];

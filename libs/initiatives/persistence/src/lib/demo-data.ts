@@ -295,6 +295,8 @@ export interface DemoUser {
   username: string;
   password: string;
   displayName: string;
+  /** Addresses in the example.fi domain, reserved for documentation: demo reminders reach nobody. */
+  email: string;
   roles: Role[];
   bodies: KajaaniBodyKey[];
 }
@@ -305,6 +307,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'hallintojohtaja',
     password: 'demo-hallintojohtaja',
     displayName: 'Paula Halonen',
+    email: 'paula.halonen@example.fi',
     roles: ['registrar'],
     bodies: [],
   },
@@ -312,6 +315,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'jaostosihteeri',
     password: 'demo-jaostosihteeri',
     displayName: 'Milla Tikkanen',
+    email: 'milla.tikkanen@example.fi',
     roles: ['committeeSecretary'],
     bodies: ['employment'],
   },
@@ -319,6 +323,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'lautakuntasihteeri',
     password: 'demo-lautakuntasihteeri',
     displayName: 'Eeva Esimerkki',
+    email: 'eeva.esimerkki@example.fi',
     roles: ['committeeSecretary'],
     bodies: ['education', 'technical', 'welfare'],
   },
@@ -326,6 +331,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'valtuustosihteeri',
     password: 'demo-valtuustosihteeri',
     displayName: 'Kaisa Kanslia',
+    email: 'kaisa.kanslia@example.fi',
     roles: ['councilStaff'],
     bodies: [],
   },
@@ -333,6 +339,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'admin',
     password: 'demo-admin-2026',
     displayName: 'Pääkäyttäjä',
+    email: 'paakayttaja@example.fi',
     roles: ['admin'],
     bodies: [],
   },
@@ -359,6 +366,7 @@ export async function seedDemoUsers(
     await accounts.createUser(municipality.id, {
       username: user.username,
       displayName: user.displayName,
+      email: user.email,
       roles: user.roles,
       bodyIds: user.bodies.map(bodyId).filter((id): id is string => id !== undefined),
       passwordHash: await hash(user.password),

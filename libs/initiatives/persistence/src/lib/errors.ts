@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'METHOD_NOT_ALLOWED'
   | 'TOO_MANY_ATTEMPTS'
+  | 'REMINDERS_OFF'
   | 'INTERNAL';
 
 export interface FieldError {

@@ -1,0 +1,48 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@aloite/persistence';
+import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { Clock } from '../clock';
+import { IntField, QueryInt } from '../validation/fields';
+import { RemindersService } from './reminders.service';
+
+export class OutboxQueryDto {
+  @QueryInt()
+  @IntField(1, 500, { optional: true, description: 'How many messages, 100 by default' })
+  limit?: number;
+}
+
+function requireRegistryOrAdmin(actor: RequestActor): void {
+  if (!actor.roles.includes('registrar') && !actor.roles.includes('admin')) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Only the registry or an administrator runs reminders and reads the outbox.',
+    );
+  }
+}
+
+@ApiTags('reminders')
+@Controller('api/reminders')
+export class RemindersController {
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post('run')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Run today’s deadline reminders for this municipality now (also runs daily at 07:00)',
+  })
+  run(@CurrentActor() actor: RequestActor) {
+    requireRegistryOrAdmin(actor);
+    return this.reminders.run(this.clock.today(), actor.municipalityId);
+  }
+
+  @Get('outbox')
+  @ApiOperation({ summary: 'Reminder messages, newest first: sent, failed (with the error) or waiting' })
+  outbox(@CurrentActor() actor: RequestActor, @Query() query: OutboxQueryDto) {
+    requireRegistryOrAdmin(actor);
+    return this.reminders.outbox(actor.municipalityId, query.limit ?? 100);
+  }
+}

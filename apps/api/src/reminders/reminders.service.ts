@@ -1,0 +1,111 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { addDays, deadlinesOf, DUE_SOON_DAYS, STATEMENT_REMINDER_DAYS, type IsoDate } from '@aloite/domain';
+import { AppError, ReminderStore, type ReminderMessage } from '@aloite/persistence';
+import { DataSource } from 'typeorm';
+import { Mailer } from './mailer';
+import { councilDeadlineReminder, statementReminder } from './reminder-messages';
+
+export interface ReminderRun {
+  day: IsoDate;
+  /** New messages added to the outbox by this run. */
+  queued: number;
+  sent: number;
+  failed: number;
+}
+
+const unique = (addresses: string[]) => [
+  ...new Set(addresses.map((address) => address.trim().toLowerCase())),
+];
+
+/**
+ * Statement requests due within a week or late, and council deadlines within 30 days or passed: each becomes a
+ * message to the people who can act on it, kept in the outbox before it is sent, and never twice in a day.
+ */
+@Injectable()
+export class RemindersService {
+  private readonly store: ReminderStore;
+
+  constructor(
+    db: DataSource,
+    @Optional() @Inject(Mailer) private readonly mailer: Mailer | null,
+  ) {
+    this.store = new ReminderStore(db);
+  }
+
+  get enabled(): boolean {
+    return this.mailer !== null;
+  }
+
+  /** One run for `day`; `municipalityId` narrows an on-demand run to the caller's municipality. */
+  async run(day: IsoDate, municipalityId: string | null = null): Promise<ReminderRun> {
+    const mailer = this.mailer;
+    if (!mailer) {
+      throw new AppError('REMINDERS_OFF', 'Reminders are off: no SMTP server is configured (set SMTP_HOST).');
+    }
+    const queued = await this.store.enqueue(await this.messages(day, municipalityId));
+    let sent = 0;
+    let failed = 0;
+    for (const message of await this.store.unsent(day, municipalityId)) {
+      try {
+        await mailer.send(message.recipient, message.subject, message.body);
+        await this.store.markSent(message.id);
+        sent++;
+      } catch (error) {
+        await this.store.markFailed(message.id, error instanceof Error ? error.message : String(error));
+        failed++;
+      }
+    }
+    return { day, queued, sent, failed };
+  }
+
+  async outbox(municipalityId: string, limit: number) {
+    return this.store.outbox(municipalityId, limit);
+  }
+
+  private async messages(day: IsoDate, municipalityId: string | null): Promise<ReminderMessage[]> {
+    const messages: ReminderMessage[] = [];
+    for (const request of await this.store.openRequestsDueBy(
+      addDays(day, STATEMENT_REMINDER_DAYS),
+      municipalityId,
+    )) {
+      const text = statementReminder(request, day);
+      const recipients = unique([
+        ...request.preparers.flatMap((preparer) => (preparer.email ? [preparer.email] : [])),
+        ...request.secretaryEmails,
+      ]);
+      for (const recipient of recipients) {
+        messages.push({
+          municipalityId: request.municipalityId,
+          day,
+          reminderKey: `statement:${request.initiativeId}:${request.bodyId}:${request.dueDate}`,
+          initiativeId: request.initiativeId,
+          recipient,
+          ...text,
+        });
+      }
+    }
+    const registrars = await this.store.registrarEmails();
+    for (const initiative of await this.store.initiativesDueBy(addDays(day, DUE_SOON_DAYS), municipalityId)) {
+      const council = deadlinesOf(initiative.state, initiative.context, day).find(
+        (deadline) =>
+          deadline.kind === 'council' && (deadline.status === 'dueSoon' || deadline.status === 'overdue'),
+      );
+      if (!council) continue;
+      const text = councilDeadlineReminder(
+        { ...initiative, dueDate: council.dueDate, rule: council.rule },
+        day,
+      );
+      for (const recipient of unique(registrars.get(initiative.municipalityId) ?? [])) {
+        messages.push({
+          municipalityId: initiative.municipalityId,
+          day,
+          reminderKey: `council:${initiative.id}:${council.dueDate}`,
+          initiativeId: initiative.id,
+          recipient,
+          ...text,
+        });
+      }
+    }
+    return messages;
+  }
+}
