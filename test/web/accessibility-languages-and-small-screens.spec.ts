@@ -34,6 +34,7 @@ const PAGES = () => [
   '/initiatives?state=awaitingStatements&deadline=overdue',
   '/initiatives/new',
   '/annual-list?year=2027',
+  '/reminders',
   initiativePath,
   ...EVENT_TYPES.map((type) => `${initiativePath}/events/${type}`),
   '/no-such-page',

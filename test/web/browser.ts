@@ -37,14 +37,14 @@ export interface WebProduct {
  * The product as `npm start` runs it – its own process, demo data and demo users, the web build at `/` – on a
  * fresh test database, and a real headless Chromium.
  */
-export async function startWebProduct(): Promise<WebProduct> {
+export async function startWebProduct(env: Record<string, string> = {}): Promise<WebProduct> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does).`,
     );
   }
   const database = await createTestDatabase();
-  const api = new ApiProcess(database.url, await freePort(), { WEB_ROOT });
+  const api = new ApiProcess(database.url, await freePort(), { WEB_ROOT, ...env });
   await api.start();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const token = async (username: string) =>

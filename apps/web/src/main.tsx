@@ -12,6 +12,7 @@ import { InitiativeListPage } from './initiatives/InitiativeListPage';
 import { InitiativePage } from './initiatives/InitiativePage';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { RemindersPage } from './reminders/RemindersPage';
 import { RequireSession } from './session/session';
 import './styles.css';
 
@@ -36,6 +37,7 @@ function App() {
             <Route path="/initiatives/:id" element={<InitiativePage me={me} />} />
             <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
             <Route path="/annual-list" element={<AnnualListPage me={me} />} />
+            <Route path="/reminders" element={<RemindersPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </AppLayout>

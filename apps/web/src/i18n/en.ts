@@ -15,6 +15,7 @@ export const en: Messages = {
     dashboard: 'Overview',
     initiatives: 'Initiatives',
     annualList: 'Annual list',
+    reminders: 'Reminders',
     newInitiative: 'File a new initiative',
   },
   common: {
@@ -222,6 +223,23 @@ export const en: Messages = {
     public: 'Public',
     notYetPublic: 'Not yet public',
     confidential: 'Confidential',
+  },
+  reminders: {
+    title: 'Deadline reminders',
+    intro:
+      'Every morning at 7, Aloite e-mails reminders of statement requests due within a week or late, and of council deadlines 30 days ahead. The same reminder goes to the same recipient at most once a day.',
+    runNow: 'Send today’s reminders now',
+    ran: 'Reminders processed',
+    result: (queued: number, sent: number, failed: number) =>
+      `${queued} new messages, ${sent} sent, ${failed} failed.`,
+    off: 'Reminders are off: no e-mail server is configured (SMTP_HOST).',
+    outbox: 'Sent and outgoing messages',
+    empty: 'No reminders have been sent yet.',
+    created: 'Created',
+    recipient: 'Recipient',
+    subject: 'Subject',
+    status: 'Status',
+    statuses: { pending: 'Waiting', sent: 'Sent', failed: 'Failed' },
   },
   dashboard: {
     title: 'Overview',

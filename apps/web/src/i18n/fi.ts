@@ -24,6 +24,7 @@ export const fi = {
     dashboard: 'Yleiskatsaus',
     initiatives: 'Aloitteet',
     annualList: 'Vuosiluettelo',
+    reminders: 'Muistutukset',
     newInitiative: 'Kirjaa uusi aloite',
   },
   common: {
@@ -216,6 +217,23 @@ export const fi = {
     notYetPublic: 'Ei vielä julkinen',
     confidential: 'Salassa pidettävä',
   } satisfies Record<Publicity, string>,
+  reminders: {
+    title: 'Määräaikamuistutukset',
+    intro:
+      'Aloite lähettää joka aamu klo 7 sähköpostimuistutuksen lausuntopyynnöistä, jotka erääntyvät viikon sisällä tai ovat myöhässä, ja valtuuston käsittelyn määräajoista 30 päivää ennen. Sama muistutus lähtee samalle vastaanottajalle enintään kerran päivässä.',
+    runNow: 'Lähetä päivän muistutukset nyt',
+    ran: 'Muistutukset käsitelty',
+    result: (queued: number, sent: number, failed: number) =>
+      `Uusia viestejä ${queued}, lähetettyjä ${sent}, epäonnistuneita ${failed}.`,
+    off: 'Muistutukset eivät ole käytössä: sähköpostipalvelinta ei ole määritetty (SMTP_HOST).',
+    outbox: 'Lähetetyt ja lähtevät viestit',
+    empty: 'Muistutuksia ei ole vielä lähetetty.',
+    created: 'Luotu',
+    recipient: 'Vastaanottaja',
+    subject: 'Aihe',
+    status: 'Tila',
+    statuses: { pending: 'Odottaa', sent: 'Lähetetty', failed: 'Epäonnistui' },
+  },
   dashboard: {
     title: 'Yleiskatsaus',
     myRequests: 'Omat lausuntopyynnöt',

@@ -15,6 +15,7 @@ export const sv: Messages = {
     dashboard: 'Översikt',
     initiatives: 'Motioner',
     annualList: 'Årsförteckning',
+    reminders: 'Påminnelser',
     newInitiative: 'Registrera ny motion',
   },
   common: {
@@ -222,6 +223,23 @@ export const sv: Messages = {
     public: 'Offentlig',
     notYetPublic: 'Ännu inte offentlig',
     confidential: 'Sekretessbelagd',
+  },
+  reminders: {
+    title: 'Påminnelser om tidsfrister',
+    intro:
+      'Aloite skickar varje morgon kl. 7 en påminnelse per e-post om begäranden om utlåtande som förfaller inom en vecka eller är försenade, och om fullmäktiges tidsfrister 30 dagar i förväg. Samma påminnelse går till samma mottagare högst en gång per dag.',
+    runNow: 'Skicka dagens påminnelser nu',
+    ran: 'Påminnelserna behandlade',
+    result: (queued: number, sent: number, failed: number) =>
+      `Nya meddelanden ${queued}, skickade ${sent}, misslyckade ${failed}.`,
+    off: 'Påminnelserna är inte i bruk: ingen e-postserver har konfigurerats (SMTP_HOST).',
+    outbox: 'Skickade och utgående meddelanden',
+    empty: 'Inga påminnelser har skickats ännu.',
+    created: 'Skapad',
+    recipient: 'Mottagare',
+    subject: 'Ämne',
+    status: 'Status',
+    statuses: { pending: 'Väntar', sent: 'Skickad', failed: 'Misslyckades' },
   },
   dashboard: {
     title: 'Översikt',

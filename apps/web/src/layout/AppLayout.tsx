@@ -37,6 +37,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
     },
     { to: '/annual-list', label: m.nav.annualList, matches: (path) => path === '/annual-list' },
   ];
+  if (me.roles.includes('registrar') || me.roles.includes('admin')) {
+    entries.push({ to: '/reminders', label: m.nav.reminders, matches: (path) => path === '/reminders' });
+  }
   if (me.roles.includes('registrar')) {
     entries.push({
       to: '/initiatives/new',
