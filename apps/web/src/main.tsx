@@ -11,6 +11,7 @@ import { FilingPage } from './initiatives/FilingPage';
 import { InitiativeListPage } from './initiatives/InitiativeListPage';
 import { InitiativePage } from './initiatives/InitiativePage';
 import { AppLayout } from './layout/AppLayout';
+import { ErrorBoundary } from './layout/ErrorBoundary';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RemindersPage } from './reminders/RemindersPage';
 import { RequireSession } from './session/session';
@@ -51,7 +52,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider>
         <BrowserRouter>
-          <App />
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
         </BrowserRouter>
       </I18nProvider>
     </QueryClientProvider>

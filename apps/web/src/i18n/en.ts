@@ -19,6 +19,9 @@ export const en: Messages = {
     newInitiative: 'File a new initiative',
   },
   common: {
+    crashed: 'Something went wrong',
+    crashedHint: 'The page could not be shown. Reload it; if the fault repeats, tell your administrator.',
+    reload: 'Reload the page',
     loading: 'Loading…',
     errorTitle: 'Could not load the data',
     unreachable: 'The server could not be reached. Check the network and try again.',

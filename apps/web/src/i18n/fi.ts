@@ -28,6 +28,10 @@ export const fi = {
     newInitiative: 'Kirjaa uusi aloite',
   },
   common: {
+    crashed: 'Jokin meni vikaan',
+    crashedHint:
+      'Sivua ei voitu näyttää. Lataa sivu uudelleen; jos vika toistuu, kerro siitä pääkäyttäjälle.',
+    reload: 'Lataa sivu uudelleen',
     loading: 'Ladataan…',
     errorTitle: 'Tietoja ei saatu',
     unreachable: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',

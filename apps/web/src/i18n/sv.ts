@@ -19,6 +19,9 @@ export const sv: Messages = {
     newInitiative: 'Registrera ny motion',
   },
   common: {
+    crashed: 'Något gick fel',
+    crashedHint: 'Sidan kunde inte visas. Ladda om sidan; om felet upprepas, meddela huvudanvändaren.',
+    reload: 'Ladda om sidan',
     loading: 'Laddar…',
     errorTitle: 'Uppgifterna kunde inte hämtas',
     unreachable: 'Ingen kontakt med servern. Kontrollera nätverket och försök igen.',

@@ -197,15 +197,17 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
             hint={m.attachments.legalGroundHint}
           />
         )}
-        <SelectField
-          name="handlingSeq"
-          label={m.attachments.handling}
-          optional
-          options={initiative.handlings.map((handling) => ({
-            value: String(handling.seq),
-            label: `${bodyName(handling.bodyId)} ${formatDate(handling.date)} § ${handling.section}`,
-          }))}
-        />
+        {initiative.handlings.length > 0 && (
+          <SelectField
+            name="handlingSeq"
+            label={m.attachments.handling}
+            optional
+            options={initiative.handlings.map((handling) => ({
+              value: String(handling.seq),
+              label: `${bodyName(handling.bodyId)} ${formatDate(handling.date)} § ${handling.section}`,
+            }))}
+          />
+        )}
         {bodies.length > 0 && (
           <SelectField
             name="bodyId"

@@ -19,6 +19,9 @@ describe('migrations', () => {
     const before = await tables();
     expect(before).toEqual(
       [
+        'attachment',
+        'attachment_read',
+        'reminder_outbox',
         'body',
         'diary_sequence',
         'handling',
