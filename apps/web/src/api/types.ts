@@ -1,12 +1,11 @@
 import type {
   Deadline,
   DeadlineStatus,
-  DecisionType,
+  Handling as DomainHandling,
   EventType,
   InitiativeKind,
   InitiativeState,
   IsoDate,
-  Preparer,
   Role,
   RulePackId,
   StatementRequest,
@@ -56,22 +55,8 @@ export interface Attachment {
   uploadedAt: string;
 }
 
-export interface Handling {
-  seq: number;
-  event: EventType;
-  bodyId: string;
-  date: IsoDate;
-  section: number;
-  preparers: Preparer[];
-  presenter: string | null;
-  proposal: string | null;
-  decision: string | null;
-  decisionType: DecisionType;
-  statementBodyId: string | null;
-  responseText: string | null;
-  resolutions: string[];
-  attachments: Attachment[];
-}
+/** A handling as the API gives it: the domain's, with its audit sequence number and its documents. */
+export type Handling = DomainHandling & { seq: number; attachments: Attachment[] };
 
 export interface Initiative {
   id: string;

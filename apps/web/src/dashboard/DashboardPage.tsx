@@ -3,6 +3,7 @@ import { Link as RouterNavLink } from 'react-router';
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useBodyName, useDashboard } from '../api/queries';
 import type { Dashboard, Me } from '../api/types';
+import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
@@ -20,10 +21,7 @@ function MyRequests({ requests }: { requests: Dashboard['myRequests'] }) {
   const { m } = useI18n();
   const bodyName = useBodyName();
   return (
-    <section aria-labelledby="my-requests" className="panel">
-      <Heading variant="h2" id="my-requests" mb="s">
-        {m.dashboard.myRequests}
-      </Heading>
+    <Panel id="my-requests" title={m.dashboard.myRequests}>
       {requests.length === 0 ? (
         <Paragraph>{m.dashboard.noMyRequests}</Paragraph>
       ) : (
@@ -52,7 +50,7 @@ function MyRequests({ requests }: { requests: Dashboard['myRequests'] }) {
           ))}
         </Table>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -65,10 +63,7 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
   return (
     <>
       {servesBodies && <MyRequests requests={dashboard.myRequests} />}
-      <section aria-labelledby="by-state" className="panel">
-        <Heading variant="h2" id="by-state" mb="s">
-          {m.dashboard.byState}
-        </Heading>
+      <Panel id="by-state" title={m.dashboard.byState}>
         <ul className="state-counts">
           {INITIATIVE_STATES.map((state) => (
             <li key={state}>
@@ -83,11 +78,8 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="deadlines" className="panel">
-        <Heading variant="h2" id="deadlines" mb="s">
-          {m.dashboard.deadlines}
-        </Heading>
+      </Panel>
+      <Panel id="deadlines" title={m.dashboard.deadlines}>
         <Paragraph mb="s">{m.dashboard.deadlineSummary(overdue, dueSoon)}</Paragraph>
         {dashboard.deadlines.length > 0 && (
           <Table
@@ -118,11 +110,8 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
             ))}
           </Table>
         )}
-      </section>
-      <section aria-labelledby="open-requests" className="panel">
-        <Heading variant="h2" id="open-requests" mb="s">
-          {m.dashboard.openRequests}
-        </Heading>
+      </Panel>
+      <Panel id="open-requests" title={m.dashboard.openRequests}>
         {dashboard.openRequestsByBody.length === 0 ? (
           <Paragraph>{m.dashboard.noOpenRequests}</Paragraph>
         ) : (
@@ -146,11 +135,8 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
             ))}
           </Table>
         )}
-      </section>
-      <section aria-labelledby="oldest" className="panel">
-        <Heading variant="h2" id="oldest" mb="s">
-          {m.dashboard.oldestOpen}
-        </Heading>
+      </Panel>
+      <Panel id="oldest" title={m.dashboard.oldestOpen}>
         <Table
           caption={m.dashboard.oldestOpen}
           head={[m.fields.diaryNumber, m.fields.title, m.fields.submittedOn, m.fields.state]}
@@ -168,7 +154,7 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
             </tr>
           ))}
         </Table>
-      </section>
+      </Panel>
     </>
   );
 }

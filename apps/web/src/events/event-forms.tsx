@@ -84,6 +84,21 @@ function DecisionFields({
   );
 }
 
+/** Preparers are optional on a handling: none typed, none sent. */
+function optionalPreparers(values: Values) {
+  const preparers = rows(values, 'preparers');
+  return preparers.length > 0 ? { preparers } : {};
+}
+
+/** What the board's and the council's decisions share: the presenter, the decision and how it was reached. */
+const decisionStart = { presenter: '', proposal: '', decision: '', decisionType: '', outcome: '' };
+const decisionPayload = (values: Values) => ({
+  presenter: optional(values, 'presenter'),
+  decision: text(values, 'decision'),
+  decisionType: text(values, 'decisionType'),
+  outcome: text(values, 'outcome'),
+});
+
 const meetingStart =
   (kind: BodyKind) =>
   ({ bodies }: FormContext): Values => ({
@@ -171,19 +186,16 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
       );
     },
     // The statement is decided at a meeting of the body that was asked.
-    payload: (values) => {
-      const preparers = rows(values, 'preparers');
-      return {
-        bodyId: text(values, 'bodyId'),
-        meeting: { ...meeting(values), bodyId: text(values, 'bodyId') },
-        ...(preparers.length > 0 ? { preparers } : {}),
-        presenter: text(values, 'presenter'),
-        proposal: text(values, 'proposal'),
-        decision: text(values, 'decision'),
-        decisionType: text(values, 'decisionType'),
-        responseText: text(values, 'responseText'),
-      };
-    },
+    payload: (values) => ({
+      bodyId: text(values, 'bodyId'),
+      meeting: { ...meeting(values), bodyId: text(values, 'bodyId') },
+      ...optionalPreparers(values),
+      presenter: text(values, 'presenter'),
+      proposal: text(values, 'proposal'),
+      decision: text(values, 'decision'),
+      decisionType: text(values, 'decisionType'),
+      responseText: text(values, 'responseText'),
+    }),
   },
   WAIVE_STATEMENT: {
     initial: (context) => ({
@@ -212,15 +224,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
     }),
   },
   RECORD_BOARD_DECISION: {
-    initial: (context) => ({
-      ...meetingStart('board')(context),
-      presenter: '',
-      proposal: '',
-      decision: '',
-      decisionType: '',
-      outcome: '',
-      preparers: [],
-    }),
+    initial: (context) => ({ ...meetingStart('board')(context), ...decisionStart, preparers: [] }),
     Fields: ({ context }) => {
       const { m } = useI18n();
       return (
@@ -237,29 +241,15 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
         </>
       );
     },
-    payload: (values) => {
-      const preparers = rows(values, 'preparers');
-      return {
-        meeting: meeting(values),
-        ...(preparers.length > 0 ? { preparers } : {}),
-        presenter: optional(values, 'presenter'),
-        proposal: text(values, 'proposal'),
-        decision: text(values, 'decision'),
-        decisionType: text(values, 'decisionType'),
-        outcome: text(values, 'outcome'),
-      };
-    },
+    payload: (values) => ({
+      meeting: meeting(values),
+      ...optionalPreparers(values),
+      ...decisionPayload(values),
+      proposal: text(values, 'proposal'),
+    }),
   },
   RECORD_COUNCIL_DECISION: {
-    initial: (context) => ({
-      ...meetingStart('council')(context),
-      presenter: '',
-      proposal: '',
-      decision: '',
-      decisionType: '',
-      outcome: '',
-      resolutions: [],
-    }),
+    initial: (context) => ({ ...meetingStart('council')(context), ...decisionStart, resolutions: [] }),
     Fields: ({ context }) => {
       const { m } = useI18n();
       return (
@@ -281,11 +271,8 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
     },
     payload: (values) => ({
       meeting: meeting(values),
-      presenter: optional(values, 'presenter'),
+      ...decisionPayload(values),
       proposal: optional(values, 'proposal'),
-      decision: text(values, 'decision'),
-      decisionType: text(values, 'decisionType'),
-      outcome: text(values, 'outcome'),
       resolutions: ((values.resolutions as string[] | undefined) ?? [])
         .map((line) => line.trim())
         .filter(Boolean),

@@ -11,6 +11,7 @@ import {
 } from 'suomifi-ui-components';
 import { useAuditLog, useBodyName, useInitiative } from '../api/queries';
 import type { Initiative, Me } from '../api/types';
+import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
@@ -48,10 +49,7 @@ function Actions({ initiative }: { initiative: Initiative }) {
   const { m } = useI18n();
   const navigate = useNavigate();
   return (
-    <section aria-labelledby="actions" className="panel">
-      <Heading variant="h2" id="actions" mb="s">
-        {m.initiative.actions}
-      </Heading>
+    <Panel id="actions" title={m.initiative.actions}>
       {initiative.allowedEvents.length === 0 ? (
         <Paragraph>{m.initiative.noActions}</Paragraph>
       ) : (
@@ -67,7 +65,7 @@ function Actions({ initiative }: { initiative: Initiative }) {
           ))}
         </div>
       )}
-    </section>
+    </Panel>
   );
 }
 
@@ -184,10 +182,7 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
       )}
       <div className="initiative-grid">
         <div>
-          <section aria-labelledby="details" className="panel">
-            <Heading variant="h2" id="details" mb="s">
-              {m.initiative.details}
-            </Heading>
+          <Panel id="details" title={m.initiative.details}>
             <Details initiative={initiative} />
             <Expander mt="s">
               <ExpanderTitleButton>{m.initiative.text}</ExpanderTitleButton>
@@ -212,44 +207,29 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
                 {m.initiative.moreSignatories(initiative.signatoryCount - initiative.signatories.length)}
               </Paragraph>
             )}
-          </section>
-          <section aria-labelledby="timeline" className="panel">
-            <Heading variant="h2" id="timeline" mb="s">
-              {m.initiative.timeline}
-            </Heading>
+          </Panel>
+          <Panel id="timeline" title={m.initiative.timeline}>
             <Timeline initiativeId={initiative.id} handlings={initiative.handlings} me={me} />
-          </section>
+          </Panel>
         </div>
         <div>
           <Actions initiative={initiative} />
-          <section aria-labelledby="statements" className="panel">
-            <Heading variant="h2" id="statements" mb="s">
-              {m.initiative.statements}
-            </Heading>
+          <Panel id="statements" title={m.initiative.statements}>
             <Statements initiative={initiative} />
-          </section>
-          <section aria-labelledby="documents" className="panel">
-            <Heading variant="h2" id="documents" mb="s">
-              {m.attachments.title}
-            </Heading>
+          </Panel>
+          <Panel id="documents" title={m.attachments.title}>
             {initiative.attachments.length === 0 && <Paragraph mb="s">{m.attachments.none}</Paragraph>}
             <AttachmentList attachments={initiative.attachments} me={me} />
             {mayUpload(initiative, me) && <UploadForm initiative={initiative} me={me} />}
-          </section>
-          <section aria-labelledby="deadlines" className="panel">
-            <Heading variant="h2" id="deadlines" mb="s">
-              {m.initiative.deadlines}
-            </Heading>
+          </Panel>
+          <Panel id="deadlines" title={m.initiative.deadlines}>
             <Deadlines initiative={initiative} />
-          </section>
+          </Panel>
         </div>
       </div>
-      <section aria-labelledby="audit" className="panel">
-        <Heading variant="h2" id="audit" mb="s">
-          {m.initiative.auditLog}
-        </Heading>
+      <Panel id="audit" title={m.initiative.auditLog}>
         <AuditLog id={initiative.id} />
-      </section>
+      </Panel>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Heading, InlineAlert, Notification, Paragraph } from 'suomifi-ui-components';
 import { api, ApiProblem } from '../api/client';
+import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
 import { formatInstant, useI18n } from '../i18n/i18n';
@@ -70,10 +71,7 @@ export function RemindersPage() {
       <Button onClick={() => void runNow()} mb="l">
         {m.reminders.runNow}
       </Button>
-      <section aria-labelledby="outbox" className="panel">
-        <Heading variant="h2" id="outbox" mb="s">
-          {m.reminders.outbox}
-        </Heading>
+      <Panel id="outbox" title={m.reminders.outbox}>
         <QueryView query={outbox}>
           {(entries) =>
             entries.length === 0 ? (
@@ -99,7 +97,7 @@ export function RemindersPage() {
             )
           }
         </QueryView>
-      </section>
+      </Panel>
     </>
   );
 }

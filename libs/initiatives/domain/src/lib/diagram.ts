@@ -1,23 +1,14 @@
 import { initiativeMachine } from './machine';
+import { STATE_LABELS_FI } from './labels';
 import type { InitiativeState } from './types';
 
-const FINNISH_LABELS: Record<InitiativeState, string> = {
-  registered: 'Jätetty',
-  boardPreparation: 'Kaupunginhallituksen valmistelussa',
-  awaitingStatements: 'Lausunnoilla',
-  councilConsideration: 'Valtuuston käsittelyssä',
-  answered: 'Vastattu',
-  closed: 'Loppuun käsitelty',
-  withdrawn: 'Peruttu',
-  lapsed: 'Rauennut',
-};
 
 /** The machine as a Mermaid state diagram, read from the machine definition itself. */
 export function stateDiagram(): string {
   const root = initiativeMachine.root;
   const lines = ['stateDiagram-v2'];
   for (const key of Object.keys(root.states)) {
-    lines.push(`  state "${FINNISH_LABELS[key as InitiativeState]}" as ${key}`);
+    lines.push(`  state "${STATE_LABELS_FI[key as InitiativeState]}" as ${key}`);
   }
   lines.push(`  [*] --> ${String(root.initial.target[0]?.key)}`);
   for (const [key, node] of Object.entries(root.states)) {

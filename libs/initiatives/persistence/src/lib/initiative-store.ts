@@ -31,6 +31,9 @@ export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
   coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
     FROM attachment a WHERE a.initiative_id = i.id), '[]') AS attachments`;
 
+/** Rules on the locked current state: the event to record, or an error that writes nothing. */
+export type Decide = (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>;
+
 /** What the caller decided about one event, given the locked current state. */
 export interface TransitionPlan {
   event: InitiativeEvent;
@@ -112,7 +115,7 @@ export class InitiativeStore {
     id: string,
     expectedVersion: number | null,
     actor: string,
-    decide: (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>,
+    decide: Decide,
   ): Promise<InitiativeRecord> {
     return this.db.transaction((tx) => transitionIn(tx, municipalityId, id, expectedVersion, actor, decide));
   }
@@ -123,7 +126,7 @@ export class InitiativeStore {
    */
   async transitionAll(
     municipalityId: string,
-    changes: { id: string; decide: (current: InitiativeRow) => TransitionPlan }[],
+    changes: { id: string; decide: Decide }[],
     actor: string,
   ): Promise<InitiativeRecord[]> {
     const ordered = [...changes].sort((a, b) => a.id.localeCompare(b.id));
@@ -164,7 +167,7 @@ async function transitionIn(
   id: string,
   expectedVersion: number | null,
   actor: string,
-  decide: (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>,
+  decide: Decide,
 ): Promise<InitiativeRecord> {
   const [current] = (await tx.query(
     `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE OF i`,
