@@ -2,7 +2,6 @@ import { initiativeMachine } from './machine';
 import { STATE_LABELS_FI } from './labels';
 import type { InitiativeState } from './types';
 
-
 /** The machine as a Mermaid state diagram, read from the machine definition itself. */
 export function stateDiagram(): string {
   const root = initiativeMachine.root;
