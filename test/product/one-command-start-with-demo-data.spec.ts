@@ -2,7 +2,13 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@aloite/persistence/testing';
-import { startProduct, waitForCleanStop, waitForHealth, type RunningProduct } from './running-product';
+import {
+  startProduct,
+  waitForCleanStop,
+  waitForHealth,
+  waitForOutput,
+  type RunningProduct,
+} from './running-product';
 
 describe('the README’s start command on a fresh machine', () => {
   let dataDir: string;
@@ -68,7 +74,7 @@ describe('the README’s start command on a fresh machine', () => {
 
     running.interrupt();
     await waitForCleanStop(baseUrl, join(dataDir, 'postgres', 'postmaster.pid'));
-    expect(running.output()).toContain('Stopped.');
+    expect(await waitForOutput(running, 'Stopped.')).toContain('Stopped.');
     firstRun = initiatives;
   }, 120_000);
 

@@ -77,3 +77,16 @@ export async function waitForHealth(
   }
   throw new Error(`the product did not become healthy:\n${product.output()}`);
 }
+
+/** The product's last words can reach the pipe after its port and pid file are gone: wait for them a moment. */
+export async function waitForOutput(
+  product: RunningProduct,
+  text: string,
+  timeoutMs = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (!product.output().includes(text) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return product.output();
+}
