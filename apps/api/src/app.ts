@@ -15,7 +15,7 @@ import { Public } from './auth/request-actor';
 import { UsersController } from './users/users.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { Mailer } from './reminders/mailer';
-import { REMINDER_SCHEDULE_ENABLED, ReminderSchedule } from './reminders/reminder-schedule';
+import { ReminderSchedule } from './reminders/reminder-schedule';
 import { RemindersController } from './reminders/reminders.controller';
 import { RemindersService } from './reminders/reminders.service';
 import { AnnualListController } from './annual-list/annual-list.controller';
@@ -25,6 +25,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   AttachmentsService,
   DEFAULT_ATTACHMENT_MAX_BYTES,
+  documentTooLarge,
 } from './attachments/attachments.service';
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
@@ -81,7 +82,6 @@ class AppModule {
         AttachmentsService,
         { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },
         { provide: Mailer, useValue: mailer },
-        { provide: REMINDER_SCHEDULE_ENABLED, useValue: mailer !== null },
         RemindersService,
         ReminderSchedule,
         AuthService,
@@ -175,12 +175,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     const type = request.headers['content-type'] ?? '';
     const upload = request.method === 'POST' && UPLOAD_PATH.test(request.url);
     if (upload && length > attachmentMaxBytes + MULTIPART_OVERHEAD_BYTES) {
-      const megabytes = Math.round((attachmentMaxBytes / 1024 / 1024) * 10) / 10;
-      sendProblem(
-        reply,
-        new AppError('PAYLOAD_TOO_LARGE', `The document is larger than the ${megabytes} MB allowed.`),
-        request.log,
-      );
+      sendProblem(reply, documentTooLarge(attachmentMaxBytes), request.log);
       return;
     }
     const allowed = upload ? /^multipart\/form-data\s*;/i : /^application\/(problem\+)?json\s*(;|$)/i;

@@ -12,7 +12,7 @@ import {
   type RequestWithActor,
 } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
-import { AttachmentsService, type Upload } from './attachments.service';
+import { AttachmentsService, documentTooLarge, type Upload } from './attachments.service';
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name, so "Päätös.pdf" arrives as itself. */
 function contentDisposition(fileName: string): string {
@@ -126,15 +126,10 @@ export class AttachmentsController {
       file.on('limit', () => {
         chunks.length = 0;
         void reply.header('connection', 'close');
-        reject(this.tooLarge());
+        reject(documentTooLarge(this.attachments.maxBytes));
       });
       file.on('end', () => resolve(Buffer.concat(chunks)));
       file.on('error', reject);
     });
-  }
-
-  private tooLarge(): AppError {
-    const megabytes = Math.round((this.attachments.maxBytes / 1024 / 1024) * 10) / 10;
-    return new AppError('PAYLOAD_TOO_LARGE', `The document is larger than the ${megabytes} MB allowed.`);
   }
 }

@@ -13,11 +13,18 @@ import {
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
+import { SEQUENCE, UUID } from '../http/params';
 import { ALLOWED_TYPES, sniffContentType } from './sniff';
 
 /** The most bytes one document may have; configurable (ATTACHMENT_MAX_BYTES). */
 export const ATTACHMENT_MAX_BYTES = Symbol('ATTACHMENT_MAX_BYTES');
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The one answer to a document over the limit, whether announced by its length or found while reading. */
+export function documentTooLarge(maxBytes: number): AppError {
+  const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+  return new AppError('PAYLOAD_TOO_LARGE', `The document is larger than the ${megabytes} MB allowed.`);
+}
 
 export interface Upload {
   fileName: string;
@@ -125,9 +132,9 @@ export class AttachmentsService {
     if (legalGround && legalGround.length > 300)
       throw invalid('legalGround', 'must be at most 300 characters');
     const seq = fields.handlingSeq?.trim();
-    if (seq && !/^[1-9]\d{0,8}$/.test(seq)) throw invalid('handlingSeq', 'must be a handling’s number');
+    if (seq && !SEQUENCE.test(seq)) throw invalid('handlingSeq', 'must be a handling’s number');
     const bodyId = fields.bodyId?.trim() || null;
-    if (bodyId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(bodyId)) {
+    if (bodyId && !UUID.test(bodyId)) {
       throw invalid('bodyId', 'must be a body id');
     }
     return {

@@ -1,7 +1,9 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { AppError, invalid } from '@aloite/persistence';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An id as the API issues them; a handling's sequence number (1, 2, …). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const SEQUENCE = /^[1-9]\d{0,8}$/;
 
 /** A malformed id names nothing: 404, like any id that does not exist. */
 @Injectable()
@@ -18,8 +20,7 @@ export class SequencePipe implements PipeTransform<string | number, number> {
   // The global validation pipe may already have turned the text into a number.
   transform(value: string | number): number {
     const text = String(value);
-    if (!/^[1-9]\d{0,8}$/.test(text))
-      throw new AppError('NOT_FOUND', `No such handling: ${text.slice(0, 60)}.`);
+    if (!SEQUENCE.test(text)) throw new AppError('NOT_FOUND', `No such handling: ${text.slice(0, 60)}.`);
     return Number(text);
   }
 }

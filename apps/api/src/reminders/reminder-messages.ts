@@ -1,9 +1,7 @@
-import { minutesDate, type IsoDate } from '@aloite/domain';
+import { finnishDate, type IsoDate } from '@aloite/domain';
 import type { OpenRequestDue } from '@aloite/persistence';
 
-// The reminders' Finnish wording. Dates as people write them: 31.5.2026.
-
-const date = (iso: IsoDate) => minutesDate(iso).replace(/^0/, '').replace(/\.0/, '.');
+// The reminders' Finnish wording.
 
 const FOOTER = '\n\nTämä on Aloite-järjestelmän automaattinen muistutus valtuustoaloitteen määräajasta.';
 
@@ -11,11 +9,11 @@ export function statementReminder(request: OpenRequestDue, today: IsoDate) {
   const late = request.dueDate < today;
   return {
     subject: late
-      ? `Lausunto myöhässä (määräpäivä ${date(request.dueDate)}): ${request.diaryNumber} ${request.title}`
-      : `Lausunto erääntyy ${date(request.dueDate)}: ${request.diaryNumber} ${request.title}`,
+      ? `Lausunto myöhässä (määräpäivä ${finnishDate(request.dueDate)}): ${request.diaryNumber} ${request.title}`
+      : `Lausunto erääntyy ${finnishDate(request.dueDate)}: ${request.diaryNumber} ${request.title}`,
     body:
       `Hei,\n\n${request.bodyName} on pyydetty antamaan lausunto valtuustoaloitteesta "${request.title}" ` +
-      `(${request.diaryNumber}). Lausunnon määräpäivä ${late ? 'oli' : 'on'} ${date(request.dueDate)}.` +
+      `(${request.diaryNumber}). Lausunnon määräpäivä ${late ? 'oli' : 'on'} ${finnishDate(request.dueDate)}.` +
       (late
         ? '\n\nMääräpäivä on mennyt. Kaupunginhallitus voi jatkaa aloitteen valmistelua ilman lausuntoa.'
         : '') +
@@ -34,11 +32,11 @@ export function councilDeadlineReminder(deadline: CouncilDeadlineDue, today: Iso
   const late = deadline.dueDate < today;
   return {
     subject: late
-      ? `Valtuuston käsittelyn määräaika ylittynyt (${date(deadline.dueDate)}): ${deadline.diaryNumber} ${deadline.title}`
-      : `Valtuuston käsittelyn määräaika ${date(deadline.dueDate)}: ${deadline.diaryNumber} ${deadline.title}`,
+      ? `Valtuuston käsittelyn määräaika ylittynyt (${finnishDate(deadline.dueDate)}): ${deadline.diaryNumber} ${deadline.title}`
+      : `Valtuuston käsittelyn määräaika ${finnishDate(deadline.dueDate)}: ${deadline.diaryNumber} ${deadline.title}`,
     body:
       `Hei,\n\nValtuustoaloitteen "${deadline.title}" (${deadline.diaryNumber}) on oltava valtuuston käsittelyssä ` +
-      `${date(deadline.dueDate)} mennessä${deadline.rule ? ` (${deadline.rule})` : ''}.` +
+      `${finnishDate(deadline.dueDate)} mennessä${deadline.rule ? ` (${deadline.rule})` : ''}.` +
       (late ? '\n\nMääräaika on ylittynyt.' : '') +
       FOOTER,
   };

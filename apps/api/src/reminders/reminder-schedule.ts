@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
@@ -16,7 +10,6 @@ export const REMINDER_CRON = '0 7 * * *';
 export const REMINDER_TIME_ZONE = 'Europe/Helsinki';
 /** pg-boss keeps its queue and schedule in this schema of the same database. */
 export const PG_BOSS_SCHEMA = 'pgboss';
-export const REMINDER_SCHEDULE_ENABLED = Symbol('REMINDER_SCHEDULE_ENABLED');
 
 /**
  * The daily reminder run, scheduled inside PostgreSQL with pg-boss: no extra server, and with several API
@@ -31,11 +24,11 @@ export class ReminderSchedule implements OnApplicationBootstrap, OnApplicationSh
     private readonly db: DataSource,
     private readonly reminders: RemindersService,
     private readonly clock: Clock,
-    @Inject(REMINDER_SCHEDULE_ENABLED) private readonly enabled: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.enabled || !this.reminders.enabled) return;
+    // Without an SMTP server there is nothing to send, so nothing to schedule.
+    if (!this.reminders.enabled) return;
     const url = (this.db.options as { url?: string }).url;
     if (!url) throw new Error('The reminder schedule needs the database URL.');
     const boss = new PgBoss({ connectionString: url, schema: PG_BOSS_SCHEMA, max: 2 });

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
 import {
   Button,
@@ -17,7 +17,15 @@ import { useAnnualList, useBodies } from '../api/queries';
 import type { AnnualList, Body, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
-import { DateField, FormFields, IntField, SelectField, TextField, useFormValues } from '../forms/form';
+import {
+  DateField,
+  FormAlert,
+  FormFields,
+  IntField,
+  SelectField,
+  TextField,
+  useFormValues,
+} from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, text } from '../forms/payload';
 import { formatDate, useI18n } from '../i18n/i18n';
 
@@ -41,10 +49,6 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
     null,
   );
   const [result, setResult] = useState<{ closed: number; lapsed: number } | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problem || result) alertRef.current?.focus();
-  }, [problem, result]);
 
   const chosen = (choice: Choice) =>
     list.items.filter((item) => choices[item.id] === choice).map((item) => item.id);
@@ -89,7 +93,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
         {m.annualList.decision}
       </Heading>
       <Paragraph mb="m">{m.annualList.decisionIntro}</Paragraph>
-      <div ref={alertRef} tabIndex={-1} className="form-alert">
+      <FormAlert trigger={problem ?? result}>
         {result && (
           <Notification closeText={m.common.close} headingText={m.form.saved} mb="m" role="status">
             {m.annualList.decided(result.closed, result.lapsed)}
@@ -104,7 +108,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
                 : problem.detail}
           </InlineAlert>
         )}
-      </div>
+      </FormAlert>
       <FormFields values={values} set={set} errors={problem?.errors ?? []}>
         <fieldset className="group">
           <legend>{m.fields.meeting}</legend>

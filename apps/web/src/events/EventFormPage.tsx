@@ -1,6 +1,6 @@
 import { EVENT_TYPES, type EventType } from '@aloite/domain/vocabulary';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useNavigate, useParams } from 'react-router';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { api, ApiProblem, type FieldError } from '../api/client';
@@ -8,7 +8,7 @@ import { keys, useBodies, useInitiative } from '../api/queries';
 import type { Body, Initiative, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
 import { StateLabel } from '../common/status';
-import { FormFields, useFormValues } from '../forms/form';
+import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { useI18n } from '../i18n/i18n';
 import { EVENT_FORMS, type FormContext } from './event-forms';
 
@@ -37,12 +37,7 @@ function EventForm({
   const [version, setVersion] = useState(context.initiative.version);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
   const { initiative } = context;
-
-  useEffect(() => {
-    if (outcome.kind !== 'idle') alertRef.current?.focus();
-  }, [outcome]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,7 +78,7 @@ function EventForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <div ref={alertRef} tabIndex={-1} className="form-alert">
+      <FormAlert trigger={outcome.kind === 'idle' ? null : outcome}>
         {outcome.kind === 'stale' && (
           <InlineAlert status="warning" labelText={m.form.staleTitle} mb="m">
             <Paragraph mb="s">{m.form.staleBody}</Paragraph>
@@ -107,7 +102,7 @@ function EventForm({
             {m.form.notAllowedNow}
           </InlineAlert>
         )}
-      </div>
+      </FormAlert>
       <FormFields values={values} set={set} errors={outcome.kind === 'invalid' ? outcome.errors : []}>
         <form.Fields context={context} />
       </FormFields>

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   Button,
   Checkbox,
@@ -22,6 +31,22 @@ interface FormState {
 }
 
 const FormContext = createContext<FormState | null>(null);
+
+/**
+ * Where a form reports back: when something appears here (an error, a confirmation), focus moves to it so a
+ * screen reader announces it.
+ */
+export function FormAlert({ trigger, children }: { trigger: unknown; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (trigger) ref.current?.focus();
+  }, [trigger]);
+  return (
+    <div ref={ref} tabIndex={-1} className="form-alert">
+      {children}
+    </div>
+  );
+}
 
 /** What was typed in a field, also inside a row (`preparers.0.name`). */
 function valueAt(values: Values, name: string): unknown {

@@ -1,3 +1,4 @@
+import { finnishDate } from '@aloite/domain/vocabulary';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
 import { fi, type Messages } from './fi';
@@ -50,9 +51,7 @@ export function useI18n(): I18n {
 /** Dates as Finnish public administration writes them in every language: 20.5.2026. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])}.${Number(match[2])}.${match[1]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? finnishDate(iso.slice(0, 10)) : iso;
 }
 
 export function formatInstant(iso: string): string {

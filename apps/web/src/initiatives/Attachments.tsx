@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   Button,
   Expander,
@@ -13,7 +13,7 @@ import { api, ApiProblem, type FieldError } from '../api/client';
 import { keys, useBodyName } from '../api/queries';
 import type { Attachment, Initiative, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
-import { FormFields, SelectField, TextField, useFormValues } from '../forms/form';
+import { FormAlert, FormFields, SelectField, TextField, useFormValues } from '../forms/form';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
 
 function sizeText(bytes: number): string {
@@ -102,10 +102,6 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
   const fileInput = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<{ detail: string; errors: FieldError[] } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problem || saved) alertRef.current?.focus();
-  }, [problem, saved]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -153,7 +149,7 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="upload-form">
-      <div ref={alertRef} tabIndex={-1} className="form-alert">
+      <FormAlert trigger={problem ?? saved}>
         {saved && (
           <Notification closeText={m.common.close} headingText={m.form.saved} mb="s" role="status">
             {m.attachments.added(saved)}
@@ -164,7 +160,7 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
             {problem.detail}
           </InlineAlert>
         )}
-      </div>
+      </FormAlert>
       <div className="field">
         <label htmlFor="field-file" className="file-label">
           {m.attachments.file}

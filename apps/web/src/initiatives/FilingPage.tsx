@@ -1,6 +1,6 @@
 import { INITIATIVE_KINDS } from '@aloite/domain/vocabulary';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { api, ApiProblem, type FieldError } from '../api/client';
@@ -10,6 +10,7 @@ import { QueryView } from '../common/QueryView';
 import {
   CheckboxField,
   DateField,
+  FormAlert,
   FormFields,
   IntField,
   RowsField,
@@ -60,10 +61,6 @@ function FilingForm({ bodies }: { bodies: Body[] }) {
   });
   const [problem, setProblem] = useState<{ detail: string; errors: FieldError[] } | null>(null);
   const [saving, setSaving] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problem) alertRef.current?.focus();
-  }, [problem]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,13 +84,13 @@ function FilingForm({ bodies }: { bodies: Body[] }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <div ref={alertRef} tabIndex={-1} className="form-alert">
+      <FormAlert trigger={problem}>
         {problem && (
           <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
             {problem.errors.length > 0 ? m.form.invalidBody(problem.errors.length) : problem.detail}
           </InlineAlert>
         )}
-      </div>
+      </FormAlert>
       <FormFields values={values} set={set} errors={problem?.errors ?? []}>
         <TextField name="title" label={m.fields.title} />
         <TextField name="text" label={m.initiative.text} multiline />

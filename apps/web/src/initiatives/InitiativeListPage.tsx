@@ -35,6 +35,32 @@ function nextDeadline(initiative: InitiativeSummary) {
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
 }
 
+/** A filter that is either off ("all") or one of its options. */
+function AnyOrOne({
+  name,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  const { m } = useI18n();
+  return (
+    <Dropdown id={`field-${name}`} labelText={label} value={value || ALL} onChange={onChange}>
+      {[{ value: ALL, label: m.list.any }, ...options].map((option) => (
+        <DropdownItem key={option.value} value={option.value}>
+          {option.label}
+        </DropdownItem>
+      ))}
+    </Dropdown>
+  );
+}
+
 function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values: FilterValues) => void }) {
   const { m } = useI18n();
   const bodies = useBodies();
@@ -54,40 +80,20 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
         value={values.q}
         onChange={(value) => set('q')(String(value ?? ''))}
       />
-      <Dropdown
-        id="field-state"
-        labelText={m.fields.state}
-        value={values.state || ALL}
+      <AnyOrOne
+        name="state"
+        label={m.fields.state}
+        value={values.state}
         onChange={set('state')}
-      >
-        {[
-          <DropdownItem key={ALL} value={ALL}>
-            {m.list.any}
-          </DropdownItem>,
-          ...INITIATIVE_STATES.map((state) => (
-            <DropdownItem key={state} value={state}>
-              {m.states[state]}
-            </DropdownItem>
-          )),
-        ]}
-      </Dropdown>
-      <Dropdown
-        id="field-bodyId"
-        labelText={m.fields.body}
-        value={values.bodyId || ALL}
+        options={INITIATIVE_STATES.map((state) => ({ value: state, label: m.states[state] }))}
+      />
+      <AnyOrOne
+        name="bodyId"
+        label={m.fields.body}
+        value={values.bodyId}
         onChange={set('bodyId')}
-      >
-        {[
-          <DropdownItem key={ALL} value={ALL}>
-            {m.list.any}
-          </DropdownItem>,
-          ...(bodies.data ?? []).map((body) => (
-            <DropdownItem key={body.id} value={body.id}>
-              {body.name}
-            </DropdownItem>
-          )),
-        ]}
-      </Dropdown>
+        options={(bodies.data ?? []).map((body) => ({ value: body.id, label: body.name }))}
+      />
       <TextInput
         id="field-year"
         labelText={m.list.year}
@@ -95,16 +101,16 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
         value={values.year}
         onChange={(value) => set('year')(String(value ?? ''))}
       />
-      <Dropdown
-        id="field-deadline"
-        labelText={m.fields.deadline}
-        value={values.deadline || ALL}
+      <AnyOrOne
+        name="deadline"
+        label={m.fields.deadline}
+        value={values.deadline}
         onChange={set('deadline')}
-      >
-        <DropdownItem value={ALL}>{m.list.any}</DropdownItem>
-        <DropdownItem value="overdue">{m.deadlineStatus.overdue}</DropdownItem>
-        <DropdownItem value="dueSoon">{m.deadlineStatus.dueSoon}</DropdownItem>
-      </Dropdown>
+        options={(['overdue', 'dueSoon'] as const).map((status) => ({
+          value: status,
+          label: m.deadlineStatus[status],
+        }))}
+      />
       <TextInput
         id="field-signatory"
         labelText={m.list.signatory}

@@ -2,3 +2,4 @@
 // with no XState in it.
 export * from './lib/types';
 export * from './lib/labels';
+export { finnishDate } from './lib/dates';

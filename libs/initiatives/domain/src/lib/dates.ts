@@ -60,3 +60,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A date as Finnish administration writes it in running text: 31.5.2026. */
+export function finnishDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+}

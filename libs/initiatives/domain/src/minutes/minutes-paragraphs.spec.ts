@@ -1,3 +1,4 @@
+import { finnishDate } from '../lib/dates';
 import { handlingOf } from '../lib/handling';
 import { minutesDate, minutesText, referralSentence } from '../lib/minutes';
 import { RULE_PACKS } from '../lib/rule-packs';
@@ -134,7 +135,12 @@ describe('minutes paragraphs', () => {
     expect(lapse).toContain(`rauenneeksi (${RULE_PACKS.turku.lapse?.rule ?? ''})`);
   });
 
-  it('writes meeting dates with leading zeros', () => {
+  it('writes meeting dates with leading zeros, and dates in running text without', () => {
     expect(minutesDate('2026-05-02')).toBe('02.05.2026');
+    expect(['2026-05-02', '2026-10-10', '2026-12-31'].map(finnishDate)).toEqual([
+      '2.5.2026',
+      '10.10.2026',
+      '31.12.2026',
+    ]);
   });
 });
