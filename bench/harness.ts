@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '@aloite/persistence';
@@ -94,21 +95,106 @@ export function summary(latencies: number[]): { p50: number; p95: number; p99: n
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
-export async function json(
+/**
+ * The load generator shares the cores with the API and PostgreSQL, so it is as light as Node allows: plain
+ * node:http on kept-alive connections (fetch cost about three times as much CPU per request).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the benches read whatever the API answers
+type AnyJson = any;
+
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+export function json(
   baseUrl: string,
   method: string,
   path: string,
   token: string | null,
   body?: unknown,
-) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
+): Promise<{ status: number; body: AnyJson }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `${baseUrl}${path}`,
+      {
+        method,
+        agent,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(payload === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+        });
+        response.on('error', reject);
+      },
+    );
+    sent.on('error', reject);
+    sent.end(payload);
   });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+/** The postmaster and its backends. */
+function postgresCpuSeconds(postmasterPid: number): number {
+  let total = cpuSecondsOf(postmasterPid);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      if (Number(fields[1]) === postmasterPid) total += cpuSecondsOf(Number(entry));
+    } catch {
+      // gone already
+    }
+  }
+  return total;
+}
+
+export interface CpuUse {
+  api: number;
+  postgres: number;
+  loadGenerator: number;
+}
+
+/**
+ * Where the cores go during `run`: CPU seconds of the API, PostgreSQL and this process (the clients). Backends
+ * that exit during the run take their time with them, so the pools must stay open across it.
+ */
+export async function cpuDuring<T>(
+  pids: { api: number | null; postmaster: number },
+  run: () => Promise<T>,
+): Promise<{ result: T; cpu: CpuUse }> {
+  const read = (): CpuUse => ({
+    api: pids.api === null ? 0 : cpuSecondsOf(pids.api),
+    postgres: postgresCpuSeconds(pids.postmaster),
+    loadGenerator: cpuSecondsOf(process.pid),
+  });
+  const before = read();
+  const result = await run();
+  const after = read();
+  return {
+    result,
+    cpu: {
+      api: after.api - before.api,
+      postgres: after.postgres - before.postgres,
+      loadGenerator: after.loadGenerator - before.loadGenerator,
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // Transitions through the HTTP API against the same write pattern sent straight to PostgreSQL (the ceiling),
 // interleaved, at 8 and 32 concurrent clients. Prints transitions/s, latency percentiles and the ratio.
 import { Client } from 'pg';
-import { benchPostgres, json, median, startApi, summary } from './harness';
+import { benchPostgres, cpuDuring, json, median, startApi, summary, type CpuUse } from './harness';
 
 const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -12,79 +12,99 @@ interface Result {
   latencies: number[];
 }
 
+type Measured = { result: Result; cpu: CpuUse };
+
+/** How many clients, for how long. */
+interface Load {
+  clients: number;
+  seconds: number;
+}
+
+/** Before the rounds, so that they measure code V8 has already optimised. */
+const WARM_UP: Load = { clients: 8, seconds: 3 };
+
 async function apiRound(
   baseUrl: string,
   tokens: { registrar: string; secretary: string },
   bodies: Record<string, string>,
-  clients: number,
-): Promise<Result> {
+  load: Load,
+  pids: { api: number; postmaster: number },
+): Promise<Measured> {
   const meeting = (body: string, section: number) => ({ bodyId: bodies[body], date: '2026-05-20', section });
-  return measure(clients, async (index, running, record) => {
-    const timed = async (path: string, token: string, body: unknown) => {
-      const at = performance.now();
-      const response = await json(baseUrl, 'POST', path, token, body);
-      if (response.status !== 200) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-      record(performance.now() - at);
-    };
-    let round = 0;
-    while (running()) {
-      const section = ((index * 3_000 + round++) % 99_999) + 1;
-      const filed = await json(baseUrl, 'POST', '/api/initiatives', tokens.registrar, {
-        title: 'Kuormitustesti',
-        text: 'Koko elinkaari rajapinnan kautta.',
-        kind: 'councillor',
-        submittedOn: '2026-03-02',
-        signatories: [{ name: 'Testi Valtuutettu', party: 'SDP' }],
-        signatoryCount: 1,
-        hasFinancialEffect: false,
-        filedAt: meeting('council', section),
-      });
-      const events = `/api/initiatives/${filed.body.id}/events`;
-      await timed(events, tokens.registrar, { type: 'REFER_TO_BOARD', meeting: meeting('council', section) });
-      await timed(events, tokens.registrar, {
-        type: 'REQUEST_STATEMENT',
-        bodyId: bodies.employment,
-        date: '2026-03-09',
-        dueDate: '2026-05-31',
-        preparers: [{ name: 'Milla Tikkanen' }],
-      });
-      await timed(events, tokens.secretary, {
-        type: 'RECORD_STATEMENT',
-        bodyId: bodies.employment,
-        meeting: meeting('employment', section),
-        presenter: 'Milla Tikkanen',
-        proposal: 'Jaosto antaa vastineen.',
-        decision: 'Hyväksyttiin.',
-        decisionType: 'asProposed',
-        responseText: 'Vastine.',
-      });
-      await timed(events, tokens.registrar, {
-        type: 'RECORD_BOARD_DECISION',
-        meeting: meeting('board', section),
-        proposal: 'p',
-        decision: 'd',
-        decisionType: 'asProposed',
-        outcome: 'proposeToCouncil',
-      });
-      await timed(events, tokens.registrar, {
-        type: 'RECORD_COUNCIL_DECISION',
-        meeting: meeting('council', section),
-        decision: 'd',
-        decisionType: 'asProposed',
-        outcome: 'closed',
-        resolutions: [],
-      });
-    }
-  });
+  return cpuDuring(pids, () =>
+    measure(load, async (index, running, record) => {
+      const timed = async (path: string, token: string, body: unknown) => {
+        const at = performance.now();
+        const response = await json(baseUrl, 'POST', path, token, body);
+        if (response.status !== 200 && response.status !== 201)
+          throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+        record(performance.now() - at);
+        return response.body as { id: string };
+      };
+      let round = 0;
+      while (running()) {
+        const section = ((index * 3_000 + round++) % 99_999) + 1;
+        // Filing is the lifecycle's first transition: it writes the first audit row.
+        const filed = await timed('/api/initiatives', tokens.registrar, {
+          title: 'Kuormitustesti',
+          text: 'Koko elinkaari rajapinnan kautta.',
+          kind: 'councillor',
+          submittedOn: '2026-03-02',
+          signatories: [{ name: 'Testi Valtuutettu', party: 'SDP' }],
+          signatoryCount: 1,
+          hasFinancialEffect: false,
+          filedAt: meeting('council', section),
+        });
+        const events = `/api/initiatives/${filed.id}/events`;
+        await timed(events, tokens.registrar, {
+          type: 'REFER_TO_BOARD',
+          meeting: meeting('council', section),
+        });
+        await timed(events, tokens.registrar, {
+          type: 'REQUEST_STATEMENT',
+          bodyId: bodies.employment,
+          date: '2026-03-09',
+          dueDate: '2026-05-31',
+          preparers: [{ name: 'Milla Tikkanen' }],
+        });
+        await timed(events, tokens.secretary, {
+          type: 'RECORD_STATEMENT',
+          bodyId: bodies.employment,
+          meeting: meeting('employment', section),
+          presenter: 'Milla Tikkanen',
+          proposal: 'Jaosto antaa vastineen.',
+          decision: 'Hyväksyttiin.',
+          decisionType: 'asProposed',
+          responseText: 'Vastine.',
+        });
+        await timed(events, tokens.registrar, {
+          type: 'RECORD_BOARD_DECISION',
+          meeting: meeting('board', section),
+          proposal: 'p',
+          decision: 'd',
+          decisionType: 'asProposed',
+          outcome: 'proposeToCouncil',
+        });
+        await timed(events, tokens.registrar, {
+          type: 'RECORD_COUNCIL_DECISION',
+          meeting: meeting('council', section),
+          decision: 'd',
+          decisionType: 'asProposed',
+          outcome: 'closed',
+          resolutions: [],
+        });
+      }
+    }),
+  );
 }
 
 /** Runs `clients` loops until the run's time is up; each loop times its transitions with `record`. */
 async function measure(
-  clients: number,
+  { clients, seconds }: Load,
   loop: (index: number, running: () => boolean, record: (milliseconds: number) => void) => Promise<void>,
 ): Promise<Result> {
   const latencies: number[] = [];
-  const deadline = Date.now() + SECONDS * 1000;
+  const deadline = Date.now() + seconds * 1000;
   const started = Date.now();
   await Promise.all(
     Array.from({ length: clients }, (_, index) =>
@@ -103,54 +123,71 @@ async function ceilingRound(
   url: string,
   initiativeIds: string[],
   municipalityId: string,
-  clients: number,
-): Promise<Result> {
-  return measure(clients, async (index, running, record) => {
-    const db = new Client({ connectionString: url });
-    await db.connect();
-    const id = initiativeIds[index] as string;
-    try {
-      while (running()) {
-        const at = performance.now();
-        await db.query('BEGIN');
-        const locked = await db.query({
-          name: 'lock',
-          text: 'SELECT version, state, context FROM initiative WHERE id = $1 FOR UPDATE',
-          values: [id],
-        });
-        const { version, state, context } = locked.rows[0] as {
-          version: number;
-          state: string;
-          context: unknown;
-        };
-        await db.query({
-          name: 'audit',
-          text: `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state, machine_version)
-                 VALUES ($1, $2, $3, 'RECORD_BOARD_DECISION', $4, 'bench', $5, $5, 1)`,
-          values: [
-            municipalityId,
-            id,
-            version + 1,
-            { type: 'RECORD_BOARD_DECISION', outcome: 'tabled' },
-            state,
-          ],
-        });
-        const updated = await db.query({
-          name: 'save',
-          text: 'UPDATE initiative SET state = $1, context = $2, version = $3, updated_at = now() WHERE id = $4 AND version = $5',
-          values: [state, context, version + 1, id, version],
-        });
-        if (updated.rowCount !== 1) throw new Error('lost update');
-        await db.query('COMMIT');
-        record(performance.now() - at);
-      }
-    } finally {
-      await db.end();
-    }
-  });
+  load: Load,
+  postmaster: number,
+): Promise<Measured> {
+  // Connected before and closed after the measurement, so that the backends' CPU time is counted.
+  const connections = await Promise.all(
+    Array.from({ length: load.clients }, async () => {
+      const db = new Client({ connectionString: url });
+      await db.connect();
+      return db;
+    }),
+  );
+  try {
+    return await cpuDuring({ api: null, postmaster }, () =>
+      measure(load, async (index, running, record) => {
+        const db = connections[index] as Client;
+        const id = initiativeIds[index] as string;
+        while (running()) {
+          const at = performance.now();
+          await db.query('BEGIN');
+          const locked = await db.query({
+            name: 'lock',
+            text: 'SELECT version, state, context FROM initiative WHERE id = $1 FOR UPDATE',
+            values: [id],
+          });
+          const { version, state, context } = locked.rows[0] as {
+            version: number;
+            state: string;
+            context: unknown;
+          };
+          await db.query({
+            name: 'audit',
+            text: `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state, machine_version)
+                   VALUES ($1, $2, $3, 'RECORD_BOARD_DECISION', $4, 'bench', $5, $5, 1)`,
+            values: [
+              municipalityId,
+              id,
+              version + 1,
+              { type: 'RECORD_BOARD_DECISION', outcome: 'tabled' },
+              state,
+            ],
+          });
+          const updated = await db.query({
+            name: 'save',
+            text: 'UPDATE initiative SET state = $1, context = $2, version = $3, updated_at = now() WHERE id = $4 AND version = $5',
+            values: [state, context, version + 1, id, version],
+          });
+          if (updated.rowCount !== 1) throw new Error('lost update');
+          await db.query('COMMIT');
+          record(performance.now() - at);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(connections.map((db) => db.end()));
+  }
 }
 
 const fmt = (value: number) => value.toFixed(1).padStart(7);
+
+/** CPU milliseconds each part spent per transition. */
+const cpuPerTransition = (cpu: CpuUse, result: Result) => {
+  const ms = (seconds: number) => `${((1000 * seconds) / result.latencies.length).toFixed(2)} ms`;
+  const server = cpu.api > 0 ? `server ${ms(cpu.api)}, ` : '';
+  return `${server}PostgreSQL ${ms(cpu.postgres)}, clients ${ms(cpu.loadGenerator)}`;
+};
 
 async function main(): Promise<void> {
   const postgres = await benchPostgres('aloite_bench');
@@ -198,7 +235,16 @@ async function main(): Promise<void> {
   await admin.end();
 
   try {
-    await run(api, postgres.url, tokens, bodies, ceilingIds, municipalityId, firstStart);
+    await run(
+      api,
+      postgres.url,
+      tokens,
+      bodies,
+      ceilingIds,
+      municipalityId,
+      firstStart,
+      postgres.pid() as number,
+    );
   } finally {
     await api.stop();
     await postgres.stop();
@@ -214,6 +260,7 @@ async function run(
   ceilingIds: string[],
   municipalityId: string,
   firstStart: number,
+  postmaster: number,
 ): Promise<void> {
   process.stdout.write(
     `\nTransitions benchmark: ${SECONDS} s per run, ${ROUNDS} rounds, API and PostgreSQL on the same ${require('node:os').cpus().length} cores\n`,
@@ -221,13 +268,23 @@ async function run(
   process.stdout.write(
     `cold start to healthy: first start (migrations, demo data) ${firstStart} ms, restart ${api.coldStartMs} ms\n\n`,
   );
+  const pids = { api: api.child.pid as number, postmaster };
+  await apiRound(api.baseUrl, tokens, bodies, WARM_UP, pids);
+  await ceilingRound(url, ceilingIds, municipalityId, WARM_UP, postmaster);
   for (const clients of CONCURRENCY) {
+    const load = { clients, seconds: SECONDS };
     const ratios: number[] = [];
     const apiP99: number[] = [];
     const ceilingP99: number[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      const viaApi = await apiRound(api.baseUrl, tokens, bodies, clients);
-      const ceiling = await ceilingRound(url, ceilingIds, municipalityId, clients);
+      const { result: viaApi, cpu: apiCpu } = await apiRound(api.baseUrl, tokens, bodies, load, pids);
+      const { result: ceiling, cpu: ceilingCpu } = await ceilingRound(
+        url,
+        ceilingIds,
+        municipalityId,
+        load,
+        postmaster,
+      );
       const a = summary(viaApi.latencies);
       const c = summary(ceiling.latencies);
       ratios.push(viaApi.transitionsPerSecond / ceiling.transitionsPerSecond);
@@ -235,7 +292,8 @@ async function run(
       ceilingP99.push(c.p99);
       process.stdout.write(
         `${String(clients).padStart(2)} clients, round ${round}: API ${fmt(viaApi.transitionsPerSecond)} tr/s p50 ${fmt(a.p50)} p95 ${fmt(a.p95)} p99 ${fmt(a.p99)} ms | ` +
-          `ceiling ${fmt(ceiling.transitionsPerSecond)} tr/s p50 ${fmt(c.p50)} p95 ${fmt(c.p95)} p99 ${fmt(c.p99)} ms | ratio ${(100 * (ratios[ratios.length - 1] as number)).toFixed(1)} %\n`,
+          `ceiling ${fmt(ceiling.transitionsPerSecond)} tr/s p50 ${fmt(c.p50)} p95 ${fmt(c.p95)} p99 ${fmt(c.p99)} ms | ratio ${(100 * (ratios[ratios.length - 1] as number)).toFixed(1)} %\n` +
+          `    CPU per transition: API ${cpuPerTransition(apiCpu, viaApi)} | ceiling ${cpuPerTransition(ceilingCpu, ceiling)}\n`,
       );
     }
     process.stdout.write(

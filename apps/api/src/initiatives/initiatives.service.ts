@@ -17,13 +17,13 @@ import {
   AppError,
   BodyEntity,
   InitiativeStore,
-  MunicipalityEntity,
   invalid,
   listInitiatives,
   type AuditEntry,
   type BodyKind,
+  type BodySummary,
 } from '@aloite/persistence';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import type { EventDto } from './event.dtos';
@@ -59,7 +59,7 @@ export class InitiativesService {
   }
 
   async file(actor: RequestActor, dto: FilingDto): Promise<InitiativeView> {
-    const municipality = await this.municipality(actor);
+    const municipality = await this.store.municipality(actor.municipalityId);
     const pack = RULE_PACKS[municipality.rulePack];
     if (!mayAct(actor, 'FILE_INITIATIVE', pack))
       throw new AppError('FORBIDDEN', 'Only the registry files initiatives.');
@@ -69,9 +69,13 @@ export class InitiativesService {
     if (dto.signatories.filter((signatory) => signatory.firstSigner).length > 1) {
       throw invalid('signatories', 'only one signatory can be the first signer');
     }
-    await this.requireBodies(actor, [
-      { field: 'filedAt.bodyId', bodyId: dto.filedAt.bodyId, kind: 'council', active: true },
-    ]);
+    const filedAt: BodyRequirement = {
+      field: 'filedAt.bodyId',
+      bodyId: dto.filedAt.bodyId,
+      kind: 'council',
+      active: true,
+    };
+    requireBodies([filedAt], await this.store.bodies(actor.municipalityId, [filedAt.bodyId]));
     const facts = {
       rulePack: pack.id,
       kind: dto.kind,
@@ -114,13 +118,14 @@ export class InitiativesService {
     expectedVersion: number | null,
   ): Promise<InitiativeView> {
     const event = this.toEvent(dto);
-    await this.checkBodies(actor, event);
+    const wanted = bodyRequirements(event);
     const record = await this.store.transition(
       actor.municipalityId,
       id,
       expectedVersion,
       actor.id,
-      (current) => {
+      (current, bodies) => {
+        requireBodies(wanted, bodies);
         const pack = RULE_PACKS[current.context.facts.rulePack];
         if (!authorize(actor, event, pack).ok) {
           throw new AppError(
@@ -139,6 +144,7 @@ export class InitiativesService {
         }
         return { event, next: result.next, handling: result.handling };
       },
+      wanted.map((requirement) => requirement.bodyId),
     );
     return initiativeView(record, actor, this.clock.today());
   }
@@ -196,44 +202,36 @@ export class InitiativesService {
     }
     return JSON.parse(JSON.stringify(event)) as InitiativeEvent;
   }
+}
 
-  /** Bodies named in an event must be this municipality's, of the kind that meets on it, and active when asked. */
-  private async checkBodies(actor: RequestActor, event: InitiativeEvent): Promise<void> {
-    const wanted: BodyRequirement[] = [];
-    // A body deactivated after it was asked may still answer, or be waived.
-    if ('bodyId' in event)
-      wanted.push({
-        field: 'bodyId',
-        bodyId: event.bodyId,
-        kind: null,
-        active: event.type === 'REQUEST_STATEMENT',
-      });
-    if ('meeting' in event) {
-      wanted.push({
-        field: 'meeting.bodyId',
-        bodyId: event.meeting.bodyId,
-        kind: MEETING_BODY_KINDS[event.type] ?? null,
-        active: false,
-      });
-    }
-    await this.requireBodies(actor, wanted);
-  }
-
-  private async requireBodies(actor: RequestActor, wanted: BodyRequirement[]): Promise<void> {
-    if (wanted.length === 0) return;
-    const bodies = await this.db.getRepository(BodyEntity).findBy({
-      id: In(wanted.map((requirement) => requirement.bodyId)),
-      municipalityId: actor.municipalityId,
+/** Bodies named in an event must be this municipality's, of the kind that meets on it, and active when asked. */
+function bodyRequirements(event: InitiativeEvent): BodyRequirement[] {
+  const wanted: BodyRequirement[] = [];
+  // A body deactivated after it was asked may still answer, or be waived.
+  if ('bodyId' in event)
+    wanted.push({
+      field: 'bodyId',
+      bodyId: event.bodyId,
+      kind: null,
+      active: event.type === 'REQUEST_STATEMENT',
     });
-    for (const { field, bodyId, kind, active } of wanted) {
-      const body = bodies.find((candidate) => candidate.id === bodyId);
-      if (!body) throw invalid(field, 'no such body in this municipality');
-      if (active && !body.active) throw invalid(field, `${body.name} is no longer active`);
-      if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
-    }
+  if ('meeting' in event) {
+    wanted.push({
+      field: 'meeting.bodyId',
+      bodyId: event.meeting.bodyId,
+      kind: MEETING_BODY_KINDS[event.type] ?? null,
+      active: false,
+    });
   }
+  return wanted;
+}
 
-  private async municipality(actor: RequestActor): Promise<MunicipalityEntity> {
-    return this.db.getRepository(MunicipalityEntity).findOneByOrFail({ id: actor.municipalityId });
+/** Throws for the first requirement that the municipality's bodies found do not meet. */
+function requireBodies(wanted: BodyRequirement[], bodies: BodySummary[]): void {
+  for (const { field, bodyId, kind, active } of wanted) {
+    const body = bodies.find((candidate) => candidate.id === bodyId);
+    if (!body) throw invalid(field, 'no such body in this municipality');
+    if (active && !body.active) throw invalid(field, `${body.name} is no longer active`);
+    if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
   }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '@aloite/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from './errors';
+import { pooledSql, prepared } from './sql';
 
 export interface UserAccount {
   id: string;
@@ -35,6 +36,11 @@ export interface UserChanges {
 
 const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u.display_name AS "displayName",
   u.email, u.roles, u.body_ids AS "bodyIds", u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+
+/** Every request asks this first. */
+const SESSION_USER = prepared(`
+  SELECT ${USER_COLUMNS} FROM user_session s JOIN user_account u ON u.id = s.user_id
+  WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`);
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { driverError?: { code?: string } }).driverError?.code === '23505';
@@ -140,11 +146,7 @@ export class AccountStore {
 
   /** The active account behind a live session, or null. */
   async findSessionUser(tokenHash: string, now: Date): Promise<UserAccount | null> {
-    const [user] = (await this.db.query(
-      `SELECT ${USER_COLUMNS} FROM user_session s JOIN user_account u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`,
-      [tokenHash, now],
-    )) as UserAccount[];
+    const [user] = await pooledSql(this.db).rows<UserAccount>(SESSION_USER, [tokenHash, now]);
     return user ?? null;
   }
 

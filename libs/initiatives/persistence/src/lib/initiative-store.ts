@@ -6,10 +6,12 @@ import {
   type InitiativeEvent,
   type StoredInitiative,
 } from '@aloite/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ATTACHMENT_JSON } from './attachment-store';
+import type { BodyEntity, MunicipalityEntity } from './entities';
 import { AppError } from './errors';
 import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow, Signatory } from './records';
+import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 
 export const INITIATIVE_COLUMNS = `
   i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, i.text, i.kind,
@@ -31,8 +33,54 @@ export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
   coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
     FROM attachment a WHERE a.initiative_id = i.id), '[]') AS attachments`;
 
-/** Rules on the locked current state: the event to record, or an error that writes nothing. */
-export type Decide = (current: InitiativeRow) => TransitionPlan | Promise<TransitionPlan>;
+const FIND_RECORD = prepared(
+  `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+);
+const BODIES_NAMED = `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind,
+  'active', b.active)) FROM body b WHERE b.municipality_id = $2 AND b.id = ANY($3::uuid[])), '[]') AS bodies`;
+const READ_FOR_TRANSITION = prepared(
+  `SELECT ${RECORD_COLUMNS}, ${BODIES_NAMED} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+);
+const LOCK_FOR_TRANSITION = prepared(
+  `SELECT ${RECORD_COLUMNS}, ${BODIES_NAMED} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
+   FOR UPDATE OF i`,
+);
+const FIND_BODIES = prepared(
+  `SELECT id, name, kind, active FROM body WHERE municipality_id = $1 AND id = ANY($2::uuid[])`,
+);
+const FIND_MUNICIPALITY = prepared(
+  `SELECT id, rule_pack AS "rulePack", diary_prefix AS "diaryPrefix" FROM municipality WHERE id = $1`,
+);
+const INSERT_INITIATIVE = prepared(`
+  INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
+    has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version, due_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15)
+  ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
+  RETURNING id`);
+const NEXT_DIARY_SEQUENCE = prepared(`
+  INSERT INTO diary_sequence (municipality_id, year, last_value) VALUES ($1, $2, 1)
+  ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
+  RETURNING last_value AS value`);
+const DIARY_NUMBER_TAKEN = prepared(
+  `SELECT 1 FROM initiative WHERE municipality_id = $1 AND diary_number = $2`,
+);
+const INSERT_SIGNATORIES = prepared(`
+  INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
+  SELECT $1, $2, s.position, s.name, s.party, s.first_signer
+  FROM jsonb_to_recordset($3::jsonb) AS s(position int, name text, party text, first_signer boolean)`);
+const APPEND_EVENT = prepared(`
+  INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
+    machine_version)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`);
+
+/**
+ * Rules on the current state: the event to record, or an error that writes nothing. `bodies` are those of the
+ * transition's `bodyIds` that belong to the municipality, read with the state.
+ */
+export type Decide = (
+  current: InitiativeRow,
+  bodies: BodySummary[],
+) => TransitionPlan | Promise<TransitionPlan>;
 
 /** What the caller decided about one event, given the locked current state. */
 export interface TransitionPlan {
@@ -40,6 +88,9 @@ export interface TransitionPlan {
   next: StoredInitiative;
   handling: Handling | null;
 }
+
+export type BodySummary = Pick<BodyEntity, 'id' | 'name' | 'kind' | 'active'>;
+export type MunicipalitySettings = Pick<MunicipalityEntity, 'id' | 'rulePack' | 'diaryPrefix'>;
 
 export interface NewInitiative {
   filing: Filing;
@@ -54,39 +105,31 @@ export class InitiativeStore {
   /** Files an initiative: the row, its signatories and the first audit row, in one transaction. */
   async file(municipalityId: string, initiative: NewInitiative, actor: string): Promise<string> {
     const { initial, diaryNumberFor } = initiative;
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (sql) => {
       const year = Number(initiative.filing.submittedOn.slice(0, 4));
       const filing = {
         ...initiative.filing,
         diaryNumber:
           initiative.filing.diaryNumber ??
-          (await nextFreeDiaryNumber(tx, municipalityId, year, diaryNumberFor)),
+          (await nextFreeDiaryNumber(sql, municipalityId, year, diaryNumberFor)),
       };
-      const [row] = (await tx.query(
-        `INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
-           has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
-           due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15)
-         ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
-         RETURNING id`,
-        [
-          municipalityId,
-          filing.diaryNumber,
-          filing.title,
-          filing.text,
-          filing.kind,
-          filing.submittedOn,
-          filing.signatoryCount,
-          filing.hasFinancialEffect,
-          filing.filedAt.bodyId,
-          filing.filedAt.date,
-          filing.filedAt.section,
-          initial.state,
-          initial.context,
-          MACHINE_VERSION,
-          nextDueDate(initial.state, initial.context),
-        ],
-      )) as { id: string }[];
+      const [row] = await sql.rows<{ id: string }>(INSERT_INITIATIVE, [
+        municipalityId,
+        filing.diaryNumber,
+        filing.title,
+        filing.text,
+        filing.kind,
+        filing.submittedOn,
+        filing.signatoryCount,
+        filing.hasFinancialEffect,
+        filing.filedAt.bodyId,
+        filing.filedAt.date,
+        filing.filedAt.section,
+        initial.state,
+        initial.context,
+        MACHINE_VERSION,
+        nextDueDate(initial.state, initial.context),
+      ]);
       if (!row) {
         throw new AppError(
           'DUPLICATE_DIARY_NUMBER',
@@ -96,8 +139,8 @@ export class InitiativeStore {
           },
         );
       }
-      await insertSignatories(tx, municipalityId, row.id, filing.signatories);
-      await appendEvent(tx, municipalityId, row.id, {
+      await insertSignatories(sql, municipalityId, row.id, filing.signatories);
+      await appendEvent(sql, municipalityId, row.id, {
         seq: 1,
         type: 'FILE',
         payload: { ...filing, facts: initial.context.facts },
@@ -109,15 +152,27 @@ export class InitiativeStore {
     });
   }
 
-  /** One event on one initiative, in its own transaction (see transitionIn). */
+  /**
+   * One event on one initiative. First optimistically: read, decide, then one atomic statement that writes only
+   * if the version is still the one read – no transaction stays open while the rules run, and two round trips
+   * do the work of five. If another writer came in between, the event is decided again on the locked row
+   * (transitionIn), exactly as a lone writer would be: an If-Match that is now stale gets its 409 there.
+   */
   async transition(
     municipalityId: string,
     id: string,
     expectedVersion: number | null,
     actor: string,
     decide: Decide,
+    bodyIds: string[] = [],
   ): Promise<InitiativeRecord> {
-    return this.db.transaction((tx) => transitionIn(tx, municipalityId, id, expectedVersion, actor, decide));
+    const sql = pooledSql(this.db);
+    const [read] = await sql.rows<ReadForTransition>(READ_FOR_TRANSITION, [id, municipalityId, bodyIds]);
+    const written = await decideAndWrite(sql, read, { id, municipalityId, expectedVersion, actor, decide });
+    if (written) return written;
+    return inTransaction(this.db, (tx) =>
+      transitionIn(tx, { id, municipalityId, expectedVersion, actor, decide }, bodyIds),
+    );
   }
 
   /**
@@ -130,21 +185,37 @@ export class InitiativeStore {
     actor: string,
   ): Promise<InitiativeRecord[]> {
     const ordered = [...changes].sort((a, b) => a.id.localeCompare(b.id));
-    return this.db.transaction(async (tx) => {
+    return inTransaction(this.db, async (sql) => {
       const records: InitiativeRecord[] = [];
       for (const change of ordered) {
-        records.push(await transitionIn(tx, municipalityId, change.id, null, actor, change.decide));
+        records.push(
+          await transitionIn(sql, {
+            id: change.id,
+            municipalityId,
+            expectedVersion: null,
+            actor,
+            decide: change.decide,
+          }),
+        );
       }
       return records;
     });
   }
 
   async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
-    const [record] = (await this.db.query(
-      `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
-      [id, municipalityId],
-    )) as InitiativeRecord[];
+    const [record] = await pooledSql(this.db).rows<InitiativeRecord>(FIND_RECORD, [id, municipalityId]);
     return record ?? null;
+  }
+
+  /** The named bodies that belong to the municipality, for checking an event's or a filing's body fields. */
+  async bodies(municipalityId: string, ids: string[]): Promise<BodySummary[]> {
+    return pooledSql(this.db).rows<BodySummary>(FIND_BODIES, [municipalityId, ids]);
+  }
+
+  async municipality(id: string): Promise<MunicipalitySettings> {
+    const [municipality] = await pooledSql(this.db).rows<MunicipalitySettings>(FIND_MUNICIPALITY, [id]);
+    if (!municipality) throw new AppError('NOT_FOUND', `No municipality ${id}.`);
+    return municipality;
   }
 
   async auditLog(municipalityId: string, id: string): Promise<AuditEntry[]> {
@@ -157,22 +228,45 @@ export class InitiativeStore {
   }
 }
 
+interface TransitionRequest {
+  id: string;
+  municipalityId: string;
+  expectedVersion: number | null;
+  actor: string;
+  decide: Decide;
+}
+
+type ReadForTransition = InitiativeRecord & { bodies: BodySummary[] };
+
 /**
- * The write path: lock the row, compare the expected version, let `decide` rule on the locked state, then
- * append the audit row and save the state, in the caller's transaction. Anything thrown writes nothing.
+ * The write path under the row lock, in the caller's transaction: nobody can write in between, so the write
+ * cannot miss. Anything thrown writes nothing.
  */
 async function transitionIn(
-  tx: EntityManager,
-  municipalityId: string,
-  id: string,
-  expectedVersion: number | null,
-  actor: string,
-  decide: Decide,
+  sql: Sql,
+  request: TransitionRequest,
+  bodyIds: string[] = [],
 ): Promise<InitiativeRecord> {
-  const [current] = (await tx.query(
-    `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2 FOR UPDATE OF i`,
-    [id, municipalityId],
-  )) as InitiativeRecord[];
+  const [read] = await sql.rows<ReadForTransition>(LOCK_FOR_TRANSITION, [
+    request.id,
+    request.municipalityId,
+    bodyIds,
+  ]);
+  const written = await decideAndWrite(sql, read, request);
+  // The row lock makes this impossible; the version check in the write is a second line of defence.
+  if (!written) throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
+  return written;
+}
+
+/**
+ * Checks the expected version, lets `decide` rule on the state read, then appends the audit row and saves the
+ * state in one statement that writes nothing unless the version is still the one read. Null: it was not.
+ */
+async function decideAndWrite(
+  sql: Sql,
+  current: ReadForTransition | undefined,
+  { id, municipalityId, expectedVersion, actor, decide }: TransitionRequest,
+): Promise<InitiativeRecord | null> {
   if (!current) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
   if (expectedVersion !== null && expectedVersion !== current.version) {
     throw new AppError(
@@ -181,10 +275,11 @@ async function transitionIn(
       { currentVersion: current.version },
     );
   }
-  const plan = await decide(current);
+  const { bodies, ...record } = current;
+  const plan = await decide(record, bodies);
   const seq = current.version + 1;
   const dueAt = nextDueDate(plan.next.state, plan.next.context);
-  const [rows] = (await tx.query(WRITE_TRANSITION, [
+  const [updated] = await sql.rows<{ updatedAt: string }>(WRITE_TRANSITION, [
     municipalityId,
     id,
     seq,
@@ -199,124 +294,105 @@ async function transitionIn(
     current.version,
     JSON.stringify(statementRows(plan.next.context)),
     plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
-  ])) as [{ updatedAt: string }[], number];
-  const updated = rows[0];
-  // The row lock makes this safe already; the version check in the UPDATE is a second line of defence.
-  if (!updated) throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
+  ]);
+  if (!updated) return null;
   return {
-    ...current,
+    ...record,
     state: plan.next.state,
     context: plan.next.context,
     version: seq,
     dueAt,
     machineVersion: MACHINE_VERSION,
     updatedAt: updated.updatedAt,
-    handlings: plan.handling ? [...current.handlings, { ...plan.handling, seq }] : current.handlings,
+    handlings: plan.handling ? [...record.handlings, { ...plan.handling, seq }] : record.handlings,
   };
 }
 
 /** The next number of the year's running sequence that is not taken by a number typed in by hand. */
 async function nextFreeDiaryNumber(
-  tx: EntityManager,
+  sql: Sql,
   municipalityId: string,
   year: number,
   format: (year: number, sequence: number) => string,
 ): Promise<string> {
   for (;;) {
-    const [{ value }] = (await tx.query(
-      `INSERT INTO diary_sequence (municipality_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
-       RETURNING last_value AS value`,
-      [municipalityId, year],
-    )) as [{ value: number }];
+    const [{ value }] = (await sql.rows<{ value: number }>(NEXT_DIARY_SEQUENCE, [municipalityId, year])) as [
+      { value: number },
+    ];
     const candidate = format(year, value);
-    const taken = (await tx.query(
-      `SELECT 1 FROM initiative WHERE municipality_id = $1 AND diary_number = $2`,
-      [municipalityId, candidate],
-    )) as unknown[];
+    const taken = await sql.rows(DIARY_NUMBER_TAKEN, [municipalityId, candidate]);
     if (taken.length === 0) return candidate;
   }
 }
 
-async function insertSignatories(
-  tx: EntityManager,
-  municipalityId: string,
-  id: string,
-  signatories: Signatory[],
-) {
+async function insertSignatories(sql: Sql, municipalityId: string, id: string, signatories: Signatory[]) {
   if (signatories.length === 0) return;
-  await tx.query(
-    `INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
-     SELECT $1, $2, s.position, s.name, s.party, s.first_signer
-     FROM jsonb_to_recordset($3::jsonb) AS s(position int, name text, party text, first_signer boolean)`,
-    [
-      municipalityId,
-      id,
-      JSON.stringify(
-        signatories.map((signatory, position) => ({
-          position,
-          name: signatory.name,
-          party: signatory.party,
-          first_signer: signatory.firstSigner,
-        })),
-      ),
-    ],
-  );
+  await sql.rows(INSERT_SIGNATORIES, [
+    municipalityId,
+    id,
+    JSON.stringify(
+      signatories.map((signatory, position) => ({
+        position,
+        name: signatory.name,
+        party: signatory.party,
+        first_signer: signatory.firstSigner,
+      })),
+    ),
+  ]);
 }
 
 type NewAuditRow = Omit<AuditEntry, 'machineVersion' | 'occurredAt'>;
 
-async function appendEvent(tx: EntityManager, municipalityId: string, id: string, row: NewAuditRow) {
-  await tx.query(
-    `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
-       machine_version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      municipalityId,
-      id,
-      row.seq,
-      row.type,
-      row.payload,
-      row.actor,
-      row.fromState,
-      row.toState,
-      MACHINE_VERSION,
-    ],
-  );
+async function appendEvent(sql: Sql, municipalityId: string, id: string, row: NewAuditRow) {
+  await sql.rows(APPEND_EVENT, [
+    municipalityId,
+    id,
+    row.seq,
+    row.type,
+    row.payload,
+    row.actor,
+    row.fromState,
+    row.toState,
+    MACHINE_VERSION,
+  ]);
 }
 
 /**
- * One statement for the whole write: the audit row, the handling, the statement requests (the table mirrors the
- * context's requests, for filtering by body) and the version-checked update of the initiative.
+ * One statement for the whole write: the version-checked update of the initiative, then – only if it updated –
+ * the audit row, the handling and the statement requests (the table mirrors the context's requests, for
+ * filtering by body). One statement is one transaction: all of it happens, or none.
  */
-const WRITE_TRANSITION = `
-  WITH audit AS (
+const WRITE_TRANSITION = prepared(`
+  WITH updated AS (
+    UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
+      updated_at = now()
+    WHERE id = $2 AND version = $12
+    RETURNING updated_at
+  ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
       machine_version)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    SELECT $1::uuid, $2::uuid, $3::int, $4::text, $5::jsonb, $6::text, $7::text, $8::text, $9::int FROM updated
   ), handling_row AS (
     INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
       presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
     SELECT $1, $2, $3, h.event, h.body_id, h.date, h.section, h.preparers, h.presenter, h.proposal, h.decision,
       h.decision_type, h.statement_body_id, h.response_text, h.resolutions
-    FROM jsonb_to_recordset($14::jsonb) AS h(event text, body_id uuid, date date, section int, preparers jsonb,
-      presenter text, proposal text, decision text, decision_type text, statement_body_id uuid, response_text text,
-      resolutions jsonb)
+    FROM updated, jsonb_to_recordset($14::jsonb) AS h(event text, body_id uuid, date date, section int,
+      preparers jsonb, presenter text, proposal text, decision text, decision_type text, statement_body_id uuid,
+      response_text text, resolutions jsonb)
   ), requests AS (
     INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
       preparers, resolved_on, waiver_reason)
     SELECT $1, $2, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
       r.waiver_reason
-    FROM jsonb_to_recordset($13::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
+    FROM updated, jsonb_to_recordset($13::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
       due_date date, preparers jsonb, resolved_on date, waiver_reason text)
     ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
       SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
       WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
         IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
-  UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9, updated_at = now()
-  WHERE id = $2 AND version = $12
-  RETURNING updated_at AS "updatedAt"`;
+  SELECT updated_at AS "updatedAt" FROM updated`);
 
 function statementRows(context: InitiativeContext) {
   return context.statements.map((request, position) => ({
