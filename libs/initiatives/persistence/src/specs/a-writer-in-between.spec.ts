@@ -49,9 +49,10 @@ describe('a writer in between a transition’s read and its write', () => {
 
   const auditSeqs = async (id: string) =>
     (
-      (await database.dataSource.query(`SELECT seq FROM initiative_event WHERE initiative_id = $1 ORDER BY seq`, [
-        id,
-      ])) as { seq: number }[]
+      (await database.dataSource.query(
+        `SELECT seq FROM initiative_event WHERE initiative_id = $1 ORDER BY seq`,
+        [id],
+      )) as { seq: number }[]
     ).map((row) => row.seq);
 
   it('decides again on the newer state and appends after the other writer', async () => {
