@@ -2,9 +2,9 @@ import { Controller, Get, Module, Res, type DynamicModule } from '@nestjs/common
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiExcludeController } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { LogController, type FastifyReply } from 'fastify';
+import helmet from 'helmet';
 import { AppError } from '@aloite/persistence';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
@@ -137,9 +137,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     { logger: options.logLevel === 'silent' ? false : ['error', 'warn'] },
   );
   app.useGlobalPipes(createValidationPipe());
+  const fastify = app.getHttpAdapter().getInstance();
   // Security headers; CORS stays closed (Nest enables it only when asked). The docs page needs Swagger UI's inline
-  // styles and its own scripts.
-  await app.register(helmet, {
+  // styles and its own scripts. Built once: @fastify/helmet built them again for every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -150,7 +151,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       },
     },
   });
-  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   // One structured line per request: method, path, status and duration.
   fastify.addHook('onResponse', (request, reply, done) => {
     request.log.info(

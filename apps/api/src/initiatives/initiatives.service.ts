@@ -59,7 +59,13 @@ export class InitiativesService {
   }
 
   async file(actor: RequestActor, dto: FilingDto): Promise<InitiativeView> {
-    const municipality = await this.store.municipality(actor.municipalityId);
+    const filedAt: BodyRequirement = {
+      field: 'filedAt.bodyId',
+      bodyId: dto.filedAt.bodyId,
+      kind: 'council',
+      active: true,
+    };
+    const municipality = await this.store.filingContext(actor.municipalityId, [filedAt.bodyId]);
     const pack = RULE_PACKS[municipality.rulePack];
     if (!mayAct(actor, 'FILE_INITIATIVE', pack))
       throw new AppError('FORBIDDEN', 'Only the registry files initiatives.');
@@ -69,13 +75,7 @@ export class InitiativesService {
     if (dto.signatories.filter((signatory) => signatory.firstSigner).length > 1) {
       throw invalid('signatories', 'only one signatory can be the first signer');
     }
-    const filedAt: BodyRequirement = {
-      field: 'filedAt.bodyId',
-      bodyId: dto.filedAt.bodyId,
-      kind: 'council',
-      active: true,
-    };
-    requireBodies([filedAt], await this.store.bodies(actor.municipalityId, [filedAt.bodyId]));
+    requireBodies([filedAt], municipality.bodies);
     const facts = {
       rulePack: pack.id,
       kind: dto.kind,
@@ -84,7 +84,7 @@ export class InitiativesService {
       submittedOn: dto.submittedOn,
     };
     const hasFirstSigner = dto.signatories.some((signatory) => signatory.firstSigner);
-    const id = await this.store.file(
+    const record = await this.store.file(
       actor.municipalityId,
       {
         filing: {
@@ -108,7 +108,7 @@ export class InitiativesService {
       },
       actor.id,
     );
-    return this.get(actor, id);
+    return initiativeView(record, actor, this.clock.today());
   }
 
   async apply(

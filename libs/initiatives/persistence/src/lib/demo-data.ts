@@ -259,7 +259,7 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
       hasFinancialEffect: initiative.hasFinancialEffect,
       submittedOn: initiative.submittedOn,
     };
-    const id = await store.file(
+    const { id } = await store.file(
       municipality.id,
       {
         filing: {

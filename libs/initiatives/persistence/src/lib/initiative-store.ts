@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { ATTACHMENT_JSON } from './attachment-store';
 import type { BodyEntity, MunicipalityEntity } from './entities';
 import { AppError } from './errors';
-import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow, Signatory } from './records';
+import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow } from './records';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 
 export const INITIATIVE_COLUMNS = `
@@ -45,33 +45,37 @@ const LOCK_FOR_TRANSITION = prepared(
   `SELECT ${RECORD_COLUMNS}, ${BODIES_NAMED} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
    FOR UPDATE OF i`,
 );
-const FIND_BODIES = prepared(
-  `SELECT id, name, kind, active FROM body WHERE municipality_id = $1 AND id = ANY($2::uuid[])`,
-);
-const FIND_MUNICIPALITY = prepared(
-  `SELECT id, rule_pack AS "rulePack", diary_prefix AS "diaryPrefix" FROM municipality WHERE id = $1`,
-);
-const INSERT_INITIATIVE = prepared(`
-  INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
-    has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version, due_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15)
-  ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
-  RETURNING id`);
+const FILING_CONTEXT = prepared(`
+  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix",
+    coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
+      FROM body b WHERE b.municipality_id = m.id AND b.id = ANY($2::uuid[])), '[]') AS bodies
+  FROM municipality m WHERE m.id = $1`);
+/**
+ * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. The row comes
+ * back with the record's columns.
+ */
+const FILE_INITIATIVE = prepared(`
+  WITH inserted AS (
+    INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
+      has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
+      due_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15)
+    ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
+    RETURNING *
+  ), signatories AS (
+    INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
+    SELECT $1, i.id, s.position, s.name, s.party, s.first_signer
+    FROM inserted i, jsonb_to_recordset($16::jsonb) AS s(position int, name text, party text, first_signer boolean)
+  ), audit AS (
+    INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
+      machine_version)
+    SELECT $1, i.id, 1, 'FILE', $17::jsonb, $18::text, NULL, $12, $14 FROM inserted i
+  )
+  SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
 const NEXT_DIARY_SEQUENCE = prepared(`
   INSERT INTO diary_sequence (municipality_id, year, last_value) VALUES ($1, $2, 1)
   ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
   RETURNING last_value AS value`);
-const DIARY_NUMBER_TAKEN = prepared(
-  `SELECT 1 FROM initiative WHERE municipality_id = $1 AND diary_number = $2`,
-);
-const INSERT_SIGNATORIES = prepared(`
-  INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
-  SELECT $1, $2, s.position, s.name, s.party, s.first_signer
-  FROM jsonb_to_recordset($3::jsonb) AS s(position int, name text, party text, first_signer boolean)`);
-const APPEND_EVENT = prepared(`
-  INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
-    machine_version)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`);
 
 /**
  * Rules on the current state: the event to record, or an error that writes nothing. `bodies` are those of the
@@ -90,7 +94,9 @@ export interface TransitionPlan {
 }
 
 export type BodySummary = Pick<BodyEntity, 'id' | 'name' | 'kind' | 'active'>;
-export type MunicipalitySettings = Pick<MunicipalityEntity, 'id' | 'rulePack' | 'diaryPrefix'>;
+export type FilingContext = Pick<MunicipalityEntity, 'id' | 'rulePack' | 'diaryPrefix'> & {
+  bodies: BodySummary[];
+};
 
 export interface NewInitiative {
   filing: Filing;
@@ -102,53 +108,52 @@ export interface NewInitiative {
 export class InitiativeStore {
   constructor(private readonly db: DataSource) {}
 
-  /** Files an initiative: the row, its signatories and the first audit row, in one transaction. */
-  async file(municipalityId: string, initiative: NewInitiative, actor: string): Promise<string> {
-    const { initial, diaryNumberFor } = initiative;
+  /**
+   * Files an initiative: the row, its signatories and the first audit row, in one statement, in a transaction
+   * with the year's diary number, so that a failed filing leaves no gap in the numbers.
+   */
+  async file(municipalityId: string, initiative: NewInitiative, actor: string): Promise<InitiativeRecord> {
+    const { filing, initial, diaryNumberFor } = initiative;
+    const year = Number(filing.submittedOn.slice(0, 4));
     return inTransaction(this.db, async (sql) => {
-      const year = Number(initiative.filing.submittedOn.slice(0, 4));
-      const filing = {
-        ...initiative.filing,
-        diaryNumber:
-          initiative.filing.diaryNumber ??
-          (await nextFreeDiaryNumber(sql, municipalityId, year, diaryNumberFor)),
-      };
-      const [row] = await sql.rows<{ id: string }>(INSERT_INITIATIVE, [
-        municipalityId,
-        filing.diaryNumber,
-        filing.title,
-        filing.text,
-        filing.kind,
-        filing.submittedOn,
-        filing.signatoryCount,
-        filing.hasFinancialEffect,
-        filing.filedAt.bodyId,
-        filing.filedAt.date,
-        filing.filedAt.section,
-        initial.state,
-        initial.context,
-        MACHINE_VERSION,
-        nextDueDate(initial.state, initial.context),
-      ]);
-      if (!row) {
-        throw new AppError(
-          'DUPLICATE_DIARY_NUMBER',
-          `Diary number ${filing.diaryNumber} is already in use.`,
-          {
+      for (;;) {
+        // A number typed in by hand may be the one the sequence gives next: then the sequence moves on.
+        const diaryNumber =
+          filing.diaryNumber ?? diaryNumberFor(year, await nextInSequence(sql, municipalityId, year));
+        const [row] = await sql.rows<InitiativeRow>(FILE_INITIATIVE, [
+          municipalityId,
+          diaryNumber,
+          filing.title,
+          filing.text,
+          filing.kind,
+          filing.submittedOn,
+          filing.signatoryCount,
+          filing.hasFinancialEffect,
+          filing.filedAt.bodyId,
+          filing.filedAt.date,
+          filing.filedAt.section,
+          initial.state,
+          initial.context,
+          MACHINE_VERSION,
+          nextDueDate(initial.state, initial.context),
+          JSON.stringify(
+            filing.signatories.map((signatory, position) => ({
+              position,
+              name: signatory.name,
+              party: signatory.party,
+              first_signer: signatory.firstSigner,
+            })),
+          ),
+          { ...filing, diaryNumber, facts: initial.context.facts },
+          actor,
+        ]);
+        if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
+        if (filing.diaryNumber !== null) {
+          throw new AppError('DUPLICATE_DIARY_NUMBER', `Diary number ${diaryNumber} is already in use.`, {
             errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
-          },
-        );
+          });
+        }
       }
-      await insertSignatories(sql, municipalityId, row.id, filing.signatories);
-      await appendEvent(sql, municipalityId, row.id, {
-        seq: 1,
-        type: 'FILE',
-        payload: { ...filing, facts: initial.context.facts },
-        actor,
-        fromState: null,
-        toState: initial.state,
-      });
-      return row.id;
     });
   }
 
@@ -207,15 +212,11 @@ export class InitiativeStore {
     return record ?? null;
   }
 
-  /** The named bodies that belong to the municipality, for checking an event's or a filing's body fields. */
-  async bodies(municipalityId: string, ids: string[]): Promise<BodySummary[]> {
-    return pooledSql(this.db).rows<BodySummary>(FIND_BODIES, [municipalityId, ids]);
-  }
-
-  async municipality(id: string): Promise<MunicipalitySettings> {
-    const [municipality] = await pooledSql(this.db).rows<MunicipalitySettings>(FIND_MUNICIPALITY, [id]);
-    if (!municipality) throw new AppError('NOT_FOUND', `No municipality ${id}.`);
-    return municipality;
+  /** What filing needs to know: the municipality's rules and which of the named bodies are its own. */
+  async filingContext(municipalityId: string, bodyIds: string[]): Promise<FilingContext> {
+    const [context] = await pooledSql(this.db).rows<FilingContext>(FILING_CONTEXT, [municipalityId, bodyIds]);
+    if (!context) throw new AppError('NOT_FOUND', `No municipality ${municipalityId}.`);
+    return context;
   }
 
   async auditLog(municipalityId: string, id: string): Promise<AuditEntry[]> {
@@ -308,55 +309,6 @@ async function decideAndWrite(
   };
 }
 
-/** The next number of the year's running sequence that is not taken by a number typed in by hand. */
-async function nextFreeDiaryNumber(
-  sql: Sql,
-  municipalityId: string,
-  year: number,
-  format: (year: number, sequence: number) => string,
-): Promise<string> {
-  for (;;) {
-    const [{ value }] = (await sql.rows<{ value: number }>(NEXT_DIARY_SEQUENCE, [municipalityId, year])) as [
-      { value: number },
-    ];
-    const candidate = format(year, value);
-    const taken = await sql.rows(DIARY_NUMBER_TAKEN, [municipalityId, candidate]);
-    if (taken.length === 0) return candidate;
-  }
-}
-
-async function insertSignatories(sql: Sql, municipalityId: string, id: string, signatories: Signatory[]) {
-  if (signatories.length === 0) return;
-  await sql.rows(INSERT_SIGNATORIES, [
-    municipalityId,
-    id,
-    JSON.stringify(
-      signatories.map((signatory, position) => ({
-        position,
-        name: signatory.name,
-        party: signatory.party,
-        first_signer: signatory.firstSigner,
-      })),
-    ),
-  ]);
-}
-
-type NewAuditRow = Omit<AuditEntry, 'machineVersion' | 'occurredAt'>;
-
-async function appendEvent(sql: Sql, municipalityId: string, id: string, row: NewAuditRow) {
-  await sql.rows(APPEND_EVENT, [
-    municipalityId,
-    id,
-    row.seq,
-    row.type,
-    row.payload,
-    row.actor,
-    row.fromState,
-    row.toState,
-    MACHINE_VERSION,
-  ]);
-}
-
 /**
  * One statement for the whole write: the version-checked update of the initiative, then – only if it updated –
  * the audit row, the handling and the statement requests (the table mirrors the context's requests, for
@@ -393,6 +345,14 @@ const WRITE_TRANSITION = prepared(`
         IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
   SELECT updated_at AS "updatedAt" FROM updated`);
+
+/** The year's next diary sequence number; the row stays locked until the filing commits. */
+async function nextInSequence(sql: Sql, municipalityId: string, year: number): Promise<number> {
+  const [{ value }] = (await sql.rows<{ value: number }>(NEXT_DIARY_SEQUENCE, [municipalityId, year])) as [
+    { value: number },
+  ];
+  return value;
+}
 
 function statementRows(context: InitiativeContext) {
   return context.statements.map((request, position) => ({

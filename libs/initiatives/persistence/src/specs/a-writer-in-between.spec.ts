@@ -16,6 +16,7 @@ describe('a writer in between a transition’s read and its write', () => {
   beforeAll(async () => {
     database = await openTestDatabase();
     const demo = await seedDemoData(database.dataSource);
+    if (!demo) throw new Error('the test database already had data');
     store = new InitiativeStore(database.dataSource);
     municipalityId = demo.municipalityId;
     boardId = demo.bodyIds.board;
