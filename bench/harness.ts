@@ -34,11 +34,12 @@ export async function startApi(
 ): Promise<RunningApi> {
   const port = await freePort();
   const started = Date.now();
-  const scripts = (
-    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-  ).scripts;
-  // exec: the shell becomes the API's node process, whose pid and memory are what is measured.
-  const child = spawn('sh', ['-c', `exec ${scripts['start:api']}`], {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const profile = process.env.BENCH_PROFILE ? '--cpu-prof --cpu-prof-dir=/tmp/aloite-prof ' : '';
+  const command = (scripts['start:api'] as string).replace(/^node /, `node ${profile}`);
+  const child = spawn('sh', ['-c', `exec ${command}`], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -46,7 +47,6 @@ export async function startApi(
       PORT: String(port),
       DEMO_DATA: 'true',
       LOG_LEVEL: 'error',
-      ...(process.env.BENCH_PROFILE ? { NODE_OPTIONS: '--cpu-prof --cpu-prof-dir=/tmp/aloite-prof' } : {}),
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
