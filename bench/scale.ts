@@ -37,11 +37,13 @@ async function seed(
   const started = Date.now();
   try {
     // Bulk load first, index after: building GIN indexes once is far cheaper than row by row.
-    await db.query('DROP INDEX initiative_search_idx, signatory_name_trgm_idx');
+    await db.query(
+      'DROP INDEX initiative_search_idx, signatory_name_trgm_idx, initiative_body_ids_idx, initiative_signatory_names_idx',
+    );
     await db.query('SET synchronous_commit = off');
     await db.query(
       `INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count, has_financial_effect,
-         filed_body_id, filed_date, filed_section, state, context, machine_version, version, due_at)
+         filed_body_id, filed_date, filed_section, state, context, machine_version, version, due_at, body_ids, signatory_names)
        SELECT $1, 'BENCH-' || g,
          'Valtuustoaloite: ' || ($4::text[])[1 + g % 18] || ' ja ' || ($4::text[])[1 + (g / 18) % 18],
          'Esitämme, että kaupunki kehittää palvelua ' || ($4::text[])[1 + (g / 7) % 18] || ' sekä ' || ($4::text[])[1 + (g / 11) % 18] ||
@@ -49,16 +51,18 @@ async function seed(
          'councillor', d, 1 + g % 30, g % 2 = 0, $2, d, 1 + g % 200, s,
          jsonb_build_object('facts', jsonb_build_object('rulePack', 'kajaani', 'kind', 'councillor', 'signatoryCount', 1 + g % 30,
            'hasFinancialEffect', g % 2 = 0, 'submittedOn', d), 'statements', '[]'::jsonb, 'answeredOn', null, 'closure', null, 'endedOn', null),
-         1, 10, CASE WHEN s IN ('awaitingStatements', 'boardPreparation') THEN d + 200 END
+         1, 10, CASE WHEN s IN ('awaitingStatements', 'boardPreparation') THEN d + 200 END,
+         ARRAY[($5::uuid[])[1 + g % array_length($5::uuid[], 1)]],
+         (ARRAY['Aino','Matti','Liisa','Juha','Sanna','Pekka'])[1 + g % 6] || ' ' ||
+           (ARRAY['Virtanen','Korhonen','Mäkinen','Nieminen','Urpilainen','Heikkinen','Koskinen'])[1 + (g / 6) % 7]
        FROM (SELECT g, date '2000-01-01' + (g % 9800) AS d,
                (ARRAY['registered','boardPreparation','awaitingStatements','councilConsideration','answered','closed','closed','withdrawn'])[1 + g % 8] AS s
              FROM generate_series(1, $3::int) g) AS rows`,
-      [municipalityId, bodies.council, INITIATIVES, WORDS],
+      [municipalityId, bodies.council, INITIATIVES, WORDS, [bodies.board, ...bodies.committees]],
     );
     await db.query(
       `INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
-       SELECT municipality_id, id, 0, (ARRAY['Aino','Matti','Liisa','Juha','Sanna','Pekka'])[1 + abs(hashtext(id::text)) % 6] || ' ' ||
-         (ARRAY['Virtanen','Korhonen','Mäkinen','Nieminen','Urpilainen','Heikkinen','Koskinen'])[1 + abs(hashtext(diary_number)) % 7], 'SDP', true
+       SELECT municipality_id, id, 0, signatory_names, 'SDP', true
        FROM initiative WHERE diary_number LIKE 'BENCH-%'`,
     );
     await db.query(
@@ -69,13 +73,15 @@ async function seed(
     );
     await db.query(
       `INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers, decision_type, resolutions)
-       SELECT i.municipality_id, i.id, 2, 'RECORD_BOARD_DECISION', ($1::uuid[])[1 + abs(hashtext(i.id::text)) % array_length($1::uuid[], 1)],
-         i.submitted_on + 30, 1, '[]', 'tabled', '[]'
+       SELECT i.municipality_id, i.id, 2, 'RECORD_BOARD_DECISION', i.body_ids[1], i.submitted_on + 30, 1, '[]', 'tabled', '[]'
        FROM initiative i WHERE i.diary_number LIKE 'BENCH-%'`,
-      [[bodies.board, ...bodies.committees]],
     );
     await db.query(`CREATE INDEX initiative_search_idx ON initiative USING gin (search)`);
     await db.query(`CREATE INDEX signatory_name_trgm_idx ON signatory USING gin (name gin_trgm_ops)`);
+    await db.query(`CREATE INDEX initiative_body_ids_idx ON initiative USING gin (body_ids)`);
+    await db.query(
+      `CREATE INDEX initiative_signatory_names_idx ON initiative USING gin (signatory_names gin_trgm_ops)`,
+    );
     await db.query('VACUUM ANALYZE');
     return Date.now() - started;
   } finally {
@@ -176,7 +182,11 @@ async function main(): Promise<void> {
       ],
       [
         'signatory',
-        `SELECT id FROM initiative i WHERE i.municipality_id = '${me.municipalityId}' AND EXISTS (SELECT 1 FROM signatory s WHERE s.initiative_id = i.id AND s.name ILIKE '%urpila%') ORDER BY i.submitted_on, i.id LIMIT 51`,
+        `SELECT id FROM initiative i WHERE i.municipality_id = '${me.municipalityId}' AND i.signatory_names ILIKE '%urpila%' ORDER BY i.submitted_on, i.id LIMIT 51`,
+      ],
+      [
+        'bodyId',
+        `SELECT id FROM initiative i WHERE i.municipality_id = '${me.municipalityId}' AND i.body_ids @> ARRAY['${committees[0]}']::uuid[] ORDER BY i.submitted_on, i.id LIMIT 51`,
       ],
       [
         'dueDate sort',

@@ -87,22 +87,14 @@ export async function listInitiatives(
     where.push(`i.submitted_on >= ${param(`${filters.year}-01-01`)}::date`);
     where.push(`i.submitted_on < ${param(`${filters.year + 1}-01-01`)}::date`);
   }
-  if (filters.bodyId) {
-    const body = param(filters.bodyId);
-    where.push(`i.id IN (SELECT h.initiative_id FROM handling h WHERE h.body_id = ${body}::uuid
-      UNION SELECT r.initiative_id FROM statement_request r WHERE r.body_id = ${body}::uuid)`);
-  }
+  if (filters.bodyId) where.push(`i.body_ids @> ARRAY[${param(filters.bodyId)}::uuid]`);
   // The same expression as initiative_due_idx, so the deadline filters are index range scans.
   const due = "coalesce(i.due_at, 'infinity'::date)";
   if (filters.deadline === 'overdue') where.push(`${due} < ${param(today)}::date`);
   if (filters.deadline === 'dueSoon') {
     where.push(`${due} >= ${param(today)}::date AND ${due} <= ${param(addDays(today, DUE_SOON_DAYS))}::date`);
   }
-  if (filters.signatory) {
-    where.push(
-      `i.id IN (SELECT s.initiative_id FROM signatory s WHERE s.name ILIKE ${param(likePattern(filters.signatory))})`,
-    );
-  }
+  if (filters.signatory) where.push(`i.signatory_names ILIKE ${param(likePattern(filters.signatory))}`);
   const countParams = [...params];
   const countWhere = [...where];
 

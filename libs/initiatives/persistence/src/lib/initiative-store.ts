@@ -58,8 +58,8 @@ const FILE_INITIATIVE = prepared(`
   WITH inserted AS (
     INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
-      due_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15)
+      due_at, signatory_names)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $19)
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
@@ -146,6 +146,7 @@ export class InitiativeStore {
           ),
           { ...filing, diaryNumber, facts: initial.context.facts },
           actor,
+          filing.signatories.map((signatory) => signatory.name).join('\n'),
         ]);
         if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
         if (filing.diaryNumber !== null) {
@@ -295,6 +296,7 @@ async function decideAndWrite(
     current.version,
     JSON.stringify(statementRows(plan.next.context)),
     plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
+    bodiesInvolved(plan),
   ]);
   if (!updated) return null;
   return {
@@ -317,7 +319,7 @@ async function decideAndWrite(
 const WRITE_TRANSITION = prepared(`
   WITH updated AS (
     UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
-      updated_at = now()
+      updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || $15::uuid[]))
     WHERE id = $2 AND version = $12
     RETURNING updated_at
   ), audit AS (
@@ -345,6 +347,12 @@ const WRITE_TRANSITION = prepared(`
         IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
   SELECT updated_at AS "updatedAt" FROM updated`);
+
+/** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
+function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
+  const asked = next.context.statements.map((request) => request.bodyId);
+  return handling?.bodyId ? [handling.bodyId, ...asked] : asked;
+}
 
 /** The year's next diary sequence number; the row stays locked until the filing commits. */
 async function nextInSequence(sql: Sql, municipalityId: string, year: number): Promise<number> {
