@@ -29,9 +29,10 @@ export interface ListPage {
 
 /**
  * Counting a million matches costs more than the page itself; above this many, the total is PostgreSQL's
- * estimate, which is what a person paging through "about 480,000" initiatives needs anyway.
+ * estimate, which is what a person paging through "about 480,000" initiatives needs anyway. A municipality files
+ * tens of initiatives a year, so its real searches stay well below this and are counted exactly.
  */
-export const EXACT_COUNT_LIMIT = 10_000;
+export const EXACT_COUNT_LIMIT = 1_000;
 
 interface Cursor {
   key: string;
@@ -104,16 +105,26 @@ export async function listInitiatives(
     const comparison = direction === 'ASC' ? '>' : '<';
     where.push(`(${key}, i.id) ${comparison} (${param(cursor.key)}::date, ${param(cursor.id)}::uuid)`);
   }
+  const { total, totalExact } = await countMatches(db, countWhere.join(' AND '), countParams);
   const limit = param(filters.limit + 1);
+  const order = (alias: string) => `${alias}.sort_key ${direction}, ${alias}.id ${direction}`;
+  // Many matches: walk the sort order's index and test each row, which stops after a page. Few (the count was
+  // exact): gather them all, then sort. The index that finds a rare match (full text, a body) cannot give the
+  // matches in order, and walking the sort order to find them can read the whole table: a word used only in
+  // recent years, sorted oldest first.
+  const pageIds = totalExact
+    ? `WITH matches AS MATERIALIZED (SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')})
+       SELECT m.id, m.sort_key FROM matches m ORDER BY ${order('m')} LIMIT ${limit}`
+    : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')}
+       ORDER BY ${key} ${direction}, i.id ${direction} LIMIT ${limit}`;
   const rows = (await db.query(
-    `SELECT ${INITIATIVE_COLUMNS}, ${key} AS "sortKey",
+    `SELECT ${INITIATIVE_COLUMNS}, page.sort_key AS "sortKey",
        (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
          AS "firstSigner"
-     FROM initiative i WHERE ${where.join(' AND ')}
-     ORDER BY ${key} ${direction}, i.id ${direction} LIMIT ${limit}`,
+     FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
+     ORDER BY ${order('page')}`,
     params,
   )) as (InitiativeRow & { firstSigner: string | null; sortKey: string })[];
-  const { total, totalExact } = await countMatches(db, countWhere.join(' AND '), countParams);
 
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
