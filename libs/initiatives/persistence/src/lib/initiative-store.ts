@@ -36,19 +36,19 @@ export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
 const FIND_RECORD = prepared(
   `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
 );
-const BODIES_NAMED = `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind,
-  'active', b.active)) FROM body b WHERE b.municipality_id = $2 AND b.id = ANY($3::uuid[])), '[]') AS bodies`;
+/** The municipality's bodies among the ids given, as the column `bodies`: checked by the caller's rules. */
+const bodiesNamed = (municipalityId: string, ids: string) =>
+  `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
+    FROM body b WHERE b.municipality_id = ${municipalityId} AND b.id = ANY(${ids}::uuid[])), '[]') AS bodies`;
 const READ_FOR_TRANSITION = prepared(
-  `SELECT ${RECORD_COLUMNS}, ${BODIES_NAMED} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+  `SELECT ${RECORD_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
 );
 const LOCK_FOR_TRANSITION = prepared(
-  `SELECT ${RECORD_COLUMNS}, ${BODIES_NAMED} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
+  `SELECT ${RECORD_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
    FOR UPDATE OF i`,
 );
 const FILING_CONTEXT = prepared(`
-  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix",
-    coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
-      FROM body b WHERE b.municipality_id = m.id AND b.id = ANY($2::uuid[])), '[]') AS bodies
+  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', '$2')}
   FROM municipality m WHERE m.id = $1`);
 /**
  * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. The row comes
@@ -172,13 +172,12 @@ export class InitiativeStore {
     decide: Decide,
     bodyIds: string[] = [],
   ): Promise<InitiativeRecord> {
+    const request = { id, municipalityId, expectedVersion, actor, decide, bodyIds };
     const sql = pooledSql(this.db);
     const [read] = await sql.rows<ReadForTransition>(READ_FOR_TRANSITION, [id, municipalityId, bodyIds]);
-    const written = await decideAndWrite(sql, read, { id, municipalityId, expectedVersion, actor, decide });
+    const written = await decideAndWrite(sql, read, request);
     if (written) return written;
-    return inTransaction(this.db, (tx) =>
-      transitionIn(tx, { id, municipalityId, expectedVersion, actor, decide }, bodyIds),
-    );
+    return inTransaction(this.db, (tx) => transitionIn(tx, request));
   }
 
   /**
@@ -201,6 +200,7 @@ export class InitiativeStore {
             expectedVersion: null,
             actor,
             decide: change.decide,
+            bodyIds: [],
           }),
         );
       }
@@ -236,6 +236,8 @@ interface TransitionRequest {
   expectedVersion: number | null;
   actor: string;
   decide: Decide;
+  /** Bodies the event names, read with the state for `decide`. */
+  bodyIds: string[];
 }
 
 type ReadForTransition = InitiativeRecord & { bodies: BodySummary[] };
@@ -244,15 +246,11 @@ type ReadForTransition = InitiativeRecord & { bodies: BodySummary[] };
  * The write path under the row lock, in the caller's transaction: nobody can write in between, so the write
  * cannot miss. Anything thrown writes nothing.
  */
-async function transitionIn(
-  sql: Sql,
-  request: TransitionRequest,
-  bodyIds: string[] = [],
-): Promise<InitiativeRecord> {
+async function transitionIn(sql: Sql, request: TransitionRequest): Promise<InitiativeRecord> {
   const [read] = await sql.rows<ReadForTransition>(LOCK_FOR_TRANSITION, [
     request.id,
     request.municipalityId,
-    bodyIds,
+    request.bodyIds,
   ]);
   const written = await decideAndWrite(sql, read, request);
   // The row lock makes this impossible; the version check in the write is a second line of defence.
