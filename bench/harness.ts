@@ -38,7 +38,8 @@ export async function startApi(
     scripts: Record<string, string>;
   };
   const profile = process.env.BENCH_PROFILE ? '--cpu-prof --cpu-prof-dir=/tmp/aloite-prof ' : '';
-  const command = (scripts['start:api'] as string).replace(/^node /, `node ${profile}`);
+  // `npm start` builds, then runs the API: the command after its last `&&`.
+  const command = (scripts.start?.split(' && ').at(-1) as string).replace(/^node /, `node ${profile}`);
   const child = spawn('sh', ['-c', `exec ${command}`], {
     cwd: ROOT,
     env: {
