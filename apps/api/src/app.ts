@@ -37,6 +37,7 @@ import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
 import { MunicipalityController } from './municipality/municipality.controller';
 import { setUpOpenApi } from './openapi';
+import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
 
 /** Without a web build (an API-only deployment), the root opens the API's browsable docs. */
@@ -167,6 +168,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     );
     done();
   });
+  endConnectionsOnClose(fastify);
   await app.register(multipart, {
     limits: { fileSize: attachmentMaxBytes, files: 1, fields: 8, fieldSize: 2_000, parts: 10 },
   });
