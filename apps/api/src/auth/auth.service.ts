@@ -3,6 +3,7 @@ import { AccountStore, AppError, type UserAccount } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
 import type { RequestActor } from './request-actor';
+import { RecentSessions } from './recent-sessions';
 import { hashToken, newSessionToken, verifyAgainstNothing, verifyPassword } from './passwords';
 
 export const SESSION_HOURS = 12;
@@ -42,6 +43,7 @@ export function actorOf(user: UserAccount): RequestActor {
 @Injectable()
 export class AuthService {
   private readonly accounts: AccountStore;
+  private readonly recentSessions = new RecentSessions();
 
   constructor(
     db: DataSource,
@@ -74,12 +76,25 @@ export class AuthService {
   }
 
   async logout(token: string): Promise<void> {
-    await this.accounts.revokeSession(hashToken(token));
+    const tokenHash = hashToken(token);
+    await this.accounts.revokeSession(tokenHash);
+    this.recentSessions.forget(tokenHash);
   }
 
   async actorFor(token: string): Promise<RequestActor | null> {
-    const user = await this.accounts.findSessionUser(hashToken(token), this.clock.now());
-    return user ? actorOf(user) : null;
+    const tokenHash = hashToken(token);
+    const now = this.clock.now();
+    const recent = this.recentSessions.get(tokenHash, now);
+    if (recent) return actorOf(recent);
+    const found = await this.accounts.findSessionUser(tokenHash, now);
+    if (!found) return null;
+    this.recentSessions.remember(tokenHash, found.user, found.sessionExpiresAt);
+    return actorOf(found.user);
+  }
+
+  /** After an account's roles, bodies, password or status changed: its next request asks PostgreSQL again. */
+  accountChanged(userId: string): void {
+    this.recentSessions.forgetUser(userId);
   }
 
   private async refuseIfThrottled(keys: { user: string; address: string }, now: Date): Promise<void> {

@@ -1,3 +1,5 @@
+import { hashToken } from '../auth/passwords';
+import { SESSION_RECHECK_MS } from '../auth/recent-sessions';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('signing in, sessions and signing out', () => {
@@ -61,6 +63,16 @@ describe('signing in, sessions and signing out', () => {
     const logout = await api.as(token)('POST', '/api/auth/logout');
     expect(logout.status).toBe(204);
     expect(logout.headers.get('set-cookie')).toMatch(/aloite_session=;.*Max-Age=0/);
+    expect((await api.as(token)('GET', '/api/me')).status).toBe(401);
+  });
+
+  it('refuses, within a second, a session that another API process ended in the database', async () => {
+    const token = await api.signIn('paula', 'paula-password-1');
+    expect((await api.as(token)('GET', '/api/me')).status).toBe(200);
+    await api.database.dataSource.query(`UPDATE user_session SET revoked_at = now() WHERE token_hash = $1`, [
+      hashToken(token),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, SESSION_RECHECK_MS + 50));
     expect((await api.as(token)('GET', '/api/me')).status).toBe(401);
   });
 

@@ -4,7 +4,7 @@ import { ROLES, type Role } from '@aloite/domain';
 import { AccountStore, AppError, BodyEntity, invalid, type UserChanges } from '@aloite/persistence';
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
-import { userView } from '../auth/auth.service';
+import { AuthService, userView } from '../auth/auth.service';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 import { CurrentActor, requireRole, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
@@ -54,7 +54,10 @@ export class UpdateUserDto {
 export class UsersController {
   private readonly accounts: AccountStore;
 
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly auth: AuthService,
+  ) {
     this.accounts = new AccountStore(db);
   }
 
@@ -108,7 +111,9 @@ export class UsersController {
       active: dto.active,
       passwordHash: dto.password === undefined ? undefined : await hashPassword(dto.password),
     };
-    return userView(await this.accounts.updateUser(actor.municipalityId, id, changes));
+    const updated = await this.accounts.updateUser(actor.municipalityId, id, changes);
+    this.auth.accountChanged(id);
+    return userView(updated);
   }
 
   private async checkBodies(actor: RequestActor, roles: Role[], bodyIds: string[]): Promise<void> {

@@ -39,7 +39,7 @@ const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u
 
 /** Every request asks this first. */
 const SESSION_USER = prepared(`
-  SELECT ${USER_COLUMNS} FROM user_session s JOIN user_account u ON u.id = s.user_id
+  SELECT ${USER_COLUMNS}, s.expires_at AS "sessionExpiresAt" FROM user_session s JOIN user_account u ON u.id = s.user_id
   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`);
 
 function isUniqueViolation(error: unknown): boolean {
@@ -144,10 +144,18 @@ export class AccountStore {
     );
   }
 
-  /** The active account behind a live session, or null. */
-  async findSessionUser(tokenHash: string, now: Date): Promise<UserAccount | null> {
-    const [user] = await pooledSql(this.db).rows<UserAccount>(SESSION_USER, [tokenHash, now]);
-    return user ?? null;
+  /** The active account behind a live session, and when the session expires; or null. */
+  async findSessionUser(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ user: UserAccount; sessionExpiresAt: Date } | null> {
+    const [row] = await pooledSql(this.db).rows<UserAccount & { sessionExpiresAt: Date }>(SESSION_USER, [
+      tokenHash,
+      now,
+    ]);
+    if (!row) return null;
+    const { sessionExpiresAt, ...user } = row;
+    return { user, sessionExpiresAt };
   }
 
   async revokeSession(tokenHash: string): Promise<void> {
