@@ -10,8 +10,14 @@ import type { DataSource } from 'typeorm';
 import { ATTACHMENT_JSON } from './attachment-store';
 import type { BodyEntity, MunicipalityEntity } from './entities';
 import { AppError } from './errors';
+import { KnownInitiatives } from './known-initiatives';
 import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow } from './records';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
+
+/** An initiative's documents, oldest first: they are added without a transition, so every write reads them. */
+const attachmentsOf = (initiativeId: string) =>
+  `coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
+    FROM attachment a WHERE a.initiative_id = ${initiativeId}), '[]')`;
 
 export const INITIATIVE_COLUMNS = `
   i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, i.text, i.kind,
@@ -30,8 +36,7 @@ export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
       'decision', h.decision, 'decisionType', h.decision_type, 'statementBodyId', h.statement_body_id,
       'responseText', h.response_text, 'resolutions', h.resolutions) ORDER BY h.event_seq)
     FROM handling h WHERE h.initiative_id = i.id), '[]') AS handlings,
-  coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
-    FROM attachment a WHERE a.initiative_id = i.id), '[]') AS attachments`;
+  ${attachmentsOf('i.id')} AS attachments`;
 
 const FIND_RECORD = prepared(
   `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
@@ -106,6 +111,8 @@ export interface NewInitiative {
 }
 
 export class InitiativeStore {
+  private readonly known = new KnownInitiatives();
+
   constructor(private readonly db: DataSource) {}
 
   /**
@@ -148,7 +155,13 @@ export class InitiativeStore {
           actor,
           filing.signatories.map((signatory) => signatory.name).join('\n'),
         ]);
-        if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
+        if (row)
+          return this.known.remember({
+            ...row,
+            signatories: filing.signatories,
+            handlings: [],
+            attachments: [],
+          });
         if (filing.diaryNumber !== null) {
           throw new AppError('DUPLICATE_DIARY_NUMBER', `Diary number ${diaryNumber} is already in use.`, {
             errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
@@ -159,9 +172,10 @@ export class InitiativeStore {
   }
 
   /**
-   * One event on one initiative. First optimistically: read, decide, then one atomic statement that writes only
-   * if the version is still the one read – no transaction stays open while the rules run, and two round trips
-   * do the work of five. If another writer came in between, the event is decided again on the locked row
+   * One event on one initiative. First on the version this process last saw, if it knows one: decide, then one
+   * statement that writes only if that version and the bodies decided on are still current. Otherwise (or if that
+   * write missed or the event was refused there) optimistically on a fresh read: no transaction stays open while
+   * the rules run. If another writer came in between, the event is decided again on the locked row
    * (transitionIn), exactly as a lone writer would be: an If-Match that is now stale gets its 409 there.
    */
   async transition(
@@ -174,10 +188,20 @@ export class InitiativeStore {
   ): Promise<InitiativeRecord> {
     const request = { id, municipalityId, expectedVersion, actor, decide, bodyIds };
     const sql = pooledSql(this.db);
+    const known = this.known.recall(municipalityId, id, bodyIds);
+    if (known && (expectedVersion === null || expectedVersion === known.record.version)) {
+      const plan = await Promise.resolve()
+        .then(() => decide(known.record, known.bodies))
+        .catch(() => null); // a refusal is given on a fresh read, never on what this process remembers
+      const written = plan && (await write(sql, known.record, known.bodies, plan, request));
+      if (written) return this.known.remember(written);
+    }
     const [read] = await sql.rows<ReadForTransition>(READ_FOR_TRANSITION, [id, municipalityId, bodyIds]);
-    const written = await decideAndWrite(sql, read, request);
-    if (written) return written;
-    return inTransaction(this.db, (tx) => transitionIn(tx, request));
+    if (read) this.known.rememberBodies(municipalityId, read.bodies);
+    const written =
+      (await decideAndWrite(sql, read, request)) ??
+      (await inTransaction(this.db, (tx) => transitionIn(tx, request)));
+    return this.known.remember(written);
   }
 
   /**
@@ -204,13 +228,13 @@ export class InitiativeStore {
           }),
         );
       }
-      return records;
+      return records.map((record) => this.known.remember(record));
     });
   }
 
   async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
     const [record] = await pooledSql(this.db).rows<InitiativeRecord>(FIND_RECORD, [id, municipalityId]);
-    return record ?? null;
+    return record ? this.known.remember(record) : null;
   }
 
   /** What filing needs to know: the municipality's rules and which of the named bodies are its own. */
@@ -259,15 +283,16 @@ async function transitionIn(sql: Sql, request: TransitionRequest): Promise<Initi
 }
 
 /**
- * Checks the expected version, lets `decide` rule on the state read, then appends the audit row and saves the
- * state in one statement that writes nothing unless the version is still the one read. Null: it was not.
+ * Checks the expected version, lets `decide` rule on the state read, then writes. Null: the initiative or a body
+ * changed since it was read.
  */
 async function decideAndWrite(
   sql: Sql,
   current: ReadForTransition | undefined,
-  { id, municipalityId, expectedVersion, actor, decide }: TransitionRequest,
+  request: TransitionRequest,
 ): Promise<InitiativeRecord | null> {
-  if (!current) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+  if (!current) throw new AppError('NOT_FOUND', `No initiative ${request.id}.`);
+  const { expectedVersion } = request;
   if (expectedVersion !== null && expectedVersion !== current.version) {
     throw new AppError(
       'STALE_VERSION',
@@ -276,25 +301,39 @@ async function decideAndWrite(
     );
   }
   const { bodies, ...record } = current;
-  const plan = await decide(record, bodies);
-  const seq = current.version + 1;
+  return write(sql, record, bodies, await request.decide(record, bodies), request);
+}
+
+/**
+ * Appends the audit row and saves the state in one statement that writes nothing unless the version is still the
+ * one decided on and the bodies decided on are still of the same kind and activity. Null: they were not.
+ */
+async function write(
+  sql: Sql,
+  record: InitiativeRecord,
+  bodies: BodySummary[],
+  plan: TransitionPlan,
+  { id, municipalityId, actor }: TransitionRequest,
+): Promise<InitiativeRecord | null> {
+  const seq = record.version + 1;
   const dueAt = nextDueDate(plan.next.state, plan.next.context);
-  const [updated] = await sql.rows<{ updatedAt: string }>(WRITE_TRANSITION, [
+  const [updated] = await sql.rows<Pick<InitiativeRecord, 'updatedAt' | 'attachments'>>(WRITE_TRANSITION, [
     municipalityId,
     id,
     seq,
     plan.event.type,
     plan.event,
     actor,
-    current.state,
+    record.state,
     plan.next.state,
     MACHINE_VERSION,
     plan.next.context,
     dueAt,
-    current.version,
+    record.version,
     JSON.stringify(statementRows(plan.next.context)),
     plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
     bodiesInvolved(plan),
+    JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
   ]);
   if (!updated) return null;
   return {
@@ -305,12 +344,13 @@ async function decideAndWrite(
     dueAt,
     machineVersion: MACHINE_VERSION,
     updatedAt: updated.updatedAt,
+    attachments: updated.attachments,
     handlings: plan.handling ? [...record.handlings, { ...plan.handling, seq }] : record.handlings,
   };
 }
 
 /**
- * One statement for the whole write: the version-checked update of the initiative, then – only if it updated –
+ * One statement for the whole write: the update of the initiative, checked against the version and bodies decided on, then – only if it updated –
  * the audit row, the handling and the statement requests (the table mirrors the context's requests, for
  * filtering by body). One statement is one transaction: all of it happens, or none.
  */
@@ -319,6 +359,9 @@ const WRITE_TRANSITION = prepared(`
     UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
       updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || $15::uuid[]))
     WHERE id = $2 AND version = $12
+      AND (SELECT count(*) FROM body b, jsonb_to_recordset($16::jsonb) AS d(id uuid, kind text, active boolean)
+           WHERE b.id = d.id AND b.municipality_id = $1 AND b.kind = d.kind AND b.active = d.active)
+        = jsonb_array_length($16::jsonb)
     RETURNING updated_at
   ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
@@ -344,7 +387,7 @@ const WRITE_TRANSITION = prepared(`
       WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
         IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
-  SELECT updated_at AS "updatedAt" FROM updated`);
+  SELECT updated_at AS "updatedAt", ${attachmentsOf('$2')} AS attachments FROM updated`);
 
 /** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
 function bodiesInvolved({ handling, next }: TransitionPlan): string[] {

@@ -1,0 +1,139 @@
+import { step, type InitiativeEvent } from '@aloite/domain';
+import { AttachmentStore } from '../lib/attachment-store';
+import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
+import { InitiativeStore, type Decide } from '../lib/initiative-store';
+import { openTestDatabase, type TestDatabase } from '../testing';
+
+// Each API process remembers the versions it has seen and decides on them without reading again. Two stores on
+// one database are two such processes: what one remembers goes stale when the other writes, and the write it
+// decided on that must then miss, the event be decided again on what is there now, and a refusal come from there.
+
+describe('an initiative another process changed since this one last saw it', () => {
+  let database: TestDatabase;
+  let demo: DemoSeedResult;
+  let here: InitiativeStore;
+  let elsewhere: InitiativeStore;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
+    here = new InitiativeStore(database.dataSource);
+    elsewhere = new InitiativeStore(database.dataSource);
+  });
+  afterAll(() => database.close());
+
+  async function inState(state: string): Promise<string[]> {
+    return (
+      (await database.dataSource.query(
+        `SELECT id FROM initiative WHERE state = $1 AND municipality_id = $2 ORDER BY id`,
+        [state, demo.municipalityId],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+  }
+
+  const tabled = (section: number): InitiativeEvent => ({
+    type: 'RECORD_BOARD_DECISION',
+    meeting: { bodyId: demo.bodyIds.board, date: '2027-01-15', section },
+    proposal: 'Pöydälle.',
+    decision: 'Pantiin pöydälle.',
+    decisionType: 'tabled',
+    outcome: 'tabled',
+  });
+
+  const askTechnical = (): InitiativeEvent => ({
+    type: 'REQUEST_STATEMENT',
+    bodyId: demo.bodyIds.technical,
+    date: '2027-01-16',
+    dueDate: '2027-02-28',
+    preparers: [{ name: 'Milla Tikkanen' }],
+  });
+
+  /** As the API decides: an inactive body cannot be asked, then the machine's rules. */
+  const byTheRules =
+    (event: InitiativeEvent): Decide =>
+    (current, bodies) => {
+      if ('bodyId' in event && event.type === 'REQUEST_STATEMENT') {
+        const body = bodies.find((candidate) => candidate.id === event.bodyId);
+        if (!body?.active) throw new Error(`${event.bodyId} is not an active body`);
+      }
+      const result = step(current, event);
+      if (!result.ok) throw new Error(`${event.type} refused in ${current.state}`);
+      return { event, next: result.next, handling: result.handling };
+    };
+
+  const auditSeqs = async (id: string) =>
+    (
+      (await database.dataSource.query(
+        `SELECT seq FROM initiative_event WHERE initiative_id = $1 ORDER BY seq`,
+        [id],
+      )) as { seq: number }[]
+    ).map((row) => row.seq);
+
+  it('decides again on the other process’s version and appends after it', async () => {
+    const [id] = (await inState('boardPreparation')) as [string];
+    const seen = (await here.find(demo.municipalityId, id))?.version as number;
+    await elsewhere.transition(demo.municipalityId, id, null, 'elsewhere', byTheRules(tabled(2)));
+
+    const versionsDecidedOn: number[] = [];
+    const written = await here.transition(demo.municipalityId, id, null, 'here', (current, bodies) => {
+      versionsDecidedOn.push(current.version);
+      return byTheRules(tabled(3))(current, bodies);
+    });
+
+    expect(versionsDecidedOn).toEqual([seen, seen + 1]);
+    expect(written.version).toBe(seen + 2);
+    expect(written.handlings.slice(-2).map((handling) => [handling.seq, handling.section])).toEqual([
+      [seen + 1, 2],
+      [seen + 2, 3],
+    ]);
+    expect(await auditSeqs(id)).toEqual(Array.from({ length: seen + 2 }, (_, index) => index + 1));
+  });
+
+  it('refuses a body that another process deactivated, though this one last saw it active', async () => {
+    // §§ 16 and 17 wait for the subcommittee's statement: another body may still be asked.
+    const [first, second] = (await inState('awaitingStatements')) as [string, string];
+    const asked = await here.transition(
+      demo.municipalityId,
+      first,
+      null,
+      'here',
+      byTheRules(askTechnical()),
+      [demo.bodyIds.technical],
+    );
+    expect(asked.context.statements.map((request) => request.bodyId)).toContain(demo.bodyIds.technical);
+    const before = (await here.find(demo.municipalityId, second))?.version as number;
+    await database.dataSource.query(`UPDATE body SET active = false WHERE id = $1`, [demo.bodyIds.technical]);
+    try {
+      await expect(
+        here.transition(demo.municipalityId, second, null, 'here', byTheRules(askTechnical()), [
+          demo.bodyIds.technical,
+        ]),
+      ).rejects.toThrow('is not an active body');
+      expect(await auditSeqs(second)).toHaveLength(before);
+    } finally {
+      await database.dataSource.query(`UPDATE body SET active = true WHERE id = $1`, [
+        demo.bodyIds.technical,
+      ]);
+    }
+  });
+
+  it('answers with the documents another process added since', async () => {
+    const [id] = (await inState('boardPreparation')) as [string];
+    await here.find(demo.municipalityId, id);
+    const added = await new AttachmentStore(database.dataSource).add(demo.municipalityId, {
+      initiativeId: id,
+      handlingSeq: null,
+      bodyId: null,
+      fileName: 'selvitys.txt',
+      contentType: 'text/plain',
+      size: 5,
+      sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
+      publicity: 'public',
+      legalGround: null,
+      uploadedBy: 'elsewhere',
+      content: Buffer.from('hello'),
+    });
+    const written = await here.transition(demo.municipalityId, id, null, 'here', byTheRules(tabled(4)));
+    expect(written.attachments.map((attachment) => attachment.id)).toContain(added.id);
+  });
+});
