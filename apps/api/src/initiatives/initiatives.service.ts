@@ -3,7 +3,7 @@ import {
   RULE_PACKS,
   allowedEvents,
   authorize,
-  formatDiaryNumber,
+  diaryNumberPattern,
   mayAct,
   minutesText,
   restore,
@@ -104,7 +104,7 @@ export class InitiativesService {
           filedAt: { bodyId: dto.filedAt.bodyId, date: dto.filedAt.date, section: dto.filedAt.section },
         },
         initial: toStored(start(facts)),
-        diaryNumberFor: (year, sequence) => formatDiaryNumber(pack, year, sequence, municipality.diaryPrefix),
+        diaryNumberPattern: (year) => diaryNumberPattern(pack, year, municipality.diaryPrefix),
       },
       actor.id,
     );

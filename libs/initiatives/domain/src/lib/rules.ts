@@ -18,13 +18,30 @@ const RESIDENT_INITIATIVE_RULE: CouncilDeadlineRule = {
   rule: 'Kuntalaki 23 §: valtuuston käsiteltävä kuuden kuukauden kuluessa',
 };
 
-export function formatDiaryNumber(pack: RulePack, year: number, sequence: number, prefix?: string): string {
-  return pack.diaryNumber.template
+/** A diary number as the text around its sequence number, which is drawn where the initiative is stored. */
+export interface DiaryNumberPattern {
+  before: string;
+  /** Zero-padded to this many digits; 0: as it is. */
+  width: number;
+  after: string;
+}
+
+export function diaryNumberPattern(pack: RulePack, year: number, prefix?: string): DiaryNumberPattern {
+  const template = pack.diaryNumber.template
     .replace('{prefix}', prefix ?? pack.diaryNumber.defaultPrefix)
-    .replace('{year}', String(year))
-    .replace(/\{seq(?::(\d+))?\}/, (_, width: string | undefined) =>
-      String(sequence).padStart(width ? Number(width) : 0, '0'),
-    );
+    .replace('{year}', String(year));
+  const seq = /\{seq(?::(\d+))?\}/.exec(template);
+  if (!seq) throw new Error(`The ${pack.id} diary number template has no {seq}.`);
+  return {
+    before: template.slice(0, seq.index),
+    width: seq[1] ? Number(seq[1]) : 0,
+    after: template.slice(seq.index + seq[0].length),
+  };
+}
+
+export function formatDiaryNumber(pack: RulePack, year: number, sequence: number, prefix?: string): string {
+  const { before, width, after } = diaryNumberPattern(pack, year, prefix);
+  return `${before}${String(sequence).padStart(width, '0')}${after}`;
 }
 
 export function deadlineStatus(dueDate: IsoDate, metOn: IsoDate | null, today: IsoDate): DeadlineStatus {

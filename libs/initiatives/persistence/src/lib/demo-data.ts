@@ -1,6 +1,6 @@
 import {
   RULE_PACKS,
-  formatDiaryNumber,
+  diaryNumberPattern,
   start,
   step,
   toStored,
@@ -275,7 +275,7 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
           },
         },
         initial: toStored(start(facts)),
-        diaryNumberFor: (year, sequence) => formatDiaryNumber(pack, year, sequence, municipality.diaryPrefix),
+        diaryNumberPattern: (year) => diaryNumberPattern(pack, year, municipality.diaryPrefix),
       },
       DEMO_ACTOR,
     );

@@ -1,5 +1,6 @@
 import {
   MACHINE_VERSION,
+  type DiaryNumberPattern,
   nextDueDate,
   type Handling,
   type InitiativeContext,
@@ -56,15 +57,22 @@ const FILING_CONTEXT = prepared(`
   SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', '$2')}
   FROM municipality m WHERE m.id = $1`);
 /**
- * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. The row comes
- * back with the record's columns.
+ * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. Without a number
+ * typed in ($2), the year's next one is drawn in the same statement: the sequence row is locked only while the
+ * statement runs, and a failed filing leaves no gap in the numbers. The row comes back with the record's columns.
  */
 const FILE_INITIATIVE = prepared(`
-  WITH inserted AS (
+  WITH drawn AS (
+    INSERT INTO diary_sequence (municipality_id, year, last_value) SELECT $1, $20, 1 WHERE $2::text IS NULL
+    ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
+    RETURNING $21::text || lpad(last_value::text, greatest($22::int, length(last_value::text)), '0') || $23::text
+      AS diary_number
+  ), inserted AS (
     INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
       due_at, signatory_names)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $19)
+    SELECT $1, coalesce($2, (SELECT diary_number FROM drawn)), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+      1, $15, $19
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
@@ -74,13 +82,11 @@ const FILE_INITIATIVE = prepared(`
   ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
       machine_version)
-    SELECT $1, i.id, 1, 'FILE', $17::jsonb, $18::text, NULL, $12, $14 FROM inserted i
+    SELECT $1, i.id, 1, 'FILE', $17::jsonb || jsonb_build_object('diaryNumber', i.diary_number), $18::text, NULL,
+      $12, $14
+    FROM inserted i
   )
   SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
-const NEXT_DIARY_SEQUENCE = prepared(`
-  INSERT INTO diary_sequence (municipality_id, year, last_value) VALUES ($1, $2, 1)
-  ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
-  RETURNING last_value AS value`);
 
 /**
  * Rules on the current state: the event to record, or an error that writes nothing. `bodies` are those of the
@@ -106,8 +112,8 @@ export type FilingContext = Pick<MunicipalityEntity, 'id' | 'rulePack' | 'diaryP
 export interface NewInitiative {
   filing: Filing;
   initial: StoredInitiative;
-  /** Formats a generated diary number when the filing has none. */
-  diaryNumberFor: (year: number, sequence: number) => string;
+  /** How a drawn diary number of the year is written, when the filing has none. */
+  diaryNumberPattern: (year: number) => DiaryNumberPattern;
 }
 
 export class InitiativeStore {
@@ -115,60 +121,63 @@ export class InitiativeStore {
 
   constructor(private readonly db: DataSource) {}
 
-  /**
-   * Files an initiative: the row, its signatories and the first audit row, in one statement, in a transaction
-   * with the year's diary number, so that a failed filing leaves no gap in the numbers.
-   */
+  /** Files an initiative: the row, its signatories and the first audit row, with the year's diary number. */
   async file(municipalityId: string, initiative: NewInitiative, actor: string): Promise<InitiativeRecord> {
-    const { filing, initial, diaryNumberFor } = initiative;
+    const { filing, initial } = initiative;
     const year = Number(filing.submittedOn.slice(0, 4));
-    return inTransaction(this.db, async (sql) => {
-      for (;;) {
-        // A number typed in by hand may be the one the sequence gives next: then the sequence moves on.
-        const diaryNumber =
-          filing.diaryNumber ?? diaryNumberFor(year, await nextInSequence(sql, municipalityId, year));
-        const [row] = await sql.rows<InitiativeRow>(FILE_INITIATIVE, [
-          municipalityId,
-          diaryNumber,
-          filing.title,
-          filing.text,
-          filing.kind,
-          filing.submittedOn,
-          filing.signatoryCount,
-          filing.hasFinancialEffect,
-          filing.filedAt.bodyId,
-          filing.filedAt.date,
-          filing.filedAt.section,
-          initial.state,
-          initial.context,
-          MACHINE_VERSION,
-          nextDueDate(initial.state, initial.context),
-          JSON.stringify(
-            filing.signatories.map((signatory, position) => ({
-              position,
-              name: signatory.name,
-              party: signatory.party,
-              first_signer: signatory.firstSigner,
-            })),
-          ),
-          { ...filing, diaryNumber, facts: initial.context.facts },
-          actor,
-          filing.signatories.map((signatory) => signatory.name).join('\n'),
-        ]);
-        if (row)
-          return this.known.remember({
-            ...row,
-            signatories: filing.signatories,
-            handlings: [],
-            attachments: [],
-          });
-        if (filing.diaryNumber !== null) {
-          throw new AppError('DUPLICATE_DIARY_NUMBER', `Diary number ${diaryNumber} is already in use.`, {
+    const pattern = initiative.diaryNumberPattern(year);
+    const sql = pooledSql(this.db);
+    for (;;) {
+      const [row] = await sql.rows<InitiativeRow>(FILE_INITIATIVE, [
+        municipalityId,
+        filing.diaryNumber,
+        filing.title,
+        filing.text,
+        filing.kind,
+        filing.submittedOn,
+        filing.signatoryCount,
+        filing.hasFinancialEffect,
+        filing.filedAt.bodyId,
+        filing.filedAt.date,
+        filing.filedAt.section,
+        initial.state,
+        initial.context,
+        MACHINE_VERSION,
+        nextDueDate(initial.state, initial.context),
+        JSON.stringify(
+          filing.signatories.map((signatory, position) => ({
+            position,
+            name: signatory.name,
+            party: signatory.party,
+            first_signer: signatory.firstSigner,
+          })),
+        ),
+        { ...filing, facts: initial.context.facts },
+        actor,
+        filing.signatories.map((signatory) => signatory.name).join('\n'),
+        year,
+        pattern.before,
+        pattern.width,
+        pattern.after,
+      ]);
+      if (row)
+        return this.known.remember({
+          ...row,
+          signatories: filing.signatories,
+          handlings: [],
+          attachments: [],
+        });
+      // A number typed in by hand may be the one drawn: then the next one is drawn.
+      if (filing.diaryNumber !== null) {
+        throw new AppError(
+          'DUPLICATE_DIARY_NUMBER',
+          `Diary number ${filing.diaryNumber} is already in use.`,
+          {
             errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
-          });
-        }
+          },
+        );
       }
-    });
+    }
   }
 
   /**
@@ -393,14 +402,6 @@ const WRITE_TRANSITION = prepared(`
 function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
   const asked = next.context.statements.map((request) => request.bodyId);
   return handling?.bodyId ? [handling.bodyId, ...asked] : asked;
-}
-
-/** The year's next diary sequence number; the row stays locked until the filing commits. */
-async function nextInSequence(sql: Sql, municipalityId: string, year: number): Promise<number> {
-  const [{ value }] = (await sql.rows<{ value: number }>(NEXT_DIARY_SEQUENCE, [municipalityId, year])) as [
-    { value: number },
-  ];
-  return value;
 }
 
 function statementRows(context: InitiativeContext) {

@@ -1,0 +1,102 @@
+import {
+  RULE_PACKS,
+  RULE_PACK_IDS,
+  diaryNumberPattern,
+  formatDiaryNumber,
+  start,
+  toStored,
+  type RulePackId,
+} from '@aloite/domain';
+import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
+import { InitiativeStore } from '../lib/initiative-store';
+import { openTestDatabase, type TestDatabase } from '../testing';
+
+// The database draws the year's next diary number in the statement that files the initiative. The numbers must
+// be written exactly as the domain's formatDiaryNumber writes them, and run without gaps or repeats (the registry
+// files them in order), however many registrars file at once.
+
+describe('diary numbers drawn where the initiative is filed', () => {
+  let database: TestDatabase;
+  let demo: DemoSeedResult;
+  let store: InitiativeStore;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
+    store = new InitiativeStore(database.dataSource);
+  });
+  afterAll(() => database.close());
+
+  const fileIn = (
+    pack: RulePackId,
+    year: number,
+    diaryNumber: string | null = null,
+    filedBodyId?: string,
+  ) => {
+    const submittedOn = `${year}-03-02`;
+    return store.file(
+      demo.municipalityId,
+      {
+        filing: {
+          diaryNumber,
+          title: 'Valtuustoaloite',
+          text: 'Teksti.',
+          kind: 'councillor',
+          submittedOn,
+          signatories: [{ name: 'Aila Esimerkki', party: null, firstSigner: true }],
+          signatoryCount: 1,
+          hasFinancialEffect: false,
+          filedAt: { bodyId: filedBodyId ?? demo.bodyIds.council, date: submittedOn, section: 1 },
+        },
+        initial: toStored(
+          start({
+            rulePack: pack,
+            kind: 'councillor',
+            signatoryCount: 1,
+            hasFinancialEffect: false,
+            submittedOn,
+          }),
+        ),
+        diaryNumberPattern: (drawnYear) => diaryNumberPattern(RULE_PACKS[pack], drawnYear, 'X'),
+      },
+      'registry',
+    );
+  };
+
+  it.each(RULE_PACK_IDS.map((pack, index) => [pack, 2031 + index] as const))(
+    'writes %s’s numbers as its rule pack does, from 1 on in a new year',
+    async (pack, year) => {
+      const drawn = [(await fileIn(pack, year)).diaryNumber, (await fileIn(pack, year)).diaryNumber];
+      expect(drawn).toEqual(
+        [1, 2].map((sequence) => formatDiaryNumber(RULE_PACKS[pack], year, sequence, 'X')),
+      );
+    },
+  );
+
+  it('draws past a number typed in by hand, and refuses that number typed in again', async () => {
+    const year = 2040;
+    const typed = formatDiaryNumber(RULE_PACKS.kajaani, year, 1, 'X');
+    expect((await fileIn('kajaani', year, typed)).diaryNumber).toBe(typed);
+    expect((await fileIn('kajaani', year)).diaryNumber).toBe(
+      formatDiaryNumber(RULE_PACKS.kajaani, year, 2, 'X'),
+    );
+    await expect(fileIn('kajaani', year, typed)).rejects.toMatchObject({ code: 'DUPLICATE_DIARY_NUMBER' });
+  });
+
+  it('leaves no gap after a filing that failed, and none or a repeat when 40 are filed at once', async () => {
+    const year = 2041;
+    await expect(fileIn('kajaani', year, null, '00000000-0000-4000-8000-000000000000')).rejects.toThrow();
+    const filed = await Promise.all(Array.from({ length: 40 }, () => fileIn('kajaani', year)));
+    expect(filed.map((record) => record.diaryNumber).sort()).toEqual(
+      Array.from({ length: 40 }, (_, index) =>
+        formatDiaryNumber(RULE_PACKS.kajaani, year, index + 1, 'X'),
+      ).sort(),
+    );
+    const [audited] = (await database.dataSource.query(
+      `SELECT count(*)::int AS n FROM initiative_event e JOIN initiative i ON i.id = e.initiative_id
+       WHERE e.type = 'FILE' AND e.payload->>'diaryNumber' = i.diary_number AND i.submitted_on = $1`,
+      [`${year}-03-02`],
+    )) as { n: number }[];
+    expect(audited?.n).toBe(40);
+  });
+});
