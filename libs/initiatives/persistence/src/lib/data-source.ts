@@ -6,6 +6,7 @@ import { Attachments1764057600000 } from '../migrations/1764057600000-attachment
 import { ListFiltersOnTheRow1764230400000 } from '../migrations/1764230400000-list-filters-on-the-row';
 import { Reminders1764144000000 } from '../migrations/1764144000000-reminders';
 import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
+import { WritePathWithoutSharedRowLocks1764316800000 } from '../migrations/1764316800000-write-path-without-shared-row-locks';
 import { ENTITIES } from './entities';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   Attachments1764057600000,
   Reminders1764144000000,
   ListFiltersOnTheRow1764230400000,
+  WritePathWithoutSharedRowLocks1764316800000,
 ];
 
 export interface DatabaseOptions {

@@ -367,7 +367,7 @@ const WRITE_TRANSITION = prepared(`
   WITH updated AS (
     UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
       updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || $15::uuid[]))
-    WHERE id = $2 AND version = $12
+    WHERE id = $2 AND municipality_id = $1 AND version = $12
       AND (SELECT count(*) FROM body b, jsonb_to_recordset($16::jsonb) AS d(id uuid, kind text, active boolean)
            WHERE b.id = d.id AND b.municipality_id = $1 AND b.kind = d.kind AND b.active = d.active)
         = jsonb_array_length($16::jsonb)

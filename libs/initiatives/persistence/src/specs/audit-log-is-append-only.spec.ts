@@ -28,4 +28,18 @@ describe('the audit log cannot be rewritten', () => {
   it('refuses deleting an initiative that has an audit trail', async () => {
     await expect(database.dataSource.query(`DELETE FROM initiative`)).rejects.toThrow();
   });
+
+  it('refuses deleting a body, even one no handling names yet: bodies are deactivated instead', async () => {
+    const [unnamed] = (await database.dataSource.query(
+      `SELECT b.id FROM body b WHERE NOT EXISTS (SELECT 1 FROM handling h WHERE h.body_id = b.id)
+         AND NOT EXISTS (SELECT 1 FROM statement_request r WHERE r.body_id = b.id)
+         AND NOT EXISTS (SELECT 1 FROM initiative i WHERE i.filed_body_id = b.id) LIMIT 1`,
+    )) as { id: string }[];
+    await expect(database.dataSource.query(`DELETE FROM body WHERE id = $1`, [unnamed?.id])).rejects.toThrow(
+      'a body is deactivated, never deleted',
+    );
+    expect(await database.dataSource.query(`SELECT id FROM body WHERE id = $1`, [unnamed?.id])).toHaveLength(
+      1,
+    );
+  });
 });
