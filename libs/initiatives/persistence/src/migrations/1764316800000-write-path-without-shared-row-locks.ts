@@ -12,11 +12,11 @@ const SHARED_ROW_REFERENCES = [
 /**
  * A foreign key check locks the row it finds (FOR KEY SHARE). Every transition's audit row, handling and statement
  * requests named the municipality's one row and the council's or board's, so concurrent transitions queued on
- * those few rows and PostgreSQL built a multixact for each new holder. Those references are kept by other means: the rows are written only by the statement
- * that updates their initiative, with the initiative's municipality, after checking in that same statement that
- * every body named is the municipality's; and bodies can no longer be deleted (they are deactivated), so nothing
- * can be left naming a body that is gone. The references to the initiative itself stay: its row is the one the
- * transition has already locked.
+ * those few rows and PostgreSQL built a multixact for each new holder. Those references are kept by other means:
+ * the rows are written only by the statement that updates their initiative, with the initiative's municipality,
+ * after checking in that same statement that every body named is the municipality's; and bodies can no longer be
+ * deleted (they are deactivated), so nothing can be left naming a body that is gone. The references to the
+ * initiative itself stay: its row is the one the transition has already locked.
  */
 export class WritePathWithoutSharedRowLocks1764316800000 implements MigrationInterface {
   name = 'WritePathWithoutSharedRowLocks1764316800000';
