@@ -339,7 +339,7 @@ async function write(
     plan.next.context,
     dueAt,
     record.version,
-    JSON.stringify(statementRows(plan.next.context)),
+    JSON.stringify(changedStatementRows(record.context, plan.next.context)),
     plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
     bodiesInvolved(plan),
     JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
@@ -404,17 +404,32 @@ function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
   return handling?.bodyId ? [handling.bodyId, ...asked] : asked;
 }
 
-function statementRows(context: InitiativeContext) {
-  return context.statements.map((request, position) => ({
-    position,
-    body_id: request.bodyId,
-    status: request.status,
-    requested_on: request.requestedOn,
-    due_date: request.dueDate,
-    preparers: request.preparers,
-    resolved_on: request.resolvedOn,
-    waiver_reason: request.waiverReason,
-  }));
+/**
+ * The statement requests the event added or changed, as rows. Only status, resolution and waiver ever change: an
+ * unchanged request is not sent, so the write neither looks it up nor locks it.
+ */
+function changedStatementRows(before: InitiativeContext, after: InitiativeContext) {
+  return after.statements.flatMap((request, position) => {
+    const was = before.statements[position];
+    const changed =
+      !was ||
+      was.status !== request.status ||
+      was.resolvedOn !== request.resolvedOn ||
+      was.waiverReason !== request.waiverReason;
+    if (!changed) return [];
+    return [
+      {
+        position,
+        body_id: request.bodyId,
+        status: request.status,
+        requested_on: request.requestedOn,
+        due_date: request.dueDate,
+        preparers: request.preparers,
+        resolved_on: request.resolvedOn,
+        waiver_reason: request.waiverReason,
+      },
+    ];
+  });
 }
 
 function handlingRow(handling: Handling) {
