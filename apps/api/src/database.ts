@@ -24,7 +24,7 @@ export async function startDatabase(config: AppConfig, say: (message: string) =>
     url = embedded.url;
   }
   try {
-    const dataSource = await openDatabase({ url });
+    const dataSource = await openDatabase({ url, poolSize: config.databasePoolSize });
     const appliedMigrations = await migrate(dataSource);
     return {
       dataSource,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { CONFIG_KEYS, ConfigError, loadConfig } from '../config';
 
 describe('configuration', () => {
@@ -8,6 +9,7 @@ describe('configuration', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: null,
+      databasePoolSize: 2 * availableParallelism(),
       dataDir: resolve('.data'),
       embeddedPostgresPort: 54329,
       demoData: true,
@@ -24,6 +26,16 @@ describe('configuration', () => {
       expect.objectContaining({ databaseUrl: 'postgres://a:b@db:5432/aloite', port: 8080, demoData: false }),
     );
     expect(loadConfig({ DATABASE_URL: 'postgres://a:b@db/aloite', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('takes the number of database connections, a whole number from 1 on', () => {
+    expect(loadConfig({ DATABASE_POOL_SIZE: '12' }).databasePoolSize).toBe(12);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(
+      'DATABASE_POOL_SIZE must not be less than 1',
+    );
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: 'many' })).toThrow(
+      'DATABASE_POOL_SIZE must be a whole number of connections, e.g. 4',
+    );
   });
 
   it('lists every problem at once, in words a person can act on', () => {
