@@ -4,10 +4,16 @@ const HELSINKI_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsi
 
 /** The current moment, and today's date where the municipalities are; injectable so tests can set the time. */
 export abstract class Clock {
+  private lastToday = { minute: Number.NaN, date: '' };
+
   abstract now(): Date;
 
+  /** Formatted once a minute: Helsinki's date can only change on a whole minute, and Intl is slow per call. */
   today(): IsoDate {
-    return HELSINKI_DATE.format(this.now());
+    const now = this.now();
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.lastToday.minute) this.lastToday = { minute, date: HELSINKI_DATE.format(now) };
+    return this.lastToday.date;
   }
 }
 
