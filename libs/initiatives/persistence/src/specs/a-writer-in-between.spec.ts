@@ -1,7 +1,6 @@
-import { step, type InitiativeEvent } from '@aloite/domain';
 import { seedDemoData } from '../lib/demo-data';
-import { InitiativeStore, type Decide } from '../lib/initiative-store';
-import { openTestDatabase, type TestDatabase } from '../testing';
+import { InitiativeStore } from '../lib/initiative-store';
+import { auditSeqs, byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
 
 // A transition reads, decides and then writes only if nobody wrote in between. These tests put a writer in
 // between on purpose: the late write must not land on the state it did not see, and the event must be decided
@@ -31,30 +30,8 @@ describe('a writer in between a transition’s read and its write', () => {
     return row.id;
   }
 
-  const tabled = (section: number): InitiativeEvent => ({
-    type: 'RECORD_BOARD_DECISION',
-    meeting: { bodyId: boardId, date: '2027-01-15', section },
-    proposal: 'Pöydälle.',
-    decision: 'Pantiin pöydälle.',
-    decisionType: 'tabled',
-    outcome: 'tabled',
-  });
-
-  const byTheRules =
-    (event: InitiativeEvent): Decide =>
-    (current) => {
-      const result = step(current, event);
-      if (!result.ok) throw new Error(`${event.type} refused in ${current.state}`);
-      return { event, next: result.next, handling: result.handling };
-    };
-
-  const auditSeqs = async (id: string) =>
-    (
-      (await database.dataSource.query(
-        `SELECT seq FROM initiative_event WHERE initiative_id = $1 ORDER BY seq`,
-        [id],
-      )) as { seq: number }[]
-    ).map((row) => row.seq);
+  const tabled = (section: number) => tabledByTheBoard(boardId, section);
+  const auditSeqsOf = (id: string) => auditSeqs(database.dataSource, id);
 
   it('decides again on the newer state and appends after the other writer', async () => {
     const id = await initiativeInBoardPreparation();
@@ -71,7 +48,7 @@ describe('a writer in between a transition’s read and its write', () => {
     expect(versionsDecidedOn).toEqual([before, before + 1]);
     expect(written.version).toBe(before + 2);
     expect(written.handlings.slice(-2).map((handling) => handling.section)).toEqual([2, 3]);
-    expect((await auditSeqs(id)).slice(-2)).toEqual([before + 1, before + 2]);
+    expect((await auditSeqsOf(id)).slice(-2)).toEqual([before + 1, before + 2]);
     const actors = (await database.dataSource.query(
       `SELECT actor FROM initiative_event WHERE initiative_id = $1 AND seq > $2 ORDER BY seq`,
       [id, before],
@@ -90,7 +67,7 @@ describe('a writer in between a transition’s read and its write', () => {
     });
 
     await expect(attempt).rejects.toMatchObject({ code: 'STALE_VERSION' });
-    expect((await auditSeqs(id)).at(-1)).toBe(before + 1);
+    expect((await auditSeqsOf(id)).at(-1)).toBe(before + 1);
     expect((await store.find(municipalityId, id))?.version).toBe(before + 1);
   });
 

@@ -1,8 +1,8 @@
-import { step, type InitiativeEvent } from '@aloite/domain';
+import type { InitiativeEvent } from '@aloite/domain';
 import { AttachmentStore } from '../lib/attachment-store';
 import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore, type Decide } from '../lib/initiative-store';
-import { openTestDatabase, type TestDatabase } from '../testing';
+import { auditSeqs, byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
 
 // Each API process remembers the versions it has seen and decides on them without reading again. Two stores on
 // one database are two such processes: what one remembers goes stale when the other writes, and the write it
@@ -31,14 +31,7 @@ describe('an initiative another process changed since this one last saw it', () 
     ).map((row) => row.id);
   }
 
-  const tabled = (section: number): InitiativeEvent => ({
-    type: 'RECORD_BOARD_DECISION',
-    meeting: { bodyId: demo.bodyIds.board, date: '2027-01-15', section },
-    proposal: 'Pöydälle.',
-    decision: 'Pantiin pöydälle.',
-    decisionType: 'tabled',
-    outcome: 'tabled',
-  });
+  const tabled = (section: number) => tabledByTheBoard(demo.bodyIds.board, section);
 
   const askTechnical = (): InitiativeEvent => ({
     type: 'REQUEST_STATEMENT',
@@ -48,26 +41,17 @@ describe('an initiative another process changed since this one last saw it', () 
     preparers: [{ name: 'Milla Tikkanen' }],
   });
 
-  /** As the API decides: an inactive body cannot be asked, then the machine's rules. */
-  const byTheRules =
+  /** As the API decides: an inactive body cannot be asked; then the machine's rules. */
+  const askingOnlyActiveBodies =
     (event: InitiativeEvent): Decide =>
     (current, bodies) => {
-      if ('bodyId' in event && event.type === 'REQUEST_STATEMENT') {
-        const body = bodies.find((candidate) => candidate.id === event.bodyId);
-        if (!body?.active) throw new Error(`${event.bodyId} is not an active body`);
+      if (event.type === 'REQUEST_STATEMENT' && !bodies.find((body) => body.id === event.bodyId)?.active) {
+        throw new Error(`${event.bodyId} is not an active body`);
       }
-      const result = step(current, event);
-      if (!result.ok) throw new Error(`${event.type} refused in ${current.state}`);
-      return { event, next: result.next, handling: result.handling };
+      return byTheRules(event)(current, bodies);
     };
 
-  const auditSeqs = async (id: string) =>
-    (
-      (await database.dataSource.query(
-        `SELECT seq FROM initiative_event WHERE initiative_id = $1 ORDER BY seq`,
-        [id],
-      )) as { seq: number }[]
-    ).map((row) => row.seq);
+  const auditSeqsOf = (id: string) => auditSeqs(database.dataSource, id);
 
   it('decides again on the other process’s version and appends after it', async () => {
     const [id] = (await inState('boardPreparation')) as [string];
@@ -86,7 +70,7 @@ describe('an initiative another process changed since this one last saw it', () 
       [seen + 1, 2],
       [seen + 2, 3],
     ]);
-    expect(await auditSeqs(id)).toEqual(Array.from({ length: seen + 2 }, (_, index) => index + 1));
+    expect(await auditSeqsOf(id)).toEqual(Array.from({ length: seen + 2 }, (_, index) => index + 1));
   });
 
   it('refuses a body that another process deactivated, though this one last saw it active', async () => {
@@ -97,7 +81,7 @@ describe('an initiative another process changed since this one last saw it', () 
       first,
       null,
       'here',
-      byTheRules(askTechnical()),
+      askingOnlyActiveBodies(askTechnical()),
       [demo.bodyIds.technical],
     );
     expect(asked.context.statements.map((request) => request.bodyId)).toContain(demo.bodyIds.technical);
@@ -105,11 +89,11 @@ describe('an initiative another process changed since this one last saw it', () 
     await database.dataSource.query(`UPDATE body SET active = false WHERE id = $1`, [demo.bodyIds.technical]);
     try {
       await expect(
-        here.transition(demo.municipalityId, second, null, 'here', byTheRules(askTechnical()), [
+        here.transition(demo.municipalityId, second, null, 'here', askingOnlyActiveBodies(askTechnical()), [
           demo.bodyIds.technical,
         ]),
       ).rejects.toThrow('is not an active body');
-      expect(await auditSeqs(second)).toHaveLength(before);
+      expect(await auditSeqsOf(second)).toHaveLength(before);
     } finally {
       await database.dataSource.query(`UPDATE body SET active = true WHERE id = $1`, [
         demo.bodyIds.technical,

@@ -1,7 +1,7 @@
-import { step, type InitiativeEvent } from '@aloite/domain';
+import type { InitiativeEvent } from '@aloite/domain';
 import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore } from '../lib/initiative-store';
-import { openTestDatabase, type TestDatabase } from '../testing';
+import { byTheRules, openTestDatabase, type TestDatabase } from '../testing';
 
 // The statement_request table mirrors the requests in the initiative's context, for the list's and the
 // dashboard's body filters. A write sends only the requests its event added or changed: after every event the
@@ -72,11 +72,7 @@ describe('statement requests in their table, event by event', () => {
       },
     ];
     for (const event of events) {
-      const written = await store.transition(demo.municipalityId, id, null, 'registry', (current) => {
-        const result = step(current, event);
-        if (!result.ok) throw new Error(`${event.type} refused in ${current.state}`);
-        return { event, next: result.next, handling: result.handling };
-      });
+      const written = await store.transition(demo.municipalityId, id, null, 'registry', byTheRules(event));
       // How often a body's handling was tabled is the context's alone.
       const mirrored = written.context.statements.map(({ postponements: _, ...request }) => request);
       expect(await tableRows(id)).toEqual(mirrored);

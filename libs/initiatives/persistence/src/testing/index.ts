@@ -1,2 +1,3 @@
 export * from './test-database';
 export { freePort } from './global-setup';
+export * from './transitions';
