@@ -1,4 +1,5 @@
 import type { InitiativeEvent } from '@aloite/domain';
+import { INITIATIVE_16, INITIATIVE_17 } from '@aloite/domain/testing';
 import { AttachmentStore } from '../lib/attachment-store';
 import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore, type Decide } from '../lib/initiative-store';
@@ -75,7 +76,9 @@ describe('an initiative another process changed since this one last saw it', () 
 
   it('refuses a body that another process deactivated, though this one last saw it active', async () => {
     // §§ 16 and 17 wait for the subcommittee's statement: another body may still be asked.
-    const [first, second] = (await inState('awaitingStatements')) as [string, string];
+    const [first, second] = [INITIATIVE_16, INITIATIVE_17].map(
+      ({ diaryNumber }) => demo.initiativeIds[diaryNumber] as string,
+    ) as [string, string];
     const asked = await here.transition(
       demo.municipalityId,
       first,

@@ -31,7 +31,8 @@ describe('statement requests in their table, event by event', () => {
   it('holds exactly the context’s requests after asking, answering, waiving and deciding', async () => {
     const [id] = (
       (await database.dataSource.query(
-        `SELECT id FROM initiative WHERE state = 'boardPreparation' AND municipality_id = $1 LIMIT 1`,
+        `SELECT id FROM initiative i WHERE state = 'boardPreparation' AND municipality_id = $1
+           AND NOT EXISTS (SELECT 1 FROM statement_request r WHERE r.initiative_id = i.id) ORDER BY id LIMIT 1`,
         [demo.municipalityId],
       )) as { id: string }[]
     ).map((row) => row.id) as [string];
