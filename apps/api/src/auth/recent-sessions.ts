@@ -20,14 +20,12 @@ interface Recent {
 export class RecentSessions {
   private readonly sessions = new Map<string, Recent>();
 
-  constructor(private readonly monotonicMs: () => number = () => performance.now()) {}
-
   /** The account, if this session was seen live within the recheck time and has not expired since. */
   get(tokenHash: string, now: Date): UserAccount | null {
     const recent = this.sessions.get(tokenHash);
     if (!recent) return null;
     if (
-      this.monotonicMs() - recent.checkedAt >= SESSION_RECHECK_MS ||
+      performance.now() - recent.checkedAt >= SESSION_RECHECK_MS ||
       now.getTime() >= recent.sessionExpiresAt
     ) {
       this.sessions.delete(tokenHash);
@@ -42,7 +40,7 @@ export class RecentSessions {
     this.sessions.set(tokenHash, {
       user,
       sessionExpiresAt: sessionExpiresAt.getTime(),
-      checkedAt: this.monotonicMs(),
+      checkedAt: performance.now(),
     });
   }
 

@@ -167,7 +167,8 @@ export class InitiativeStore {
           handlings: [],
           attachments: [],
         });
-      // A number typed in by hand may be the one drawn: then the next one is drawn.
+      // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an
+      // earlier filing, and the next one is drawn.
       if (filing.diaryNumber !== null) {
         throw new AppError(
           'DUPLICATE_DIARY_NUMBER',
@@ -199,9 +200,12 @@ export class InitiativeStore {
     const sql = pooledSql(this.db);
     const known = this.known.recall(municipalityId, id, bodyIds);
     if (known && (expectedVersion === null || expectedVersion === known.record.version)) {
-      const plan = await Promise.resolve()
-        .then(() => decide(known.record, known.bodies))
-        .catch(() => null); // a refusal is given on a fresh read, never on what this process remembers
+      let plan: TransitionPlan | null = null;
+      try {
+        plan = await decide(known.record, known.bodies);
+      } catch {
+        // A refusal is given on a fresh read, never on what this process remembers.
+      }
       const written = plan && (await write(sql, known.record, known.bodies, plan, request));
       if (written) return this.known.remember(written);
     }
@@ -223,7 +227,7 @@ export class InitiativeStore {
     actor: string,
   ): Promise<InitiativeRecord[]> {
     const ordered = [...changes].sort((a, b) => a.id.localeCompare(b.id));
-    return inTransaction(this.db, async (sql) => {
+    const written = await inTransaction(this.db, async (sql) => {
       const records: InitiativeRecord[] = [];
       for (const change of ordered) {
         records.push(
@@ -237,8 +241,10 @@ export class InitiativeStore {
           }),
         );
       }
-      return records.map((record) => this.known.remember(record));
+      return records;
     });
+    // Remembered once committed: a rolled-back version must not be decided on.
+    return written.map((record) => this.known.remember(record));
   }
 
   async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
