@@ -91,7 +91,11 @@ describe('the bounds on one initiative', () => {
     let handlings = 1;
     while (handlings < HANDLING_LIMIT) {
       expect((await send(id, request())).status).toBe(200);
-      for (let tabling = 0; tabling < STATEMENT_POSTPONEMENT_LIMIT && handlings < HANDLING_LIMIT - 1; tabling++) {
+      for (
+        let tabling = 0;
+        tabling < STATEMENT_POSTPONEMENT_LIMIT && handlings < HANDLING_LIMIT - 1;
+        tabling++
+      ) {
         expect((await send(id, statement('tabled'))).status).toBe(200);
         handlings++;
       }
@@ -101,7 +105,12 @@ describe('the bounds on one initiative', () => {
     expect((await send(id, request())).status).toBe(200);
     await expectRefused(id, statement('tabled'), 'HANDLING_LIMIT_REACHED');
     await expectRefused(id, statement('asProposed'), 'HANDLING_LIMIT_REACHED');
-    const waive = { type: 'WAIVE_STATEMENT', bodyId: employment(), date: '2026-03-11', reason: 'Ei lausuntoa.' };
+    const waive = {
+      type: 'WAIVE_STATEMENT',
+      bodyId: employment(),
+      date: '2026-03-11',
+      reason: 'Ei lausuntoa.',
+    };
     expect((await send(id, waive)).status).toBe(200);
 
     let requests = (await api.request('GET', `/api/initiatives/${id}`)).body.statements.length as number;
@@ -112,7 +121,11 @@ describe('the bounds on one initiative', () => {
     }
     await expectRefused(id, request(), 'STATEMENT_REQUEST_LIMIT_REACHED');
     // The initiative can still be ended at the limits.
-    const withdrawn = await send(id, { type: 'WITHDRAW', date: '2026-03-12', requestedBy: 'Aloitteen tekijä' });
+    const withdrawn = await send(id, {
+      type: 'WITHDRAW',
+      date: '2026-03-12',
+      requestedBy: 'Aloitteen tekijä',
+    });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.handlings).toHaveLength(HANDLING_LIMIT);
   });

@@ -39,7 +39,9 @@ export const ATTACHMENT_JSON = `json_build_object('id', a.id, 'initiativeId', a.
 export const CONTENT_SLICE_BYTES = 256 * 1024;
 
 /** The column is stored uncompressed out of line (STORAGE EXTERNAL): PostgreSQL reads only the slice's chunks. */
-const CONTENT_SLICE = prepared(`SELECT substring(content FROM $2 FOR $3) AS slice FROM attachment WHERE id = $1`);
+const CONTENT_SLICE = prepared(
+  `SELECT substring(content FROM $2 FOR $3) AS slice FROM attachment WHERE id = $1`,
+);
 
 export class AttachmentStore {
   constructor(private readonly db: DataSource) {}

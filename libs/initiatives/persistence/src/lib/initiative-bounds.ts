@@ -40,7 +40,11 @@ const count = (value: number) => value.toLocaleString('en-US');
  * Refuses a planned event that would take the initiative past a bound; decided on the row's counters, never on
  * the handlings' texts. Nothing is written after a refusal.
  */
-export function refuseBeyondBounds(current: InitiativeRow, bodies: BodySummary[], plan: TransitionPlan): void {
+export function refuseBeyondBounds(
+  current: InitiativeRow,
+  bodies: BodySummary[],
+  plan: TransitionPlan,
+): void {
   const { event, handling, next } = plan;
   const initiative = `Initiative ${current.diaryNumber}`;
   if (event.type === 'RECORD_STATEMENT' && keepsStatementOpen(event)) {

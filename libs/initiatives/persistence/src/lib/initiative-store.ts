@@ -310,4 +310,3 @@ async function decideAndWrite(
   const { bodies, ...row } = current;
   return write(sql, row, bodies, await planWithinBounds(request, row, bodies), request);
 }
-

@@ -119,7 +119,9 @@ const writeTransition = (returning: string) => `
   SELECT updated_at AS "updatedAt", ${attachmentsOf('$2')} AS attachments${returning} FROM updated`;
 const WRITE_TRANSITION = prepared(writeTransition(''));
 /** After a decision on the row alone: the response needs the signatories and handlings too. */
-const WRITE_TRANSITION_READING_RECORD = prepared(writeTransition(`, ${signatoriesAndHandlingsOf('$2::uuid')}`));
+const WRITE_TRANSITION_READING_RECORD = prepared(
+  writeTransition(`, ${signatoriesAndHandlingsOf('$2::uuid')}`),
+);
 
 /** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
 function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
