@@ -1,5 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT } from '../product/running-product';
+
+/** From the TypeScript sources, as `npx nx run api:serve` runs it. */
+const FROM_SOURCES = ['tools/run-ts.cjs', 'apps/api/src/main.ts'];
+
+/** As `npm start` runs it: the built API (built now) under the heap limit of package.json's start script. */
+export function builtApi(): string[] {
+  execFileSync('node', ['tools/build-api.cjs'], { cwd: ROOT, stdio: 'ignore' });
+  const start = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
+  const node = /&& node (.*)$/.exec(start)?.[1];
+  if (!node) throw new Error(`package.json's start script runs no node: ${start}`);
+  return node.split(' ');
+}
+
+/** The process's resident memory now, and at its peak, in MB (Linux). */
+export function memoryMegabytes(pid: number): { resident: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const megabytes = (field: string) =>
+    Math.round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024);
+  return { resident: megabytes('VmRSS'), peak: megabytes('VmHWM') };
+}
 
 export function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -15,12 +39,13 @@ export class ApiProcess {
     private readonly databaseUrl: string,
     readonly port: number,
     private readonly env: Record<string, string> = {},
+    private readonly command: string[] = FROM_SOURCES,
   ) {
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
   async start(): Promise<void> {
-    this.child = spawn('node', ['tools/run-ts.cjs', 'apps/api/src/main.ts'], {
+    this.child = spawn('node', this.command, {
       cwd: ROOT,
       env: {
         ...process.env,

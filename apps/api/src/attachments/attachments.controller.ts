@@ -12,6 +12,7 @@ import {
   type RequestWithActor,
 } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
+import { AnonymousDownloads } from './anonymous-downloads';
 import { AttachmentsService, documentTooLarge, type Upload } from './attachments.service';
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name, so "Päätös.pdf" arrives as itself. */
@@ -23,6 +24,8 @@ function contentDisposition(fileName: string): string {
 @ApiTags('attachments')
 @Controller('api')
 export class AttachmentsController {
+  private readonly anonymousDownloads = new AnonymousDownloads();
+
   constructor(
     private readonly attachments: AttachmentsService,
     private readonly auth: AuthService,
@@ -57,12 +60,21 @@ export class AttachmentsController {
   ) {
     const token = tokenOf(request);
     const actor = token ? await this.auth.actorFor(token) : null;
-    const { meta, content } = await this.attachments.read(id, actor);
-    void reply
-      .header('content-type', meta.contentType)
-      .header('content-disposition', contentDisposition(meta.fileName))
-      .header('cache-control', meta.publicity === 'public' ? 'no-cache' : 'private, no-store')
-      .send(content);
+    // Taken before the database is asked anything; freed when the reply ends, however it ends.
+    const free = actor ? () => undefined : this.anonymousDownloads.take(request.ip);
+    reply.raw.once('close', free);
+    try {
+      const { meta, content } = await this.attachments.read(id, actor);
+      void reply
+        .header('content-type', meta.contentType)
+        .header('content-length', meta.size)
+        .header('content-disposition', contentDisposition(meta.fileName))
+        .header('cache-control', meta.publicity === 'public' ? 'no-cache' : 'private, no-store')
+        .send(content);
+    } catch (error) {
+      free();
+      throw error;
+    }
   }
 
   @Get('attachments/:id/reads')

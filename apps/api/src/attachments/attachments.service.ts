@@ -3,6 +3,7 @@ import {
   AppError,
   AttachmentStore,
   BodyEntity,
+  CONTENT_SLICE_BYTES,
   InitiativeStore,
   PUBLICITY_CLASSES,
   invalid,
@@ -11,6 +12,7 @@ import {
   type Publicity,
 } from '@aloite/persistence';
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { SEQUENCE, UUID } from '../http/params';
@@ -147,9 +149,10 @@ export class AttachmentsService {
 
   /**
    * A public document for anyone; any other only for the municipality's signed-in staff, and every such read is
-   * logged (who, when, which document) before the bytes leave.
+   * logged (who, when, which document) before the bytes leave. The bytes are read from the database a slice at a
+   * time, as fast as the client takes them.
    */
-  async read(id: string, actor: RequestActor | null): Promise<{ meta: AttachmentMeta; content: Buffer }> {
+  async read(id: string, actor: RequestActor | null): Promise<{ meta: AttachmentMeta; content: Readable }> {
     const found = await this.attachments.find(id);
     if (!found) throw new AppError('NOT_FOUND', `No document ${id}.`);
     const { municipalityId, ...meta } = found;
@@ -158,7 +161,12 @@ export class AttachmentsService {
       if (actor.municipalityId !== municipalityId) throw new AppError('NOT_FOUND', `No document ${id}.`);
       await this.attachments.logRead(municipalityId, id, actor.id);
     }
-    return { meta, content: await this.attachments.content(id) };
+    // One slice buffered ahead: the next query waits until the reply has taken the last slice.
+    const content = Readable.from(this.attachments.content(id, meta.size), {
+      objectMode: false,
+      highWaterMark: CONTENT_SLICE_BYTES,
+    });
+    return { meta, content };
   }
 
   async reads(actor: RequestActor, id: string): Promise<AttachmentRead[]> {

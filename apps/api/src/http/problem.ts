@@ -41,6 +41,18 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 429, title: 'Too many failed sign-ins' };
     case 'TRANSITION_NOT_ALLOWED':
       return { status: 422, title: 'This step is not possible now' };
+    case 'POSTPONEMENT_LIMIT_REACHED':
+      return { status: 422, title: 'The statement has been postponed as often as allowed' };
+    case 'STATEMENT_REQUEST_LIMIT_REACHED':
+      return { status: 422, title: 'The initiative has as many statement requests as allowed' };
+    case 'HANDLING_LIMIT_REACHED':
+      return { status: 422, title: 'The initiative has as many handlings as allowed' };
+    case 'TEXT_LIMIT_REACHED':
+      return { status: 422, title: 'The initiative would hold more text than allowed' };
+    case 'TOO_MANY_DOWNLOADS':
+      return { status: 429, title: 'Too many downloads at once from your address' };
+    case 'DOWNLOADS_BUSY':
+      return { status: 503, title: 'Too many public downloads at the moment' };
     case 'DATABASE_UNAVAILABLE':
       return { status: 503, title: 'The database is not reachable' };
     case 'INTERNAL':

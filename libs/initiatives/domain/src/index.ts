@@ -9,4 +9,10 @@ export * from './lib/handling';
 export * from './lib/minutes';
 export * from './lib/deadlines';
 export * from './lib/diagram';
-export { openRequestFor, openRequests } from './lib/lifecycle-rules';
+export {
+  STATEMENT_POSTPONEMENT_LIMIT,
+  keepsStatementOpen,
+  mayPostponeStatement,
+  openRequestFor,
+  openRequests,
+} from './lib/lifecycle-rules';

@@ -70,6 +70,14 @@ export function keepsStatementOpen(event: RecordStatementEvent): boolean {
   return isPostponement(event.decisionType);
 }
 
+/** Times one body may table or return one statement request: half a year of monthly meetings, then it decides. */
+export const STATEMENT_POSTPONEMENT_LIMIT = 6;
+
+/** A tabling or return is within the limit (the registry may waive a request that stays undecided). */
+export function mayPostponeStatement(request: StatementRequest): boolean {
+  return request.postponements < STATEMENT_POSTPONEMENT_LIMIT;
+}
+
 export function canWaiveStatement(context: InitiativeContext, event: WaiveStatementEvent): boolean {
   const request = openRequestFor(context, event.bodyId);
   return request !== undefined && compareDates(event.date, request.requestedOn) >= 0;

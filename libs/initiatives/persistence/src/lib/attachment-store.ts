@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { pooledSql, prepared } from './sql';
 
 export const PUBLICITY_CLASSES = ['public', 'notYetPublic', 'confidential'] as const;
 export type Publicity = (typeof PUBLICITY_CLASSES)[number];
@@ -30,6 +31,17 @@ export const ATTACHMENT_JSON = `json_build_object('id', a.id, 'initiativeId', a.
   'handlingSeq', a.handling_seq, 'bodyId', a.body_id, 'fileName', a.file_name, 'contentType', a.content_type,
   'size', a.size, 'sha256', a.sha256, 'publicity', a.publicity, 'legalGround', a.legal_ground,
   'uploadedBy', a.uploaded_by, 'uploadedAt', a.uploaded_at)`;
+
+/**
+ * Bytes read per query when a document is served: a 20 MB document is 80 short queries, each on whichever pooled
+ * connection is free, so a download never holds one for its whole transfer, and the API holds one slice at a time.
+ */
+export const CONTENT_SLICE_BYTES = 256 * 1024;
+
+/** The column is stored uncompressed out of line (STORAGE EXTERNAL): PostgreSQL reads only the slice's chunks. */
+const CONTENT_SLICE = prepared(
+  `SELECT substring(content FROM $2 FOR $3) AS slice FROM attachment WHERE id = $1`,
+);
 
 export class AttachmentStore {
   constructor(private readonly db: DataSource) {}
@@ -66,11 +78,17 @@ export class AttachmentStore {
     return row ? { ...row.meta, municipalityId: row.municipalityId } : null;
   }
 
-  async content(id: string): Promise<Buffer> {
-    const [row] = (await this.db.query(`SELECT content FROM attachment WHERE id = $1`, [id])) as {
-      content: Buffer;
-    }[];
-    return row.content;
+  /** The document's bytes, slice by slice: the next slice is read only when the caller asks for it. */
+  async *content(id: string, size: number): AsyncGenerator<Buffer> {
+    const sql = pooledSql(this.db);
+    for (let offset = 0; offset < size; offset += CONTENT_SLICE_BYTES) {
+      const [row] = await sql.rows<{ slice: Buffer }>(CONTENT_SLICE, [id, offset + 1, CONTENT_SLICE_BYTES]);
+      // Documents are never changed or deleted; a short read means the row is not what its size says.
+      if (!row || row.slice.length !== Math.min(CONTENT_SLICE_BYTES, size - offset)) {
+        throw new Error(`Document ${id} has fewer bytes than its size ${size}.`);
+      }
+      yield row.slice;
+    }
   }
 
   async logRead(municipalityId: string, attachmentId: string, reader: string): Promise<void> {

@@ -7,6 +7,7 @@ import { ListFiltersOnTheRow1764230400000 } from '../migrations/1764230400000-li
 import { Reminders1764144000000 } from '../migrations/1764144000000-reminders';
 import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
 import { WritePathWithoutSharedRowLocks1764316800000 } from '../migrations/1764316800000-write-path-without-shared-row-locks';
+import { BoundedInitiativesAndStreamedDocuments1764489600000 } from '../migrations/1764489600000-bounded-initiatives-and-streamed-documents';
 import { ENTITIES } from './entities';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   Reminders1764144000000,
   ListFiltersOnTheRow1764230400000,
   WritePathWithoutSharedRowLocks1764316800000,
+  BoundedInitiativesAndStreamedDocuments1764489600000,
 ];
 
 export interface DatabaseOptions {

@@ -67,6 +67,9 @@ export class InitiativeEntity {
   @Column('integer', { name: 'machine_version' }) machineVersion!: number;
   @Column('integer') version!: number;
   @Column('date', { name: 'due_at', nullable: true }) dueAt!: string | null;
+  @Column('integer', { name: 'handling_count', default: 0 }) handlingCount!: number;
+  /** Title, text and every handling's texts, in characters: bounded (initiative-bounds.ts). */
+  @Column('integer', { name: 'text_characters', default: 0 }) textCharacters!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

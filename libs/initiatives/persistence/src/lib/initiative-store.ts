@@ -3,41 +3,20 @@ import {
   type DiaryNumberPattern,
   nextDueDate,
   type Handling,
-  type InitiativeContext,
   type InitiativeEvent,
   type StoredInitiative,
 } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { ATTACHMENT_JSON } from './attachment-store';
 import type { BodyEntity, MunicipalityEntity } from './entities';
 import { AppError } from './errors';
+import { refuseBeyondBounds } from './initiative-bounds';
 import { KnownInitiatives } from './known-initiatives';
+import { INITIATIVE_COLUMNS, RECORD_COLUMNS } from './record-columns';
 import type { AuditEntry, Filing, InitiativeRecord, InitiativeRow } from './records';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
+import { write } from './transition-write';
 
-/** An initiative's documents, oldest first: they are added without a transition, so every write reads them. */
-const attachmentsOf = (initiativeId: string) =>
-  `coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
-    FROM attachment a WHERE a.initiative_id = ${initiativeId}), '[]')`;
-
-export const INITIATIVE_COLUMNS = `
-  i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, i.text, i.kind,
-  i.submitted_on AS "submittedOn", i.signatory_count AS "signatoryCount",
-  i.has_financial_effect AS "hasFinancialEffect",
-  json_build_object('bodyId', i.filed_body_id, 'date', i.filed_date, 'section', i.filed_section) AS "filedAt",
-  i.state, i.context, i.machine_version AS "machineVersion", i.version, i.due_at AS "dueAt",
-  i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
-
-/** Signatories and handlings as JSON beside the row: one round trip for a whole initiative. */
-export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS},
-  coalesce((SELECT json_agg(json_build_object('name', s.name, 'party', s.party, 'firstSigner', s.first_signer)
-      ORDER BY s.position) FROM signatory s WHERE s.initiative_id = i.id), '[]') AS signatories,
-  coalesce((SELECT json_agg(json_build_object('seq', h.event_seq, 'event', h.event, 'bodyId', h.body_id, 'date', h.date,
-      'section', h.section, 'preparers', h.preparers, 'presenter', h.presenter, 'proposal', h.proposal,
-      'decision', h.decision, 'decisionType', h.decision_type, 'statementBodyId', h.statement_body_id,
-      'responseText', h.response_text, 'resolutions', h.resolutions) ORDER BY h.event_seq)
-    FROM handling h WHERE h.initiative_id = i.id), '[]') AS handlings,
-  ${attachmentsOf('i.id')} AS attachments`;
+export { INITIATIVE_COLUMNS, RECORD_COLUMNS };
 
 const FIND_RECORD = prepared(
   `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
@@ -46,11 +25,12 @@ const FIND_RECORD = prepared(
 const bodiesNamed = (municipalityId: string, ids: string) =>
   `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
     FROM body b WHERE b.municipality_id = ${municipalityId} AND b.id = ANY(${ids}::uuid[])), '[]') AS bodies`;
+/** A transition is decided on the row alone (state, context and the counters its bounds need), never the texts. */
 const READ_FOR_TRANSITION = prepared(
-  `SELECT ${RECORD_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+  `SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
 );
 const LOCK_FOR_TRANSITION = prepared(
-  `SELECT ${RECORD_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
+  `SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
    FOR UPDATE OF i`,
 );
 const FILING_CONTEXT = prepared(`
@@ -70,9 +50,9 @@ const FILE_INITIATIVE = prepared(`
   ), inserted AS (
     INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
-      due_at, signatory_names)
+      due_at, signatory_names, text_characters)
     SELECT $1, coalesce($2, (SELECT diary_number FROM drawn)), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-      1, $15, $19
+      1, $15, $19, $24
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
@@ -159,6 +139,7 @@ export class InitiativeStore {
         pattern.before,
         pattern.width,
         pattern.after,
+        filing.title.length + filing.text.length,
       ]);
       if (row)
         return this.known.remember({
@@ -202,7 +183,7 @@ export class InitiativeStore {
     if (known && (expectedVersion === null || expectedVersion === known.record.version)) {
       let plan: TransitionPlan | null = null;
       try {
-        plan = await decide(known.record, known.bodies);
+        plan = await planWithinBounds(request, known.record, known.bodies);
       } catch {
         // A refusal is given on a fresh read, never on what this process remembers.
       }
@@ -279,7 +260,18 @@ interface TransitionRequest {
   bodyIds: string[];
 }
 
-type ReadForTransition = InitiativeRecord & { bodies: BodySummary[] };
+type ReadForTransition = InitiativeRow & { bodies: BodySummary[] };
+
+/** The caller's decision on the current state, refused if it would take the initiative past a bound. */
+async function planWithinBounds(
+  request: TransitionRequest,
+  current: InitiativeRow,
+  bodies: BodySummary[],
+): Promise<TransitionPlan> {
+  const plan = await request.decide(current, bodies);
+  refuseBeyondBounds(current, bodies, plan);
+  return plan;
+}
 
 /**
  * The write path under the row lock, in the caller's transaction: nobody can write in between, so the write
@@ -315,142 +307,6 @@ async function decideAndWrite(
       { currentVersion: current.version },
     );
   }
-  const { bodies, ...record } = current;
-  return write(sql, record, bodies, await request.decide(record, bodies), request);
-}
-
-/**
- * Appends the audit row and saves the state in one statement that writes nothing unless the version is still the
- * one decided on and the bodies decided on are still of the same kind and activity. Null: they were not.
- */
-async function write(
-  sql: Sql,
-  record: InitiativeRecord,
-  bodies: BodySummary[],
-  plan: TransitionPlan,
-  { id, municipalityId, actor }: TransitionRequest,
-): Promise<InitiativeRecord | null> {
-  const seq = record.version + 1;
-  const dueAt = nextDueDate(plan.next.state, plan.next.context);
-  const [updated] = await sql.rows<Pick<InitiativeRecord, 'updatedAt' | 'attachments'>>(WRITE_TRANSITION, [
-    municipalityId,
-    id,
-    seq,
-    plan.event.type,
-    plan.event,
-    actor,
-    record.state,
-    plan.next.state,
-    MACHINE_VERSION,
-    plan.next.context,
-    dueAt,
-    record.version,
-    JSON.stringify(changedStatementRows(record.context, plan.next.context)),
-    plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
-    bodiesInvolved(plan),
-    JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
-  ]);
-  if (!updated) return null;
-  return {
-    ...record,
-    state: plan.next.state,
-    context: plan.next.context,
-    version: seq,
-    dueAt,
-    machineVersion: MACHINE_VERSION,
-    updatedAt: updated.updatedAt,
-    attachments: updated.attachments,
-    handlings: plan.handling ? [...record.handlings, { ...plan.handling, seq }] : record.handlings,
-  };
-}
-
-/**
- * One statement for the whole write: the update of the initiative, checked against the version and bodies decided on, then – only if it updated –
- * the audit row, the handling and the statement requests (the table mirrors the context's requests, for
- * filtering by body). One statement is one transaction: all of it happens, or none.
- */
-const WRITE_TRANSITION = prepared(`
-  WITH updated AS (
-    UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
-      updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || $15::uuid[]))
-    WHERE id = $2 AND municipality_id = $1 AND version = $12
-      AND (SELECT count(*) FROM body b, jsonb_to_recordset($16::jsonb) AS d(id uuid, kind text, active boolean)
-           WHERE b.id = d.id AND b.municipality_id = $1 AND b.kind = d.kind AND b.active = d.active)
-        = jsonb_array_length($16::jsonb)
-    RETURNING updated_at
-  ), audit AS (
-    INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
-      machine_version)
-    SELECT $1::uuid, $2::uuid, $3::int, $4::text, $5::jsonb, $6::text, $7::text, $8::text, $9::int FROM updated
-  ), handling_row AS (
-    INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
-      presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
-    SELECT $1, $2, $3, h.event, h.body_id, h.date, h.section, h.preparers, h.presenter, h.proposal, h.decision,
-      h.decision_type, h.statement_body_id, h.response_text, h.resolutions
-    FROM updated, jsonb_to_recordset($14::jsonb) AS h(event text, body_id uuid, date date, section int,
-      preparers jsonb, presenter text, proposal text, decision text, decision_type text, statement_body_id uuid,
-      response_text text, resolutions jsonb)
-  ), requests AS (
-    INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
-      preparers, resolved_on, waiver_reason)
-    SELECT $1, $2, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
-      r.waiver_reason
-    FROM updated, jsonb_to_recordset($13::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
-      due_date date, preparers jsonb, resolved_on date, waiver_reason text)
-    ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
-      SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
-      WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
-        IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
-  )
-  SELECT updated_at AS "updatedAt", ${attachmentsOf('$2')} AS attachments FROM updated`);
-
-/** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
-function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
-  const asked = next.context.statements.map((request) => request.bodyId);
-  return handling?.bodyId ? [handling.bodyId, ...asked] : asked;
-}
-
-/**
- * The statement requests the event added or changed, as rows. Only status, resolution and waiver ever change: an
- * unchanged request is not sent, so the write neither looks it up nor locks it.
- */
-function changedStatementRows(before: InitiativeContext, after: InitiativeContext) {
-  return after.statements.flatMap((request, position) => {
-    const was = before.statements[position];
-    const changed =
-      !was ||
-      was.status !== request.status ||
-      was.resolvedOn !== request.resolvedOn ||
-      was.waiverReason !== request.waiverReason;
-    if (!changed) return [];
-    return [
-      {
-        position,
-        body_id: request.bodyId,
-        status: request.status,
-        requested_on: request.requestedOn,
-        due_date: request.dueDate,
-        preparers: request.preparers,
-        resolved_on: request.resolvedOn,
-        waiver_reason: request.waiverReason,
-      },
-    ];
-  });
-}
-
-function handlingRow(handling: Handling) {
-  return {
-    event: handling.event,
-    body_id: handling.bodyId,
-    date: handling.date,
-    section: handling.section,
-    preparers: handling.preparers,
-    presenter: handling.presenter,
-    proposal: handling.proposal,
-    decision: handling.decision,
-    decision_type: handling.decisionType,
-    statement_body_id: handling.statementBodyId,
-    response_text: handling.responseText,
-    resolutions: handling.resolutions,
-  };
+  const { bodies, ...row } = current;
+  return write(sql, row, bodies, await planWithinBounds(request, row, bodies), request);
 }

@@ -49,6 +49,9 @@ export interface InitiativeRow {
   machineVersion: number;
   version: number;
   dueAt: IsoDate | null;
+  /** How large the initiative has grown, for its bounds (initiative-bounds.ts). */
+  handlingCount: number;
+  textCharacters: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,0 +1,30 @@
+import { ATTACHMENT_JSON } from './attachment-store';
+
+/** An initiative's documents, oldest first: they are added without a transition, so every write reads them. */
+export const attachmentsOf = (initiativeId: string) =>
+  `coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
+    FROM attachment a WHERE a.initiative_id = ${initiativeId}), '[]')`;
+
+/** The initiative's row: what a transition is decided on. Its size is bounded without the handlings' texts. */
+export const INITIATIVE_COLUMNS = `
+  i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, i.text, i.kind,
+  i.submitted_on AS "submittedOn", i.signatory_count AS "signatoryCount",
+  i.has_financial_effect AS "hasFinancialEffect",
+  json_build_object('bodyId', i.filed_body_id, 'date', i.filed_date, 'section', i.filed_section) AS "filedAt",
+  i.state, i.context, i.machine_version AS "machineVersion", i.version, i.due_at AS "dueAt",
+  i.handling_count AS "handlingCount", i.text_characters AS "textCharacters",
+  i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+
+/** Signatories and handlings of the initiative with the id given, as JSON columns beside it. */
+export const signatoriesAndHandlingsOf = (initiativeId: string) => `
+  coalesce((SELECT json_agg(json_build_object('name', s.name, 'party', s.party, 'firstSigner', s.first_signer)
+      ORDER BY s.position) FROM signatory s WHERE s.initiative_id = ${initiativeId}), '[]') AS signatories,
+  coalesce((SELECT json_agg(json_build_object('seq', h.event_seq, 'event', h.event, 'bodyId', h.body_id, 'date', h.date,
+      'section', h.section, 'preparers', h.preparers, 'presenter', h.presenter, 'proposal', h.proposal,
+      'decision', h.decision, 'decisionType', h.decision_type, 'statementBodyId', h.statement_body_id,
+      'responseText', h.response_text, 'resolutions', h.resolutions) ORDER BY h.event_seq)
+    FROM handling h WHERE h.initiative_id = ${initiativeId}), '[]') AS handlings`;
+
+/** The whole initiative in one round trip: the row, its signatories, handlings and documents. */
+export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS}, ${signatoriesAndHandlingsOf('i.id')},
+  ${attachmentsOf('i.id')} AS attachments`;

@@ -1,0 +1,175 @@
+import { MACHINE_VERSION, nextDueDate, type Handling, type InitiativeContext } from '@aloite/domain';
+import { handlingCharacters } from './initiative-bounds';
+import type { BodySummary, TransitionPlan } from './initiative-store';
+import { attachmentsOf, signatoriesAndHandlingsOf } from './record-columns';
+import type { InitiativeRecord, InitiativeRow, Signatory } from './records';
+import { prepared, type Sql } from './sql';
+
+interface WriteRequest {
+  id: string;
+  municipalityId: string;
+  actor: string;
+}
+
+/** What the write statement reads back: the documents, and the rest of the record when it was not read before. */
+interface Written {
+  updatedAt: string;
+  attachments: InitiativeRecord['attachments'];
+  signatories?: Signatory[];
+  handlings?: InitiativeRecord['handlings'];
+}
+
+function isRecord(current: InitiativeRow | InitiativeRecord): current is InitiativeRecord {
+  return 'handlings' in current;
+}
+
+/**
+ * Appends the audit row and saves the state in one statement that writes nothing unless the version is still the
+ * one decided on and the bodies decided on are still of the same kind and activity. Null: they were not.
+ */
+export async function write(
+  sql: Sql,
+  current: InitiativeRow | InitiativeRecord,
+  bodies: BodySummary[],
+  plan: TransitionPlan,
+  { id, municipalityId, actor }: WriteRequest,
+): Promise<InitiativeRecord | null> {
+  const seq = current.version + 1;
+  const dueAt = nextDueDate(plan.next.state, plan.next.context);
+  const addedCharacters = plan.handling ? handlingCharacters(plan.handling) : 0;
+  const known = isRecord(current);
+  const [updated] = await sql.rows<Written>(known ? WRITE_TRANSITION : WRITE_TRANSITION_READING_RECORD, [
+    municipalityId,
+    id,
+    seq,
+    plan.event.type,
+    plan.event,
+    actor,
+    current.state,
+    plan.next.state,
+    MACHINE_VERSION,
+    plan.next.context,
+    dueAt,
+    current.version,
+    JSON.stringify(changedStatementRows(current.context, plan.next.context)),
+    plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
+    bodiesInvolved(plan),
+    JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
+    plan.handling ? 1 : 0,
+    addedCharacters,
+  ]);
+  if (!updated) return null;
+  // The statement's snapshot is from before its own insert: the new handling is appended here.
+  const handlings = known ? current.handlings : (updated.handlings ?? []);
+  return {
+    ...current,
+    state: plan.next.state,
+    context: plan.next.context,
+    version: seq,
+    dueAt,
+    machineVersion: MACHINE_VERSION,
+    handlingCount: current.handlingCount + (plan.handling ? 1 : 0),
+    textCharacters: current.textCharacters + addedCharacters,
+    updatedAt: updated.updatedAt,
+    signatories: known ? current.signatories : (updated.signatories ?? []),
+    attachments: updated.attachments,
+    handlings: plan.handling ? [...handlings, { ...plan.handling, seq }] : handlings,
+  };
+}
+
+/**
+ * One statement for the whole write: the update of the initiative, checked against the version and bodies decided on, then – only if it updated –
+ * the audit row, the handling and the statement requests (the table mirrors the context's requests, for
+ * filtering by body). One statement is one transaction: all of it happens, or none.
+ */
+const writeTransition = (returning: string) => `
+  WITH updated AS (
+    UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
+      updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || $15::uuid[])),
+      handling_count = handling_count + $17, text_characters = text_characters + $18
+    WHERE id = $2 AND municipality_id = $1 AND version = $12
+      AND (SELECT count(*) FROM body b, jsonb_to_recordset($16::jsonb) AS d(id uuid, kind text, active boolean)
+           WHERE b.id = d.id AND b.municipality_id = $1 AND b.kind = d.kind AND b.active = d.active)
+        = jsonb_array_length($16::jsonb)
+    RETURNING updated_at
+  ), audit AS (
+    INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
+      machine_version)
+    SELECT $1::uuid, $2::uuid, $3::int, $4::text, $5::jsonb, $6::text, $7::text, $8::text, $9::int FROM updated
+  ), handling_row AS (
+    INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
+      presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
+    SELECT $1, $2, $3, h.event, h.body_id, h.date, h.section, h.preparers, h.presenter, h.proposal, h.decision,
+      h.decision_type, h.statement_body_id, h.response_text, h.resolutions
+    FROM updated, jsonb_to_recordset($14::jsonb) AS h(event text, body_id uuid, date date, section int,
+      preparers jsonb, presenter text, proposal text, decision text, decision_type text, statement_body_id uuid,
+      response_text text, resolutions jsonb)
+  ), requests AS (
+    INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
+      preparers, resolved_on, waiver_reason)
+    SELECT $1, $2, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
+      r.waiver_reason
+    FROM updated, jsonb_to_recordset($13::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
+      due_date date, preparers jsonb, resolved_on date, waiver_reason text)
+    ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
+      SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
+      WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
+        IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
+  )
+  SELECT updated_at AS "updatedAt", ${attachmentsOf('$2')} AS attachments${returning} FROM updated`;
+const WRITE_TRANSITION = prepared(writeTransition(''));
+/** After a decision on the row alone: the response needs the signatories and handlings too. */
+const WRITE_TRANSITION_READING_RECORD = prepared(
+  writeTransition(`, ${signatoriesAndHandlingsOf('$2::uuid')}`),
+);
+
+/** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
+function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
+  const asked = next.context.statements.map((request) => request.bodyId);
+  return handling?.bodyId ? [handling.bodyId, ...asked] : asked;
+}
+
+/**
+ * The statement requests the event added or changed, as rows. Only status, resolution and waiver ever change: an
+ * unchanged request is not sent, so the write neither looks it up nor locks it.
+ */
+function changedStatementRows(before: InitiativeContext, after: InitiativeContext) {
+  return after.statements.flatMap((request, position) => {
+    const was = before.statements[position];
+    const changed =
+      !was ||
+      was.status !== request.status ||
+      was.resolvedOn !== request.resolvedOn ||
+      was.waiverReason !== request.waiverReason;
+    if (!changed) return [];
+    return [
+      {
+        position,
+        body_id: request.bodyId,
+        status: request.status,
+        requested_on: request.requestedOn,
+        due_date: request.dueDate,
+        preparers: request.preparers,
+        resolved_on: request.resolvedOn,
+        waiver_reason: request.waiverReason,
+      },
+    ];
+  });
+}
+
+function handlingRow(handling: Handling) {
+  return {
+    event: handling.event,
+    body_id: handling.bodyId,
+    date: handling.date,
+    section: handling.section,
+    preparers: handling.preparers,
+    presenter: handling.presenter,
+    proposal: handling.proposal,
+    decision: handling.decision,
+    decision_type: handling.decisionType,
+    statement_body_id: handling.statementBodyId,
+    response_text: handling.responseText,
+    resolutions: handling.resolutions,
+  };
+}
