@@ -22,7 +22,8 @@ import {
   MunicipalityEntity,
   annualListCandidates,
   invalid,
-  type InitiativeRecord,
+  type AnnualListCandidate,
+  type AnnualListMeasure,
 } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
@@ -62,9 +63,10 @@ export interface AnnualListDecision {
 
 const MEASURE_LENGTH = 400;
 
-function shorten(text: string): string {
+function shorten({ text, cut }: AnnualListMeasure): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MEASURE_LENGTH ? `${flat.slice(0, MEASURE_LENGTH - 1)}…` : flat;
+  if (flat.length > MEASURE_LENGTH) return `${flat.slice(0, MEASURE_LENGTH - 1)}…`;
+  return cut ? `${flat}…` : flat;
 }
 
 /** Kuntalaki 23 §: the board's yearly list of unfinished initiatives and the measures taken on them. */
@@ -90,16 +92,12 @@ export class AnnualListService {
       diaryNumber: record.diaryNumber,
       title: record.title,
       submittedOn: record.submittedOn,
-      firstSigner:
-        (record.signatories.find((signatory) => signatory.firstSigner) ?? record.signatories[0])?.name ??
-        null,
+      firstSigner: record.firstSigner,
       state: record.state,
       stage: STATE_LABELS_FI[record.state],
-      measures: record.handlings.map(
-        (handling) =>
-          `${bodyName(handling.bodyId)} ${minutesDate(handling.date)} § ${handling.section}: ${shorten(
-            handling.decision ?? handling.proposal ?? '',
-          )}`,
+      measures: record.measures.map(
+        (measure) =>
+          `${bodyName(measure.bodyId)} ${minutesDate(measure.date)} § ${measure.section}: ${shorten(measure)}`,
       ),
       lapseEligible: isLapseEligible(pack, record.submittedOn, dueDate),
     }));
@@ -194,7 +192,7 @@ export class AnnualListService {
     };
   }
 
-  private async members(actor: RequestActor, year: number): Promise<InitiativeRecord[]> {
+  private async members(actor: RequestActor, year: number): Promise<AnnualListCandidate[]> {
     const candidates = await annualListCandidates(this.db, actor.municipalityId, year);
     return candidates.filter((record) => isOnAnnualList(year, record.submittedOn, record.context.endedOn));
   }

@@ -86,6 +86,22 @@ describe('the annual list', () => {
     );
   });
 
+  it('shows the start of a long decision as one line of 400 characters ending in an ellipsis', async () => {
+    const id = await file('Pitkä päätös', '2026-05-04');
+    const words = Array.from({ length: 3_000 }, (_, index) => `sana${index}`);
+    await apply(id, {
+      type: 'REFER_TO_BOARD',
+      meeting: { bodyId: council, date: '2026-05-04', section: 2 },
+      decision: words.join(' \n\t '),
+    });
+    const list = (await api.request('GET', `/api/annual-lists/${YEAR}`)).body;
+    const item = (list.items as { id: string; measures: string[] }[]).find(
+      (candidate) => candidate.id === id,
+    );
+    const flat = words.join(' ');
+    expect(item?.measures).toEqual([`Kaupunginvaltuusto 04.05.2026 § 2: ${flat.slice(0, 399)}…`]);
+  });
+
   it('exports a PDF, a DOCX and a CSV that contain every listed diary number', async () => {
     const list = (await api.request('GET', `/api/annual-lists/${YEAR}`)).body;
     const diaryNumbers = (list.items as { diaryNumber: string }[]).map((item) => item.diaryNumber);

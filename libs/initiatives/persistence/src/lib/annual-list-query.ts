@@ -1,22 +1,55 @@
-import { annualListCutoff, FINAL_STATES } from '@aloite/domain';
+import { annualListCutoff, FINAL_STATES, type InitiativeContext, type InitiativeState } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { RECORD_COLUMNS } from './initiative-store';
-import type { InitiativeRecord } from './records';
+
+/** Characters of a handling's decision (or proposal) read for the list's one-line measure. */
+export const MEASURE_SOURCE_LENGTH = 2_000;
+
+/** One handling as the list shows it: where and when, and the start of what was decided. */
+export interface AnnualListMeasure {
+  bodyId: string;
+  date: string;
+  section: number;
+  /** The first MEASURE_SOURCE_LENGTH characters of the decision, or of the proposal without one. */
+  text: string;
+  /** The text goes on beyond what was read. */
+  cut: boolean;
+}
+
+/** What the annual list shows of an initiative, and what its decision rules on: never whole texts. */
+export interface AnnualListCandidate {
+  id: string;
+  diaryNumber: string;
+  title: string;
+  submittedOn: string;
+  firstSigner: string | null;
+  state: InitiativeState;
+  context: InitiativeContext;
+  measures: AnnualListMeasure[];
+}
 
 /**
  * Candidates for the annual list of `listYear`: filed by 31.12. of the year before and not finished by then.
- * The domain's `isOnAnnualList` has the last word; this only keeps the read small.
+ * The domain's `isOnAnnualList` has the last word; this only keeps the read small. Hundreds of initiatives may
+ * be on a list, each with up to a million characters of handlings: only the start of each decision is read.
  */
 export async function annualListCandidates(
   db: DataSource,
   municipalityId: string,
   listYear: number,
-): Promise<InitiativeRecord[]> {
+): Promise<AnnualListCandidate[]> {
   return (await db.query(
-    `SELECT ${RECORD_COLUMNS} FROM initiative i
+    `SELECT i.id, i.diary_number AS "diaryNumber", i.title, i.submitted_on AS "submittedOn",
+       (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id
+        ORDER BY s.first_signer DESC, s.position LIMIT 1) AS "firstSigner",
+       i.state, i.context,
+       coalesce((SELECT json_agg(json_build_object('bodyId', h.body_id, 'date', h.date, 'section', h.section,
+           'text', left(coalesce(h.decision, h.proposal, ''), $4),
+           'cut', char_length(coalesce(h.decision, h.proposal, '')) > $4) ORDER BY h.event_seq)
+         FROM handling h WHERE h.initiative_id = i.id), '[]') AS measures
+     FROM initiative i
      WHERE i.municipality_id = $1 AND i.submitted_on <= $2::date
        AND (i.state <> ALL($3::text[]) OR (i.context->>'endedOn')::date > $2::date)
      ORDER BY i.submitted_on, i.diary_number`,
-    [municipalityId, annualListCutoff(listYear), FINAL_STATES],
-  )) as InitiativeRecord[];
+    [municipalityId, annualListCutoff(listYear), FINAL_STATES, MEASURE_SOURCE_LENGTH],
+  )) as AnnualListCandidate[];
 }
