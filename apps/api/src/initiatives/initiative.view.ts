@@ -1,5 +1,5 @@
 import { allowedEvents, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
-import type { InitiativeRecord, InitiativeRow } from '@aloite/persistence';
+import type { InitiativeRecord, InitiativeSummaryRow } from '@aloite/persistence';
 
 /** The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand. */
 export function initiativeView(record: InitiativeRecord, actor: Actor, today: IsoDate) {
@@ -36,7 +36,10 @@ export function initiativeView(record: InitiativeRecord, actor: Actor, today: Is
 
 export type InitiativeView = ReturnType<typeof initiativeView>;
 
-export function initiativeSummary(row: InitiativeRow & { firstSigner: string | null }, today: IsoDate) {
+export function initiativeSummary(
+  row: InitiativeSummaryRow & { firstSigner: string | null },
+  today: IsoDate,
+) {
   return {
     id: row.id,
     diaryNumber: row.diaryNumber,

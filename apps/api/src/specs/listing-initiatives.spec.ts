@@ -23,6 +23,25 @@ describe('listing initiatives with filters, paging and sorting', () => {
     );
   });
 
+  it('summarises each initiative without its text, and its statement requests without preparers', async () => {
+    const response = await api.request('GET', '/api/initiatives?q=opiskelu');
+    const [item] = response.body.items as Record<string, unknown>[];
+    expect(item).not.toHaveProperty('text');
+    expect(item?.statements).toEqual([
+      {
+        bodyId: api.demo.bodyIds.employment,
+        status: 'open',
+        requestedOn: expect.any(String),
+        dueDate: expect.any(String),
+        postponements: 0,
+        resolvedOn: null,
+      },
+    ]);
+    expect(item?.deadlines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'statement', status: expect.any(String) })]),
+    );
+  });
+
   it('filters by state, repeatable', async () => {
     expect(await diaryNumbers('state=awaitingStatements')).toEqual([
       'KAJDno-2025-1630',

@@ -1,6 +1,6 @@
 import { RULE_PACKS } from './rule-packs';
 import { councilDeadline, deadlineStatus, type DeadlineStatus } from './rules';
-import type { InitiativeContext, InitiativeState, IsoDate } from './types';
+import type { InitiativeContext, InitiativeState, IsoDate, StatementRequest } from './types';
 
 export type DeadlineKind = 'statement' | 'council';
 
@@ -13,8 +13,13 @@ export interface Deadline {
   rule: string | null;
 }
 
+/** What deadlines are computed from: a list's summary carries requests without preparers. */
+export type DeadlineContext = Omit<InitiativeContext, 'statements'> & {
+  statements: readonly Pick<StatementRequest, 'bodyId' | 'status' | 'dueDate' | 'resolvedOn'>[];
+};
+
 /** The deadlines that apply to an initiative; a withdrawn or lapsed initiative owes no council answer. */
-export function deadlinesOf(state: InitiativeState, context: InitiativeContext, today: IsoDate): Deadline[] {
+export function deadlinesOf(state: InitiativeState, context: DeadlineContext, today: IsoDate): Deadline[] {
   const statements: Deadline[] = context.statements
     .filter((request) => request.status !== 'cancelled')
     .map((request) => ({

@@ -1,7 +1,7 @@
 import { addDays, DUE_SOON_DAYS, FINAL_STATES, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { INITIATIVE_COLUMNS } from './initiative-store';
-import type { InitiativeRow } from './records';
+import { SUMMARY_COLUMNS } from './record-columns';
+import type { InitiativeSummaryRow } from './records';
 
 export interface OpenRequestsAtBody {
   bodyId: string;
@@ -22,9 +22,9 @@ export interface OpenRequestRow {
 export interface DashboardRows {
   byState: Partial<Record<InitiativeState, number>>;
   /** Open initiatives whose earliest unmet deadline is past or within the due-soon window, earliest first. */
-  dueRows: InitiativeRow[];
+  dueRows: InitiativeSummaryRow[];
   openRequestsByBody: OpenRequestsAtBody[];
-  oldestOpen: InitiativeRow[];
+  oldestOpen: InitiativeSummaryRow[];
   requestsAtBodies: OpenRequestRow[];
 }
 
@@ -44,11 +44,11 @@ export async function dashboardRows(
       [municipalityId],
     ) as Promise<{ state: InitiativeState; count: number }[]>,
     db.query(
-      `SELECT ${INITIATIVE_COLUMNS} FROM initiative i
+      `SELECT ${SUMMARY_COLUMNS} FROM initiative i
        WHERE i.municipality_id = $1 AND coalesce(i.due_at, 'infinity'::date) <= $2::date
        ORDER BY coalesce(i.due_at, 'infinity'::date), i.id LIMIT ${DUE_ROWS_SHOWN}`,
       [municipalityId, addDays(today, DUE_SOON_DAYS)],
-    ) as Promise<InitiativeRow[]>,
+    ) as Promise<InitiativeSummaryRow[]>,
     db.query(
       `SELECT body_id AS "bodyId", count(*)::int AS open, count(*) FILTER (WHERE due_date < $2::date)::int AS overdue
        FROM statement_request WHERE municipality_id = $1 AND status = 'open'
@@ -56,11 +56,11 @@ export async function dashboardRows(
       [municipalityId, today],
     ) as Promise<OpenRequestsAtBody[]>,
     db.query(
-      `SELECT ${INITIATIVE_COLUMNS} FROM initiative i
+      `SELECT ${SUMMARY_COLUMNS} FROM initiative i
        WHERE i.municipality_id = $1 AND i.state <> ALL($2::text[])
        ORDER BY i.submitted_on, i.id LIMIT ${OLDEST_SHOWN}`,
       [municipalityId, FINAL_STATES],
-    ) as Promise<InitiativeRow[]>,
+    ) as Promise<InitiativeSummaryRow[]>,
     bodyIds.length === 0
       ? Promise.resolve([])
       : (db.query(

@@ -1,8 +1,8 @@
 import { addDays, DUE_SOON_DAYS, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { invalid } from './errors';
-import { INITIATIVE_COLUMNS } from './initiative-store';
-import type { InitiativeRow } from './records';
+import { SUMMARY_COLUMNS } from './record-columns';
+import type { InitiativeSummaryRow } from './records';
 
 export type ListSort = 'filedAt' | '-filedAt' | 'dueDate';
 export type DeadlineFilter = 'overdue' | 'dueSoon';
@@ -20,7 +20,7 @@ export interface ListFilters {
 }
 
 export interface ListPage {
-  items: (InitiativeRow & { firstSigner: string | null })[];
+  items: (InitiativeSummaryRow & { firstSigner: string | null })[];
   total: number;
   /** False when `total` is the planner's estimate: exact counts stop at EXACT_COUNT_LIMIT. */
   totalExact: boolean;
@@ -118,13 +118,13 @@ export async function listInitiatives(
     : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')}
        ORDER BY ${key} ${direction}, i.id ${direction} LIMIT ${limit}`;
   const rows = (await db.query(
-    `SELECT ${INITIATIVE_COLUMNS}, page.sort_key AS "sortKey",
+    `SELECT ${SUMMARY_COLUMNS}, page.sort_key AS "sortKey",
        (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
          AS "firstSigner"
      FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
      ORDER BY ${order('page')}`,
     params,
-  )) as (InitiativeRow & { firstSigner: string | null; sortKey: string })[];
+  )) as (InitiativeSummaryRow & { firstSigner: string | null; sortKey: string })[];
 
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];

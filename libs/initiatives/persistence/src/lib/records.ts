@@ -6,6 +6,7 @@ import type {
   InitiativeKind,
   InitiativeState,
   IsoDate,
+  StatementRequest,
 } from '@aloite/domain';
 
 export interface Signatory {
@@ -55,6 +56,13 @@ export interface InitiativeRow {
   createdAt: string;
   updatedAt: string;
 }
+
+/** An initiative as lists show it (SUMMARY_COLUMNS): no text; statement requests without preparers. */
+export type InitiativeSummaryRow = Omit<InitiativeRow, 'text' | 'context'> & {
+  context: Omit<InitiativeContext, 'statements'> & {
+    statements: Omit<StatementRequest, 'preparers' | 'waiverReason'>[];
+  };
+};
 
 export interface InitiativeRecord extends InitiativeRow {
   signatories: Signatory[];
