@@ -11,3 +11,5 @@ export * from './lib/dashboard-query';
 export * from './lib/annual-list-query';
 export * from './lib/attachment-store';
 export * from './lib/reminder-store';
+export * from './lib/embedded-folder';
+export * from './lib/database-roles';
