@@ -1,8 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
 import { ROOT } from '../product/running-product';
 
 export function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+const RUNTIME_ROLE = 'aloite_api_test';
+const RUNTIME_PASSWORD = 'aloite-api-test-password';
+
+/** The API's own role on the test server, as a DBA creates it: a login that owns nothing (rights come at start). */
+export async function runtimeUrlFor(ownerUrl: string): Promise<string> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE ROLE ${RUNTIME_ROLE} LOGIN PASSWORD '${RUNTIME_PASSWORD}'`);
+  } catch (error) {
+    // Made already, perhaps by another test file at the same moment.
+    if (!['42710', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
+  } finally {
+    await client.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = RUNTIME_ROLE;
+  url.password = RUNTIME_PASSWORD;
+  return url.toString();
 }
 
 /** The API as its own process, so a fault that killed it would show, and SIGKILL hits only it. */
@@ -25,6 +47,7 @@ export class ApiProcess {
       env: {
         ...process.env,
         DATABASE_URL: this.databaseUrl,
+        DATABASE_RUNTIME_URL: await runtimeUrlFor(this.databaseUrl),
         PORT: String(this.port),
         DEMO_DATA: 'true',
         LOG_LEVEL: 'error',

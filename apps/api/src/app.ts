@@ -116,6 +116,13 @@ const UPLOAD_PATH = /^\/api\/initiatives\/[^/]+\/attachments(\?|$)/;
 
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
+/** Fastify takes a hop count too, but Nest's adapter types do not: the same rule as a function of the hop. */
+function trustProxyOption(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const attachmentMaxBytes = options.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
   const adapter = new FastifyAdapter({
@@ -126,7 +133,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     // Fastify's own two lines per request are replaced by the one below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
