@@ -8,7 +8,7 @@ export const EXIT_DO_NOT_RESTART = 78;
 
 export type WorkerMessage = { type: 'listening' };
 
-/** A crash this soon after a start counts as immediate: the next restart waits longer. */
+/** A crash before the API listens, or this soon after, counts as immediate: the next restart waits longer. */
 export const IMMEDIATE_CRASH_MS = 10_000;
 /** After this many immediate crashes in a row the supervisor gives up. */
 export const MAX_IMMEDIATE_CRASHES = 5;

@@ -54,28 +54,35 @@ class Supervisor {
   constructor(private readonly database: PreparedDatabase) {}
 
   start(): void {
-    const startedAt = Date.now();
+    let listeningAt: number | null = null;
     const api = forkApi(this.database.runtimeUrl);
     this.api = api;
     say(`Started the API (pid ${api.pid}).`);
     api.on('message', (message: WorkerMessage) => {
-      if (message.type === 'listening' && this.crashes > 0) say('The API is running again.');
+      if (message.type !== 'listening') return;
+      listeningAt = Date.now();
+      if (this.crashes > 0) say('The API is running again.');
     });
     this.apiExited = new Promise((resolve) =>
       api.once('exit', (code, signal) => {
         resolve();
-        if (!this.stopping) void this.afterCrash(code, signal, Date.now() - startedAt);
+        const immediate = listeningAt === null || Date.now() - listeningAt < IMMEDIATE_CRASH_MS;
+        if (!this.stopping) void this.afterCrash(code, signal, immediate);
       }),
     );
   }
 
-  private async afterCrash(code: number | null, signal: NodeJS.Signals | null, ranMs: number): Promise<void> {
+  private async afterCrash(
+    code: number | null,
+    signal: NodeJS.Signals | null,
+    immediate: boolean,
+  ): Promise<void> {
     if (code === EXIT_DO_NOT_RESTART) return this.giveUp('The API cannot start (see above).');
     this.crashes++;
-    this.immediateCrashes = ranMs < IMMEDIATE_CRASH_MS ? this.immediateCrashes + 1 : 0;
+    this.immediateCrashes = immediate ? this.immediateCrashes + 1 : 0;
     if (this.immediateCrashes >= MAX_IMMEDIATE_CRASHES) {
       return this.giveUp(
-        `The API crashed ${this.immediateCrashes} times in a row within ${IMMEDIATE_CRASH_MS / 1000} s of starting: giving up.`,
+        `The API crashed ${this.immediateCrashes} times in a row before or within ${IMMEDIATE_CRASH_MS / 1000} s of serving: giving up.`,
       );
     }
     const delay = restartDelayMs(this.immediateCrashes);
