@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     throw error;
   });
   const name = values.municipality as string;
-  let exists = false;
+  let exists: boolean;
   try {
     const db = database.owner;
     exists = await db.getRepository(MunicipalityEntity).existsBy({ name });
