@@ -1,20 +1,17 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { Client } from 'pg';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the heap limit the supervisor gives the API, not a copy of it
+import { API_HEAP_MB } from '../../apps/api/src/supervision';
 import { ROOT } from '../product/running-product';
 
 /** From the TypeScript sources, as `npx nx run api:serve` runs it. */
 const FROM_SOURCES = ['tools/run-ts.cjs', 'apps/api/src/main.ts'];
 
-/** As `npm start` runs it: the built API (built now) under the heap limit of package.json's start script. */
+/** As `npm start`'s supervisor runs it: the built API (built now) under the same heap limit. */
 export function builtApi(): string[] {
   execFileSync('node', ['tools/build-api.cjs'], { cwd: ROOT, stdio: 'ignore' });
-  const start = (
-    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
-  ).scripts.start;
-  const node = /&& node (.*)$/.exec(start)?.[1];
-  if (!node) throw new Error(`package.json's start script runs no node: ${start}`);
-  return node.split(' ');
+  return [`--max-old-space-size=${API_HEAP_MB}`, 'dist/apps/api/apps/api/src/main.js'];
 }
 
 /** The process's resident memory now, and at its peak, in MB (Linux). */
@@ -27,6 +24,27 @@ export function memoryMegabytes(pid: number): { resident: number; peak: number }
 
 export function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+const RUNTIME_ROLE = 'aloite_api_test';
+const RUNTIME_PASSWORD = 'aloite-api-test-password';
+
+/** The API's own role on the test server, as a DBA creates it: a login that owns nothing (rights come at start). */
+export async function runtimeUrlFor(ownerUrl: string): Promise<string> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE ROLE ${RUNTIME_ROLE} LOGIN PASSWORD '${RUNTIME_PASSWORD}'`);
+  } catch (error) {
+    // Made already, perhaps by another test file at the same moment.
+    if (!['42710', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
+  } finally {
+    await client.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = RUNTIME_ROLE;
+  url.password = RUNTIME_PASSWORD;
+  return url.toString();
 }
 
 /** The API as its own process, so a fault that killed it would show, and SIGKILL hits only it. */
@@ -50,6 +68,7 @@ export class ApiProcess {
       env: {
         ...process.env,
         DATABASE_URL: this.databaseUrl,
+        DATABASE_RUNTIME_URL: await runtimeUrlFor(this.databaseUrl),
         PORT: String(this.port),
         DEMO_DATA: 'true',
         LOG_LEVEL: 'error',

@@ -29,9 +29,10 @@ import {
 } from './attachments/attachments.service';
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
-import type { LogLevel } from './config';
+import type { LogLevel, TrustProxy } from './config';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
+import { refuseCrossSiteCookieChanges } from './http/same-origin';
 import { createValidationPipe } from './http/validation';
 import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
@@ -105,6 +106,8 @@ export interface AppOptions {
   attachmentMaxBytes?: number;
   /** Where deadline reminders are sent from; without one, reminders are off. */
   mailer?: Mailer;
+  /** The proxies whose X-Forwarded-* headers tell the client's address and scheme; none by default. */
+  trustProxy?: TrustProxy;
 }
 
 /** Room for the multipart framing and form fields around the file itself. */
@@ -112,6 +115,13 @@ const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 const UPLOAD_PATH = /^\/api\/initiatives\/[^/]+\/attachments(\?|$)/;
 
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/** Fastify takes a hop count too, but Nest's adapter types do not: the same rule as a function of the hop. */
+function trustProxyOption(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
 
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const attachmentMaxBytes = options.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
@@ -123,6 +133,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     // Fastify's own two lines per request are replaced by the one below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   });
@@ -169,6 +180,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     done();
   });
   endConnectionsOnClose(fastify);
+  refuseCrossSiteCookieChanges(fastify);
   await app.register(multipart, {
     limits: { fileSize: attachmentMaxBytes, files: 1, fields: 8, fieldSize: 2_000, parts: 10 },
   });

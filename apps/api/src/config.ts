@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
@@ -30,6 +31,16 @@ class Environment {
     message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
   })
   DATABASE_URL?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_RUNTIME_URL must look like postgres://aloite_api:password@host:5432/database',
+  })
+  DATABASE_RUNTIME_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
 
   @IsOptional()
   @Transform(toInt)
@@ -104,11 +115,13 @@ export const CONFIG_KEYS = [
   'PORT',
   'HOST',
   'DATABASE_URL',
+  'DATABASE_RUNTIME_URL',
   'DATABASE_POOL_SIZE',
   'ALOITE_DATA_DIR',
   'EMBEDDED_POSTGRES_PORT',
   'DEMO_DATA',
   'LOG_LEVEL',
+  'TRUST_PROXY',
   'WEB_ROOT',
   'ATTACHMENT_MAX_BYTES',
   'SMTP_HOST',
@@ -122,13 +135,18 @@ export const CONFIG_KEYS = [
 export interface AppConfig {
   port: number;
   host: string;
+  /** The owner of Aloite's tables: migrations run as it. */
   databaseUrl: string | null;
+  /** The role the API connects as, with an external PostgreSQL; it must own nothing. */
+  databaseRuntimeUrl: string | null;
   /** Connections the API keeps to PostgreSQL. */
   databasePoolSize: number;
   dataDir: string;
   embeddedPostgresPort: number;
   demoData: boolean;
   logLevel: LogLevel;
+  /** Which proxies' X-Forwarded-For and X-Forwarded-Proto to believe: Fastify's `trustProxy`. */
+  trustProxy: TrustProxy;
   /** The staff web app's production build, served at `/`. */
   webRoot: string;
   attachmentMaxBytes: number;
@@ -137,6 +155,31 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return PROXY_NAMES.includes(entry) && rest.length === 0;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** `false` (the default: no proxy), `true` (trust every hop), a number of hops, or the proxies' addresses. */
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  throw new ConfigError(
+    'Configuration is not valid:\n  - TRUST_PROXY must be false, true, the number of proxies in front of Aloite ' +
+      '(e.g. 1), or their addresses and CIDR ranges separated by commas (e.g. 10.0.0.5,192.168.0.0/16, or loopback)',
+  );
+}
 
 /**
  * Every statement of a transition is short and runs alone, so connections beyond what the cores can serve only
@@ -166,15 +209,23 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     );
   }
   const databaseUrl = parsed.DATABASE_URL ?? null;
+  if (parsed.DATABASE_RUNTIME_URL && !databaseUrl) {
+    throw new ConfigError(
+      'Configuration is not valid:\n  - DATABASE_RUNTIME_URL needs DATABASE_URL: the owner that runs the migrations',
+    );
+  }
+  const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
   return {
     port: parsed.PORT ?? 3000,
     host: parsed.HOST ?? '127.0.0.1',
     databaseUrl,
+    databaseRuntimeUrl: parsed.DATABASE_RUNTIME_URL ?? null,
     databasePoolSize: parsed.DATABASE_POOL_SIZE ?? defaultPoolSize(),
     dataDir: resolve(parsed.ALOITE_DATA_DIR ?? '.data'),
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
     demoData: parsed.DEMO_DATA ?? databaseUrl === null,
     logLevel: parsed.LOG_LEVEL ?? 'info',
+    trustProxy,
     webRoot: resolve(parsed.WEB_ROOT ?? 'dist/apps/web'),
     attachmentMaxBytes: parsed.ATTACHMENT_MAX_BYTES ?? DEFAULT_ATTACHMENT_MAX_BYTES,
     smtp: parsed.SMTP_HOST

@@ -1,41 +1,203 @@
 import { join } from 'node:path';
-import { migrate, openDatabase, startEmbeddedPostgres, type RunningPostgres } from '@aloite/persistence';
+import {
+  DEMO_USERS,
+  EMBEDDED_RUNTIME_ROLE,
+  FORMER_FIXED_PASSWORD,
+  assertRuntimeRoleRestricted,
+  claimDataFolder,
+  dataFolderOwner,
+  embeddedCredentials,
+  ensureRuntimeLogin,
+  grantRuntimeAccess,
+  migrate,
+  openDatabase,
+  postgresUrl,
+  readEmbeddedCredentials,
+  runningPostmaster,
+  seedDemoData,
+  seedDemoUsers,
+  startEmbeddedPostgres,
+  stopOrphanedPostmaster,
+  EMBEDDED_SUPERUSER,
+} from '@aloite/persistence';
 import type { DataSource } from 'typeorm';
+import { hashPassword } from './auth/passwords';
 import type { AppConfig } from './config';
+import { installReminderQueue } from './reminders/reminder-schedule';
+
+type Say = (message: string) => void;
+
+const EMBEDDED_DATABASE = 'aloite';
+
+/** A PostgreSQL server to use: who owns Aloite's tables, and who the API connects as. */
+interface Server {
+  ownerUrl: string;
+  runtimeUrl: string;
+  /** Set for the embedded server, whose API role this process creates. */
+  runtimeLogin: { role: string; password: string } | null;
+  stop(): Promise<void>;
+}
+
+export interface PreparedDatabase {
+  /** Connected as the owner of Aloite's tables: for migrations, demo data and setup only. */
+  owner: DataSource;
+  /** Where the API connects: a role that owns nothing. */
+  runtimeUrl: string;
+  /** Closes the owner's connections and stops the embedded PostgreSQL if this process started it. */
+  stop(): Promise<void>;
+}
 
 export interface Database {
   dataSource: DataSource;
-  appliedMigrations: string[];
   close(): Promise<void>;
 }
 
-/** The configured PostgreSQL, or the embedded one in the data folder; migrated to the latest schema. */
-export async function startDatabase(config: AppConfig, say: (message: string) => void): Promise<Database> {
-  let embedded: RunningPostgres | null = null;
-  let url = config.databaseUrl;
-  if (!url) {
-    const dataDir = join(config.dataDir, 'postgres');
+function dataDirOf(config: AppConfig): string {
+  return join(config.dataDir, 'postgres');
+}
+
+/** The URL of the embedded database's owner, and whether it is running: what `npm run db:url` prints. */
+export function embeddedOwnerUrl(config: AppConfig): { url: string; running: boolean } | null {
+  const credentials = readEmbeddedCredentials(config.dataDir);
+  if (!credentials) return null;
+  const running = runningPostmaster(dataDirOf(config));
+  const port = running?.port ?? config.embeddedPostgresPort;
+  return {
+    url: postgresUrl(EMBEDDED_SUPERUSER, credentials.owner, port, EMBEDDED_DATABASE),
+    running: running !== null,
+  };
+}
+
+/**
+ * The embedded PostgreSQL of the data folder. Started here, after stopping one a dead Aloite left behind; or, for
+ * maintenance commands (`attach`), the one a running Aloite owns.
+ */
+async function embeddedServer(config: AppConfig, say: Say, attach: boolean): Promise<Server> {
+  const dataDir = dataDirOf(config);
+  const credentials = embeddedCredentials(config.dataDir);
+  const running = runningPostmaster(dataDir);
+  const runtimeLogin = { role: EMBEDDED_RUNTIME_ROLE, password: credentials.runtime };
+  const urls = (port: number) => ({
+    ownerUrl: postgresUrl(EMBEDDED_SUPERUSER, credentials.owner, port, EMBEDDED_DATABASE),
+    runtimeUrl: postgresUrl(runtimeLogin.role, runtimeLogin.password, port, EMBEDDED_DATABASE),
+  });
+  if (attach && running && dataFolderOwner(config.dataDir) !== null) {
+    say(`Using the embedded PostgreSQL of the running Aloite (port ${running.port}).`);
+    return { ...urls(running.port), runtimeLogin, stop: async () => undefined };
+  }
+  const release = claimDataFolder(config.dataDir);
+  try {
+    await stopOrphanedPostmaster(dataDir, say);
     say(`Starting embedded PostgreSQL (data in ${dataDir}, port ${config.embeddedPostgresPort}) …`);
-    embedded = await startEmbeddedPostgres({
+    const embedded = await startEmbeddedPostgres({
       dataDir,
       port: config.embeddedPostgresPort,
-      database: 'aloite',
+      database: EMBEDDED_DATABASE,
+      password: credentials.owner,
+      formerPasswords: [FORMER_FIXED_PASSWORD],
     });
-    url = embedded.url;
-  }
-  try {
-    const dataSource = await openDatabase({ url, poolSize: config.databasePoolSize });
-    const appliedMigrations = await migrate(dataSource);
     return {
-      dataSource,
-      appliedMigrations,
-      async close() {
-        await dataSource.destroy();
-        await embedded?.stop();
+      ...urls(config.embeddedPostgresPort),
+      runtimeLogin,
+      async stop() {
+        await embedded.stop();
+        release();
       },
     };
   } catch (error) {
-    await embedded?.stop();
+    release();
+    throw error;
+  }
+}
+
+function externalServer(config: AppConfig): Server {
+  const ownerUrl = config.databaseUrl as string;
+  return {
+    ownerUrl,
+    runtimeUrl: config.databaseRuntimeUrl ?? ownerUrl,
+    runtimeLogin: null,
+    stop: async () => undefined,
+  };
+}
+
+async function loadDemo(owner: DataSource, say: Say): Promise<void> {
+  if (await seedDemoData(owner)) say('Loaded demo data: Kajaani, with §§ 16 and 17 of 20.5.2026.');
+  await seedDemoUsers(owner, hashPassword);
+  say('\nDemo users (demo mode only – never use these passwords for real data):');
+  for (const user of DEMO_USERS) {
+    say(
+      `  ${user.username.padEnd(20)} ${user.password.padEnd(26)} ${user.roles.join(', ')} – ${user.displayName}`,
+    );
+  }
+  say('');
+}
+
+/**
+ * As the owner: migrates, installs pg-boss's schema, gives the API's role its rights (creating it on the embedded
+ * server) and loads the demo data when configured. `attach` lets a maintenance command use the embedded server a
+ * running Aloite owns.
+ */
+export async function prepareDatabase(
+  config: AppConfig,
+  say: Say,
+  { attach = false, demo = config.demoData } = {},
+): Promise<PreparedDatabase> {
+  const server = config.databaseUrl ? externalServer(config) : await embeddedServer(config, say, attach);
+  let owner: DataSource | null = null;
+  try {
+    owner = await openDatabase({ url: server.ownerUrl, poolSize: 2, applicationName: 'aloite-owner' });
+    const appliedMigrations = await migrate(owner);
+    if (appliedMigrations.length > 0) say(`Applied migrations: ${appliedMigrations.join(', ')}`);
+    await installReminderQueue(server.ownerUrl);
+    if (server.runtimeLogin)
+      await ensureRuntimeLogin(owner, server.runtimeLogin.role, server.runtimeLogin.password);
+    const runtimeRole = decodeURIComponent(new URL(server.runtimeUrl).username);
+    if (runtimeRole !== decodeURIComponent(new URL(server.ownerUrl).username))
+      await grantRuntimeAccess(owner, runtimeRole);
+    if (demo) await loadDemo(owner, say);
+    const connected = owner;
+    return {
+      owner: connected,
+      runtimeUrl: server.runtimeUrl,
+      async stop() {
+        if (connected.isInitialized) await connected.destroy();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    if (owner?.isInitialized) await owner.destroy();
+    await server.stop();
+    throw error;
+  }
+}
+
+/** The API's own connections, as a role that owns nothing (checked: it refuses a more powerful one). */
+export async function openRuntimeDatabase(url: string, poolSize: number): Promise<DataSource> {
+  const dataSource = await openDatabase({ url, poolSize });
+  try {
+    await assertRuntimeRoleRestricted(dataSource);
+    return dataSource;
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Prepared, then opened as the API's role: the API run on its own, without the supervisor. */
+export async function startDatabase(config: AppConfig, say: Say): Promise<Database> {
+  const prepared = await prepareDatabase(config, say);
+  await prepared.owner.destroy();
+  try {
+    const dataSource = await openRuntimeDatabase(prepared.runtimeUrl, config.databasePoolSize);
+    return {
+      dataSource,
+      async close() {
+        await dataSource.destroy();
+        await prepared.stop();
+      },
+    };
+  } catch (error) {
+    await prepared.stop();
     throw error;
   }
 }

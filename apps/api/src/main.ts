@@ -1,33 +1,32 @@
 import exitHook from 'async-exit-hook';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_USERS, PostgresAlreadyRunningError, seedDemoData, seedDemoUsers } from '@aloite/persistence';
+import { PostgresAlreadyRunningError, RuntimeRoleError } from '@aloite/persistence';
 import { createApp } from './app';
-import { hashPassword } from './auth/passwords';
 import { ConfigError, loadConfig, type AppConfig } from './config';
-import { startDatabase, type Database } from './database';
+import { openRuntimeDatabase, startDatabase, type Database } from './database';
 import { SmtpMailer } from './reminders/mailer';
+import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
 
 function say(message: string): void {
   process.stdout.write(`${message}\n`);
 }
 
+/** Started by the supervisor of `npm start`, with a channel to it. */
+const supervised = process.send !== undefined;
+
+/** A failure that starting again would only repeat: a supervisor gives up at once. */
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
-  process.exit(1);
+  process.exit(supervised ? EXIT_DO_NOT_RESTART : 1);
 }
 
-async function loadDemo(database: Database): Promise<void> {
-  if (await seedDemoData(database.dataSource))
-    say('Loaded demo data: Kajaani, with §§ 16 and 17 of 20.5.2026.');
-  await seedDemoUsers(database.dataSource, hashPassword);
-  say('\nDemo users (demo mode only – never use these passwords for real data):');
-  for (const user of DEMO_USERS) {
-    say(
-      `  ${user.username.padEnd(20)} ${user.password.padEnd(26)} ${user.roles.join(', ')} – ${user.displayName}`,
-    );
-  }
-  say('');
+/** Under the supervisor, which has prepared the database, only the API's role; on its own, all of it. */
+async function openDatabaseFor(config: AppConfig): Promise<Database> {
+  const runtimeUrl = process.env[RUNTIME_DATABASE_URL_ENV];
+  if (!runtimeUrl) return startDatabase(config, say);
+  const dataSource = await openRuntimeDatabase(runtimeUrl, config.databasePoolSize);
+  return { dataSource, close: () => dataSource.destroy() };
 }
 
 async function main(): Promise<void> {
@@ -40,15 +39,12 @@ async function main(): Promise<void> {
   }
   let database: Database;
   try {
-    database = await startDatabase(config, say);
+    database = await openDatabaseFor(config);
   } catch (error) {
-    if (error instanceof PostgresAlreadyRunningError) fail(error.message);
+    if (error instanceof PostgresAlreadyRunningError || error instanceof RuntimeRoleError)
+      fail(error.message);
     throw error;
   }
-  if (database.appliedMigrations.length > 0)
-    say(`Applied migrations: ${database.appliedMigrations.join(', ')}`);
-  if (config.demoData) await loadDemo(database);
-
   const webBuilt = existsSync(join(config.webRoot, 'index.html'));
   if (!webBuilt)
     say(`The web app is not built in ${config.webRoot} (npm run build:web): serving the API only.`);
@@ -56,6 +52,7 @@ async function main(): Promise<void> {
     dataSource: database.dataSource,
     logLevel: config.logLevel,
     attachmentMaxBytes: config.attachmentMaxBytes,
+    trustProxy: config.trustProxy,
     ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });
@@ -63,16 +60,18 @@ async function main(): Promise<void> {
   // async-exit-hook) exits the process as soon as PostgreSQL is down. Registered with the same library, this
   // shutdown is waited for: requests end first, then the database, then the process (130 after Ctrl-C).
   exitHook((done) => {
-    say('\nStopping …');
+    if (!supervised) say('\nStopping …');
     app
       .close()
       .then(() => database.close())
       .then(
-        () => say('Stopped.'),
+        () => (supervised ? undefined : say('Stopped.')),
         (error: unknown) => process.stderr.write(`Stopping failed: ${String(error)}\n`),
       )
       .finally(done);
   });
+  // A supervisor that died (SIGKILL) cannot stop its API: the API stops itself, as on Ctrl-C.
+  process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -94,8 +93,12 @@ async function main(): Promise<void> {
   say(
     `Aloite is running at http://${shown}:${config.port} – API docs at http://${shown}:${config.port}/api/docs`,
   );
+  process.send?.({ type: 'listening' } satisfies WorkerMessage);
 }
 
-main().catch((error: unknown) =>
-  fail(`Aloite could not start: ${error instanceof Error ? error.message : String(error)}`),
-);
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `\nAloite could not start: ${error instanceof Error ? error.message : String(error)}\n\n`,
+  );
+  process.exit(1);
+});

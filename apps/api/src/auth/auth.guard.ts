@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@aloite/persistence';
@@ -6,6 +7,16 @@ import { PUBLIC_ROUTE, type RequestWithActor } from './request-actor';
 
 export const SESSION_COOKIE = 'aloite_session';
 
+/** The session cookie's value; read only when no `Authorization` header is sent (that one wins). */
+export function sessionCookieOf(headers: IncomingHttpHeaders): string | null {
+  if (headers.authorization !== undefined) return null;
+  for (const part of (headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=');
+  }
+  return null;
+}
+
 /** The session token from `Authorization: Bearer …` or the session cookie. */
 export function tokenOf(request: RequestWithActor): string | null {
   const authorization = request.headers.authorization;
@@ -13,12 +24,7 @@ export function tokenOf(request: RequestWithActor): string | null {
     const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(authorization.trim());
     return match?.[1] ?? '';
   }
-  const cookies = request.headers.cookie ?? '';
-  for (const part of cookies.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return value.join('=');
-  }
-  return null;
+  return sessionCookieOf(request.headers);
 }
 
 /** Every route needs a live session unless it is marked public. */

@@ -8,9 +8,10 @@ import {
   MunicipalityEntity,
   PostgresAlreadyRunningError,
 } from '@aloite/persistence';
+import type { DataSource } from 'typeorm';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 import { ConfigError, loadConfig } from '../config';
-import { startDatabase } from '../database';
+import { prepareDatabase } from '../database';
 
 const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality NAME --admin USERNAME [options]
 
@@ -23,7 +24,8 @@ const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality 
   --admin-name NAME       the administrator's display name (default: the username)
 
 The password comes from the environment variable ALOITE_ADMIN_PASSWORD (at least ${PASSWORD_MIN_LENGTH} characters),
-so it never appears in the shell history or the process list. DATABASE_URL selects the database as for npm start.`;
+so it never appears in the shell history or the process list. DATABASE_URL selects the database as for npm start;
+without it, the embedded one of this checkout (ALOITE_DATA_DIR), running or not.`;
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -70,52 +72,66 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
-  const database = await startDatabase(config, (message) => process.stdout.write(`${message}\n`)).catch(
-    (error: unknown) => {
-      if (error instanceof PostgresAlreadyRunningError) fail(error.message);
-      throw error;
-    },
-  );
+  // The embedded database of this checkout is found by itself: the running Aloite's, or started for the setup.
+  const database = await prepareDatabase(config, (message) => process.stdout.write(`${message}\n`), {
+    attach: true,
+    demo: false,
+  }).catch((error: unknown) => {
+    if (error instanceof PostgresAlreadyRunningError) fail(error.message);
+    throw error;
+  });
+  const name = values.municipality as string;
+  let exists: boolean;
   try {
-    const db = database.dataSource;
-    const name = values.municipality as string;
-    if (await db.getRepository(MunicipalityEntity).existsBy({ name }))
-      fail(`The municipality ${name} already exists.`);
-    await db.transaction(async (tx) => {
-      const municipality = await tx.getRepository(MunicipalityEntity).save({
-        name,
-        rulePack,
-        diaryPrefix: values.prefix ?? RULE_PACKS[rulePack].diaryNumber.defaultPrefix,
-      });
-      await tx.getRepository(BodyEntity).save([
-        {
-          municipalityId: municipality.id,
-          name: values.council ?? 'Kaupunginvaltuusto',
-          kind: 'council',
-          active: true,
-        },
-        {
-          municipalityId: municipality.id,
-          name: values.board ?? 'Kaupunginhallitus',
-          kind: 'board',
-          active: true,
-        },
-      ]);
-      await new AccountStore(tx).createUser(municipality.id, {
-        username: values.admin as string,
-        displayName: values['admin-name'] ?? (values.admin as string),
-        email: null,
-        roles: ['admin'],
-        bodyIds: [],
-        passwordHash: await hashPassword(password),
-      });
-    });
-    process.stdout.write(
-      `Created ${name} (${rulePack}) with its council, board and the administrator ${values.admin}.\n`,
-    );
+    const db = database.owner;
+    exists = await db.getRepository(MunicipalityEntity).existsBy({ name });
+    if (!exists) await createMunicipality(db, name, rulePack, values, password);
   } finally {
-    await database.close();
+    // Before any exit: an embedded PostgreSQL started for the setup stops with it.
+    await database.stop();
   }
+  if (exists) fail(`The municipality ${name} already exists.`);
+  process.stdout.write(
+    `Created ${name} (${rulePack}) with its council, board and the administrator ${values.admin}.\n`,
+  );
+}
+
+async function createMunicipality(
+  db: DataSource,
+  name: string,
+  rulePack: RulePackId,
+  values: Record<string, string | undefined>,
+  password: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const municipality = await tx.getRepository(MunicipalityEntity).save({
+      name,
+      rulePack,
+      diaryPrefix: values.prefix ?? RULE_PACKS[rulePack].diaryNumber.defaultPrefix,
+    });
+    await tx.getRepository(BodyEntity).save([
+      {
+        municipalityId: municipality.id,
+        name: values.council ?? 'Kaupunginvaltuusto',
+        kind: 'council',
+        active: true,
+      },
+      {
+        municipalityId: municipality.id,
+        name: values.board ?? 'Kaupunginhallitus',
+        kind: 'board',
+        active: true,
+      },
+    ]);
+    await new AccountStore(tx).createUser(municipality.id, {
+      username: values.admin as string,
+      displayName: values['admin-name'] ?? (values.admin as string),
+      email: null,
+      roles: ['admin'],
+      bodyIds: [],
+      passwordHash: await hashPassword(password),
+    });
+  });
 }
 
 main().catch((error: unknown) =>

@@ -21,6 +21,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 401, title: 'Sign in first' };
     case 'FORBIDDEN':
       return { status: 403, title: 'Your role does not allow this' };
+    case 'CROSS_ORIGIN_REQUEST':
+      return { status: 403, title: 'The request did not come from this site' };
     case 'NOT_FOUND':
       return { status: 404, title: 'Not found' };
     case 'METHOD_NOT_ALLOWED':

@@ -12,6 +12,26 @@ export const REMINDER_TIME_ZONE = 'Europe/Helsinki';
 export const PG_BOSS_SCHEMA = 'pgboss';
 
 /**
+ * Creates (or upgrades) pg-boss's schema and the reminder queue as the database's owner, so that the API's own role
+ * needs no DDL: pg-boss then finds both in place.
+ */
+export async function installReminderQueue(ownerUrl: string): Promise<void> {
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: PG_BOSS_SCHEMA,
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  try {
+    await boss.createQueue(REMINDER_QUEUE);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+/**
  * The daily reminder run, scheduled inside PostgreSQL with pg-boss: no extra server, and with several API
  * processes the schedule still fires once.
  */

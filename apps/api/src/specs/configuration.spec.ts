@@ -9,11 +9,13 @@ describe('configuration', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: null,
+      databaseRuntimeUrl: null,
       databasePoolSize: 2 * availableParallelism(),
       dataDir: resolve('.data'),
       embeddedPostgresPort: 54329,
       demoData: true,
       logLevel: 'info',
+      trustProxy: false,
       webRoot: resolve('dist/apps/web'),
       attachmentMaxBytes: 20 * 1024 * 1024,
       smtp: null,
@@ -26,6 +28,38 @@ describe('configuration', () => {
       expect.objectContaining({ databaseUrl: 'postgres://a:b@db:5432/aloite', port: 8080, demoData: false }),
     );
     expect(loadConfig({ DATABASE_URL: 'postgres://a:b@db/aloite', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('takes the API’s own database role beside the owner, and never without the owner', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://aloite:owner@db/aloite',
+      DATABASE_RUNTIME_URL: 'postgres://aloite_api:runtime@db/aloite',
+    });
+    expect(config.databaseRuntimeUrl).toBe('postgres://aloite_api:runtime@db/aloite');
+    expect(() => loadConfig({ DATABASE_RUNTIME_URL: 'postgres://aloite_api:runtime@db/aloite' })).toThrow(
+      'DATABASE_RUNTIME_URL needs DATABASE_URL',
+    );
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://a:b@db/aloite', DATABASE_RUNTIME_URL: 'db.example.fi' }),
+    ).toThrow('DATABASE_RUNTIME_URL must look like postgres://');
+  });
+
+  it('trusts no proxy unless told: every hop, a number of hops, or the proxies’ addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const wrong of ['yes', '10.0.0.0/33', '300.1.1.1', 'proxy.example.fi', '10.0.0.1/8/2', '-1']) {
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(
+        /TRUST_PROXY must be false, true, the number of proxies in front of Aloite/,
+      );
+    }
   });
 
   it('takes the number of database connections, a whole number from 1 on', () => {

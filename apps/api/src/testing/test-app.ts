@@ -48,7 +48,7 @@ export interface TestApp {
 export const TEST_PASSWORD = 'test-password-1';
 
 /** Serve the web app's build, a document size limit, a mailer for reminders: as `npm start` may. */
-export type TestAppOptions = Pick<AppOptions, 'webRoot' | 'attachmentMaxBytes' | 'mailer'>;
+export type TestAppOptions = Pick<AppOptions, 'webRoot' | 'attachmentMaxBytes' | 'mailer' | 'trustProxy'>;
 
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
 export async function startTestApp(today = '2026-05-21', options: TestAppOptions = {}): Promise<TestApp> {

