@@ -28,8 +28,8 @@ const PG_INTEGER_MAX = 2_147_483_647;
  * append-only): C0 controls but tab, LF and CR, U+FFFE and U+FFFF, and unpaired UTF-16 surrogates. NUL and the
  * surrogates are what jsonb and text columns refuse as well.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasUnsafeCharacters(text: string): boolean {
