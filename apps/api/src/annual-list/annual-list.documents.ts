@@ -38,9 +38,17 @@ function introduction(list: AnnualList): string {
   );
 }
 
+/**
+ * OWASP's CSV injection advice: a cell beginning with = + - @ tab or CR is a formula to a spreadsheet, so it gets a
+ * leading apostrophe. The list has no number columns, so "-30 % päästöistä" is text and is prefixed like the rest.
+ */
+function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Semicolon-separated with a byte-order mark: Excel in a Finnish locale opens it as columns, with ä and ö intact. */
 export function annualListCsv(list: AnnualList): Buffer {
-  const cell = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const cell = (value: string) => `"${inertCell(value).replace(/"/g, '""')}"`;
   const lines = [COLUMNS, ...rows(list)].map((row) => row.map(cell).join(';'));
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }

@@ -5,6 +5,7 @@ import {
   annualListCutoff,
   annualListDueDate,
   authorize,
+  eventDateBounds,
   isLapseEligible,
   isOnAnnualList,
   mayAct,
@@ -27,6 +28,8 @@ import {
 } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
+import { Clock } from '../clock';
+import { requireDatesWithin } from '../validation/date-bounds';
 
 export interface AnnualListItem {
   id: string;
@@ -74,7 +77,10 @@ function shorten({ text, cut }: AnnualListMeasure): string {
 export class AnnualListService {
   private readonly store: InitiativeStore;
 
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {
     this.store = new InitiativeStore(db);
   }
 
@@ -158,6 +164,10 @@ export class AnnualListService {
         !decision.keep.includes(record.id) &&
         isLapseEligible(pack, record.submittedOn, decision.meeting.date);
       if (lapses) events.set(record.id, { type: 'DECLARE_LAPSED', meeting: decision.meeting });
+    }
+    for (const record of members) {
+      const event = events.get(record.id);
+      if (event) requireDatesWithin(eventDateBounds(event, record.submittedOn, this.clock.today()));
     }
     const refused: string[] = [];
     const records = await this.store

@@ -16,6 +16,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { SEQUENCE, UUID } from '../http/params';
+import { UNSAFE_CHARACTERS_MESSAGE, hasUnsafeCharacters } from '../validation/fields';
 import { ALLOWED_TYPES, sniffContentType } from './sniff';
 
 /** The most bytes one document may have; configurable (ATTACHMENT_MAX_BYTES). */
@@ -36,10 +37,13 @@ export interface Upload {
 
 const FILE_NAME_MAX = 255;
 
-/** A name to show and to offer on download: no path, no control characters, not too long. */
+/**
+ * A name to show and to offer on download: no path, no control characters or others XML cannot carry, not too long.
+ * The browser chose the name, not the clerk, so it is cleaned rather than refused.
+ */
 function cleanFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f\uFFFE\uFFFF]/g, '').trim();
   return (base || 'asiakirja').slice(0, FILE_NAME_MAX);
 }
 
@@ -122,6 +126,8 @@ export class AttachmentsService {
       throw invalid('publicity', `must be one of: ${PUBLICITY_CLASSES.join(', ')}`);
     }
     const legalGround = fields.legalGround?.trim() || null;
+    if (legalGround && hasUnsafeCharacters(legalGround))
+      throw invalid('legalGround', UNSAFE_CHARACTERS_MESSAGE);
     if (publicity === 'confidential' && !legalGround) {
       throw invalid(
         'legalGround',

@@ -118,6 +118,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   });
 }
 
+/**
+ * SQLSTATE class 22 (data exception: an impossible date, a number out of range, text too long, a NUL byte) and 54
+ * (program limit exceeded: a text too long to index) come from a value the request carried, not from the server.
+ * Input validation refuses these first; this is the second line, so the client still gets a 400.
+ */
+function isRefusedInput(error: unknown): boolean {
+  const candidates = [error, (error as { driverError?: unknown })?.driverError];
+  return candidates.some((candidate) => {
+    const code = (candidate as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && /^(22|54)[0-9A-Z]{3}$/.test(code);
+  });
+}
+
 interface FrameworkError {
   statusCode?: number;
   code?: string;
@@ -152,6 +165,12 @@ export function toAppError(error: unknown): AppError {
       'DATABASE_UNAVAILABLE',
       `The database is not reachable right now. Try again in ${RETRY_AFTER_SECONDS} seconds; reload first to see whether your change was saved.`,
       { retryAfter: RETRY_AFTER_SECONDS },
+    );
+  }
+  if (isRefusedInput(error)) {
+    return new AppError(
+      'VALIDATION_FAILED',
+      'A value in the request is out of range or cannot be stored: check dates, numbers and the length of texts.',
     );
   }
   const status = error instanceof HttpException ? error.getStatus() : (error as FrameworkError)?.statusCode;

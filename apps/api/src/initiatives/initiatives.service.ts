@@ -4,6 +4,8 @@ import {
   allowedEvents,
   authorize,
   diaryNumberPattern,
+  eventDateBounds,
+  filingDateBounds,
   mayAct,
   minutesText,
   restore,
@@ -26,6 +28,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
+import { requireDatesWithin } from '../validation/date-bounds';
 import type { EventDto } from './event.dtos';
 import type { FilingDto } from './filing.dto';
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
@@ -69,6 +72,7 @@ export class InitiativesService {
     const pack = RULE_PACKS[municipality.rulePack];
     if (!mayAct(actor, 'FILE_INITIATIVE', pack))
       throw new AppError('FORBIDDEN', 'Only the registry files initiatives.');
+    requireDatesWithin(filingDateBounds(dto.submittedOn, dto.filedAt.date, this.clock.today()));
     if (dto.signatoryCount < dto.signatories.length) {
       throw invalid('signatoryCount', `must be at least the ${dto.signatories.length} signatories named`);
     }
@@ -133,6 +137,7 @@ export class InitiativesService {
             `Your role may not apply ${event.type}${'bodyId' in event ? ' for this body' : ''}.`,
           );
         }
+        requireDatesWithin(eventDateBounds(event, current.context.facts.submittedOn, this.clock.today()));
         const result = step(current, event);
         if (!result.ok) {
           const allowed = allowedEvents(restore(current), actor, this.clock.today());

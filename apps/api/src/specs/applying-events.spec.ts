@@ -28,7 +28,7 @@ describe('applying lifecycle events over HTTP', () => {
     const before = await auditCount();
     const response = await api.request('POST', `/api/initiatives/${id}/events`, {
       type: 'RECORD_COUNCIL_DECISION',
-      meeting: { bodyId: api.demo.bodyIds.council, date: '2026-06-01', section: 3 },
+      meeting: { bodyId: api.demo.bodyIds.council, date: '2026-05-21', section: 3 },
       decision: 'x',
       decisionType: 'asProposed',
       outcome: 'closed',
@@ -64,7 +64,7 @@ describe('applying lifecycle events over HTTP', () => {
     const wrongKind = {
       ...statement(),
       type: 'DECLARE_LAPSED',
-      meeting: { bodyId: api.demo.bodyIds.board, date: '2026-06-01', section: 1 },
+      meeting: { bodyId: api.demo.bodyIds.board, date: '2026-05-21', section: 1 },
     };
     const lapse = { type: wrongKind.type, meeting: wrongKind.meeting };
     expect((await api.request('POST', `/api/initiatives/${id}/events`, lapse)).body.errors).toEqual([

@@ -171,6 +171,23 @@ describe('attachments', () => {
     expect(json.status).toBe(415);
   });
 
+  it('refuses a legal ground XML cannot carry, and cleans such characters out of a file name', async () => {
+    const text = Buffer.from('x\n');
+    for (const character of ['\u0000', '\u0001', '\u001b', '\uFFFE', '\uFFFF']) {
+      const refused = await upload(text, 'a.txt', {
+        publicity: 'confidential',
+        legalGround: `JulkL 24 §${character}`,
+      });
+      expect([JSON.stringify(character), refused.status, refused.body.errors?.[0].field]).toEqual([
+        JSON.stringify(character),
+        400,
+        'legalGround',
+      ]);
+    }
+    const stored = await upload(text, 'vastine\uFFFF\u0001.txt', { publicity: 'public' });
+    expect([stored.status, stored.body.fileName]).toEqual([201, 'vastine.txt']);
+  });
+
   it('lets a committee secretary add their body’s documents only, and shows them on their handling', async () => {
     const employment = api.demo.bodyIds.employment;
     await api.createUser('jaosto2', TEST_PASSWORD, ['committeeSecretary'], [employment]);

@@ -103,6 +103,12 @@ describe('listing initiatives with filters, paging and sorting', () => {
     expect((await diaryNumbers('sort=-filedAt'))[0]).toBe('KAJDno-2026-1388');
   });
 
+  /** A cursor as the API writes one, with fields changed as a tamperer would. */
+  const tamperedCursor = (fields: Record<string, unknown>) =>
+    Buffer.from(
+      JSON.stringify({ key: '2026-05-04', id: '6f1c2a58-0f5e-4e5b-9d55-0c6f1b7a1e21', ...fields }),
+    ).toString('base64url');
+
   it.each([
     ['state=open', 'state'],
     ['limit=0', 'limit'],
@@ -114,6 +120,13 @@ describe('listing initiatives with filters, paging and sorting', () => {
     ['sort=title', 'sort'],
     ['bodyId=42', 'bodyId'],
     ['cursor=bm90LWEtY3Vyc29y', 'cursor'],
+    ...['2026-02-30', '0000-01-01', '2026-13-01', '99999-01-01', 12, null].map((key) => [
+      `cursor=${tamperedCursor({ key })}`,
+      'cursor',
+    ]),
+    [`cursor=${tamperedCursor({ id: 'not-a-uuid' })}`, 'cursor'],
+    [`cursor=${Buffer.from('[1,2]').toString('base64url')}`, 'cursor'],
+    [`cursor=${Buffer.from('null').toString('base64url')}`, 'cursor'],
     ['unknown=1', 'unknown'],
     ['q=%00', 'q'],
   ])('answers 400 for %s', async (query, field) => {

@@ -23,9 +23,21 @@ import {
 
 const PG_INTEGER_MAX = 2_147_483_647;
 
-/** NUL and unpaired UTF-16 surrogates: jsonb and text columns refuse them. */
-// eslint-disable-next-line no-control-regex -- matching NUL is the point
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * What XML 1.0 cannot carry, so a text holding it would break every DOCX it reaches (and the log that keeps it is
+ * append-only): C0 controls but tab, LF and CR, U+FFFE and U+FFFF, and unpaired UTF-16 surrogates. NUL and the
+ * surrogates are what jsonb and text columns refuse as well.
+ */
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function hasUnsafeCharacters(text: string): boolean {
+  return UNSAFE.test(text);
+}
+
+export const UNSAFE_CHARACTERS_MESSAGE =
+  'contains a character that cannot be stored or printed (a control character other than tab or line break, U+FFFE, U+FFFF or a broken character)';
 
 function SafeText(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -34,14 +46,13 @@ function SafeText(min: number, max: number, options?: ValidationOptions): Proper
       validator: {
         validate: (value: unknown) =>
           typeof value === 'string' &&
-          !UNSTORABLE.test(value) &&
+          !hasUnsafeCharacters(value) &&
           value.trim().length >= min &&
           value.length <= max,
         defaultMessage: buildMessage((prefix, args) => {
           const value: unknown = args?.value;
           if (typeof value !== 'string') return `${prefix}$property must be text`;
-          if (UNSTORABLE.test(value))
-            return `${prefix}$property contains characters that cannot be stored (NUL or a broken character)`;
+          if (hasUnsafeCharacters(value)) return `${prefix}$property ${UNSAFE_CHARACTERS_MESSAGE}`;
           if (value.length > max) return `${prefix}$property must be at most ${max} characters`;
           return min > 0 ? `${prefix}$property must not be empty` : `${prefix}$property is invalid`;
         }),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { XML_UNSAFE_TEXTS } from './hostile-text-and-cursors';
 
 // Structure-aware mutations: take a valid request and change exactly one thing about it. A random-junk fuzzer
 // rarely gets past the JSON parser; this one reaches every validator, the database and the state machine.
@@ -43,6 +44,7 @@ const HOSTILE_VALUES: Value[] = [
   {},
   { __proto__: { polluted: true } },
   { constructor: { prototype: { polluted: true } } },
+  ...XML_UNSAFE_TEXTS,
 ];
 
 export type Path = (string | number)[];

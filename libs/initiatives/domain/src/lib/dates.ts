@@ -3,11 +3,22 @@ import type { IsoDate } from './types';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** No council initiative is older than 1900 (PostgreSQL has no year 0); list years stop at 2200 likewise. */
+export const DATE_YEARS = { first: 1900, last: 2200 } as const;
+
+/** A real calendar day within DATE_YEARS, written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= DATE_YEARS.first &&
+    year <= DATE_YEARS.last &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 export function isLeapYear(year: number): boolean {

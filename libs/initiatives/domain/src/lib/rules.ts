@@ -1,6 +1,6 @@
 import { addMonths, addYears, compareDates, daysBetween, isoDate, yearOf } from './dates';
 import type { CouncilDeadlineRule, RulePack } from './rule-packs';
-import type { InitiativeFacts, IsoDate } from './types';
+import type { InitiativeEvent, InitiativeFacts, IsoDate } from './types';
 
 export type DeadlineStatus = 'open' | 'met' | 'dueSoon' | 'overdue';
 
@@ -101,4 +101,39 @@ export function isLapseEligible(pack: RulePack, submittedOn: IsoDate, onDate: Is
 
 export function isListYearOpen(listYear: number, decidedOn: IsoDate): boolean {
   return yearOf(decidedOn) >= listYear;
+}
+
+/** A date a request carries and the days it may fall on; null: no bound on that side. */
+export interface DateBound {
+  field: string;
+  date: IsoDate;
+  earliest: IsoDate | null;
+  latest: IsoDate | null;
+}
+
+/**
+ * Domain § 6.3: nothing is recorded before the initiative was filed (its submittedOn, the day every deadline counts
+ * from) nor dated after today; only a due date lies ahead, and not before its request.
+ */
+export function eventDateBounds(event: InitiativeEvent, filedOn: IsoDate, today: IsoDate): DateBound[] {
+  if ('meeting' in event)
+    return [{ field: 'meeting.date', date: event.meeting.date, earliest: filedOn, latest: today }];
+  const happened: DateBound = { field: 'date', date: event.date, earliest: filedOn, latest: today };
+  if (event.type !== 'REQUEST_STATEMENT') return [happened];
+  return [happened, { field: 'dueDate', date: event.dueDate, earliest: event.date, latest: null }];
+}
+
+/** An initiative is handed in by today, and the council meeting that recorded it was held then or later, by today. */
+export function filingDateBounds(submittedOn: IsoDate, filedAtDate: IsoDate, today: IsoDate): DateBound[] {
+  return [
+    { field: 'submittedOn', date: submittedOn, earliest: null, latest: today },
+    { field: 'filedAt.date', date: filedAtDate, earliest: submittedOn, latest: today },
+  ];
+}
+
+export function isWithinBound({ date, earliest, latest }: DateBound): boolean {
+  return (
+    (earliest === null || compareDates(date, earliest) >= 0) &&
+    (latest === null || compareDates(date, latest) <= 0)
+  );
 }

@@ -44,6 +44,11 @@ describe('calendar arithmetic', () => {
     ['2026-04-31', false],
     ['2026-13-01', false],
     ['26-01-01', false],
+    ['0000-01-01', false],
+    ['1899-12-31', false],
+    ['1900-01-01', true],
+    ['2200-12-31', true],
+    ['2201-01-01', false],
   ])('%s is a date: %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
   });

@@ -1,4 +1,4 @@
-import { addDays, DUE_SOON_DAYS, type InitiativeState, type IsoDate } from '@aloite/domain';
+import { addDays, DUE_SOON_DAYS, isIsoDate, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { invalid } from './errors';
 import { SUMMARY_COLUMNS } from './record-columns';
@@ -45,6 +45,8 @@ const SORT_KEYS: Record<ListSort, { key: string; direction: 'ASC' | 'DESC' }> = 
   dueDate: { key: "coalesce(i.due_at, 'infinity'::date)", direction: 'ASC' },
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
@@ -52,13 +54,12 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(value: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    const date = /^(\d{4}-\d{2}-\d{2}|infinity)$/;
+    // A real day (a tampered 2026-02-30 or 0000-01-01 would fail in SQL), or a due date's infinity.
     if (
       typeof parsed.key === 'string' &&
-      date.test(parsed.key) &&
+      (parsed.key === 'infinity' || isIsoDate(parsed.key)) &&
       typeof parsed.id === 'string' &&
-      uuid.test(parsed.id)
+      UUID.test(parsed.id)
     ) {
       return { key: parsed.key, id: parsed.id };
     }

@@ -1,0 +1,23 @@
+import { finnishDate, isWithinBound, type DateBound } from '@aloite/domain';
+import { validationFailed } from '../http/validation';
+
+const EARLIEST_IS: Record<string, string> = {
+  dueDate: 'the day the statement was requested',
+  'filedAt.date': 'the day the initiative was handed in',
+};
+
+function allowedDays({ field, earliest, latest }: DateBound): string {
+  const from =
+    earliest && `${finnishDate(earliest)} (${EARLIEST_IS[field] ?? 'the day the initiative was filed'})`;
+  const to = latest && `today, ${finnishDate(latest)}`;
+  if (from && to) return `must be between ${from} and ${to}`;
+  return from ? `must not be before ${from}` : `must not be after ${to ?? ''}`;
+}
+
+/** Refuses the request, naming each date outside its bounds and the days it may fall on. */
+export function requireDatesWithin(bounds: DateBound[]): void {
+  const errors = bounds
+    .filter((bound) => !isWithinBound(bound))
+    .map((bound) => ({ field: bound.field, message: allowedDays(bound), rule: 'dateRange' }));
+  if (errors.length > 0) throw validationFailed(errors);
+}
