@@ -31,6 +31,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The diary number is already in use' };
     case 'DUPLICATE_NAME':
       return { status: 409, title: 'The name is already in use' };
+    case 'BODY_TOO_COMPLEX':
+      return { status: 400, title: 'The request body is nested too deeply or has too many keys' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'The request is too large' };
     case 'UNSUPPORTED_MEDIA_TYPE':
@@ -41,6 +43,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 429, title: 'Too many failed sign-ins' };
     case 'TRANSITION_NOT_ALLOWED':
       return { status: 422, title: 'This step is not possible now' };
+    case 'SERVER_BUSY':
+      return { status: 503, title: 'Too busy right now' };
     case 'DATABASE_UNAVAILABLE':
       return { status: 503, title: 'The database is not reachable' };
     case 'INTERNAL':

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'METHOD_NOT_ALLOWED'
   | 'TOO_MANY_ATTEMPTS'
+  | 'SERVER_BUSY'
+  | 'BODY_TOO_COMPLEX'
   | 'REMINDERS_OFF'
   | 'INTERNAL';
 
