@@ -32,6 +32,7 @@ import { Clock, SystemClock } from './clock';
 import type { LogLevel } from './config';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
+import { applyRouteBodyLimit, parseJsonBody } from './http/json-body';
 import { createValidationPipe } from './http/validation';
 import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
@@ -123,8 +124,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     // Fastify's own two lines per request are replaced by the one below.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.with(
@@ -139,6 +138,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   );
   app.useGlobalPipes(createValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', applyRouteBodyLimit);
+  app.useBodyParser(['application/json', 'application/problem+json'], {}, parseJsonBody);
   // Security headers; CORS stays closed (Nest enables it only when asked). The docs page needs Swagger UI's inline
   // styles and its own scripts. Built once: @fastify/helmet built them again for every request.
   const securityHeaders = helmet({
