@@ -11,6 +11,12 @@ export interface Raw {
 }
 const raw = (text: string): Raw => ({ [RAW]: text });
 
+/** Nested deeper than any parser limit: class-transformer's recursion once made these a 500. */
+const DEEPLY_NESTED = [
+  raw(`${'['.repeat(6_000)}${']'.repeat(6_000)}`),
+  raw(`${'{"a":'.repeat(6_000)}1${'}'.repeat(6_000)}`),
+];
+
 const HOSTILE_VALUES: Value[] = [
   null,
   true,
@@ -41,6 +47,7 @@ const HOSTILE_VALUES: Value[] = [
   [null],
   ['\u0000'],
   {},
+  ...DEEPLY_NESTED,
   { __proto__: { polluted: true } },
   { constructor: { prototype: { polluted: true } } },
 ];
