@@ -26,7 +26,7 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
     expect([...unknown.headers.keys()].sort()).toEqual([...wrong.headers.keys()].sort());
   });
 
-  it('refuses even the right password after five failures for that username, with Retry-After, then recovers', async () => {
+  it('refuses even the right password after five failures for that username from that address, with Retry-After, then recovers', async () => {
     for (let attempt = 0; attempt < 4; attempt++)
       expect((await login('kaisa', 'wrong-password-x')).status).toBe(401);
     const throttled = await login('kaisa', 'kaisa-password-1');

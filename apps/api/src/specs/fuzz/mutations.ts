@@ -11,10 +11,13 @@ export interface Raw {
 }
 const raw = (text: string): Raw => ({ [RAW]: text });
 
-/** Nested deeper than any parser limit: class-transformer's recursion once made these a 500. */
+/**
+ * Far deeper than the parser allows (class-transformer's recursion once made such bodies a 500), yet shallow
+ * enough for the list requests' re-serialising `toJson` to recurse through.
+ */
 const DEEPLY_NESTED = [
-  raw(`${'['.repeat(6_000)}${']'.repeat(6_000)}`),
-  raw(`${'{"a":'.repeat(6_000)}1${'}'.repeat(6_000)}`),
+  raw(`${'['.repeat(1_000)}${']'.repeat(1_000)}`),
+  raw(`${'{"a":'.repeat(1_000)}1${'}'.repeat(1_000)}`),
 ];
 
 const HOSTILE_VALUES: Value[] = [
