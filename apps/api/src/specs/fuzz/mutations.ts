@@ -12,11 +12,11 @@ export interface Raw {
 const raw = (text: string): Raw => ({ [RAW]: text });
 
 /**
- * Far deeper than the parser allows (class-transformer's recursion once made such bodies a 500), yet shallow
- * enough for the list requests' re-serialising `toJson` to recurse through.
+ * Far deeper than the parser allows: 2,500 nested arrays were a 500 (class-transformer's recursion). Objects
+ * recurse deeper in the list requests' re-serialising `toJson`, so they stay at 1,000 levels.
  */
 const DEEPLY_NESTED = [
-  raw(`${'['.repeat(1_000)}${']'.repeat(1_000)}`),
+  raw(`${'['.repeat(2_500)}${']'.repeat(2_500)}`),
   raw(`${'{"a":'.repeat(1_000)}1${'}'.repeat(1_000)}`),
 ];
 
