@@ -60,24 +60,26 @@ describe('no anonymous client can slow everyone down', () => {
   });
 
   it('keeps a normal user’s p50 low while anonymous clients send 1.2 MB sign-in bodies of 100,000 objects', async () => {
+    let attacking = true;
     const attack = attackFromAnotherProcess(api.baseUrl, {
       addresses: ATTACKERS.slice(0, 4),
       perAddress: 1,
       body: 'manyObjects',
       durationMs: 8_000,
-    });
+    }).finally(() => (attacking = false));
     await sleep(1_000);
     const latencies: number[] = [];
-    for (let request = 0; request < 20; request++) {
+    while (attacking) {
       const { response, ms } = await timed(() => api.request('GET', '/api/initiatives'));
       expect(response.status).toBe(200);
       latencies.push(ms);
     }
     const answers = await attack;
     latencies.sort((a, b) => a - b);
-    const p50 = latencies[10] as number;
+    const p50 = latencies[Math.floor(latencies.length / 2)] as number;
     console.log(
-      `during ${answers.length} anonymous 1.2 MB sign-ins: list p50 ${p50} ms, max ${latencies[19]} ms`,
+      `during ${answers.length} anonymous 1.2 MB sign-ins: ${latencies.length} lists, p50 ${p50} ms, ` +
+        `max ${latencies[latencies.length - 1]} ms`,
     );
     expect(p50).toBeLessThan(1_000);
     expect(answers.every((answer) => answer.status === 413 || answer.status === 0)).toBe(true);
