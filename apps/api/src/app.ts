@@ -33,6 +33,7 @@ import type { LogLevel, TrustProxy } from './config';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { refuseCrossSiteCookieChanges } from './http/same-origin';
+import { applyRouteBodyLimit, parseJsonBody } from './http/json-body';
 import { createValidationPipe } from './http/validation';
 import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
@@ -134,8 +135,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(options.trustProxy ?? false),
-    onProtoPoisoning: 'error',
-    onConstructorPoisoning: 'error',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.with(
@@ -150,6 +149,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   );
   app.useGlobalPipes(createValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', applyRouteBodyLimit);
+  app.useBodyParser(['application/json', 'application/problem+json'], {}, parseJsonBody);
   // Security headers; CORS stays closed (Nest enables it only when asked). The docs page needs Swagger UI's inline
   // styles and its own scripts. Built once: @fastify/helmet built them again for every request.
   const securityHeaders = helmet({

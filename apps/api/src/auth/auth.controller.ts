@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { SmallBody } from '../http/json-body';
 import { TextField } from '../validation/fields';
 import { SESSION_COOKIE } from './auth.guard';
 import { AuthService, SESSION_HOURS } from './auth.service';
@@ -24,6 +25,7 @@ export class AuthController {
 
   @Post('auth/login')
   @Public()
+  @SmallBody()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: a session token in the body and as an HttpOnly cookie' })
   async login(

@@ -1,15 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { AccountStore, AppError, type UserAccount } from '@aloite/persistence';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  AccountStore,
+  AppError,
+  SignInThrottle,
+  usernameKey,
+  type ThrottleTier,
+  type UserAccount,
+} from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
 import type { RequestActor } from './request-actor';
 import { RecentSessions } from './recent-sessions';
-import { hashToken, newSessionToken, verifyAgainstNothing, verifyPassword } from './passwords';
+import {
+  hashToken,
+  newSessionToken,
+  refuseIfPasswordWorkIsBusy,
+  verifyAgainstNothing,
+  verifyPassword,
+} from './passwords';
 
 export const SESSION_HOURS = 12;
 const WINDOW_MS = 15 * 60_000;
-/** Failed sign-ins allowed per window: per username (guessing one password) and per address (trying many). */
-const LIMITS = { user: 5, address: 20 } as const;
+/**
+ * Failed sign-ins allowed per 15-minute window, tightest first: one username from one address (guessing one
+ * password), one address (trying many usernames), and one username from everywhere, high enough that strangers
+ * cannot lock its owner out cheaply (it takes twenty addresses) but still a ceiling on a distributed guess.
+ */
+const LIMITS = { pair: 5, address: 20, account: 100 } as const;
+/** From this many failures of one username across addresses, each attempt waits a little longer first. */
+const SLOW_DOWN_FROM = 10;
+const SLOW_DOWN_STEP_MS = 250;
+const SLOW_DOWN_MAX_MS = 5_000;
+
+/** The throttle's tiers for one attempt, tightest first; all name the username by its one `usernameKey`. */
+export function throttleTiers(username: string, address: string): ThrottleTier[] {
+  const name = usernameKey(username);
+  return [
+    { key: `pair:${name}|${address}`, limit: LIMITS.pair },
+    { key: `address:${address}`, limit: LIMITS.address },
+    { key: `user:${name}`, limit: LIMITS.account },
+  ];
+}
 
 export interface SignedIn {
   token: string;
@@ -43,32 +75,44 @@ export function actorOf(user: UserAccount): RequestActor {
 @Injectable()
 export class AuthService {
   private readonly accounts: AccountStore;
+  private readonly throttle: SignInThrottle;
   private readonly recentSessions = new RecentSessions();
+  private lastForgotten = 0;
 
   constructor(
     db: DataSource,
     private readonly clock: Clock,
   ) {
     this.accounts = new AccountStore(db);
+    this.throttle = new SignInThrottle(db, WINDOW_MS);
   }
 
-  /** One answer for a wrong password and an unknown username alike, in the same time. */
+  /**
+   * One answer for a wrong password and an unknown username alike, in the same time. The attempt is counted
+   * before its password is verified, so simultaneous attempts cannot all pass a count read before any failed.
+   */
   async login(username: string, password: string, address: string): Promise<SignedIn> {
+    // Before any database work: a burst of sign-ins must not take the connections everyone else needs.
+    refuseIfPasswordWorkIsBusy();
     const now = this.clock.now();
-    const keys = { user: `user:${username.toLowerCase()}`, address: `address:${address}` };
-    await this.refuseIfThrottled(keys, now);
-    const account = await this.accounts.findCredentials(username);
-    const valid = account
-      ? await verifyPassword(account.passwordHash, password)
-      : await verifyAgainstNothing(password);
-    if (!account || !valid || !account.active) {
-      await this.accounts.recordFailures([keys.user, keys.address], now);
+    const tiers = throttleTiers(username, address);
+    const accountAttempts = await this.reserveAttempt(tiers, now);
+    const account = await this.checkCredentials(username, password, accountAttempts).catch(
+      async (error: unknown) => {
+        // Not checked (too busy, or the database failed): not a failure either.
+        await this.throttle.release(tiers.map((tier) => tier.key));
+        throw error;
+      },
+    );
+    if (!account) {
       throw new AppError(
         'UNAUTHENTICATED',
         'The username or password is wrong, or the account is not in use.',
       );
     }
-    await this.accounts.clearFailures(keys.user);
+    const [pair, ...others] = tiers.map((tier) => tier.key);
+    await this.throttle.clear(pair as string);
+    await this.throttle.release(others);
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
     await this.accounts.createSession(account, hashToken(token), expiresAt);
@@ -97,19 +141,39 @@ export class AuthService {
     this.recentSessions.forgetUser(userId);
   }
 
-  private async refuseIfThrottled(keys: { user: string; address: string }, now: Date): Promise<void> {
-    const since = new Date(now.getTime() - WINDOW_MS);
-    const failures = await this.accounts.failuresSince([keys.user, keys.address], since);
-    const blocking = failures.filter(
-      (failure) => failure.count >= (failure.key === keys.user ? LIMITS.user : LIMITS.address),
-    );
-    if (blocking.length === 0) return;
-    const freesAt = Math.max(...blocking.map((failure) => new Date(failure.oldest).getTime() + WINDOW_MS));
+  /** The active account the credentials name, or null; slower while its username is guessed from everywhere. */
+  private async checkCredentials(username: string, password: string, accountAttempts: number) {
+    const slowDownMs = Math.min((accountAttempts - SLOW_DOWN_FROM) * SLOW_DOWN_STEP_MS, SLOW_DOWN_MAX_MS);
+    if (slowDownMs > 0) await sleep(slowDownMs);
+    const account = await this.accounts.findCredentials(usernameKey(username));
+    const valid = account
+      ? await verifyPassword(account.passwordHash, password)
+      : await verifyAgainstNothing(password);
+    return account && valid && account.active ? account : null;
+  }
+
+  /**
+   * Counts the attempt on every tier and answers how many the username's account-wide tier has counted, or
+   * refuses it with the time until the tier it is over frees up.
+   */
+  private async reserveAttempt(tiers: ThrottleTier[], now: Date): Promise<number> {
+    await this.forgetEndedWindows(now);
+    const counts = await this.throttle.reserve(tiers, now);
+    const over = counts.find((count, index) => count.attempts > (tiers[index] as ThrottleTier).limit);
+    if (!over) return counts[counts.length - 1]?.attempts ?? 0;
+    const freesAt = new Date(over.windowStart).getTime() + WINDOW_MS;
     const retryAfter = Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000));
     throw new AppError(
       'TOO_MANY_ATTEMPTS',
       `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
       { retryAfter },
     );
+  }
+
+  /** At most once a window, so the counters of passing guessers do not pile up. */
+  private async forgetEndedWindows(now: Date): Promise<void> {
+    if (now.getTime() - this.lastForgotten < WINDOW_MS) return;
+    this.lastForgotten = now.getTime();
+    await this.throttle.forgetEnded(now);
   }
 }

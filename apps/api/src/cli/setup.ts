@@ -7,6 +7,7 @@ import {
   BodyEntity,
   MunicipalityEntity,
   PostgresAlreadyRunningError,
+  USERNAME_PATTERN,
 } from '@aloite/persistence';
 import type { DataSource } from 'typeorm';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     !values.municipality && '--municipality is required',
     !values.admin && '--admin is required',
     values.admin &&
-      !/^[A-Za-z0-9._-]{3,100}$/.test(values.admin) &&
+      !USERNAME_PATTERN.test(values.admin) &&
       '--admin may have letters, digits, dots, dashes and underscores (3–100)',
     !RULE_PACK_IDS.includes(rulePack) && `--rule-pack must be one of: ${RULE_PACK_IDS.join(', ')}`,
     password.length < PASSWORD_MIN_LENGTH &&

@@ -33,6 +33,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The diary number is already in use' };
     case 'DUPLICATE_NAME':
       return { status: 409, title: 'The name is already in use' };
+    case 'BODY_TOO_COMPLEX':
+      return { status: 400, title: 'The request body is nested too deeply or has too many keys' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'The request is too large' };
     case 'UNSUPPORTED_MEDIA_TYPE':
@@ -55,6 +57,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 429, title: 'Too many downloads at once from your address' };
     case 'DOWNLOADS_BUSY':
       return { status: 503, title: 'Too many public downloads at the moment' };
+    case 'SERVER_BUSY':
+      return { status: 503, title: 'Too busy right now' };
     case 'DATABASE_UNAVAILABLE':
       return { status: 503, title: 'The database is not reachable' };
     case 'INTERNAL':

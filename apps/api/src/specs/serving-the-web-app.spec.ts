@@ -1,23 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openTestDatabase } from '@aloite/persistence/testing';
 import { createApp } from '../app';
+import { fakeWebBuild } from '../testing/fake-web-build';
 import { startTestApp, type TestApp } from '../testing/test-app';
-
-/** A stand-in for the web app's production build: the API serves whatever the build put there. */
-function fakeBuild(): string {
-  const root = mkdtempSync(join(tmpdir(), 'aloite-web-'));
-  mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Aloite</title><div id="root"></div>');
-  writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log("aloite")');
-  return root;
-}
 
 describe('serving the web app', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp('2026-05-21', { webRoot: fakeBuild() });
+    api = await startTestApp('2026-05-21', { webRoot: fakeWebBuild() });
   });
   afterAll(() => api.close());
 

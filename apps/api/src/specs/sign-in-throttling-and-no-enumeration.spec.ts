@@ -1,4 +1,10 @@
+import { SignInThrottle } from '@aloite/persistence';
+import { throttleTiers } from '../auth/auth.service';
+import { attackFromAnotherProcess } from '../testing/anonymous-attacker';
+import { fromAddress } from '../testing/from-address';
 import { startTestApp, type TestApp } from '../testing/test-app';
+
+const WINDOW_MS = 15 * 60_000;
 
 describe('failed sign-ins are throttled, and say nothing about who exists', () => {
   let api: TestApp;
@@ -20,7 +26,7 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
     expect([...unknown.headers.keys()].sort()).toEqual([...wrong.headers.keys()].sort());
   });
 
-  it('refuses even the right password after five failures for that username, with Retry-After, then recovers', async () => {
+  it('refuses even the right password after five failures for that username from that address, with Retry-After, then recovers', async () => {
     for (let attempt = 0; attempt < 4; attempt++)
       expect((await login('kaisa', 'wrong-password-x')).status).toBe(401);
     const throttled = await login('kaisa', 'kaisa-password-1');
@@ -47,5 +53,62 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
     expect((await login('kaisa', 'kaisa-password-1')).status).toBe(429);
     api.clock.advance(16 * 60_000);
     expect((await login('kaisa', 'kaisa-password-1')).status).toBe(200);
+  });
+
+  /** From another loopback address: another client, as far as the API can tell. */
+  const loginFrom = (address: string, username: string, password: string) =>
+    fromAddress(api.baseUrl, address)('POST', '/api/auth/login', { username, password });
+
+  it('counts attempts before verifying: of 400 simultaneous wrong passwords exactly 5 are checked', async () => {
+    api.clock.advance(16 * 60_000);
+    await api.createUser('racer', 'racer-password-1', ['councilStaff']);
+    const answers = await attackFromAnotherProcess(api.baseUrl, {
+      addresses: ['127.0.0.2'],
+      perAddress: 400,
+      body: 'wrongPassword',
+      username: 'racer',
+    });
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(395);
+    expect(answers.find((answer) => answer.status === 429)?.retryAfter).toMatch(/^\d+$/);
+    expect((await loginFrom('127.0.0.2', 'racer', 'racer-password-1')).status).toBe(429);
+  });
+
+  it('lets a stranger’s five wrong passwords lock only the stranger’s address, not the owner', async () => {
+    await api.createUser('owner', 'owner-password-1', ['councilStaff']);
+    for (const stranger of ['127.0.0.3', '127.0.0.4']) {
+      for (let attempt = 0; attempt < 5; attempt++)
+        expect((await loginFrom(stranger, 'owner', 'wrong-password-x')).status).toBe(401);
+      expect((await loginFrom(stranger, 'owner', 'owner-password-1')).status).toBe(429);
+    }
+    expect((await loginFrom('127.0.0.5', 'owner', 'owner-password-1')).status).toBe(200);
+  });
+
+  it('gives İ, I and i one throttle and one account: no spelling adds guesses or gets past a lock', async () => {
+    const id = await api.createUser('tiina', 'tiina-password-1', ['councilStaff']);
+    for (const spelling of ['TİİNA', 'tiina', 'TIINA', 'Tiina', 'tİina'])
+      expect((await loginFrom('127.0.0.6', spelling, 'wrong-password-x')).status).toBe(401);
+    for (const spelling of ['tiina', 'TİİNA', 'tIina', 'tİİna'])
+      expect((await loginFrom('127.0.0.6', spelling, 'tiina-password-1')).status).toBe(429);
+    const signedIn = await loginFrom('127.0.0.7', 'TİİNA', 'tiina-password-1');
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user.id).toBe(id);
+  });
+
+  it('locks a username everywhere only after 100 failures from many addresses', async () => {
+    await api.createUser('target', 'target-password-1', ['councilStaff']);
+    const throttle = new SignInThrottle(api.database.dataSource, WINDOW_MS);
+    // Twenty addresses' five failures each, counted as the API counts them (without waiting for argon2).
+    const failFrom = async (address: string) => {
+      for (let attempt = 0; attempt < 5; attempt++)
+        await throttle.reserve(throttleTiers('target', address), api.clock.now());
+    };
+    for (let address = 10; address < 16; address++) await failFrom(`127.0.1.${address}`);
+    expect((await loginFrom('127.0.0.8', 'target', 'target-password-1')).status).toBe(200);
+    for (let address = 16; address < 30; address++) await failFrom(`127.0.1.${address}`);
+    const locked = await loginFrom('127.0.0.9', 'target', 'target-password-1');
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
   });
 });

@@ -47,6 +47,17 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'test-password-1';
 
+/** A response with its body parsed as JSON when it is JSON. */
+export function testResponse(status: number, headers: Headers, text: string): TestResponse {
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status, headers, body, text };
+}
+
 /** Serve the web app's build, a document size limit, a mailer for reminders: as `npm start` may. */
 export type TestAppOptions = Pick<AppOptions, 'webRoot' | 'attachmentMaxBytes' | 'mailer' | 'trustProxy'>;
 
@@ -78,14 +89,7 @@ export async function startTestApp(today = '2026-05-21', options: TestAppOptions
         },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, headers: response.headers, body: parsed, text };
+      return testResponse(response.status, response.headers, await response.text());
     };
 
   const accounts = new AccountStore(database.dataSource);

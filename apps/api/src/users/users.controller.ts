@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Role } from '@aloite/domain';
-import { AccountStore, AppError, BodyEntity, invalid, type UserChanges } from '@aloite/persistence';
+import {
+  AccountStore,
+  AppError,
+  BodyEntity,
+  USERNAME_PATTERN,
+  invalid,
+  type UserChanges,
+} from '@aloite/persistence';
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { AuthService, userView } from '../auth/auth.service';
@@ -20,7 +27,7 @@ const passwordRule = MinLength(PASSWORD_MIN_LENGTH, {
 });
 
 export class CreateUserDto {
-  @Matches(/^[A-Za-z0-9._-]{3,100}$/, {
+  @Matches(USERNAME_PATTERN, {
     message: 'username may have letters a–z, digits, dots, dashes and underscores (3–100)',
   })
   @TextField(100, { example: 'paula.halonen' })

@@ -7,6 +7,8 @@ export * from './lib/initiative-store';
 export * from './lib/initiative-query';
 export * from './lib/demo-data';
 export * from './lib/account-store';
+export * from './lib/usernames';
+export * from './lib/sign-in-throttle';
 export * from './lib/dashboard-query';
 export * from './lib/annual-list-query';
 export * from './lib/attachment-store';

@@ -12,6 +12,15 @@ export interface Raw {
 }
 const raw = (text: string): Raw => ({ [RAW]: text });
 
+/**
+ * Far deeper than the parser allows: 2,500 nested arrays were a 500 (class-transformer's recursion). Objects
+ * recurse deeper in the list requests' re-serialising `toJson`, so they stay at 1,000 levels.
+ */
+const DEEPLY_NESTED = [
+  raw(`${'['.repeat(2_500)}${']'.repeat(2_500)}`),
+  raw(`${'{"a":'.repeat(1_000)}1${'}'.repeat(1_000)}`),
+];
+
 const HOSTILE_VALUES: Value[] = [
   null,
   true,
@@ -42,6 +51,7 @@ const HOSTILE_VALUES: Value[] = [
   [null],
   ['\u0000'],
   {},
+  ...DEEPLY_NESTED,
   { __proto__: { polluted: true } },
   { constructor: { prototype: { polluted: true } } },
   ...XML_UNSAFE_TEXTS,

@@ -2,6 +2,7 @@ import type { Role } from '@aloite/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from './errors';
 import { pooledSql, prepared } from './sql';
+import { usernameKey } from './usernames';
 
 export interface UserAccount {
   id: string;
@@ -46,7 +47,7 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { driverError?: { code?: string } }).driverError?.code === '23505';
 }
 
-/** Accounts, sessions and failed sign-ins. Passwords arrive hashed; tokens arrive hashed. */
+/** Accounts and sessions. Passwords arrive hashed; tokens arrive hashed. */
 export class AccountStore {
   /** Works on a data source, or inside a caller's transaction. */
   constructor(private readonly db: DataSource | EntityManager) {}
@@ -54,11 +55,13 @@ export class AccountStore {
   async createUser(municipalityId: string, user: NewUser): Promise<UserAccount> {
     try {
       const [created] = (await this.db.query(
-        `INSERT INTO user_account AS u (municipality_id, username, display_name, roles, body_ids, password_hash, email)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${USER_COLUMNS}`,
+        `INSERT INTO user_account AS u
+           (municipality_id, username, username_key, display_name, roles, body_ids, password_hash, email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${USER_COLUMNS}`,
         [
           municipalityId,
           user.username,
+          usernameKey(user.username),
           user.displayName,
           user.roles,
           user.bodyIds,
@@ -79,7 +82,7 @@ export class AccountStore {
 
   async listUsers(municipalityId: string): Promise<UserAccount[]> {
     return (await this.db.query(
-      `SELECT ${USER_COLUMNS} FROM user_account u WHERE u.municipality_id = $1 ORDER BY lower(u.username)`,
+      `SELECT ${USER_COLUMNS} FROM user_account u WHERE u.municipality_id = $1 ORDER BY u.username_key`,
       [municipalityId],
     )) as UserAccount[];
   }
@@ -92,11 +95,11 @@ export class AccountStore {
     return user ?? null;
   }
 
-  /** For sign-in only: the account with its password hash. */
-  async findCredentials(username: string): Promise<(UserAccount & { passwordHash: string }) | null> {
+  /** For sign-in only: the account with its password hash, by its `usernameKey`. */
+  async findCredentials(key: string): Promise<(UserAccount & { passwordHash: string }) | null> {
     const [user] = (await this.db.query(
-      `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash" FROM user_account u WHERE lower(u.username) = lower($1)`,
-      [username],
+      `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash" FROM user_account u WHERE u.username_key = $1`,
+      [key],
     )) as (UserAccount & { passwordHash: string })[];
     return user ?? null;
   }
@@ -163,25 +166,5 @@ export class AccountStore {
       `UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
       [tokenHash],
     );
-  }
-
-  async recordFailures(keys: string[], at: Date): Promise<void> {
-    await this.db.query(`INSERT INTO login_failure (throttle_key, failed_at) SELECT unnest($1::text[]), $2`, [
-      keys,
-      at,
-    ]);
-  }
-
-  /** Failures per key since a moment, and the oldest of them (when the window starts to free up). */
-  async failuresSince(keys: string[], since: Date): Promise<{ key: string; count: number; oldest: Date }[]> {
-    return (await this.db.query(
-      `SELECT throttle_key AS key, count(*)::int AS count, min(failed_at) AS oldest FROM login_failure
-       WHERE throttle_key = ANY($1::text[]) AND failed_at > $2 GROUP BY throttle_key`,
-      [keys, since],
-    )) as { key: string; count: number; oldest: Date }[];
-  }
-
-  async clearFailures(key: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_failure WHERE throttle_key = $1`, [key]);
   }
 }

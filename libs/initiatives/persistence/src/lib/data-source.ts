@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { InitialSchema1763798400000 } from '../migrations/1763798400000-initial-schema';
 import { Accounts1763884800000 } from '../migrations/1763884800000-accounts';
 import { Attachments1764057600000 } from '../migrations/1764057600000-attachments';
+import { OneUsernameKeyAndAtomicSignInThrottle1764403200000 } from '../migrations/1764403200000-one-username-key-and-atomic-sign-in-throttle';
 import { ListFiltersOnTheRow1764230400000 } from '../migrations/1764230400000-list-filters-on-the-row';
 import { Reminders1764144000000 } from '../migrations/1764144000000-reminders';
 import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   Reminders1764144000000,
   ListFiltersOnTheRow1764230400000,
   WritePathWithoutSharedRowLocks1764316800000,
+  OneUsernameKeyAndAtomicSignInThrottle1764403200000,
   BoundedInitiativesAndStreamedDocuments1764489600000,
 ];
 

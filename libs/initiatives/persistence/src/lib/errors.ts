@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'TEXT_LIMIT_REACHED'
   | 'TOO_MANY_DOWNLOADS'
   | 'DOWNLOADS_BUSY'
+  | 'SERVER_BUSY'
+  | 'BODY_TOO_COMPLEX'
   | 'REMINDERS_OFF'
   | 'INTERNAL';
 

@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+
+/** One counter of sign-in attempts, and how many it allows per window. */
+export interface ThrottleTier {
+  key: string;
+  limit: number;
+}
+
+/** What one attempt found on each tier it reached: the attempts counted this window, this one included. */
+export interface TierCount {
+  key: string;
+  attempts: number;
+  windowStart: Date;
+}
+
+/**
+ * One upsert per tier, chained so that a tier is counted only if every tier before it was within its limit: an
+ * address already over its limit for one username never counts against the username everywhere. Each upsert
+ * locks its row until the statement ends, so simultaneous attempts are counted one after another.
+ */
+function reserveStatement(tiers: number): string {
+  const steps = Array.from({ length: tiers }, (_, index) => {
+    const reached =
+      index === 0 ? '' : `FROM tier${index - 1} WHERE tier${index - 1}.attempts <= ($2::int[])[${index}]`;
+    return `tier${index} AS (
+      INSERT INTO sign_in_throttle AS t (throttle_key, window_start, attempts)
+      SELECT ($1::text[])[${index + 1}], $3::timestamptz, 1 ${reached}
+      ON CONFLICT (throttle_key) DO UPDATE SET
+        window_start = CASE WHEN t.window_start > $4 THEN t.window_start ELSE excluded.window_start END,
+        attempts = CASE WHEN t.window_start > $4 THEN t.attempts + 1 ELSE 1 END
+      RETURNING throttle_key AS key, attempts, window_start AS "windowStart")`;
+  });
+  const results = steps.map((_, index) => `SELECT ${index} AS tier, * FROM tier${index}`);
+  return `WITH ${steps.join(',\n')} SELECT key, attempts, "windowStart" FROM (${results.join(' UNION ALL ')}) AS counted ORDER BY tier`;
+}
+
+/** Counters of sign-in attempts per throttle key, each in a window that starts at its first attempt. */
+export class SignInThrottle {
+  constructor(
+    private readonly db: DataSource,
+    private readonly windowMs: number,
+  ) {}
+
+  /**
+   * Counts an attempt before its password is verified, tier by tier until one is over its limit. The counts
+   * come back in tier order; the last one is over its limit if the attempt is refused.
+   */
+  async reserve(tiers: ThrottleTier[], now: Date): Promise<TierCount[]> {
+    return (await this.db.query(reserveStatement(tiers.length), [
+      tiers.map((tier) => tier.key),
+      tiers.map((tier) => tier.limit),
+      now,
+      new Date(now.getTime() - this.windowMs),
+    ])) as TierCount[];
+  }
+
+  /** Gives back an attempt that turned out not to be a failure. */
+  async release(keys: string[]): Promise<void> {
+    await this.db.query(
+      `UPDATE sign_in_throttle SET attempts = greatest(attempts - 1, 0) WHERE throttle_key = ANY($1::text[])`,
+      [keys],
+    );
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.db.query(`DELETE FROM sign_in_throttle WHERE throttle_key = $1`, [key]);
+  }
+
+  /** Counters whose window has passed count nothing any more. */
+  async forgetEnded(now: Date): Promise<void> {
+    await this.db.query(`DELETE FROM sign_in_throttle WHERE window_start <= $1`, [
+      new Date(now.getTime() - this.windowMs),
+    ]);
+  }
+}
