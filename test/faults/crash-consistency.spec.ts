@@ -2,7 +2,7 @@ import { replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/doma
 import { freePort } from '@aloite/persistence/testing';
 import { Client } from 'pg';
 import { ApiProcess, sleep } from '../support/api-process';
-import { dedicatedPostgres, prepareInitiatives, seeded, tabling } from './fault-harness';
+import { dedicatedPostgres, prepareInitiatives, seeded, tabling, tablingTargets } from './fault-harness';
 
 // Clients apply transitions while the API is killed with SIGKILL at random moments (10 times) and PostgreSQL
 // itself is killed (3 times). Every transition a client saw acknowledged must be in the audit log exactly once,
@@ -26,7 +26,9 @@ describe('crash consistency', () => {
     const unexpected: string[] = [];
     try {
       await api.start();
-      const { token, ids, board } = await prepareInitiatives(api, 8);
+      const prepared = await prepareInitiatives(api, 8);
+      const { token, board } = prepared;
+      const target = tablingTargets(api, prepared);
       let running = true;
       let sequence = 0;
       const client = async (index: number) => {
@@ -37,7 +39,7 @@ describe('crash consistency', () => {
             status = (
               await api.call(
                 'POST',
-                `/api/initiatives/${ids[sequence % ids.length]}/events`,
+                `/api/initiatives/${await target(sequence)}/events`,
                 token,
                 tabling(board, marker),
                 8_000,

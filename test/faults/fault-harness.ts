@@ -61,11 +61,40 @@ export function seeded(seed: number): () => number {
   };
 }
 
-/** Signs in as the demo registrar and prepares initiatives in board preparation, where tablings can repeat. */
-export async function prepareInitiatives(
+export interface Prepared {
+  token: string;
+  ids: string[];
+  council: string;
+  board: string;
+}
+
+/** Files an initiative and refers it to the board, where tablings can repeat; throws unless both succeed. */
+async function fileAndRefer(
   api: ApiProcess,
-  count: number,
-): Promise<{ token: string; ids: string[]; council: string; board: string }> {
+  prepared: Omit<Prepared, 'ids'>,
+  index: number,
+): Promise<string> {
+  const filed = await api.call('POST', '/api/initiatives', prepared.token, {
+    title: `Vikatesti ${index}`,
+    text: 'Kuormitus ja viat.',
+    kind: 'councillor',
+    submittedOn: '2026-03-02',
+    signatories: [],
+    signatoryCount: 1,
+    hasFinancialEffect: false,
+    filedAt: { bodyId: prepared.council, date: '2026-03-02', section: index + 1 },
+  });
+  if (filed.status !== 201) throw new Error(`filing answered ${filed.status}`);
+  const referred = await api.call('POST', `/api/initiatives/${filed.body.id}/events`, prepared.token, {
+    type: 'REFER_TO_BOARD',
+    meeting: { bodyId: prepared.council, date: '2026-03-02', section: index + 1 },
+  });
+  if (referred.status !== 200) throw new Error(`referral answered ${referred.status}`);
+  return filed.body.id as string;
+}
+
+/** Signs in as the demo registrar and prepares initiatives in board preparation, where tablings can repeat. */
+export async function prepareInitiatives(api: ApiProcess, count: number): Promise<Prepared> {
   const login = await api.call('POST', '/api/auth/login', null, {
     username: 'hallintojohtaja',
     password: 'demo-hallintojohtaja',
@@ -75,24 +104,37 @@ export async function prepareInitiatives(
   const council = bodies.find((body) => body.kind === 'council')?.id as string;
   const board = bodies.find((body) => body.kind === 'board')?.id as string;
   const ids: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const filed = await api.call('POST', '/api/initiatives', token, {
-      title: `Vikatesti ${index}`,
-      text: 'Kuormitus ja viat.',
-      kind: 'councillor',
-      submittedOn: '2026-03-02',
-      signatories: [],
-      signatoryCount: 1,
-      hasFinancialEffect: false,
-      filedAt: { bodyId: council, date: '2026-03-02', section: index + 1 },
-    });
-    await api.call('POST', `/api/initiatives/${filed.body.id}/events`, token, {
-      type: 'REFER_TO_BOARD',
-      meeting: { bodyId: council, date: '2026-03-02', section: index + 1 },
-    });
-    ids.push(filed.body.id as string);
-  }
+  for (let index = 0; index < count; index++)
+    ids.push(await fileAndRefer(api, { token, council, board }, index));
   return { token, ids, council, board };
+}
+
+/** Below the API's limit of 100 handlings per initiative: tablings never meet it, however fast the machine. */
+const TABLINGS_PER_INITIATIVE = 90;
+
+/**
+ * The initiative to table on next, turn by turn over the prepared ones; one that has been tabled on as often as
+ * an initiative may be is replaced by a freshly filed one. Throws while the API cannot file (it is down).
+ */
+export function tablingTargets(api: ApiProcess, prepared: Prepared): (turn: number) => Promise<string> {
+  const slots = prepared.ids.map((id) => ({ id, uses: 0, replacing: null as Promise<void> | null }));
+  let filed = prepared.ids.length;
+  return async (turn) => {
+    const slot = slots[turn % slots.length] as (typeof slots)[number];
+    if (slot.uses >= TABLINGS_PER_INITIATIVE) {
+      slot.replacing ??= fileAndRefer(api, prepared, filed++)
+        .then((id) => {
+          slot.id = id;
+          slot.uses = 0;
+        })
+        .finally(() => {
+          slot.replacing = null;
+        });
+      await slot.replacing;
+    }
+    slot.uses++;
+    return slot.id;
+  };
 }
 
 /** A board tabling: repeatable in board preparation, and its proposal text marks this very request. */

@@ -1,6 +1,6 @@
 import { freePort } from '@aloite/persistence/testing';
 import { ApiProcess, sleep } from '../support/api-process';
-import { dedicatedPostgres, prepareInitiatives, tabling } from './fault-harness';
+import { dedicatedPostgres, prepareInitiatives, tabling, tablingTargets } from './fault-harness';
 
 // While clients apply transitions, PostgreSQL is stopped and started again, twice. The API must stay up, answer
 // writes with 503 + Retry-After within 5 s while the database is down (never 500, never hang), report 503 on
@@ -19,18 +19,22 @@ describe('a PostgreSQL outage under load', () => {
     const api = new ApiProcess(postgres.url, await freePort());
     try {
       await api.start();
-      const { token, ids, board } = await prepareInitiatives(api, 6);
+      const prepared = await prepareInitiatives(api, 7);
+      const { token, board } = prepared;
+      // The probes' own initiative: the clients' tablings may fill theirs up.
+      const probed = prepared.ids.pop() as string;
+      const target = tablingTargets(api, prepared);
       const outcomes: Outcome[] = [];
       let running = true;
       let counter = 0;
       const client = async (index: number) => {
         while (running) {
-          const id = ids[counter++ % ids.length] as string;
+          const turn = counter++;
           const at = Date.now();
           try {
             const response = await api.call(
               'POST',
-              `/api/initiatives/${id}/events`,
+              `/api/initiatives/${await target(turn)}/events`,
               token,
               tabling(board, `outage-${index}-${counter}`),
               8_000,
@@ -68,7 +72,7 @@ describe('a PostgreSQL outage under load', () => {
         while (Date.now() - up < 5_000) {
           const probe = await api.call(
             'POST',
-            `/api/initiatives/${ids[0]}/events`,
+            `/api/initiatives/${probed}/events`,
             token,
             tabling(board, `probe-${outage}-${Date.now()}`),
           );
