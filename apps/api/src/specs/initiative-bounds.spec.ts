@@ -86,6 +86,53 @@ describe('the bounds on one initiative', () => {
     expect(decided.body.state).toBe('boardPreparation');
   });
 
+  it('keeps room past the text limit for the board’s and the council’s decisions, never for statements', async () => {
+    const id = await fileAndRefer();
+    expect((await send(id, request())).status).toBe(200);
+    // Filing and three tablings come to some 900,100 characters; a fourth leaves less than 1,000 of the limit.
+    for (let tabling = 0; tabling < 3; tabling++) {
+      expect((await send(id, statement('tabled', LONG))).status).toBe(200);
+    }
+    expect((await send(id, statement('tabled', 33_000))).status).toBe(200);
+    await expectRefused(id, statement('tabled', 1_000), 'TEXT_LIMIT_REACHED');
+    const waived = await send(id, {
+      type: 'WAIVE_STATEMENT',
+      bodyId: employment(),
+      date: '2026-03-11',
+      reason: 'Ei lausuntoa.',
+    });
+    expect(waived.status).toBe(200);
+
+    const longest = (length: number, letter: string) => letter.repeat(length);
+    const board = await send(id, {
+      type: 'RECORD_BOARD_DECISION',
+      meeting: { bodyId: api.demo.bodyIds.board, date: '2026-03-20', section: 1 },
+      preparers: Array.from({ length: 20 }, () => ({
+        name: longest(200, 'n'),
+        title: longest(200, 't'),
+        email: longest(320, 'e'),
+      })),
+      presenter: longest(300, 'e'),
+      proposal: longest(LONG, 'p'),
+      decision: longest(LONG, 'd'),
+      decisionType: 'asProposed',
+      outcome: 'proposeToCouncil',
+    });
+    expect(board.status).toBe(200);
+    const council = await send(id, {
+      type: 'RECORD_COUNCIL_DECISION',
+      meeting: { bodyId: api.demo.bodyIds.council, date: '2026-04-10', section: 1 },
+      presenter: longest(300, 'e'),
+      proposal: longest(LONG, 'p'),
+      decision: longest(LONG, 'd'),
+      decisionType: 'asProposed',
+      outcome: 'closed',
+      resolutions: Array.from({ length: 50 }, () => longest(10_000, 'r')),
+    });
+    expect(council.status).toBe(200);
+    expect(council.body.state).toBe('closed');
+  });
+
   it('refuses a handling past the limit and a statement request past the limit', async () => {
     const id = await fileAndRefer();
     let handlings = 1;

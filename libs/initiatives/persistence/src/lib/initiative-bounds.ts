@@ -17,6 +17,12 @@ import type { InitiativeRow } from './records';
 export const HANDLING_LIMIT = 100;
 /** Title, text and every handling's texts: some 330 pages of minutes (3,000 characters a page). */
 export const TEXT_CHARACTER_LIMIT = 1_000_000;
+/**
+ * Kept beyond the text limit for the decisions that move the matter on: statements and tablings that fill the
+ * limit cannot block the board's and the council's answer. A longest board decision (some 215,000 characters)
+ * and a longest council decision (some 700,000, with 50 resolutions) fit in it.
+ */
+export const DECISION_TEXT_RESERVE = 1_000_000;
 /** A municipality has some ten committees and subcommittees: each may be asked twice. */
 export const STATEMENT_REQUEST_LIMIT = 20;
 
@@ -32,6 +38,13 @@ export function handlingCharacters(handling: Handling): number {
     characters += preparer.name.length + (preparer.title?.length ?? 0) + (preparer.email?.length ?? 0);
   }
   return characters;
+}
+
+/** The board's and the council's decisions, and whatever ends the initiative: these may use the reserve. */
+function movesTheMatterOn({ event, next }: TransitionPlan): boolean {
+  return (
+    event.type === 'RECORD_BOARD_DECISION' || event.type === 'RECORD_COUNCIL_DECISION' || isFinal(next.state)
+  );
 }
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -72,10 +85,11 @@ export function refuseBeyondBounds(
     );
   }
   const adding = handlingCharacters(handling);
-  if (current.textCharacters + adding > TEXT_CHARACTER_LIMIT) {
+  const limit = movesTheMatterOn(plan) ? TEXT_CHARACTER_LIMIT + DECISION_TEXT_RESERVE : TEXT_CHARACTER_LIMIT;
+  if (current.textCharacters + adding > limit) {
     throw new AppError(
       'TEXT_LIMIT_REACHED',
-      `${initiative} may hold ${count(TEXT_CHARACTER_LIMIT)} characters of text in all (its text and every handling's); it has ${count(current.textCharacters)} and this handling adds ${count(adding)}. Shorten the texts, attaching long ones as documents, and try again. Nothing was saved.`,
+      `${initiative} may hold ${count(limit)} characters of text in all (its text and every handling's); it has ${count(current.textCharacters)} and this handling adds ${count(adding)}. Shorten the texts, attaching long ones as documents, and try again. Nothing was saved.`,
     );
   }
 }

@@ -1,18 +1,34 @@
+import type { DataSource } from 'typeorm';
+import { handlingCharacters } from './initiative-bounds';
 import type { BodySummary } from './initiative-store';
 import type { InitiativeRecord } from './records';
 
 const MAX_INITIATIVES = 1_000;
-/** Characters of text kept at most: a text may be 100,000 characters, and the API's heap is 256 MB. */
+/** Characters kept at most: a text may be 100,000 characters, and the API's heap is 256 MB. */
 export const MAX_REMEMBERED_CHARACTERS = 4_000_000;
+/** What a held object's short fields (ids, dates, numbers, flags) come to, counted as characters. */
+const FIXED_FIELDS = 100;
 
-/** The long texts of a record, which are what its size comes to. */
-function charactersOf(record: InitiativeRecord): number {
-  let characters = record.title.length + record.text.length;
-  for (const handling of record.handlings) {
+/** Every string the record holds, and its objects' short fields: a loop over what is there, no serialising. */
+export function charactersOf(record: InitiativeRecord): number {
+  let characters = FIXED_FIELDS + record.title.length + record.text.length + record.diaryNumber.length;
+  for (const signatory of record.signatories) {
+    characters += FIXED_FIELDS + signatory.name.length + (signatory.party?.length ?? 0);
+  }
+  for (const handling of record.handlings) characters += FIXED_FIELDS + handlingCharacters(handling);
+  for (const attachment of record.attachments) {
     characters +=
-      (handling.proposal?.length ?? 0) +
-      (handling.decision?.length ?? 0) +
-      (handling.responseText?.length ?? 0);
+      FIXED_FIELDS +
+      attachment.fileName.length +
+      attachment.contentType.length +
+      (attachment.legalGround?.length ?? 0) +
+      attachment.uploadedBy.length;
+  }
+  for (const request of record.context.statements) {
+    characters += FIXED_FIELDS + (request.waiverReason?.length ?? 0);
+    for (const preparer of request.preparers) {
+      characters += preparer.name.length + (preparer.title?.length ?? 0) + (preparer.email?.length ?? 0);
+    }
   }
   return characters;
 }
@@ -57,7 +73,8 @@ export class KnownInitiatives {
     return record;
   }
 
-  private forget(id: string): void {
+  /** Evicted, or written without the record read back: what was remembered of it is no longer current. */
+  forget(id: string): void {
     const known = this.initiatives.get(id);
     if (!known) return;
     this.characters -= known.characters;
@@ -67,4 +84,16 @@ export class KnownInitiatives {
   rememberBodies(municipalityId: string, bodies: BodySummary[]): void {
     for (const body of bodies) this.bodies.set(body.id, { ...body, municipalityId });
   }
+}
+
+const knownPerDatabase = new WeakMap<DataSource, KnownInitiatives>();
+
+/** One memory per process and database, shared by every store on it: a write through one is seen by all. */
+export function knownInitiativesOf(db: DataSource): KnownInitiatives {
+  let known = knownPerDatabase.get(db);
+  if (!known) {
+    known = new KnownInitiatives();
+    knownPerDatabase.set(db, known);
+  }
+  return known;
 }

@@ -3,7 +3,7 @@ import { handlingCharacters } from './initiative-bounds';
 import type { BodySummary, TransitionPlan } from './initiative-store';
 import { attachmentsOf, signatoriesAndHandlingsOf } from './record-columns';
 import type { InitiativeRecord, InitiativeRow, Signatory } from './records';
-import { prepared, type Sql } from './sql';
+import { prepared, type Prepared, type Sql } from './sql';
 
 interface WriteRequest {
   id: string;
@@ -11,12 +11,68 @@ interface WriteRequest {
   actor: string;
 }
 
-/** What the write statement reads back: the documents, and the rest of the record when it was not read before. */
+/** What a write statement reads back: at least the new timestamp; the documents and record where asked for. */
 interface Written {
   updatedAt: string;
-  attachments: InitiativeRecord['attachments'];
+  attachments?: InitiativeRecord['attachments'];
   signatories?: Signatory[];
   handlings?: InitiativeRecord['handlings'];
+}
+
+/** A write of one planned event, given the state it was decided on: what the caller needs of it, or null. */
+export type Writer<T> = (
+  sql: Sql,
+  current: InitiativeRow,
+  bodies: BodySummary[],
+  plan: TransitionPlan,
+  request: WriteRequest,
+) => Promise<T | null>;
+
+/** The row as written, without reading anything back: what a decision on many initiatives needs. */
+export const writeRow: Writer<Pick<InitiativeRow, 'id' | 'state' | 'version'>> = async (
+  sql,
+  current,
+  bodies,
+  plan,
+  request,
+) => {
+  const updated = await run(sql, WRITE_TRANSITION_ROW, current, bodies, plan, request);
+  return updated && { id: current.id, state: plan.next.state, version: current.version + 1 };
+};
+
+/**
+ * The whole record as written, for a response. Decided on a remembered record, only the documents are read back;
+ * decided on the row alone, the signatories and handlings are read back too: an opt-in that reads all the texts.
+ */
+export async function writeRecord(
+  sql: Sql,
+  current: InitiativeRow | InitiativeRecord,
+  bodies: BodySummary[],
+  plan: TransitionPlan,
+  request: WriteRequest,
+): Promise<InitiativeRecord | null> {
+  const known = isRecord(current);
+  const statement = known ? WRITE_TRANSITION : WRITE_TRANSITION_READING_RECORD;
+  const updated = await run(sql, statement, current, bodies, plan, request);
+  if (!updated) return null;
+  const seq = current.version + 1;
+  const addedCharacters = plan.handling ? handlingCharacters(plan.handling) : 0;
+  // The statement's snapshot is from before its own insert: the new handling is appended here.
+  const handlings = known ? current.handlings : (updated.handlings ?? []);
+  return {
+    ...current,
+    state: plan.next.state,
+    context: plan.next.context,
+    version: seq,
+    dueAt: nextDueDate(plan.next.state, plan.next.context),
+    machineVersion: MACHINE_VERSION,
+    handlingCount: current.handlingCount + (plan.handling ? 1 : 0),
+    textCharacters: current.textCharacters + addedCharacters,
+    updatedAt: updated.updatedAt,
+    signatories: known ? current.signatories : (updated.signatories ?? []),
+    attachments: updated.attachments ?? [],
+    handlings: plan.handling ? [...handlings, { ...plan.handling, seq }] : handlings,
+  };
 }
 
 function isRecord(current: InitiativeRow | InitiativeRecord): current is InitiativeRecord {
@@ -27,21 +83,18 @@ function isRecord(current: InitiativeRow | InitiativeRecord): current is Initiat
  * Appends the audit row and saves the state in one statement that writes nothing unless the version is still the
  * one decided on and the bodies decided on are still of the same kind and activity. Null: they were not.
  */
-export async function write(
+async function run(
   sql: Sql,
-  current: InitiativeRow | InitiativeRecord,
+  statement: Prepared,
+  current: InitiativeRow,
   bodies: BodySummary[],
   plan: TransitionPlan,
   { id, municipalityId, actor }: WriteRequest,
-): Promise<InitiativeRecord | null> {
-  const seq = current.version + 1;
-  const dueAt = nextDueDate(plan.next.state, plan.next.context);
-  const addedCharacters = plan.handling ? handlingCharacters(plan.handling) : 0;
-  const known = isRecord(current);
-  const [updated] = await sql.rows<Written>(known ? WRITE_TRANSITION : WRITE_TRANSITION_READING_RECORD, [
+): Promise<Written | null> {
+  const [updated] = await sql.rows<Written>(statement, [
     municipalityId,
     id,
-    seq,
+    current.version + 1,
     plan.event.type,
     plan.event,
     actor,
@@ -49,32 +102,16 @@ export async function write(
     plan.next.state,
     MACHINE_VERSION,
     plan.next.context,
-    dueAt,
+    nextDueDate(plan.next.state, plan.next.context),
     current.version,
     JSON.stringify(changedStatementRows(current.context, plan.next.context)),
     plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
     bodiesInvolved(plan),
     JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
     plan.handling ? 1 : 0,
-    addedCharacters,
+    plan.handling ? handlingCharacters(plan.handling) : 0,
   ]);
-  if (!updated) return null;
-  // The statement's snapshot is from before its own insert: the new handling is appended here.
-  const handlings = known ? current.handlings : (updated.handlings ?? []);
-  return {
-    ...current,
-    state: plan.next.state,
-    context: plan.next.context,
-    version: seq,
-    dueAt,
-    machineVersion: MACHINE_VERSION,
-    handlingCount: current.handlingCount + (plan.handling ? 1 : 0),
-    textCharacters: current.textCharacters + addedCharacters,
-    updatedAt: updated.updatedAt,
-    signatories: known ? current.signatories : (updated.signatories ?? []),
-    attachments: updated.attachments,
-    handlings: plan.handling ? [...handlings, { ...plan.handling, seq }] : handlings,
-  };
+  return updated ?? null;
 }
 
 /**
@@ -116,11 +153,13 @@ const writeTransition = (returning: string) => `
       WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
         IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
-  SELECT updated_at AS "updatedAt", ${attachmentsOf('$2')} AS attachments${returning} FROM updated`;
-const WRITE_TRANSITION = prepared(writeTransition(''));
+  SELECT updated_at AS "updatedAt"${returning} FROM updated`;
+const WRITE_TRANSITION_ROW = prepared(writeTransition(''));
+/** After a decision on a remembered record: the documents, which are added without a transition. */
+const WRITE_TRANSITION = prepared(writeTransition(`, ${attachmentsOf('$2')} AS attachments`));
 /** After a decision on the row alone: the response needs the signatories and handlings too. */
 const WRITE_TRANSITION_READING_RECORD = prepared(
-  writeTransition(`, ${signatoriesAndHandlingsOf('$2::uuid')}`),
+  writeTransition(`, ${attachmentsOf('$2')} AS attachments, ${signatoriesAndHandlingsOf('$2::uuid')}`),
 );
 
 /** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */

@@ -1,12 +1,14 @@
 import type { InitiativeEvent } from '@aloite/domain';
 import { INITIATIVE_16, INITIATIVE_17 } from '@aloite/domain/testing';
+import type { DataSource } from 'typeorm';
 import { AttachmentStore } from '../lib/attachment-store';
+import { openDatabase } from '../lib/data-source';
 import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore, type Decide } from '../lib/initiative-store';
 import { auditSeqs, byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
 
 // Each API process remembers the versions it has seen and decides on them without reading again. Two stores on
-// one database are two such processes: what one remembers goes stale when the other writes, and the write it
+// two connection pools to one database are two such processes: what one remembers goes stale when the other writes, and the write it
 // decided on that must then miss, the event be decided again on what is there now, and a refusal come from there.
 
 describe('an initiative another process changed since this one last saw it', () => {
@@ -14,14 +16,19 @@ describe('an initiative another process changed since this one last saw it', () 
   let demo: DemoSeedResult;
   let here: InitiativeStore;
   let elsewhere: InitiativeStore;
+  let otherProcess: DataSource;
 
   beforeAll(async () => {
     database = await openTestDatabase();
     demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
     here = new InitiativeStore(database.dataSource);
-    elsewhere = new InitiativeStore(database.dataSource);
+    otherProcess = await openDatabase({ url: database.url, poolSize: 2 });
+    elsewhere = new InitiativeStore(otherProcess);
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await otherProcess.destroy();
+    await database.close();
+  });
 
   async function inState(state: string): Promise<string[]> {
     return (

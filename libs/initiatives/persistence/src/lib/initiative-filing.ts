@@ -1,0 +1,125 @@
+import { MACHINE_VERSION, type DiaryNumberPattern, nextDueDate, type StoredInitiative } from '@aloite/domain';
+import type { DataSource } from 'typeorm';
+import type { MunicipalityEntity } from './entities';
+import { AppError } from './errors';
+import type { BodySummary } from './initiative-store';
+import { INITIATIVE_COLUMNS } from './record-columns';
+import type { Filing, InitiativeRecord, InitiativeRow } from './records';
+import { pooledSql, prepared } from './sql';
+
+/** The municipality's bodies among the ids given, as the column `bodies`: checked by the caller's rules. */
+export const bodiesNamed = (municipalityId: string, ids: string) =>
+  `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
+    FROM body b WHERE b.municipality_id = ${municipalityId} AND b.id = ANY(${ids}::uuid[])), '[]') AS bodies`;
+const FILING_CONTEXT = prepared(`
+  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', '$2')}
+  FROM municipality m WHERE m.id = $1`);
+/**
+ * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. Without a number
+ * typed in ($2), the year's next one is drawn in the same statement: the sequence row is locked only while the
+ * statement runs, and a failed filing leaves no gap in the numbers. The row comes back with the record's columns.
+ */
+const FILE_INITIATIVE = prepared(`
+  WITH drawn AS (
+    INSERT INTO diary_sequence (municipality_id, year, last_value) SELECT $1, $20, 1 WHERE $2::text IS NULL
+    ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
+    RETURNING $21::text || lpad(last_value::text, greatest($22::int, length(last_value::text)), '0') || $23::text
+      AS diary_number
+  ), inserted AS (
+    INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
+      has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
+      due_at, signatory_names, text_characters)
+    SELECT $1, coalesce($2, (SELECT diary_number FROM drawn)), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+      1, $15, $19, $24
+    ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
+    RETURNING *
+  ), signatories AS (
+    INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
+    SELECT $1, i.id, s.position, s.name, s.party, s.first_signer
+    FROM inserted i, jsonb_to_recordset($16::jsonb) AS s(position int, name text, party text, first_signer boolean)
+  ), audit AS (
+    INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
+      machine_version)
+    SELECT $1, i.id, 1, 'FILE', $17::jsonb || jsonb_build_object('diaryNumber', i.diary_number), $18::text, NULL,
+      $12, $14
+    FROM inserted i
+  )
+  SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
+
+export type FilingContext = Pick<MunicipalityEntity, 'id' | 'rulePack' | 'diaryPrefix'> & {
+  bodies: BodySummary[];
+};
+
+export interface NewInitiative {
+  filing: Filing;
+  initial: StoredInitiative;
+  /** How a drawn diary number of the year is written, when the filing has none. */
+  diaryNumberPattern: (year: number) => DiaryNumberPattern;
+}
+
+/** What filing needs to know: the municipality's rules and which of the named bodies are its own. */
+export async function filingContextOf(
+  db: DataSource,
+  municipalityId: string,
+  bodyIds: string[],
+): Promise<FilingContext> {
+  const [context] = await pooledSql(db).rows<FilingContext>(FILING_CONTEXT, [municipalityId, bodyIds]);
+  if (!context) throw new AppError('NOT_FOUND', `No municipality ${municipalityId}.`);
+  return context;
+}
+
+/** Files an initiative: the row, its signatories and the first audit row, with the year's diary number. */
+export async function fileInitiative(
+  db: DataSource,
+  municipalityId: string,
+  initiative: NewInitiative,
+  actor: string,
+): Promise<InitiativeRecord> {
+  const { filing, initial } = initiative;
+  const year = Number(filing.submittedOn.slice(0, 4));
+  const pattern = initiative.diaryNumberPattern(year);
+  const sql = pooledSql(db);
+  for (;;) {
+    const [row] = await sql.rows<InitiativeRow>(FILE_INITIATIVE, [
+      municipalityId,
+      filing.diaryNumber,
+      filing.title,
+      filing.text,
+      filing.kind,
+      filing.submittedOn,
+      filing.signatoryCount,
+      filing.hasFinancialEffect,
+      filing.filedAt.bodyId,
+      filing.filedAt.date,
+      filing.filedAt.section,
+      initial.state,
+      initial.context,
+      MACHINE_VERSION,
+      nextDueDate(initial.state, initial.context),
+      JSON.stringify(
+        filing.signatories.map((signatory, position) => ({
+          position,
+          name: signatory.name,
+          party: signatory.party,
+          first_signer: signatory.firstSigner,
+        })),
+      ),
+      { ...filing, facts: initial.context.facts },
+      actor,
+      filing.signatories.map((signatory) => signatory.name).join('\n'),
+      year,
+      pattern.before,
+      pattern.width,
+      pattern.after,
+      filing.title.length + filing.text.length,
+    ]);
+    if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
+    // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an
+    // earlier filing, and the next one is drawn.
+    if (filing.diaryNumber !== null) {
+      throw new AppError('DUPLICATE_DIARY_NUMBER', `Diary number ${filing.diaryNumber} is already in use.`, {
+        errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
+      });
+    }
+  }
+}

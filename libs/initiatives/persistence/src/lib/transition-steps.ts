@@ -1,0 +1,79 @@
+import { AppError } from './errors';
+import { refuseBeyondBounds } from './initiative-bounds';
+import { bodiesNamed } from './initiative-filing';
+import type { BodySummary, Decide, TransitionPlan } from './initiative-store';
+import { INITIATIVE_COLUMNS } from './record-columns';
+import type { InitiativeRow } from './records';
+import { prepared, type Sql } from './sql';
+import type { Writer } from './transition-write';
+
+/** A transition is decided on the row alone (state, context and the counters its bounds need), never the texts. */
+export const READ_FOR_TRANSITION = prepared(
+  `SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+);
+const LOCK_FOR_TRANSITION = prepared(
+  `SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
+   FOR UPDATE OF i`,
+);
+
+export interface TransitionRequest {
+  id: string;
+  municipalityId: string;
+  expectedVersion: number | null;
+  actor: string;
+  decide: Decide;
+  /** Bodies the event names, read with the state for `decide`. */
+  bodyIds: string[];
+}
+
+export type ReadForTransition = InitiativeRow & { bodies: BodySummary[] };
+
+/** The caller's decision on the current state, refused if it would take the initiative past a bound. */
+export async function planWithinBounds(
+  request: TransitionRequest,
+  current: InitiativeRow,
+  bodies: BodySummary[],
+): Promise<TransitionPlan> {
+  const plan = await request.decide(current, bodies);
+  refuseBeyondBounds(current, bodies, plan);
+  return plan;
+}
+
+/**
+ * The write path under the row lock, in the caller's transaction: nobody can write in between, so the write
+ * cannot miss. Anything thrown writes nothing.
+ */
+export async function transitionIn<T>(sql: Sql, request: TransitionRequest, writer: Writer<T>): Promise<T> {
+  const [read] = await sql.rows<ReadForTransition>(LOCK_FOR_TRANSITION, [
+    request.id,
+    request.municipalityId,
+    request.bodyIds,
+  ]);
+  const written = await decideAndWrite(sql, read, request, writer);
+  // The row lock makes this impossible; the version check in the write is a second line of defence.
+  if (!written) throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
+  return written;
+}
+
+/**
+ * Checks the expected version, lets `decide` rule on the state read, then writes. Null: the initiative or a body
+ * changed since it was read.
+ */
+export async function decideAndWrite<T>(
+  sql: Sql,
+  current: ReadForTransition | undefined,
+  request: TransitionRequest,
+  writer: Writer<T>,
+): Promise<T | null> {
+  if (!current) throw new AppError('NOT_FOUND', `No initiative ${request.id}.`);
+  const { expectedVersion } = request;
+  if (expectedVersion !== null && expectedVersion !== current.version) {
+    throw new AppError(
+      'STALE_VERSION',
+      `The initiative has changed since you loaded it (your version ${expectedVersion}, now ${current.version}). Reload it and try again.`,
+      { currentVersion: current.version },
+    );
+  }
+  const { bodies, ...row } = current;
+  return writer(sql, row, bodies, await planWithinBounds(request, row, bodies), request);
+}
