@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '@aloite/persistence';
 import { freePort } from '@aloite/persistence/testing';
+import { API_HEAP_MB } from '../apps/api/src/supervision';
+import { runtimeUrlFor } from '../test/support/api-process';
 
 export const ROOT = join(__dirname, '..');
 
@@ -27,31 +29,35 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** The API as users run it (`npm start`'s command, after its build), timed from spawn to healthy. */
+/**
+ * The API as `npm start`'s supervisor runs it (the built API under its heap limit, connected as a role that owns
+ * nothing), timed from spawn to healthy. Run directly, so that its memory and CPU are the API's own.
+ */
 export async function startApi(
   databaseUrl: string,
   extraEnv: Record<string, string> = {},
 ): Promise<RunningApi> {
   const port = await freePort();
   const started = Date.now();
-  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const profile = process.env.BENCH_PROFILE ? '--cpu-prof --cpu-prof-dir=/tmp/aloite-prof ' : '';
-  // `npm start` builds, then runs the API: the command after its last `&&`.
-  const command = (scripts.start?.split(' && ').at(-1) as string).replace(/^node /, `node ${profile}`);
-  const child = spawn('sh', ['-c', `exec ${command}`], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      DEMO_DATA: 'true',
-      LOG_LEVEL: 'error',
-      ...extraEnv,
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aloite-prof'] : [];
+  const runtimeUrl = await runtimeUrlFor(databaseUrl);
+  const child = spawn(
+    'node',
+    [...profile, `--max-old-space-size=${API_HEAP_MB}`, 'dist/apps/api/apps/api/src/main.js'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DATABASE_RUNTIME_URL: runtimeUrl,
+        PORT: String(port),
+        DEMO_DATA: 'true',
+        LOG_LEVEL: 'error',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the API exited');
