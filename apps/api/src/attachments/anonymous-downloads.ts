@@ -1,4 +1,5 @@
 import { AppError } from '@aloite/persistence';
+import { clientAddressKey } from '../http/client-address';
 
 /**
  * Downloads without a session, at once: public documents are for everyone, but a few anonymous clients must not
@@ -19,8 +20,9 @@ export class AnonymousDownloads {
     private readonly perAddressAtOnce = ANONYMOUS_DOWNLOADS_PER_ADDRESS,
   ) {}
 
-  /** A slot for one download from `address`, or a refusal at once; the function returned frees it (once). */
-  take(address: string): () => void {
+  /** A slot for one download from `ip` (an IPv6 client by its /64), or a refusal at once; the function returned frees it (once). */
+  take(ip: string): () => void {
+    const address = clientAddressKey(ip);
     const fromAddress = this.perAddress.get(address) ?? 0;
     if (fromAddress >= this.perAddressAtOnce) {
       throw new AppError(

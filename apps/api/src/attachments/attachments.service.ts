@@ -16,7 +16,11 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { SEQUENCE, UUID } from '../http/params';
-import { UNSAFE_CHARACTERS_MESSAGE, hasUnsafeCharacters } from '../validation/fields';
+import {
+  UNSAFE_CHARACTERS_MESSAGE,
+  hasUnsafeCharacters,
+  withoutUnsafeCharacters,
+} from '../validation/fields';
 import { ALLOWED_TYPES, sniffContentType } from './sniff';
 
 /** The most bytes one document may have; configurable (ATTACHMENT_MAX_BYTES). */
@@ -42,8 +46,10 @@ const FILE_NAME_MAX = 255;
  * The browser chose the name, not the clerk, so it is cleaned rather than refused.
  */
 function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f\uFFFE\uFFFF]/g, '').trim();
+  // DEL is no XML hazard but has no place in a Content-Disposition header either; tab, LF and CR neither.
+  const base = withoutUnsafeCharacters(name.split(/[\\/]/).pop() ?? '')
+    .replace(/[\t\n\r\u007f]/g, '')
+    .trim();
   return (base || 'asiakirja').slice(0, FILE_NAME_MAX);
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
+import { clientAddressKey } from '../http/client-address';
 import type { RequestActor } from './request-actor';
 import { RecentSessions } from './recent-sessions';
 import {
@@ -21,7 +22,7 @@ import {
 } from './passwords';
 
 export const SESSION_HOURS = 12;
-const WINDOW_MS = 15 * 60_000;
+export const WINDOW_MS = 15 * 60_000;
 /**
  * Failed sign-ins allowed per 15-minute window, tightest first: one username from one address (guessing one
  * password), one address (trying many usernames), and one username from everywhere, high enough that strangers
@@ -33,9 +34,13 @@ const SLOW_DOWN_FROM = 10;
 const SLOW_DOWN_STEP_MS = 250;
 const SLOW_DOWN_MAX_MS = 5_000;
 
-/** The throttle's tiers for one attempt, tightest first; all name the username by its one `usernameKey`. */
-export function throttleTiers(username: string, address: string): ThrottleTier[] {
+/**
+ * The throttle's tiers for one attempt, tightest first; all name the username by its one `usernameKey`, and the
+ * address by its `clientAddressKey` (an IPv6 client by its /64).
+ */
+export function throttleTiers(username: string, ip: string): ThrottleTier[] {
   const name = usernameKey(username);
+  const address = clientAddressKey(ip);
   return [
     { key: `pair:${name}|${address}`, limit: LIMITS.pair },
     { key: `address:${address}`, limit: LIMITS.address },
@@ -159,7 +164,8 @@ export class AuthService {
   private async reserveAttempt(tiers: ThrottleTier[], now: Date): Promise<number> {
     await this.forgetEndedWindows(now);
     const counts = await this.throttle.reserve(tiers, now);
-    const over = counts.find((count, index) => count.attempts > (tiers[index] as ThrottleTier).limit);
+    const limits = new Map(tiers.map((tier) => [tier.key, tier.limit]));
+    const over = counts.find((count) => count.attempts > (limits.get(count.key) ?? 0));
     if (!over) return counts[counts.length - 1]?.attempts ?? 0;
     const freesAt = new Date(over.windowStart).getTime() + WINDOW_MS;
     const retryAfter = Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000));

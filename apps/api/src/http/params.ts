@@ -1,8 +1,9 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
+import { UUID_PATTERN as UUID } from '@aloite/domain';
 import { AppError, invalid } from '@aloite/persistence';
 
-/** An id as the API issues them; a handling's sequence number (1, 2, …). */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { UUID };
+/** A handling's sequence number (1, 2, …). */
 export const SEQUENCE = /^[1-9]\d{0,8}$/;
 
 /** A malformed id names nothing: 404, like any id that does not exist. */

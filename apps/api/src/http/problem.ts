@@ -125,14 +125,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /**
  * SQLSTATE class 22 (data exception: an impossible date, a number out of range, text too long, a NUL byte) and 54
  * (program limit exceeded: a text too long to index) come from a value the request carried, not from the server.
- * Input validation refuses these first; this is the second line, so the client still gets a 400.
+ * Input validation refuses these first; this is the second line, so the client still gets a 400. Its SQLSTATE, or
+ * undefined for any other error.
  */
-function isRefusedInput(error: unknown): boolean {
+export function refusedInputState(error: unknown): string | undefined {
   const candidates = [error, (error as { driverError?: unknown })?.driverError];
-  return candidates.some((candidate) => {
+  for (const candidate of candidates) {
     const code = (candidate as { code?: unknown } | null)?.code;
-    return typeof code === 'string' && /^(22|54)[0-9A-Z]{3}$/.test(code);
-  });
+    if (typeof code === 'string' && /^(22|54)[0-9A-Z]{3}$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 interface FrameworkError {
@@ -171,7 +173,7 @@ export function toAppError(error: unknown): AppError {
       { retryAfter: RETRY_AFTER_SECONDS },
     );
   }
-  if (isRefusedInput(error)) {
+  if (refusedInputState(error) !== undefined) {
     return new AppError(
       'VALIDATION_FAILED',
       'A value in the request is out of range or cannot be stored: check dates, numbers and the length of texts.',

@@ -1,5 +1,7 @@
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
+import type { FastifyReply } from 'fastify';
 import { problemOf, toAppError } from '../http/problem';
+import { sendProblem } from '../http/problem.filter';
 
 // Validation refuses bad values before SQL; should one slip through, PostgreSQL's own refusal of the value is still
 // the client's 400, never a 500, and never carries the database's words.
@@ -49,5 +51,21 @@ describe('database errors caused by bad input', () => {
   ])('keeps %s a 500', async (_, sql) => {
     const problem = await problemOfStatement(sql);
     expect(problem).toEqual(expect.objectContaining({ status: 500, code: 'INTERNAL' }));
+  });
+
+  it('logs a refused value at warn with its SQLSTATE, and sends the client neither', async () => {
+    const error: unknown = await database.dataSource.query('SELECT $1::date', ['2026-02-30']).catch((e) => e);
+    const warnings: object[] = [];
+    const log = { error: () => undefined, warn: (details: object) => void warnings.push(details) };
+    let sent: unknown;
+    const reply = {
+      header: () => reply,
+      status: () => reply,
+      type: () => reply,
+      send: (body: unknown) => void (sent = body),
+    };
+    sendProblem(reply as unknown as FastifyReply, error, log);
+    expect(warnings).toEqual([expect.objectContaining({ sqlState: '22008' })]);
+    expect(JSON.stringify(sent)).not.toMatch(/22008|date\/time/);
   });
 });

@@ -1,10 +1,8 @@
 import { SignInThrottle } from '@aloite/persistence';
-import { throttleTiers } from '../auth/auth.service';
+import { WINDOW_MS, throttleTiers } from '../auth/auth.service';
 import { attackFromAnotherProcess } from '../testing/anonymous-attacker';
 import { fromAddress } from '../testing/from-address';
 import { startTestApp, type TestApp } from '../testing/test-app';
-
-const WINDOW_MS = 15 * 60_000;
 
 describe('failed sign-ins are throttled, and say nothing about who exists', () => {
   let api: TestApp;
@@ -110,5 +108,45 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
     const locked = await loginFrom('127.0.0.9', 'target', 'target-password-1');
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  const throttleRows = async () =>
+    Number(
+      (
+        (await api.database.dataSource.query(`SELECT count(*) AS n FROM sign_in_throttle`)) as { n: string }[]
+      )[0]?.n,
+    );
+
+  it('writes no counter for the usernames an address over its limit goes on spraying', async () => {
+    api.clock.advance(16 * 60_000);
+    for (let attempt = 0; attempt < 20; attempt++)
+      expect((await loginFrom('127.0.0.20', `spray-${attempt}`, 'wrong-password-x')).status).toBe(401);
+    const rowsWhenOver = await throttleRows();
+    for (let attempt = 20; attempt < 70; attempt++)
+      expect((await loginFrom('127.0.0.20', `spray-${attempt}`, 'wrong-password-x')).status).toBe(429);
+    expect(await throttleRows()).toBe(rowsWhenOver);
+  });
+
+  // The test server listens on IPv4 loopback only, so IPv6 clients are counted through the throttle itself, keyed
+  // by `throttleTiers` as the API keys them (the key function has its own table of cases in client-address.spec).
+  it('counts the addresses of one IPv6 /64 as one client, for one username and for many', async () => {
+    api.clock.advance(16 * 60_000);
+    const throttle = new SignInThrottle(api.database.dataSource, WINDOW_MS);
+    const refused = async (username: string, ip: string) => {
+      const tiers = throttleTiers(username, ip);
+      const counts = await throttle.reserve(tiers, api.clock.now());
+      return counts.some(
+        (count) => count.attempts > (tiers.find((tier) => tier.key === count.key)?.limit ?? 0),
+      );
+    };
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect(await refused('kaisa', `2001:db8:1:2::${attempt + 1}`)).toBe(false);
+    expect(await refused('kaisa', '2001:db8:1:2:ffff::9')).toBe(true);
+    expect(await refused('kaisa', '2001:db8:1:3::1')).toBe(false);
+
+    for (let attempt = 0; attempt < 20; attempt++)
+      expect(await refused(`v6-guess-${attempt}`, `2001:db8:5:6::${attempt + 1}`)).toBe(false);
+    expect(await refused('v6-guess-x', '2001:db8:5:6:abcd::1')).toBe(true);
+    expect(await refused('v6-guess-x', '2001:db8:5:7::1')).toBe(false);
   });
 });

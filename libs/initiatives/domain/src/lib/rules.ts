@@ -123,7 +123,10 @@ export function eventDateBounds(event: InitiativeEvent, filedOn: IsoDate, today:
   return [happened, { field: 'dueDate', date: event.dueDate, earliest: event.date, latest: null }];
 }
 
-/** An initiative is handed in by today, and the council meeting that recorded it was held then or later, by today. */
+/**
+ * An initiative is handed in by today, and the council meeting that recorded it was held then or
+ * later, by today; every deadline counts from these dates, so a future or earlier one would skew them all.
+ */
 export function filingDateBounds(submittedOn: IsoDate, filedAtDate: IsoDate, today: IsoDate): DateBound[] {
   return [
     { field: 'submittedOn', date: submittedOn, earliest: null, latest: today },
@@ -131,6 +134,7 @@ export function filingDateBounds(submittedOn: IsoDate, filedAtDate: IsoDate, tod
   ];
 }
 
+/** A bound's reason is the rule that made it (above); null sides are open, and the ends are allowed days. */
 export function isWithinBound({ date, earliest, latest }: DateBound): boolean {
   return (
     (earliest === null || compareDates(date, earliest) >= 0) &&

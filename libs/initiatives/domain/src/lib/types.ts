@@ -200,3 +200,6 @@ export interface InitiativeContext {
   closure: Closure | null;
   endedOn: IsoDate | null;
 }
+
+/** An id as the API issues them and the database stores them (any UUID version, either case). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,4 +1,11 @@
-import { addDays, DUE_SOON_DAYS, isIsoDate, type InitiativeState, type IsoDate } from '@aloite/domain';
+import {
+  addDays,
+  DUE_SOON_DAYS,
+  isIsoDate,
+  UUID_PATTERN,
+  type InitiativeState,
+  type IsoDate,
+} from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { invalid } from './errors';
 import { SUMMARY_COLUMNS } from './record-columns';
@@ -45,8 +52,6 @@ const SORT_KEYS: Record<ListSort, { key: string; direction: 'ASC' | 'DESC' }> = 
   dueDate: { key: "coalesce(i.due_at, 'infinity'::date)", direction: 'ASC' },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
@@ -59,7 +64,7 @@ function decodeCursor(value: string): Cursor {
       typeof parsed.key === 'string' &&
       (parsed.key === 'infinity' || isIsoDate(parsed.key)) &&
       typeof parsed.id === 'string' &&
-      UUID.test(parsed.id)
+      UUID_PATTERN.test(parsed.id)
     ) {
       return { key: parsed.key, id: parsed.id };
     }

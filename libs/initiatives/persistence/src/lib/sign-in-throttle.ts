@@ -16,12 +16,21 @@ export interface TierCount {
 /**
  * One upsert per tier, chained so that a tier is counted only if every tier before it was within its limit: an
  * address already over its limit for one username never counts against the username everywhere. Each upsert
- * locks its row until the statement ends, so simultaneous attempts are counted one after another.
+ * locks its row until the statement ends, so simultaneous attempts are counted one after another. An attempt a
+ * tier has already refused this window writes nothing: an address over its limit spraying usernames must not
+ * leave a row per username behind. That read takes no lock; the chain still counts simultaneous attempts exactly.
  */
 function reserveStatement(tiers: number): string {
+  const alreadyFull = `already_full AS (
+      SELECT k.tier - 1 AS tier, t.throttle_key AS key, t.attempts + 1 AS attempts, t.window_start AS "windowStart"
+      FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS k(key, lim, tier)
+      JOIN sign_in_throttle t ON t.throttle_key = k.key AND t.window_start > $4 AND t.attempts >= k.lim
+      ORDER BY k.tier LIMIT 1)`;
   const steps = Array.from({ length: tiers }, (_, index) => {
     const reached =
-      index === 0 ? '' : `FROM tier${index - 1} WHERE tier${index - 1}.attempts <= ($2::int[])[${index}]`;
+      index === 0
+        ? 'WHERE NOT EXISTS (SELECT FROM already_full)'
+        : `FROM tier${index - 1} WHERE tier${index - 1}.attempts <= ($2::int[])[${index}]`;
     return `tier${index} AS (
       INSERT INTO sign_in_throttle AS t (throttle_key, window_start, attempts)
       SELECT ($1::text[])[${index + 1}], $3::timestamptz, 1 ${reached}
@@ -30,8 +39,11 @@ function reserveStatement(tiers: number): string {
         attempts = CASE WHEN t.window_start > $4 THEN t.attempts + 1 ELSE 1 END
       RETURNING throttle_key AS key, attempts, window_start AS "windowStart")`;
   });
-  const results = steps.map((_, index) => `SELECT ${index} AS tier, * FROM tier${index}`);
-  return `WITH ${steps.join(',\n')} SELECT key, attempts, "windowStart" FROM (${results.join(' UNION ALL ')}) AS counted ORDER BY tier`;
+  const results = [
+    'SELECT * FROM already_full',
+    ...steps.map((_, index) => `SELECT ${index} AS tier, * FROM tier${index}`),
+  ];
+  return `WITH ${[alreadyFull, ...steps].join(',\n')} SELECT key, attempts, "windowStart" FROM (${results.join(' UNION ALL ')}) AS counted ORDER BY tier`;
 }
 
 /** Counters of sign-in attempts per throttle key, each in a window that starts at its first attempt. */
@@ -43,7 +55,8 @@ export class SignInThrottle {
 
   /**
    * Counts an attempt before its password is verified, tier by tier until one is over its limit. The counts
-   * come back in tier order; the last one is over its limit if the attempt is refused.
+   * come back in tier order; the last one is over its limit if the attempt is refused (and is then the only one
+   * if that tier had refused attempts already).
    */
   async reserve(tiers: ThrottleTier[], now: Date): Promise<TierCount[]> {
     return (await this.db.query(reserveStatement(tiers.length), [
@@ -54,12 +67,18 @@ export class SignInThrottle {
     ])) as TierCount[];
   }
 
-  /** Gives back an attempt that turned out not to be a failure. */
+  /**
+   * Gives back an attempt that turned out not to be a failure. One key per statement, so no statement holds one
+   * counter's lock while waiting for another's: one UPDATE of them all could lock them in another order than
+   * `reserve` does and deadlock with it.
+   */
   async release(keys: string[]): Promise<void> {
-    await this.db.query(
-      `UPDATE sign_in_throttle SET attempts = greatest(attempts - 1, 0) WHERE throttle_key = ANY($1::text[])`,
-      [keys],
-    );
+    for (const key of keys) {
+      await this.db.query(
+        `UPDATE sign_in_throttle SET attempts = greatest(attempts - 1, 0) WHERE throttle_key = $1`,
+        [key],
+      );
+    }
   }
 
   async clear(key: string): Promise<void> {

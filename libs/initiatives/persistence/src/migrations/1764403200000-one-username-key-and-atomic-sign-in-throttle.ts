@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { usernameKey } from '../lib/usernames';
 
 /**
  * Usernames are matched by one key computed in JavaScript (`usernameKey`), stored and unique, instead of
@@ -7,6 +6,14 @@ import { usernameKey } from '../lib/usernames';
  * counted before a failure was recorded, so simultaneous attempts all passed the count; they become one counter
  * row per throttle key and window, reserved by an atomic upsert before any password is verified.
  */
+/**
+ * A frozen copy of `usernameKey` as it was when this migration was written: a migration must do the same on every
+ * database it ever runs on, so a later change to the live function must not change what this one stored.
+ */
+function usernameKeyAsOf1764403200000(username: string): string {
+  return username.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export class OneUsernameKeyAndAtomicSignInThrottle1764403200000 implements MigrationInterface {
   name = 'OneUsernameKeyAndAtomicSignInThrottle1764403200000';
 
@@ -19,7 +26,10 @@ export class OneUsernameKeyAndAtomicSignInThrottle1764403200000 implements Migra
     await db.query(
       `UPDATE user_account u SET username_key = k.key FROM unnest($1::uuid[], $2::text[]) AS k(id, key)
        WHERE u.id = k.id`,
-      [accounts.map((account) => account.id), accounts.map((account) => usernameKey(account.username))],
+      [
+        accounts.map((account) => account.id),
+        accounts.map((account) => usernameKeyAsOf1764403200000(account.username)),
+      ],
     );
     await db.query(`ALTER TABLE user_account ALTER COLUMN username_key SET NOT NULL`);
     await db.query(`DROP INDEX user_account_username_unique`);
