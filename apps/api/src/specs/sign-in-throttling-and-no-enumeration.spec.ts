@@ -67,9 +67,15 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
       username: 'racer',
     });
     const statuses = answers.map((answer) => answer.status);
+    // The rest are refused unchecked: by the throttle (429), or, while the password queue is full, as busy (503).
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(395);
-    expect(answers.find((answer) => answer.status === 429)?.retryAfter).toMatch(/^\d+$/);
+    expect(statuses.filter((status) => status !== 401 && status !== 429 && status !== 503)).toEqual([]);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+    expect(
+      answers
+        .filter((answer) => answer.status !== 401)
+        .every((answer) => /^\d+$/.test(answer.retryAfter ?? '')),
+    ).toBe(true);
     expect((await loginFrom('127.0.0.2', 'racer', 'racer-password-1')).status).toBe(429);
   });
 
