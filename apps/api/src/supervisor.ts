@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError } from '@aloite/persistence';
 import { ConfigError, loadConfig, type AppConfig } from './config';
+import { fail, say } from './cli/output';
 import { prepareDatabase, type PreparedDatabase } from './database';
 import {
   API_HEAP_MB,
@@ -16,15 +17,6 @@ import {
   restartDelayMs,
   type WorkerMessage,
 } from './supervision';
-
-function say(message: string): void {
-  process.stdout.write(`${message}\n`);
-}
-
-function fail(message: string): never {
-  process.stderr.write(`\n${message}\n\n`);
-  process.exit(1);
-}
 
 /** The built API next to this file, or, run from the TypeScript sources, main.ts through swc. */
 function forkApi(runtimeUrl: string): ChildProcess {
