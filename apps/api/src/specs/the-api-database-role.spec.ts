@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  MissingRuntimeRoleError,
   RuntimeRoleError,
   assertRuntimeRoleRestricted,
   ensureRuntimeLogin,
@@ -11,6 +12,7 @@ import {
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { openRuntimeDatabase } from '../database';
 import { installReminderQueue } from '../reminders/reminder-schedule';
 
 /** What the API's own role may do: read and write rows, never undo the audit log or change the schema. */
@@ -67,7 +69,10 @@ describe('the database role the API connects as', () => {
     ['TRUNCATE of any table', 'TRUNCATE initiative CASCADE'],
     ['writing the migrations’ record', 'DELETE FROM migrations'],
     ['CREATE ROLE', 'CREATE ROLE planted LOGIN'],
-    ['UPDATE attachment_read (who read a confidential document)', "UPDATE attachment_read SET reader = 'someone'"],
+    [
+      'UPDATE attachment_read (who read a confidential document)',
+      "UPDATE attachment_read SET reader = 'someone'",
+    ],
     ['DELETE FROM attachment_read', 'DELETE FROM attachment_read'],
     ['UPDATE attachment', "UPDATE attachment SET file_name = 'planted.pdf'"],
     ['DELETE FROM attachment', 'DELETE FROM attachment'],
@@ -120,6 +125,23 @@ describe('the database role the API connects as', () => {
       await expect(assertRuntimeRoleRestricted(runtime)).rejects.toThrow(/owns Aloite’s tables/);
     } finally {
       await database.dataSource.query(`REVOKE "${owner}" FROM ${role}`);
+    }
+  });
+
+  it('missing or unable to sign in, it is named with what to do: create it, or run docker/create-api-role.sql', async () => {
+    await expect(grantRuntimeAccess(database.dataSource, 'aloite_api_nobody')).rejects.toThrow(
+      MissingRuntimeRoleError,
+    );
+    for (const [username, password] of [
+      ['aloite_api_nobody', 'whatever'],
+      [role, 'not-its-password'],
+    ]) {
+      const url = new URL(runtimeUrl);
+      url.username = username;
+      url.password = password;
+      const opening = openRuntimeDatabase(url.toString(), 1);
+      await expect(opening).rejects.toThrow(RuntimeRoleError);
+      await expect(opening).rejects.toThrow(/CREATE ROLE .*docker\/create-api-role\.sql/);
     }
   });
 });

@@ -17,6 +17,9 @@ const AUDIT_LOG_UNDOERS = 'TRUNCATE, UPDATE, DELETE, TRIGGER';
 
 export class RuntimeRoleError extends Error {}
 
+/** The API's role is missing on an external server: a DBA creates it, Aloite does not. */
+export class MissingRuntimeRoleError extends RuntimeRoleError {}
+
 function identifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
@@ -39,6 +42,8 @@ export async function ensureRuntimeLogin(owner: DataSource, role: string, passwo
  */
 export async function grantRuntimeAccess(owner: DataSource, role: string): Promise<void> {
   const grantee = identifier(role);
+  const exists = await owner.query<unknown[]>('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  if (exists.length === 0) throw new MissingRuntimeRoleError(`The API's role "${role}" does not exist.`);
   const present = await owner.query<{ nspname: string }[]>(
     'SELECT nspname FROM pg_namespace WHERE nspname = ANY($1)',
     [SCHEMAS],
