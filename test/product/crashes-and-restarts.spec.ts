@@ -142,7 +142,7 @@ describe('npm start when the API crashes or is killed', () => {
     (running as RunningProduct).interrupt();
     await waitForCleanStop(baseUrl, pidFile());
     running = startProduct(env);
-    await waitForOutput(running, 'Started the API');
+    await until(() => apiPids().length > 0, 'the API was started');
     const api = lastApiPid();
     // Killed while the API loads and builds its app, before it listens.
     process.kill(parentOf(api), 'SIGKILL');
