@@ -139,8 +139,10 @@ describe('npm start when the API crashes or is killed', () => {
   }, 180_000);
 
   it('stops an API still starting when its supervisor is killed, so that the next start gets the port', async () => {
-    (running as RunningProduct).interrupt();
-    await waitForCleanStop(baseUrl, pidFile());
+    if (running) {
+      running.interrupt();
+      await waitForCleanStop(baseUrl, pidFile());
+    }
     running = startProduct(env);
     await until(() => apiPids().length > 0, 'the API was started');
     const api = lastApiPid();
