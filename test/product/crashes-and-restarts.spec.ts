@@ -138,24 +138,6 @@ describe('npm start when the API crashes or is killed', () => {
     expect(second.output()).toMatch(/already running on this data folder/);
   }, 180_000);
 
-  it('stops an API still starting when its supervisor is killed, so that the next start gets the port', async () => {
-    if (running) {
-      running.interrupt();
-      await waitForCleanStop(baseUrl, pidFile());
-    }
-    running = startProduct(env);
-    await until(() => apiPids().length > 0, 'the API was started');
-    const api = lastApiPid();
-    // Killed while the API loads and builds its app, before it listens.
-    process.kill(parentOf(api), 'SIGKILL');
-    await until(() => !isAlive(api), 'the API stopped');
-
-    running = startProduct(env);
-    await waitForHealth(baseUrl, running);
-    expect(running.output()).not.toMatch(/already in use/);
-    expect(await signIn()).toBe(200);
-  }, 180_000);
-
   it('gives a data folder made with the former fixed password a password of its own', async () => {
     const owner = new Client({ connectionString: await ownerUrl() });
     await owner.connect();
