@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { isAlive } from '@aloite/persistence';
 import { freePort } from '@aloite/persistence/testing';
 import {
   ROOT,
@@ -30,15 +31,6 @@ function run(
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
@@ -54,8 +46,9 @@ describe('npm start when the API crashes or is killed', () => {
   let running: RunningProduct | null = null;
   const pidFile = () => join(dataDir, 'postgres', 'postmaster.pid');
   const postmasterPid = () => Number(readFileSync(pidFile(), 'utf8').split('\n')[0]);
+  const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[3]);
   /** The process PostgreSQL was started by: the one that owns it. */
-  const postgresOwnerPid = () => Number(readFileSync(`/proc/${postmasterPid()}/stat`, 'utf8').split(' ')[3]);
+  const postgresOwnerPid = () => parentOf(postmasterPid());
   const apiPids = () =>
     [...(running?.output() ?? '').matchAll(/Started the API \(pid (\d+)\)/g)].map((match) =>
       Number(match[1]),
@@ -130,13 +123,13 @@ describe('npm start when the API crashes or is killed', () => {
     process.kill(postgresOwnerPid(), 'SIGKILL');
     await product.exited;
     // The API stops with its supervisor; PostgreSQL, which cannot notice, is left running.
-    await until(() => !alive(lastApiPid()), 'the API stopped');
-    expect(alive(orphan)).toBe(true);
+    await until(() => !isAlive(lastApiPid()), 'the API stopped');
+    expect(isAlive(orphan)).toBe(true);
 
     running = startProduct(env);
     await waitForHealth(baseUrl, running);
     expect(running.output()).toContain(`PostgreSQL (pid ${orphan}) was left running`);
-    expect(alive(orphan)).toBe(false);
+    expect(isAlive(orphan)).toBe(false);
     expect(await signIn()).toBe(200);
 
     // Still only one at a time on a data folder that is really in use.

@@ -9,6 +9,8 @@ import {
   embeddedCredentials,
   ensureRuntimeLogin,
   grantRuntimeAccess,
+  MissingRuntimeRoleError,
+  RuntimeRoleError,
   migrate,
   openDatabase,
   postgresUrl,
@@ -152,8 +154,12 @@ export async function prepareDatabase(
     if (server.runtimeLogin)
       await ensureRuntimeLogin(owner, server.runtimeLogin.role, server.runtimeLogin.password);
     const runtimeRole = decodeURIComponent(new URL(server.runtimeUrl).username);
-    if (runtimeRole !== decodeURIComponent(new URL(server.ownerUrl).username))
-      await grantRuntimeAccess(owner, runtimeRole);
+    if (runtimeRole !== decodeURIComponent(new URL(server.ownerUrl).username)) {
+      await grantRuntimeAccess(owner, runtimeRole).catch((error: unknown) => {
+        if (!(error instanceof MissingRuntimeRoleError)) throw error;
+        throw new MissingRuntimeRoleError(`${error.message} ${runtimeLoginAdvice(server.runtimeUrl)}`);
+      });
+    }
     if (demo) await loadDemo(owner, say);
     const connected = owner;
     return {
@@ -171,9 +177,27 @@ export async function prepareDatabase(
   }
 }
 
+/** What to do when the API's role (DATABASE_RUNTIME_URL) is missing or cannot sign in. */
+export function runtimeLoginAdvice(runtimeUrl: string): string {
+  const role = decodeURIComponent(new URL(runtimeUrl).username);
+  return (
+    `The API connects to PostgreSQL as "${role}" (DATABASE_RUNTIME_URL), a login role that owns nothing; a DBA ` +
+    `creates it once, with the password in DATABASE_RUNTIME_URL: CREATE ROLE "${role}" LOGIN PASSWORD '…'; ` +
+    '(README: "An external PostgreSQL"). With docker compose, a database volume made before ' +
+    'docker/create-api-role.sql existed never ran it: ' +
+    'docker compose exec -T postgres psql -U aloite -d aloite < docker/create-api-role.sql'
+  );
+}
+
+/** No such role, no LOGIN, or the wrong password. */
+const CANNOT_SIGN_IN = new Set(['28000', '28P01']);
+
 /** The API's own connections, as a role that owns nothing (checked: it refuses a more powerful one). */
 export async function openRuntimeDatabase(url: string, poolSize: number): Promise<DataSource> {
-  const dataSource = await openDatabase({ url, poolSize });
+  const dataSource = await openDatabase({ url, poolSize }).catch((error: unknown) => {
+    if (!CANNOT_SIGN_IN.has((error as { code?: string }).code ?? '')) throw error;
+    throw new RuntimeRoleError(`${(error as Error).message}. ${runtimeLoginAdvice(url)}`, { cause: error });
+  });
   try {
     await assertRuntimeRoleRestricted(dataSource);
     return dataSource;

@@ -3,22 +3,29 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError, RuntimeRoleError } from '@aloite/persistence';
 import { createApp } from './app';
+import { fail as failWith, say } from './cli/output';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { openRuntimeDatabase, startDatabase, type Database } from './database';
 import { SmtpMailer } from './reminders/mailer';
 import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
-
-function say(message: string): void {
-  process.stdout.write(`${message}\n`);
-}
 
 /** Started by the supervisor of `npm start`, with a channel to it. */
 const supervised = process.send !== undefined;
 
 /** A failure that starting again would only repeat: a supervisor gives up at once. */
 function fail(message: string): never {
-  process.stderr.write(`\n${message}\n\n`);
-  process.exit(supervised ? EXIT_DO_NOT_RESTART : 1);
+  failWith(message, supervised ? EXIT_DO_NOT_RESTART : 1);
+}
+
+/**
+ * A supervisor that died (SIGKILL) cannot stop its API: the API stops itself, as on Ctrl-C. Watched from the first
+ * moment, not once the app is built: an API left listening would make the next npm start fail on its port.
+ */
+function stopWithTheSupervisor(): void {
+  if (!supervised) return;
+  const stop = () => process.kill(process.pid, 'SIGTERM');
+  if (process.connected) process.once('disconnect', stop);
+  else stop();
 }
 
 /** Under the supervisor, which has prepared the database, only the API's role; on its own, all of it. */
@@ -30,6 +37,7 @@ async function openDatabaseFor(config: AppConfig): Promise<Database> {
 }
 
 async function main(): Promise<void> {
+  stopWithTheSupervisor();
   let config: AppConfig;
   try {
     config = loadConfig(process.env);
@@ -70,9 +78,6 @@ async function main(): Promise<void> {
       )
       .finally(done);
   });
-  // A supervisor that died (SIGKILL) cannot stop its API: the API stops itself, as on Ctrl-C.
-  process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
-
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -96,9 +101,6 @@ async function main(): Promise<void> {
   process.send?.({ type: 'listening' } satisfies WorkerMessage);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `\nAloite could not start: ${error instanceof Error ? error.message : String(error)}\n\n`,
-  );
-  process.exit(1);
-});
+main().catch((error: unknown) =>
+  failWith(`Aloite could not start: ${error instanceof Error ? error.message : String(error)}`),
+);

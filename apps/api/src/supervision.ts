@@ -9,6 +9,9 @@ export const API_HEAP_MB = 256;
 /** The API's exit code for a failure that a restart would only repeat (sysexits' EX_CONFIG). */
 export const EXIT_DO_NOT_RESTART = 78;
 
+/** How long the API may take to answer its requests in flight and stop before the supervisor kills it. */
+export const STOP_GRACE_MS = 30_000;
+
 export type WorkerMessage = { type: 'listening' };
 
 /** A crash before the API listens, or this soon after, counts as immediate: the next restart waits longer. */

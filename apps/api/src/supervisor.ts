@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError } from '@aloite/persistence';
 import { ConfigError, loadConfig, type AppConfig } from './config';
+import { fail, say } from './cli/output';
 import { prepareDatabase, type PreparedDatabase } from './database';
 import {
   API_HEAP_MB,
@@ -13,18 +14,10 @@ import {
   IMMEDIATE_CRASH_MS,
   MAX_IMMEDIATE_CRASHES,
   RUNTIME_DATABASE_URL_ENV,
+  STOP_GRACE_MS,
   restartDelayMs,
   type WorkerMessage,
 } from './supervision';
-
-function say(message: string): void {
-  process.stdout.write(`${message}\n`);
-}
-
-function fail(message: string): never {
-  process.stderr.write(`\n${message}\n\n`);
-  process.exit(1);
-}
 
 /** The built API next to this file, or, run from the TypeScript sources, main.ts through swc. */
 function forkApi(runtimeUrl: string): ChildProcess {
@@ -61,20 +54,22 @@ class Supervisor {
       listeningAt = Date.now();
       if (this.crashes > 0) say('The API is running again.');
     });
-    this.apiExited = new Promise((resolve) =>
-      api.once('exit', (code, signal) => {
+    this.apiExited = new Promise((resolve) => {
+      const ended = (code: number | null, how: string) => {
         resolve();
         const immediate = listeningAt === null || Date.now() - listeningAt < IMMEDIATE_CRASH_MS;
-        if (!this.stopping) void this.afterCrash(code, signal, immediate);
-      }),
-    );
+        if (!this.stopping) void this.afterCrash(code, how, immediate);
+      };
+      api.once('exit', (code, signal) => ended(code, describeExit(code, signal)));
+      // Without a listener a failed fork would crash the supervisor; such a child never exits, so it ends here.
+      api.on('error', (error) => {
+        if (api.pid === undefined) ended(null, `could not be started: ${error.message}`);
+        else process.stderr.write(`The API process: ${error.message}\n`);
+      });
+    });
   }
 
-  private async afterCrash(
-    code: number | null,
-    signal: NodeJS.Signals | null,
-    immediate: boolean,
-  ): Promise<void> {
+  private async afterCrash(code: number | null, how: string, immediate: boolean): Promise<void> {
     if (code === EXIT_DO_NOT_RESTART) return this.giveUp('The API cannot start (see above).');
     this.crashes++;
     this.immediateCrashes = immediate ? this.immediateCrashes + 1 : 0;
@@ -85,7 +80,7 @@ class Supervisor {
     }
     const delay = restartDelayMs(this.immediateCrashes);
     say(
-      `The API stopped unexpectedly (${describeExit(code, signal)}; crash ${this.crashes} since start): restarting in ${delay / 1000} s.`,
+      `The API stopped unexpectedly (${how}; crash ${this.crashes} since start): restarting in ${delay / 1000} s.`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
     if (!this.stopping) this.start();
@@ -98,11 +93,23 @@ class Supervisor {
     process.exit(1);
   }
 
-  /** Ctrl-C reached the API with the rest of the process group; a SIGTERM to this process alone did not. */
+  /**
+   * Ctrl-C reached the API with the rest of the process group; a SIGTERM to this process alone did not. An API
+   * that hangs on shutdown is killed, so that PostgreSQL is still stopped cleanly.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
-    if (this.api && this.api.exitCode === null && this.api.signalCode === null) this.api.kill('SIGTERM');
+    const api = this.api;
+    const running = () =>
+      api !== null && api.pid !== undefined && api.exitCode === null && api.signalCode === null;
+    if (running()) api?.kill('SIGTERM');
+    const grace = setTimeout(() => {
+      if (!running()) return;
+      process.stderr.write(`The API did not stop within ${STOP_GRACE_MS / 1000} s: killing it.\n`);
+      api?.kill('SIGKILL');
+    }, STOP_GRACE_MS);
     await this.apiExited;
+    clearTimeout(grace);
     await this.database.stop();
   }
 }

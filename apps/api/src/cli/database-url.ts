@@ -2,11 +2,7 @@
 // like:  psql "$(npm run -s db:url)"
 import { ConfigError, loadConfig } from '../config';
 import { embeddedOwnerUrl } from '../database';
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
+import { fail } from './output';
 
 try {
   const config = loadConfig(process.env);

