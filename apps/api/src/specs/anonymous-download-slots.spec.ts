@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { get } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ANONYMOUS_DOWNLOADS_AT_ONCE } from '../attachments/anonymous-downloads';
+import {
+  ANONYMOUS_DOWNLOADS_AT_ONCE,
+  ANONYMOUS_DOWNLOADS_PER_ADDRESS,
+} from '../attachments/anonymous-downloads';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 // Every anonymous download slot comes back: from a client that left while its session was being looked up, and
@@ -51,9 +55,16 @@ describe('anonymous download slots', () => {
   }, 60_000);
   afterAll(() => api.close());
 
-  async function anonymousDownload(): Promise<{ status: number; bytes: number }> {
-    const response = await fetch(`${api.baseUrl}${path}`);
-    return { status: response.status, bytes: (await response.arrayBuffer()).byteLength };
+  /** A whole download without a session, from one of the loopback addresses. */
+  function anonymousDownload(localAddress = '127.0.0.1'): Promise<{ status: number; bytes: number }> {
+    return new Promise((resolve, reject) => {
+      get(`${api.baseUrl}${path}`, { localAddress, agent: false }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes }));
+        response.on('error', reject);
+      }).on('error', reject);
+    });
   }
 
   it('frees the slot of a client that left while its session was being looked up', async () => {
@@ -73,7 +84,13 @@ describe('anonymous download slots', () => {
     await lock.release();
     await sleep(300);
 
-    expect(await anonymousDownload()).toEqual({ status: 200, bytes: DOCUMENT_BYTES });
+    // Every slot is there again: as many downloads at once as allowed, from as few addresses as allowed.
+    const addresses = Array.from(
+      { length: ANONYMOUS_DOWNLOADS_AT_ONCE },
+      (_, slot) => `127.0.0.${2 + Math.floor(slot / ANONYMOUS_DOWNLOADS_PER_ADDRESS)}`,
+    );
+    const downloads = await Promise.all(addresses.map((address) => anonymousDownload(address)));
+    expect(downloads).toEqual(addresses.map(() => ({ status: 200, bytes: DOCUMENT_BYTES })));
   });
 
   it('cuts off a client that stops reading and frees its slot', async () => {
