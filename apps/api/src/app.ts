@@ -20,7 +20,11 @@ import { RemindersController } from './reminders/reminders.controller';
 import { RemindersService } from './reminders/reminders.service';
 import { AnnualListController } from './annual-list/annual-list.controller';
 import { AnnualListService } from './annual-list/annual-list.service';
-import { ATTACHMENT_BOUNDS, DEFAULT_ATTACHMENT_BOUNDS, type AttachmentBounds } from './attachments/attachment-bounds';
+import {
+  ATTACHMENT_BOUNDS,
+  DEFAULT_ATTACHMENT_BOUNDS,
+  type AttachmentBounds,
+} from './attachments/attachment-bounds';
 import { AttachmentsController } from './attachments/attachments.controller';
 import {
   ATTACHMENT_MAX_BYTES,
