@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '@aloite/persistence';
 import { freePort } from '@aloite/persistence/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the heap limit the supervisor gives the API, not a copy
 import { API_HEAP_MB } from '../apps/api/src/supervision';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the API's own role, made as the tests make it
 import { runtimeUrlFor } from '../test/support/api-process';
 
 export const ROOT = join(__dirname, '..');

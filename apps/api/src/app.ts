@@ -20,6 +20,11 @@ import { RemindersController } from './reminders/reminders.controller';
 import { RemindersService } from './reminders/reminders.service';
 import { AnnualListController } from './annual-list/annual-list.controller';
 import { AnnualListService } from './annual-list/annual-list.service';
+import {
+  ATTACHMENT_BOUNDS,
+  DEFAULT_ATTACHMENT_BOUNDS,
+  type AttachmentBounds,
+} from './attachments/attachment-bounds';
 import { AttachmentsController } from './attachments/attachments.controller';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -60,6 +65,7 @@ class AppModule {
     clock: Clock,
     serveWeb: boolean,
     attachmentMaxBytes: number,
+    attachmentBounds: AttachmentBounds,
     mailer: Mailer | null,
   ): DynamicModule {
     return {
@@ -84,6 +90,7 @@ class AppModule {
         AnnualListService,
         AttachmentsService,
         { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },
+        { provide: ATTACHMENT_BOUNDS, useValue: attachmentBounds },
         { provide: Mailer, useValue: mailer },
         RemindersService,
         ReminderSchedule,
@@ -105,6 +112,8 @@ export interface AppOptions {
   webRoot?: string;
   /** The largest document accepted, in bytes; 20 MiB by default. */
   attachmentMaxBytes?: number;
+  /** Documents per initiative and the anonymous download idle timeout; the defaults unless a test lowers them. */
+  attachmentBounds?: Partial<AttachmentBounds>;
   /** Where deadline reminders are sent from; without one, reminders are off. */
   mailer?: Mailer;
   /** The proxies whose X-Forwarded-* headers tell the client's address and scheme; none by default. */
@@ -142,6 +151,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       options.clock ?? new SystemClock(),
       options.webRoot !== undefined,
       attachmentMaxBytes,
+      { ...DEFAULT_ATTACHMENT_BOUNDS, ...options.attachmentBounds },
       options.mailer ?? null,
     ),
     adapter,

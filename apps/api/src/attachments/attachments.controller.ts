@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError } from '@aloite/persistence';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -13,6 +13,7 @@ import {
 } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { AnonymousDownloads } from './anonymous-downloads';
+import { ATTACHMENT_BOUNDS, type AttachmentBounds } from './attachment-bounds';
 import { AttachmentsService, documentTooLarge, type Upload } from './attachments.service';
 
 /** RFC 6266: an ASCII fallback and the UTF-8 name, so "Päätös.pdf" arrives as itself. */
@@ -29,6 +30,7 @@ export class AttachmentsController {
   constructor(
     private readonly attachments: AttachmentsService,
     private readonly auth: AuthService,
+    @Inject(ATTACHMENT_BOUNDS) private readonly bounds: AttachmentBounds,
   ) {}
 
   @Post('initiatives/:id/attachments')
@@ -60,21 +62,26 @@ export class AttachmentsController {
   ) {
     const token = tokenOf(request);
     const actor = token ? await this.auth.actorFor(token) : null;
-    // Taken before the database is asked anything; freed when the reply ends, however it ends.
-    const free = actor ? () => undefined : this.anonymousDownloads.take(request.ip);
-    reply.raw.once('close', free);
-    try {
-      const { meta, content } = await this.attachments.read(id, actor);
-      void reply
-        .header('content-type', meta.contentType)
-        .header('content-length', meta.size)
-        .header('content-disposition', contentDisposition(meta.fileName))
-        .header('cache-control', meta.publicity === 'public' ? 'no-cache' : 'private, no-store')
-        .send(content);
-    } catch (error) {
-      free();
-      throw error;
-    }
+    if (!actor) this.holdAnonymousSlot(request, reply);
+    const { meta, content } = await this.attachments.read(id, actor);
+    void reply
+      .header('content-type', meta.contentType)
+      .header('content-length', meta.size)
+      .header('content-disposition', contentDisposition(meta.fileName))
+      .header('cache-control', meta.publicity === 'public' ? 'no-cache' : 'private, no-store')
+      .send(content);
+  }
+
+  /**
+   * A slot for as long as the reply lasts, however it ends: with the document, an error answer, a client that left
+   * (even while its session was being looked up, before the slot was taken) or one that stopped reading.
+   */
+  private holdAnonymousSlot(request: FastifyRequest, reply: FastifyReply): void {
+    const free = this.anonymousDownloads.take(request.ip);
+    const response = reply.raw;
+    if (response.destroyed) return free();
+    response.once('close', free);
+    response.setTimeout(this.bounds.anonymousDownloadIdleMs, () => response.destroy());
   }
 
   @Get('attachments/:id/reads')

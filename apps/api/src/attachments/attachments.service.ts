@@ -21,6 +21,7 @@ import {
   hasUnsafeCharacters,
   withoutUnsafeCharacters,
 } from '../validation/fields';
+import { ATTACHMENT_BOUNDS, type AttachmentBounds } from './attachment-bounds';
 import { ALLOWED_TYPES, sniffContentType } from './sniff';
 
 /** The most bytes one document may have; configurable (ATTACHMENT_MAX_BYTES). */
@@ -61,6 +62,7 @@ export class AttachmentsService {
   constructor(
     private readonly db: DataSource,
     @Inject(ATTACHMENT_MAX_BYTES) readonly maxBytes: number,
+    @Inject(ATTACHMENT_BOUNDS) private readonly bounds: AttachmentBounds,
   ) {
     this.attachments = new AttachmentStore(db);
     this.initiatives = new InitiativeStore(db);
@@ -108,19 +110,23 @@ export class AttachmentsService {
         { errors: [{ field: 'file', message: `must be one of: ${Object.keys(ALLOWED_TYPES).join(', ')}` }] },
       );
     }
-    return this.attachments.add(actor.municipalityId, {
-      initiativeId,
-      handlingSeq,
-      bodyId,
-      fileName: cleanFileName(upload.fileName),
-      contentType,
-      size: upload.content.length,
-      sha256: createHash('sha256').update(upload.content).digest('hex'),
-      publicity,
-      legalGround,
-      content: upload.content,
-      uploadedBy: actor.id,
-    });
+    return this.attachments.add(
+      actor.municipalityId,
+      {
+        initiativeId,
+        handlingSeq,
+        bodyId,
+        fileName: cleanFileName(upload.fileName),
+        contentType,
+        size: upload.content.length,
+        sha256: createHash('sha256').update(upload.content).digest('hex'),
+        publicity,
+        legalGround,
+        content: upload.content,
+        uploadedBy: actor.id,
+      },
+      { documents: this.bounds.documentsPerInitiative, bytes: this.bounds.bytesPerInitiative },
+    );
   }
 
   private fields(fields: Record<string, string>) {

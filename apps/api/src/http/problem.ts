@@ -53,6 +53,10 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'The initiative has as many handlings as allowed' };
     case 'TEXT_LIMIT_REACHED':
       return { status: 422, title: 'The initiative would hold more text than allowed' };
+    case 'DOCUMENT_LIMIT_REACHED':
+      return { status: 422, title: 'The initiative has as many documents as allowed' };
+    case 'DOCUMENT_BYTES_LIMIT_REACHED':
+      return { status: 422, title: 'The initiative’s documents would be larger than allowed' };
     case 'TOO_MANY_DOWNLOADS':
       return { status: 429, title: 'Too many downloads at once from your address' };
     case 'DOWNLOADS_BUSY':

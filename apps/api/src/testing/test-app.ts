@@ -58,8 +58,11 @@ export function testResponse(status: number, headers: Headers, text: string): Te
   return { status, headers, body, text };
 }
 
-/** Serve the web app's build, a document size limit, a mailer for reminders: as `npm start` may. */
-export type TestAppOptions = Pick<AppOptions, 'webRoot' | 'attachmentMaxBytes' | 'mailer' | 'trustProxy'>;
+/** Serve the web app's build, document limits, a mailer for reminders: as `npm start` may. */
+export type TestAppOptions = Pick<
+  AppOptions,
+  'webRoot' | 'attachmentMaxBytes' | 'attachmentBounds' | 'mailer' | 'trustProxy'
+>;
 
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
 export async function startTestApp(today = '2026-05-21', options: TestAppOptions = {}): Promise<TestApp> {

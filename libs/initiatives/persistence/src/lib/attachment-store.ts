@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AppError } from './errors';
 import { pooledSql, prepared } from './sql';
 
 export const PUBLICITY_CLASSES = ['public', 'notYetPublic', 'confidential'] as const;
@@ -20,6 +21,12 @@ export interface AttachmentMeta {
 }
 
 export type NewAttachment = Omit<AttachmentMeta, 'id' | 'uploadedAt'> & { content: Buffer };
+
+/** How many documents, and how many bytes in all, one initiative may hold. */
+export interface DocumentBounds {
+  documents: number;
+  bytes: number;
+}
 
 export interface AttachmentRead {
   reader: string;
@@ -43,31 +50,71 @@ const CONTENT_SLICE = prepared(
   `SELECT substring(content FROM $2 FOR $3) AS slice FROM attachment WHERE id = $1`,
 );
 
+function boundReached(documents: number, bytes: number, bounds: DocumentBounds): AppError {
+  if (documents >= bounds.documents) {
+    return new AppError(
+      'DOCUMENT_LIMIT_REACHED',
+      `The initiative already has ${documents} documents, the most one initiative may hold.`,
+    );
+  }
+  const megabytes = (count: number) => Math.round((count / 1024 / 1024) * 10) / 10;
+  return new AppError(
+    'DOCUMENT_BYTES_LIMIT_REACHED',
+    `The initiative's documents would take more than the ${megabytes(bounds.bytes)} MB one initiative may hold: ` +
+      `${megabytes(bytes)} MB are taken, ${megabytes(bounds.bytes - bytes)} MB are left.`,
+  );
+}
+
 export class AttachmentStore {
   constructor(private readonly db: DataSource) {}
 
-  async add(municipalityId: string, attachment: NewAttachment): Promise<AttachmentMeta> {
-    const [row] = (await this.db.query(
-      `INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,
-         size, sha256, publicity, legal_ground, content, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       RETURNING ${ATTACHMENT_JSON} AS meta`,
-      [
-        municipalityId,
+  /**
+   * Adds the document if the initiative stays within `bounds`. Uploads to one initiative take turns on its row, and
+   * the insert itself counts what is there, so two at once cannot both pass the last free place.
+   */
+  async add(
+    municipalityId: string,
+    attachment: NewAttachment,
+    bounds: DocumentBounds,
+  ): Promise<AttachmentMeta> {
+    return this.db.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM initiative WHERE id = $1 FOR NO KEY UPDATE`, [
         attachment.initiativeId,
-        attachment.handlingSeq,
-        attachment.bodyId,
-        attachment.fileName,
-        attachment.contentType,
-        attachment.size,
-        attachment.sha256,
-        attachment.publicity,
-        attachment.legalGround,
-        attachment.content,
-        attachment.uploadedBy,
-      ],
-    )) as { meta: AttachmentMeta }[];
-    return row.meta;
+      ]);
+      const [row] = (await manager.query(
+        `INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,
+           size, sha256, publicity, legal_ground, content, uploaded_by)
+         SELECT $1::uuid, $2::uuid, $3::int, $4::uuid, $5::text, $6::text, $7::int, $8::text, $9::text, $10::text,
+           $11::bytea, $12::text
+         FROM (SELECT count(*) AS documents, coalesce(sum(size), 0) AS bytes
+               FROM attachment WHERE initiative_id = $2::uuid) AS held
+         WHERE held.documents < $13::int AND held.bytes + $7::int <= $14::bigint
+         RETURNING ${ATTACHMENT_JSON} AS meta`,
+        [
+          municipalityId,
+          attachment.initiativeId,
+          attachment.handlingSeq,
+          attachment.bodyId,
+          attachment.fileName,
+          attachment.contentType,
+          attachment.size,
+          attachment.sha256,
+          attachment.publicity,
+          attachment.legalGround,
+          attachment.content,
+          attachment.uploadedBy,
+          bounds.documents,
+          bounds.bytes,
+        ],
+      )) as { meta: AttachmentMeta }[];
+      if (row) return row.meta;
+      const [held] = (await manager.query(
+        `SELECT count(*)::int AS documents, coalesce(sum(size), 0)::bigint AS bytes
+         FROM attachment WHERE initiative_id = $1`,
+        [attachment.initiativeId],
+      )) as { documents: number; bytes: string }[];
+      throw boundReached(held.documents, Number(held.bytes), bounds);
+    });
   }
 
   async find(id: string): Promise<(AttachmentMeta & { municipalityId: string }) | null> {

@@ -114,19 +114,23 @@ describe('an initiative another process changed since this one last saw it', () 
   it('answers with the documents another process added since', async () => {
     const [id] = (await inState('boardPreparation')) as [string];
     await here.find(demo.municipalityId, id);
-    const added = await new AttachmentStore(database.dataSource).add(demo.municipalityId, {
-      initiativeId: id,
-      handlingSeq: null,
-      bodyId: null,
-      fileName: 'selvitys.txt',
-      contentType: 'text/plain',
-      size: 5,
-      sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
-      publicity: 'public',
-      legalGround: null,
-      uploadedBy: 'elsewhere',
-      content: Buffer.from('hello'),
-    });
+    const added = await new AttachmentStore(database.dataSource).add(
+      demo.municipalityId,
+      {
+        initiativeId: id,
+        handlingSeq: null,
+        bodyId: null,
+        fileName: 'selvitys.txt',
+        contentType: 'text/plain',
+        size: 5,
+        sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
+        publicity: 'public',
+        legalGround: null,
+        uploadedBy: 'elsewhere',
+        content: Buffer.from('hello'),
+      },
+      { documents: 1, bytes: 5 },
+    );
     const written = await here.transition(demo.municipalityId, id, null, 'here', byTheRules(tabled(4)));
     expect(written.attachments.map((attachment) => attachment.id)).toContain(added.id);
   });
