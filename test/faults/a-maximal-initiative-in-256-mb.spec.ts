@@ -1,5 +1,4 @@
-import { createTestDatabase, freePort } from '@aloite/persistence/testing';
-import { ApiProcess, builtApi, memoryMegabytes, sleep } from '../support/api-process';
+import { memoryMegabytes, sleep, startBuiltApi, type ApiProcess } from '../support/api-process';
 
 // A committee secretary may table one statement again and again, each time with three 100,000-character texts.
 // The initiative is grown through the API as far as the API lets it (at most as far as the attack of 121 tablings
@@ -16,17 +15,11 @@ const PRESENTER = 'Milla Tikkanen';
 
 describe('a maximal initiative opened by four staff at once under a 256 MB heap', () => {
   let api: ApiProcess;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    api = new ApiProcess(database.url, await freePort(), {}, builtApi());
-    await api.start();
+    ({ api, close } = await startBuiltApi());
   });
-  afterAll(async () => {
-    await api.stop();
-    await drop();
-  });
+  afterAll(() => close());
 
   const signIn = async (username: string) =>
     (await api.call('POST', '/api/auth/login', null, { username, password: `demo-${username}` })).body

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { get } from 'node:http';
-import { createTestDatabase, freePort } from '@aloite/persistence/testing';
-import { ApiProcess, builtApi, memoryMegabytes, sleep } from '../support/api-process';
+import { memoryMegabytes, sleep, startBuiltApi, type ApiProcess } from '../support/api-process';
 
 // Sixteen anonymous clients on six addresses download a 19 MB public document in a loop while a member of staff
 // works in the list: the staff member's requests stay quick and never fail, the excess anonymous downloads are
@@ -53,17 +52,11 @@ const percentile = (sorted: number[], p: number) =>
 
 describe('anonymous downloads of a large public document', () => {
   let api: ApiProcess;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    api = new ApiProcess(database.url, await freePort(), {}, builtApi());
-    await api.start();
+    ({ api, close } = await startBuiltApi());
   });
-  afterAll(async () => {
-    await api.stop();
-    await drop();
-  });
+  afterAll(() => close());
 
   /** A PDF as far as the type check reads; random bytes, which no storage can compress. */
   async function uploadPublicDocument(token: string): Promise<{ url: string; bytes: Buffer }> {

@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { createTestDatabase, freePort } from '@aloite/persistence/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the heap limit the supervisor gives the API, not a copy of it
 import { API_HEAP_MB } from '../../apps/api/src/supervision';
 import { ROOT } from '../product/running-product';
@@ -12,6 +13,20 @@ const FROM_SOURCES = ['tools/run-ts.cjs', 'apps/api/src/main.ts'];
 export function builtApi(): string[] {
   execFileSync('node', ['tools/build-api.cjs'], { cwd: ROOT, stdio: 'ignore' });
   return [`--max-old-space-size=${API_HEAP_MB}`, 'dist/apps/api/apps/api/src/main.js'];
+}
+
+/** The built API on a fresh test database, as the supervisor of `npm start` runs it; `close` drops the database. */
+export async function startBuiltApi(): Promise<{ api: ApiProcess; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const api = new ApiProcess(database.url, await freePort(), {}, builtApi());
+  await api.start();
+  return {
+    api,
+    async close() {
+      await api.stop();
+      await database.drop();
+    },
+  };
 }
 
 /** The process's resident memory now, and at its peak, in MB (Linux). */

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError, RuntimeRoleError } from '@aloite/persistence';
 import { createApp } from './app';
-import { fail as failWith, say } from './cli/output';
-import { ConfigError, loadConfig, type AppConfig } from './config';
+import { configOrFail, fail as failWith, say } from './cli/output';
+import type { AppConfig } from './config';
 import { openRuntimeDatabase, startDatabase, type Database } from './database';
 import { SmtpMailer } from './reminders/mailer';
 import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
@@ -38,13 +38,7 @@ async function openDatabaseFor(config: AppConfig): Promise<Database> {
 
 async function main(): Promise<void> {
   stopWithTheSupervisor();
-  let config: AppConfig;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = configOrFail(supervised ? EXIT_DO_NOT_RESTART : 1);
   let database: Database;
   try {
     database = await openDatabaseFor(config);

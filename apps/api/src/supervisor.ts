@@ -5,8 +5,8 @@ import exitHook from 'async-exit-hook';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError } from '@aloite/persistence';
-import { ConfigError, loadConfig, type AppConfig } from './config';
-import { fail, say } from './cli/output';
+
+import { configOrFail, fail, say } from './cli/output';
 import { prepareDatabase, type PreparedDatabase } from './database';
 import {
   API_HEAP_MB,
@@ -115,13 +115,7 @@ class Supervisor {
 }
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = configOrFail();
   let database: PreparedDatabase;
   try {
     database = await prepareDatabase(config, say);

@@ -11,9 +11,9 @@ import {
 } from '@aloite/persistence';
 import type { DataSource } from 'typeorm';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
-import { ConfigError, loadConfig } from '../config';
+
 import { prepareDatabase } from '../database';
-import { fail } from './output';
+import { configOrFail, fail } from './output';
 
 const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality NAME --admin USERNAME [options]
 
@@ -62,13 +62,7 @@ async function main(): Promise<void> {
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length > 0) fail(`${problems.map((problem) => `  - ${problem}`).join('\n')}\n\n${USAGE}`);
 
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = configOrFail();
   // The embedded database of this checkout is found by itself: the running Aloite's, or started for the setup.
   const database = await prepareDatabase(config, (message) => process.stdout.write(`${message}\n`), {
     attach: true,
