@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { isAlive } from '@aloite/persistence';
 import { freePort } from '@aloite/persistence/testing';
 import {
   ROOT,
+  freshInstallation,
+  interruptIfRunning,
   startProduct,
   waitForCleanStop,
   waitForHealth,
@@ -63,17 +64,10 @@ describe('npm start when the API crashes or is killed', () => {
   const ownerUrl = async () => (await run('db:url', [], env)).output.split('\n')[0] as string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'aloite-crash-'));
-    chmodSync(dataDir, 0o755);
-    const port = await freePort();
-    env = { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePort()), ALOITE_DATA_DIR: dataDir };
-    baseUrl = `http://127.0.0.1:${port}`;
+    ({ dataDir, env, baseUrl } = await freshInstallation('aloite-crash-'));
   });
   afterAll(async () => {
-    if (running && running.process.exitCode === null) {
-      running.interrupt();
-      await running.exited;
-    }
+    await interruptIfRunning(running);
     if (existsSync(pidFile())) process.kill(postmasterPid(), 'SIGINT');
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@aloite/persistence/testing';
 import {
+  freshInstallation,
+  interruptIfRunning,
   startProduct,
   waitForCleanStop,
   waitForHealth,
@@ -18,19 +19,10 @@ describe('the README’s start command on a fresh machine', () => {
   let firstRun: unknown = null;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'aloite-start-'));
-    // Reachable by the `postgres` user the embedded server runs as under root.
-    chmodSync(dataDir, 0o755);
-    const port = await freePort();
-    env = { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePort()), ALOITE_DATA_DIR: dataDir };
-    baseUrl = `http://127.0.0.1:${port}`;
+    ({ dataDir, env, baseUrl } = await freshInstallation('aloite-start-'));
   });
-
   afterAll(async () => {
-    if (running && running.process.exitCode === null) {
-      running.interrupt();
-      await running.exited;
-    }
+    await interruptIfRunning(running);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@aloite/persistence/testing';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -13,6 +15,29 @@ export interface RunningProduct {
 }
 
 /** Starts the product exactly as the README says (`npm start`), with its own port and data folder. */
+/** A fresh data folder and free ports for one `npm start`: its environment and the address it will serve. */
+export async function freshInstallation(
+  prefix: string,
+): Promise<{ dataDir: string; env: Record<string, string>; baseUrl: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  // Reachable by the `postgres` user the embedded server runs as under root.
+  chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const env = {
+    PORT: String(port),
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    ALOITE_DATA_DIR: dataDir,
+  };
+  return { dataDir, env, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** Ctrl-C to a product still running, and its end awaited. */
+export async function interruptIfRunning(running: RunningProduct | null): Promise<void> {
+  if (!running || running.process.exitCode !== null) return;
+  running.interrupt();
+  await running.exited;
+}
+
 export function startProduct(env: Record<string, string>): RunningProduct {
   const child = spawn('npm', ['start'], {
     cwd: ROOT,
