@@ -1,5 +1,6 @@
 import { createTestDatabase } from '@aloite/persistence/testing';
 import { Client } from 'pg';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- runs setup as the API's isolation spec does, not a copy
 import { runSetup } from '../../apps/api/src/testing/setup-command';
 
 describe('creating the first municipality and administrator on a new installation', () => {

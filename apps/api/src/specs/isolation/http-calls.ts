@@ -22,7 +22,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export async function send(baseUrl: string, token: string | null, call: Call): Promise<Answer> {
   const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  let body: BodyInit | undefined;
+  let body: FormData | string | undefined;
   if (call.upload) {
     const form = new FormData();
     for (const [name, value] of Object.entries(call.upload)) form.append(name, value);
