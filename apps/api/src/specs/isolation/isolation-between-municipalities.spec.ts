@@ -1,5 +1,5 @@
 import { SmtpMailer } from '../../reminders/mailer';
-import { rowsOf } from '../../testing/municipality-rows';
+import { rowsOf, type MunicipalityRows } from '../../testing/municipality-rows';
 import { startSmtpInbox, type SmtpInbox } from '../../testing/smtp-inbox';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
@@ -18,6 +18,18 @@ import { READ_ROWS } from './reads-of-one-municipality';
 // and message: the other municipality's rows are never shown, never changed, and their existence never shows.
 
 const READABLE = [200, 201, 204, 403];
+const briefly = (text: string) => (text.length > 160 ? `${text.slice(0, 160)}…` : text);
+
+/** The tables whose rows are not as they were, with how many rows left and came. */
+function changes(before: MunicipalityRows, after: MunicipalityRows): string[] {
+  return Object.keys({ ...before, ...after }).flatMap((table) => {
+    const was = new Set(before[table] ?? []);
+    const is = new Set(after[table] ?? []);
+    const gone = [...was].filter((row) => !is.has(row)).length;
+    const came = [...is].filter((row) => !was.has(row)).length;
+    return gone + came > 0 ? [`${table}: ${gone} rows changed or gone, ${came} changed or new`] : [];
+  });
+}
 
 describe('two municipalities in one deployment', () => {
   let api: TestApp;
@@ -84,7 +96,8 @@ describe('two municipalities in one deployment', () => {
         for (const [role, token] of callers(own, row.anonymous)) {
           const answer = await ask(row.name, token, row.call(own, other));
           const as = `${row.name} as ${role}`;
-          if (!READABLE.includes(answer.status)) problems.push(`${as}: ${answer.status} ${answer.text}`);
+          if (!READABLE.includes(answer.status))
+            problems.push(`${as}: ${answer.status} ${briefly(answer.text)}`);
           for (const marker of leaks(answer.text, [...other.texts, ...other.ids]))
             problems.push(`${as} shows ${otherName}’s ${marker}`);
           if (answer.status >= 300) continue;
@@ -107,8 +120,8 @@ describe('two municipalities in one deployment', () => {
           problems.push(`a reminder of ${ownName}’s run, to ${mail.to}, shows ${otherName}’s ${marker}`);
         }
       }
-      expect(problems).toEqual([]);
-      expect(await rowsOf(api.database.dataSource, other.id)).toEqual(before);
+      const changed = changes(before, await rowsOf(api.database.dataSource, other.id));
+      expect([...problems, ...changed.map((table) => `${otherName}’s ${table}`)]).toEqual([]);
     });
 
     it('count only their own initiatives on the dashboard and in the list', async () => {
@@ -148,7 +161,7 @@ describe('two municipalities in one deployment', () => {
           const missing = await ask(row.name, token, row.call(own, ghost));
           const as = `${row.name} as ${role}`;
           if (!statusesOf(row).includes(answer.status))
-            problems.push(`${as}: ${answer.status} ${answer.text}`);
+            problems.push(`${as}: ${answer.status} ${briefly(answer.text)}`);
           if (answer.status !== missing.status || answer.code !== missing.code) {
             problems.push(
               `${as}: ${answer.status} ${answer.code ?? ''} for ${otherName}’s id, ` +
@@ -162,8 +175,8 @@ describe('two municipalities in one deployment', () => {
             problems.push(`${as} shows ${otherName}’s ${marker}`);
         }
       }
-      expect(problems).toEqual([]);
-      expect(await rowsOf(api.database.dataSource, other.id)).toEqual(before);
+      const changed = changes(before, await rowsOf(api.database.dataSource, other.id));
+      expect([...problems, ...changed.map((table) => `${otherName}’s ${table}`)]).toEqual([]);
     });
 
     it('read the other’s public documents as anyone does, and nothing of it is logged', async () => {
