@@ -81,8 +81,8 @@ export async function uploadDocument(
   return testResponse(response.status, response.headers, await response.text());
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape
 async function ok(response: Promise<TestResponse>, status = 200): Promise<any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape
   const answered = await response;
   if (answered.status !== status)
     throw new Error(`expected ${status}, got ${answered.status}: ${answered.text}`);
