@@ -1,23 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createTestDatabase } from '@aloite/persistence/testing';
 import { Client } from 'pg';
-import { ROOT } from './running-product';
-
-function runSetup(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '-s', 'setup', '--', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env } as Record<string, string>,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
-}
+// eslint-disable-next-line @nx/enforce-module-boundaries -- runs setup as the API's isolation spec does, not a copy
+import { runSetup } from '../../apps/api/src/testing/setup-command';
 
 describe('creating the first municipality and administrator on a new installation', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
