@@ -6,7 +6,10 @@ import { EVENTS, LIFECYCLE_TABLE, STATES, initialModel, type Model } from './lif
 
 // Sized to run in a few seconds (an accepted event costs XState about a millisecond) while every row is taken
 // dozens of times; the counts are printed.
-const RUNS = 100;
+const RUNS = 150;
+// A fixed seed keeps the coverage assertions below stable (a random one misses a rare pair about one run in five);
+// LIFECYCLE_SEED=<n> explores other lifecycles.
+const SEED = Number(process.env['LIFECYCLE_SEED'] ?? 20260520);
 const STEPS = { minLength: 10, maxLength: 40 };
 
 /** No municipality of § 4 has both direct answers and a lapse rule, so an answered initiative never lapses. */
@@ -42,7 +45,7 @@ describe('the machine against the lifecycle table of domain.md § 2', () => {
           if (checked.accepted) ({ model, snapshot } = checked);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
 
     const rowKeys = LIFECYCLE_TABLE.flatMap((row) =>
