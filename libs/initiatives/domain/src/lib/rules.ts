@@ -93,10 +93,13 @@ export function isOnAnnualList(listYear: number, submittedOn: IsoDate, finalOn: 
   return compareDates(submittedOn, cutoff) <= 0 && (finalOn === null || compareDates(finalOn, cutoff) > 0);
 }
 
-/** Turku HS 131 §: older than four years at the list date, the initiative lapses unless the council decides otherwise. */
+/**
+ * Turku HS 131 §: four years old at the end of the year before the list (domain.md § 9: on the 2020 list, those filed
+ * in 2015 or earlier), the initiative lapses unless the council decides otherwise. The list is that of `onDate`'s year.
+ */
 export function isLapseEligible(pack: RulePack, submittedOn: IsoDate, onDate: IsoDate): boolean {
   if (!pack.lapse) return false;
-  return compareDates(addYears(submittedOn, pack.lapse.years), onDate) <= 0;
+  return compareDates(addYears(submittedOn, pack.lapse.years), annualListCutoff(yearOf(onDate))) <= 0;
 }
 
 export function isListYearOpen(listYear: number, decidedOn: IsoDate): boolean {

@@ -2,13 +2,14 @@ import {
   INITIATIVE_STATES,
   decide,
   restore,
-  start,
   stateOf,
   toStored,
   allowedEvents,
   type InitiativeSnapshot,
 } from '../index';
 import { EXPLORATIONS, eventsFor, simplePaths } from '../testing';
+import { checkAgainstTable } from './lifecycle-check';
+import { expectedStep, initialModel } from './lifecycle-table';
 
 const explorations = EXPLORATIONS.map((exploration) => ({ ...exploration, paths: simplePaths(exploration) }));
 
@@ -16,7 +17,7 @@ function viaJson(snapshot: InitiativeSnapshot): InitiativeSnapshot {
   return restore(JSON.parse(JSON.stringify(toStored(snapshot))));
 }
 
-describe('model-based: every simple path of the machine graph', () => {
+describe('model-based: every simple path of the machine graph, against the lifecycle table', () => {
   it('reaches all eight states', () => {
     const reached = new Set(explorations.flatMap(({ paths }) => paths.map((path) => stateOf(path.state))));
     expect([...reached].sort()).toEqual([...INITIATIVE_STATES].sort());
@@ -33,38 +34,54 @@ describe('model-based: every simple path of the machine graph', () => {
 
   describe.each(explorations)('$name', (exploration) => {
     const { facts, paths } = exploration;
-    it('replays every path through decide, agreeing state by state', () => {
-      for (const path of paths) {
-        let snapshot = start(facts);
-        for (const step of path.steps.slice(1)) {
-          const decision = decide(snapshot, step.event);
-          if (!decision.ok)
-            throw new Error(`${step.event.type} refused on a generated path in ${stateOf(snapshot)}`);
-          snapshot = decision.next;
-          expect(stateOf(snapshot)).toBe(stateOf(step.state));
-          expect(snapshot.context).toEqual(step.state.context);
-        }
-      }
+    // Each path's snapshots with the table's model of them, built by the table from the path's events alone.
+    const walked = paths.map((path) => {
+      let model = initialModel(facts);
+      return path.steps.slice(1).map((step) => {
+        const expected = expectedStep(model, step.event);
+        const reached = { step, before: model, after: expected?.next ?? null };
+        if (expected) model = expected.next;
+        return reached;
+      });
     });
 
-    it('restores every reachable snapshot from JSON to an equivalent one', () => {
+    it('takes every step of every path as a row of the lifecycle table, to that row’s next state', () => {
+      const disagreements = walked.flatMap((steps) =>
+        steps
+          .filter(({ step, after }) => after?.state !== stateOf(step.state))
+          .map(
+            ({ step, before, after }) =>
+              `${before.state} + ${step.event.type}: table ${after?.state ?? 'refuses'}`,
+          ),
+      );
+      expect(disagreements).toEqual([]);
+    });
+
+    it('restores every reachable snapshot from JSON, deciding every explored event as the table says', () => {
       const reachable = new Map(
-        paths.flatMap((path) =>
-          path.steps.map(({ state }) => [JSON.stringify(toStored(state)), state] as const),
+        walked.flatMap((steps) =>
+          steps.flatMap(({ step, after }) =>
+            after
+              ? [[JSON.stringify(toStored(step.state)), { snapshot: step.state, model: after }] as const]
+              : [],
+          ),
         ),
       );
       expect(reachable.size).toBeGreaterThan(20);
-      for (const state of reachable.values()) {
-        const restored = viaJson(state);
-        expect(stateOf(restored)).toBe(stateOf(state));
-        expect(restored.context).toEqual(state.context);
-        expect(restored.status).toBe(state.status);
-        expect(allowedEvents(restored, null, '2026-06-01')).toEqual(allowedEvents(state, null, '2026-06-01'));
-        for (const event of eventsFor(exploration, state)) {
-          const original = decide(state, event);
-          const again = decide(restored, event);
-          expect(again.ok).toBe(original.ok);
-          if (original.ok && again.ok) expect(toStored(again.next)).toEqual(toStored(original.next));
+      for (const { snapshot, model } of reachable.values()) {
+        const restored = viaJson(snapshot);
+        expect(stateOf(restored)).toBe(stateOf(snapshot));
+        expect(restored.context).toEqual(snapshot.context);
+        expect(restored.status).toBe(snapshot.status);
+        expect(allowedEvents(restored, null, '2026-06-01')).toEqual(
+          allowedEvents(snapshot, null, '2026-06-01'),
+        );
+        for (const event of eventsFor(exploration, snapshot)) {
+          const checked = checkAgainstTable(model, restored, event);
+          const original = decide(snapshot, event);
+          expect(original.ok).toBe(checked.accepted);
+          if (original.ok && checked.accepted)
+            expect(toStored(checked.snapshot)).toEqual(toStored(original.next));
         }
       }
     });

@@ -142,10 +142,12 @@ describe('the annual list', () => {
 
 describe('lapse eligibility', () => {
   it.each([
-    ['turku', '2022-03-14', '2026-03-14', true],
-    ['turku', '2022-03-14', '2026-03-13', false],
-    ['turku', '2024-02-29', '2028-02-28', false],
-    ['turku', '2024-02-29', '2028-02-29', true],
+    // domain.md § 9: age at the end of the year before the list; on the 2020 list, filed in 2015 or earlier lapse.
+    ['turku', '2015-12-31', '2020-01-01', true],
+    ['turku', '2016-01-01', '2020-12-31', false],
+    ['turku', '2022-03-14', '2026-12-31', false],
+    ['turku', '2022-03-14', '2027-01-01', true],
+    ['turku', '2024-02-29', '2029-01-01', true],
     ['kajaani', '2010-01-01', '2026-03-31', false],
   ] as const)('%s, filed %s, on %s → %s', (pack, submittedOn, onDate, expected) => {
     expect(isLapseEligible(RULE_PACKS[pack], submittedOn, onDate)).toBe(expected);

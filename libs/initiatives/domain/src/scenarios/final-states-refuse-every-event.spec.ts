@@ -37,7 +37,7 @@ const endings = {
   withdrawn: play(turku, [{ type: 'WITHDRAW', date: '2026-01-20', requestedBy: 'x' }]),
   lapsed: play(turku, [
     referral('2026-01-20'),
-    { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2030-03-01', section: 1 } },
+    { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2031-01-05', section: 1 } },
   ]),
 };
 
