@@ -32,6 +32,11 @@ export interface DatabaseOptions {
   /** Pool size; the API's default suits a 2-core machine. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * The longest a query may go unanswered before it fails on this side. A server that hangs (stopped, not down)
+   * keeps every socket open and answers nothing: without this, requests would wait for it forever.
+   */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -69,6 +74,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       connectionTimeoutMillis: 3_000,
       statement_timeout: 15_000,
       keepAlive: true,
+      ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
     },
   });
 }
