@@ -1,4 +1,4 @@
-import { types } from 'pg';
+import { Client, types, type ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { InitialSchema1763798400000 } from '../migrations/1763798400000-initial-schema';
 import { Accounts1763884800000 } from '../migrations/1763884800000-accounts';
@@ -41,21 +41,24 @@ export interface DatabaseOptions {
 
 /**
  * node-postgres emits `error` on the pool for idle clients and on checked-out clients when the server goes away
- * (a restart, an admin shutdown). Without listeners that event is thrown and kills the process.
+ * (a restart, an admin shutdown, a kill). Without listeners that event is thrown and kills the process.
  */
 function survivePostgresRestarts(dataSource: DataSource): void {
-  const pool = (dataSource.driver as unknown as { master?: NodePool }).master;
-  if (!pool) return;
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const pool = (
+    dataSource.driver as unknown as { master?: { on(event: 'error', listener: () => void): void } }
+  ).master;
+  pool?.on('error', () => undefined);
 }
 
-interface NodePool {
-  on(event: 'error', listener: (error: Error) => void): void;
-  on(
-    event: 'connect',
-    listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void,
-  ): void;
+/**
+ * Listens from its birth: the pool's `connect` event comes too late for the clients TypeORM opens while it
+ * initialises, and one of those, checked out when PostgreSQL was killed, threw and took the API down.
+ */
+class ClientSurvivingRestarts extends Client {
+  constructor(config?: ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
 }
 
 export function createDataSource(options: DatabaseOptions): DataSource {
@@ -74,6 +77,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       connectionTimeoutMillis: 3_000,
       statement_timeout: 15_000,
       keepAlive: true,
+      Client: ClientSurvivingRestarts,
       ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
     },
   });
