@@ -4,12 +4,16 @@ import { freePort } from '@aloite/persistence/testing';
 import { ROOT } from '../product/running-product';
 import type { ApiProcess } from '../support/api-process';
 
-/** A PostgreSQL of the test's own, to stop, start and kill at will (see postgres-control.ts). */
+/** A PostgreSQL of the test's own, to stop, start, kill and hang at will (see postgres-control.ts). */
 export interface ControlledPostgres {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
   kill(): Promise<void>;
+  /** SIGSTOP to the server and all its processes: alive to the kernel, silent to every client. */
+  hang(): Promise<void>;
+  /** SIGCONT: the hung server goes on where it stopped. */
+  resume(): Promise<void>;
   quit(): Promise<void>;
 }
 
@@ -45,6 +49,8 @@ export async function dedicatedPostgres(): Promise<ControlledPostgres> {
     stop: () => command('stop'),
     start: () => command('start'),
     kill: () => command('kill'),
+    hang: () => command('hang'),
+    resume: () => command('resume'),
     quit: () => command('quit'),
   };
 }

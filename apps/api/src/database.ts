@@ -192,12 +192,20 @@ export function runtimeLoginAdvice(runtimeUrl: string): string {
 /** No such role, no LOGIN, or the wrong password. */
 const CANNOT_SIGN_IN = new Set(['28000', '28P01']);
 
+/**
+ * A request's queries are short; one unanswered this long means a hung server, and the request gets its 503 within
+ * the 5 s promised during an outage. Migrations and setup (the owner's connections) may take longer.
+ */
+const RUNTIME_QUERY_TIMEOUT_MS = 4_000;
+
 /** The API's own connections, as a role that owns nothing (checked: it refuses a more powerful one). */
 export async function openRuntimeDatabase(url: string, poolSize: number): Promise<DataSource> {
-  const dataSource = await openDatabase({ url, poolSize }).catch((error: unknown) => {
-    if (!CANNOT_SIGN_IN.has((error as { code?: string }).code ?? '')) throw error;
-    throw new RuntimeRoleError(`${(error as Error).message}. ${runtimeLoginAdvice(url)}`, { cause: error });
-  });
+  const dataSource = await openDatabase({ url, poolSize, queryTimeoutMs: RUNTIME_QUERY_TIMEOUT_MS }).catch(
+    (error: unknown) => {
+      if (!CANNOT_SIGN_IN.has((error as { code?: string }).code ?? '')) throw error;
+      throw new RuntimeRoleError(`${(error as Error).message}. ${runtimeLoginAdvice(url)}`, { cause: error });
+    },
+  );
   try {
     await assertRuntimeRoleRestricted(dataSource);
     return dataSource;

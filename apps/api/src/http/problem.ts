@@ -106,7 +106,7 @@ const RELEASED_RUNNER_ERRORS = new Set([
   'QueryRunnerProviderAlreadyReleasedError',
 ]);
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end|the database system is (starting up|shutting down)/i;
+  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end|the database system is (starting up|shutting down)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const candidates = [

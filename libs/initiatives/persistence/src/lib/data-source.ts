@@ -1,4 +1,4 @@
-import { types } from 'pg';
+import { Client, types, type ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { InitialSchema1763798400000 } from '../migrations/1763798400000-initial-schema';
 import { Accounts1763884800000 } from '../migrations/1763884800000-accounts';
@@ -32,25 +32,33 @@ export interface DatabaseOptions {
   /** Pool size; the API's default suits a 2-core machine. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * The longest a query may go unanswered before it fails on this side. A server that hangs (stopped, not down)
+   * keeps every socket open and answers nothing: without this, requests would wait for it forever.
+   */
+  queryTimeoutMs?: number;
 }
 
 /**
  * node-postgres emits `error` on the pool for idle clients and on checked-out clients when the server goes away
- * (a restart, an admin shutdown). Without listeners that event is thrown and kills the process.
+ * (a restart, an admin shutdown, a kill). Without listeners that event is thrown and kills the process.
  */
 function survivePostgresRestarts(dataSource: DataSource): void {
-  const pool = (dataSource.driver as unknown as { master?: NodePool }).master;
-  if (!pool) return;
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const pool = (
+    dataSource.driver as unknown as { master?: { on(event: 'error', listener: () => void): void } }
+  ).master;
+  pool?.on('error', () => undefined);
 }
 
-interface NodePool {
-  on(event: 'error', listener: (error: Error) => void): void;
-  on(
-    event: 'connect',
-    listener: (client: { on(event: 'error', listener: (error: Error) => void): void }) => void,
-  ): void;
+/**
+ * Listens from its birth: the pool's `connect` event comes too late for the clients TypeORM opens while it
+ * initialises, and one of those, checked out when PostgreSQL was killed, threw and took the API down.
+ */
+class ClientSurvivingRestarts extends Client {
+  constructor(config?: ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
 }
 
 export function createDataSource(options: DatabaseOptions): DataSource {
@@ -69,6 +77,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       connectionTimeoutMillis: 3_000,
       statement_timeout: 15_000,
       keepAlive: true,
+      Client: ClientSurvivingRestarts,
+      ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
     },
   });
 }
