@@ -1,10 +1,10 @@
 import { EVENT_TYPES } from '@aloite/domain';
 import { INITIATIVE_16 } from '@aloite/domain/testing';
 import type { BrowserContext, Page } from 'playwright-core';
-import { seriousViolations, signIn, startWebProduct, type WebProduct } from './browser';
+import { settled, signIn, startWebProduct, type WebProduct } from './browser';
 
-// WCAG 2.1 AA as axe-core checks it, on every page in Finnish and English, plus what axe cannot see: the language
-// switch, keyboard-only use and a 360 px phone.
+// What axe-core cannot see (axe itself runs on every page and state in axe-on-every-page-and-state.spec.ts): the
+// language switch, keyboard-only use and a 360 px phone.
 
 let product: WebProduct;
 let initiativePath: string;
@@ -39,40 +39,6 @@ const PAGES = () => [
   ...EVENT_TYPES.map((type) => `${initiativePath}/events/${type}`),
   '/no-such-page',
 ];
-
-/** Waits until the page has loaded its data: no spinner left. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('main').waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('.fi-loadingSpinner') && document.querySelector('h1'),
-  );
-}
-
-describe.each(['fi', 'en'] as const)('in %s', (language) => {
-  it('the sign-in page has no serious or critical accessibility violation', async () => {
-    const page = await (await contextIn(language)).newPage();
-    await page.goto('/');
-    await page.locator('input[name="username"]').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-
-  it('every page of the registrar and of a committee secretary has none either', async () => {
-    const registrar = await signInAs(await contextIn(language), 'hallintojohtaja', 'demo-hallintojohtaja');
-    const found: Record<string, unknown> = {};
-    for (const path of PAGES()) {
-      await registrar.goto(path);
-      await settled(registrar);
-      const violations = await seriousViolations(registrar);
-      if (violations.length > 0) found[path] = violations;
-    }
-    const secretary = await signInAs(await contextIn(language), 'jaostosihteeri', 'demo-jaostosihteeri');
-    await secretary.goto('/');
-    await settled(secretary);
-    const secretaryViolations = await seriousViolations(secretary);
-    if (secretaryViolations.length > 0) found['/ (secretary)'] = secretaryViolations;
-    expect(found).toEqual({});
-  });
-});
 
 it('switches language from the menu, and every label follows', async () => {
   const page = await (await product.newContext()).newPage();

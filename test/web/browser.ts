@@ -101,11 +101,11 @@ export interface AxeViolation {
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.1 A and AA rules on the page as it stands: the serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+/** axe-core's WCAG 2.1 A and AA rules on the page as it stands: every violation, whatever its impact. */
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the browser's debugging protocol: the app's Content-Security-Policy stays on.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
@@ -113,6 +113,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
     });
     return result.violations.map(({ id, impact, help, nodes }) => ({
       id,
@@ -121,7 +122,19 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       nodes: nodes.map((node) => ({ target: node.target })),
     }));
   });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Waits until a page of the app has loaded its data: a heading shown, no spinner left in sight. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('main').waitFor();
+  // A closed disclosure may hold the spinner of a query it only runs when opened.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('h1') &&
+      Array.from(document.querySelectorAll('.fi-loadingSpinner')).every(
+        (spinner) => !spinner.checkVisibility({ visibilityProperty: true }),
+      ),
+  );
 }
 
 /** A form field by its name, as the web app ids them (`field-<name>`). */

@@ -8,18 +8,11 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import {
-  Button,
-  Checkbox,
-  DateInput,
-  Dropdown,
-  DropdownItem,
-  Textarea,
-  TextInput,
-} from 'suomifi-ui-components';
+import { Button, Checkbox, DateInput, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
 import type { FieldError } from '../api/client';
 import type { Messages } from '../i18n/fi';
 import { useI18n } from '../i18n/i18n';
+import { LabelledDropdown } from '../common/LabelledDropdown';
 
 export type FieldValue = string | boolean | string[] | Row[];
 export type Values = Record<string, FieldValue>;
@@ -218,7 +211,7 @@ export function SelectField({
   const field = useField(name);
   return (
     <div className="field">
-      <Dropdown
+      <LabelledDropdown
         id={`field-${name}`}
         labelText={label}
         hintText={hint}
@@ -235,7 +228,7 @@ export function SelectField({
             {option.label}
           </DropdownItem>
         ))}
-      </Dropdown>
+      </LabelledDropdown>
     </div>
   );
 }

@@ -1,21 +1,14 @@
 import { INITIATIVE_STATES } from '@aloite/domain/vocabulary';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
-import {
-  Button,
-  Dropdown,
-  DropdownItem,
-  Heading,
-  Paragraph,
-  RouterLink,
-  TextInput,
-} from 'suomifi-ui-components';
+import { Button, DropdownItem, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
 import { useBodies, useInitiativeList } from '../api/queries';
 import type { InitiativeSummary } from '../api/types';
 import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, useI18n } from '../i18n/i18n';
+import { LabelledDropdown } from '../common/LabelledDropdown';
 
 const FILTERS = ['q', 'state', 'bodyId', 'year', 'deadline', 'signatory', 'sort'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -51,13 +44,13 @@ function AnyOrOne({
 }) {
   const { m } = useI18n();
   return (
-    <Dropdown id={`field-${name}`} labelText={label} value={value || ALL} onChange={onChange}>
+    <LabelledDropdown id={`field-${name}`} labelText={label} value={value || ALL} onChange={onChange}>
       {[{ value: ALL, label: m.list.any }, ...options].map((option) => (
         <DropdownItem key={option.value} value={option.value}>
           {option.label}
         </DropdownItem>
       ))}
-    </Dropdown>
+    </LabelledDropdown>
   );
 }
 
@@ -117,7 +110,7 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
         value={values.signatory}
         onChange={(value) => set('signatory')(String(value ?? ''))}
       />
-      <Dropdown
+      <LabelledDropdown
         id="field-sort"
         labelText={m.list.sort}
         value={values.sort || 'filedAt'}
@@ -126,7 +119,7 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
         <DropdownItem value="filedAt">{m.list.sortFiled}</DropdownItem>
         <DropdownItem value="-filedAt">{m.list.sortFiledNewest}</DropdownItem>
         <DropdownItem value="dueDate">{m.list.sortDue}</DropdownItem>
-      </Dropdown>
+      </LabelledDropdown>
       <div className="filter-actions">
         <Button type="submit">{m.list.search}</Button>
         <Button
