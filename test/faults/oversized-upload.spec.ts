@@ -3,8 +3,8 @@ import { memoryMegabytes, sleep, startBuiltApi, type ApiProcess } from '../suppo
 
 // Uploads of 512 MB against a 1 MB limit: each must be answered 413 long before it is all sent, and the API must
 // keep nothing of any of them, which only a separate process can show. Its resident memory is read when it is
-// quiet after start-up and one such upload, and again when it is quiet after many more: what they kept is what it
-// grew by. (The peak mark, VmHWM, cannot tell: start-up alone sets it higher than an upload does.)
+// quiet after start-up and a warm-up of such uploads, and again when it is quiet after many more: what they kept is
+// what it grew by. (The peak mark, VmHWM, cannot tell: start-up alone sets it higher than an upload does.)
 
 const LIMIT = 1024 * 1024;
 const TOTAL = 512 * 1024 * 1024;

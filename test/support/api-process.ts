@@ -50,12 +50,13 @@ export async function startBuiltApi(
   return { api: apis[0] as ApiProcess, close };
 }
 
-/** The process's resident memory now, and at its peak, in MB (Linux). */
-export function memoryMegabytes(pid: number): { resident: number; peak: number } {
+/**
+ * The process's resident memory now, in MB (Linux). Compare it with a reading taken when the process was quiet:
+ * the peak mark (VmHWM) is set by start-up already.
+ */
+export function memoryMegabytes(pid: number): { resident: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const megabytes = (field: string) =>
-    Math.round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024);
-  return { resident: megabytes('VmRSS'), peak: megabytes('VmHWM') };
+  return { resident: Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024) };
 }
 
 export function sleep(milliseconds: number): Promise<void> {
