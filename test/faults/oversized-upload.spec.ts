@@ -1,31 +1,38 @@
-import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createTestDatabase, freePort } from '@aloite/persistence/testing';
-import { ApiProcess } from '../support/api-process';
+import { memoryMegabytes, sleep, startBuiltApi, type ApiProcess } from '../support/api-process';
 
-// A 512 MB upload against a 1 MB limit: the API must answer 413 and never hold the file, which only a separate
-// process can show (its peak resident memory, VmHWM).
+// Uploads of 512 MB against a 1 MB limit: each must be answered 413 long before it is all sent, and the API must
+// keep nothing of any of them, which only a separate process can show. Its resident memory is read when it is
+// quiet after start-up and a warm-up of such uploads, and again when it is quiet after many more: what they kept is
+// what it grew by. (The peak mark, VmHWM, cannot tell: start-up alone sets it higher than an upload does.)
 
 const LIMIT = 1024 * 1024;
 const TOTAL = 512 * 1024 * 1024;
+/** Enough that keeping what was read of each (the limit) would keep far more than the bound. */
+const UPLOADS = 150;
+const GROWTH_BOUND_MB = 48;
+const WARM_UP_UPLOADS = 20;
+const SERVER_CLOSED = ['EPIPE', 'ECONNRESET'];
 
-function peakMegabytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kilobytes = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
-  return Math.round(kilobytes / 1024);
-}
-
-/** Streams the upload with backpressure, stopping when the server answers; resolves with what it said. */
-function uploadUntilAnswered(url: string, token: string): Promise<{ status: number; sent: number }> {
+/**
+ * Streams the upload with backpressure, stopping when the server answers; resolves with what it said, or with
+ * status 0 when the server closed the connection before its answer could be read.
+ */
+function uploadUntilAnswered(
+  url: string,
+  token: string,
+): Promise<{ status: number; sent: number; error?: string }> {
   const chunk = Buffer.alloc(256 * 1024, 0x41);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     let sent = 0;
     let answered = false;
     const request = httpRequest(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x' },
     });
-    request.on('error', (error) => (answered ? undefined : reject(error)));
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      answered ? undefined : resolve({ status: 0, sent, error: error.code ?? error.message }),
+    );
     request.on('response', (response) => {
       answered = true;
       response.resume();
@@ -49,21 +56,15 @@ function uploadUntilAnswered(url: string, token: string): Promise<{ status: numb
   });
 }
 
-describe('an oversized upload', () => {
+describe('oversized uploads', () => {
   let api: ApiProcess;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    api = new ApiProcess(database.url, await freePort(), { ATTACHMENT_MAX_BYTES: String(LIMIT) });
-    await api.start();
+    ({ api, close } = await startBuiltApi({ ATTACHMENT_MAX_BYTES: String(LIMIT) }));
   });
-  afterAll(async () => {
-    await api.stop();
-    await drop();
-  });
+  afterAll(() => close());
 
-  it('is refused with 413 while the API’s memory stays far below the file’s size', async () => {
+  it('are refused with 413 and leave the API’s memory where it was', async () => {
     const token = (
       await api.call('POST', '/api/auth/login', null, {
         username: 'hallintojohtaja',
@@ -71,18 +72,36 @@ describe('an oversized upload', () => {
       })
     ).body.token as string;
     const initiative = (await api.call('GET', '/api/initiatives?limit=1', token)).body.items[0].id as string;
-    const pid = api.child?.pid as number;
-    const before = peakMegabytes(pid);
+    const upload = () =>
+      uploadUntilAnswered(`${api.baseUrl}/api/initiatives/${initiative}/attachments`, token);
+    /** Resident memory once the API has had a few quiet seconds to collect what it no longer holds. */
+    const quietResident = async () => {
+      await sleep(5_000);
+      return memoryMegabytes(api.child?.pid as number).resident;
+    };
 
-    const { status, sent } = await uploadUntilAnswered(
-      `${api.baseUrl}/api/initiatives/${initiative}/attachments`,
-      token,
+    // Warm-up: the upload path's code and the allocator's buffers are in place before the baseline is read.
+    for (let uploaded = 0; uploaded < WARM_UP_UPLOADS; uploaded++) await upload();
+    const before = await quietResident();
+    const answers = [];
+    for (let uploaded = 0; uploaded < UPLOADS; uploaded++) answers.push(await upload());
+    const after = await quietResident();
+
+    const answered = answers.filter((answer) => answer.status === 413).length;
+    console.log(
+      `${UPLOADS} uploads of up to ${TOTAL / 1024 / 1024} MB at a ${LIMIT / 1024 / 1024} MB limit: ` +
+        `${answered} answers 413 read, at most ${Math.max(...answers.map((answer) => answer.sent)) / 1024 / 1024} MB sent of one; ` +
+        `resident memory ${before} MB quiet before, ${after} MB quiet after (+${after - before} MB)`,
     );
-    expect(status).toBe(413);
-    const after = peakMegabytes(pid);
-    expect(after - before).toBeLessThan(64);
-    // Answered long before the whole file could have been sent.
-    expect(sent).toBeLessThan(TOTAL / 8);
+    // The API answers 413 and closes the connection at once, so the client may find the connection closed (EPIPE,
+    // reset) before it has read the answer; most answers are read.
+    expect(
+      answers.filter((answer) => answer.status !== 413 && !SERVER_CLOSED.includes(answer.error ?? '')),
+    ).toEqual([]);
+    expect(answered).toBeGreaterThan(UPLOADS / 2);
+    // Each refused long before the whole file could have been sent.
+    expect(answers.filter((answer) => answer.sent >= TOTAL / 8)).toEqual([]);
+    expect(after - before).toBeLessThan(GROWTH_BOUND_MB);
     expect((await api.call('GET', '/api/health', null)).status).toBe(200);
-  });
+  }, 300_000);
 });

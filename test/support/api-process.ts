@@ -15,26 +15,48 @@ export function builtApi(): string[] {
   return [`--max-old-space-size=${API_HEAP_MB}`, 'dist/apps/api/apps/api/src/main.js'];
 }
 
-/** The built API on a fresh test database, as the supervisor of `npm start` runs it; `close` drops the database. */
-export async function startBuiltApi(): Promise<{ api: ApiProcess; close(): Promise<void> }> {
+/**
+ * `count` processes of the built API on one fresh test database, as the supervisor of `npm start` runs each;
+ * `close` stops them and drops the database.
+ */
+export async function startBuiltApis(
+  count: number,
+  env: Record<string, string> = {},
+): Promise<{ apis: ApiProcess[]; databaseUrl: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
-  const api = new ApiProcess(database.url, await freePort(), {}, builtApi());
-  await api.start();
+  const command = builtApi();
+  const apis: ApiProcess[] = [];
+  // One after the other: each start migrates the database, and the first loads the demo data.
+  for (let started = 0; started < count; started++) {
+    const api = new ApiProcess(database.url, await freePort(), env, command);
+    apis.push(api);
+    await api.start();
+  }
   return {
-    api,
+    apis,
+    databaseUrl: database.url,
     async close() {
-      await api.stop();
+      await Promise.all(apis.map((api) => api.stop()));
       await database.drop();
     },
   };
 }
 
-/** The process's resident memory now, and at its peak, in MB (Linux). */
-export function memoryMegabytes(pid: number): { resident: number; peak: number } {
+/** The built API on a fresh test database, as the supervisor of `npm start` runs it; `close` drops the database. */
+export async function startBuiltApi(
+  env: Record<string, string> = {},
+): Promise<{ api: ApiProcess; close(): Promise<void> }> {
+  const { apis, close } = await startBuiltApis(1, env);
+  return { api: apis[0] as ApiProcess, close };
+}
+
+/**
+ * The process's resident memory now, in MB (Linux). Compare it with a reading taken when the process was quiet:
+ * the peak mark (VmHWM) is set by start-up already.
+ */
+export function memoryMegabytes(pid: number): { resident: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const megabytes = (field: string) =>
-    Math.round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024);
-  return { resident: megabytes('VmRSS'), peak: megabytes('VmHWM') };
+  return { resident: Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024) };
 }
 
 export function sleep(milliseconds: number): Promise<void> {
@@ -130,13 +152,21 @@ export class ApiProcess {
     throw new Error(`the API did not become healthy:\n${this.output}`);
   }
 
-  async call(method: string, path: string, token: string | null, body?: unknown, timeoutMs = 10_000) {
+  async call(
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    timeoutMs = 10_000,
+    headers: Record<string, string> = {},
+  ) {
     const started = Date.now();
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
       },
       body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(timeoutMs),

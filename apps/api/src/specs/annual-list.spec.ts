@@ -212,6 +212,25 @@ describe('the annual list', () => {
     expect((await api.request('GET', `/api/annual-lists/${YEAR}/export?format=xls`)).status).toBe(400);
   });
 
+  it('closes through the list an initiative filed on 31.12. of the year before, and refuses one filed on 1.1.', async () => {
+    const newYearsEve = await file('Jätetty vuoden viimeisenä päivänä', '2026-12-31');
+    await refer(newYearsEve, '2026-12-31');
+    const newYear = await file('Jätetty vuoden ensimmäisenä päivänä', '2027-01-01');
+    await refer(newYear, '2027-01-01');
+    const closeViaList = (id: string) =>
+      api.request('POST', `/api/initiatives/${id}/events`, {
+        type: 'CLOSE_VIA_ANNUAL_LIST',
+        meeting: { bodyId: council, date: '2027-04-12', section: 34 },
+        annualListId: 'KAJDno-2027-201',
+        listYear: YEAR,
+      });
+
+    const closed = await closeViaList(newYearsEve);
+    expect([closed.status, closed.body.state]).toEqual([200, 'closed']);
+    const refused = await closeViaList(newYear);
+    expect([refused.status, refused.body.code]).toEqual([422, 'TRANSITION_NOT_ALLOWED']);
+  });
+
   it('lets only the registry record the decision, and only signed-in staff read the list', async () => {
     await api.createUser('valtuustosihteeri2', TEST_PASSWORD, ['councilStaff']);
     const staff = api.as(await api.signIn('valtuustosihteeri2', TEST_PASSWORD));

@@ -31,6 +31,14 @@ describe('the council closes initiatives on the annual list', () => {
     expect(stateOf(snapshot)).toBe('closed');
   });
 
+  it('closes an initiative filed on 31.12. of the year before, the last day the list counts', () => {
+    const snapshot = play(facts({ submittedOn: '2025-12-31' }), [
+      referral('2025-12-31'),
+      closeViaList(2026, '2026-01-01'),
+    ]);
+    expect(stateOf(snapshot)).toBe('closed');
+  });
+
   it('refuses an initiative filed in the list year itself', () => {
     const snapshot = play(facts({ submittedOn: '2026-01-01' }), [referral('2026-01-01')]);
     expect(decide(snapshot, closeViaList(2026, '2026-03-30')).ok).toBe(false);
