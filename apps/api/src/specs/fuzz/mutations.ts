@@ -23,6 +23,7 @@ const DEEPLY_NESTED = [
   raw(`${'{"a":'.repeat(1_000)}1${'}'.repeat(1_000)}`),
 ];
 
+/** `null` first: `value: 0` is null wherever it lands. */
 const HOSTILE_VALUES: Value[] = [
   null,
   true,
@@ -62,6 +63,9 @@ const HOSTILE_VALUES: Value[] = [
   { constructor: { prototype: { polluted: true } } },
   ...XML_UNSAFE_TEXTS,
 ];
+
+/** Null in every place of a request, one at a time: optional means "may be left out", never "may be null". */
+export const nullAt = (place: number): Mutation => ({ kind: 'replace', path: place, value: 0 });
 
 export type Path = (string | number)[];
 
@@ -104,8 +108,11 @@ function removeAt(value: Value, path: Path): Value {
       parent,
       container.filter((_, index) => index !== key),
     );
-  const { [key]: _removed, ...rest } = container as Record<string | number, Value>;
-  return setAt(value, parent, rest);
+  return setAt(
+    value,
+    parent,
+    Object.fromEntries(Object.entries(container as object).filter(([name]) => name !== String(key))),
+  );
 }
 
 /** Adds an own key, `__proto__` and `constructor` included, so it arrives as a key and not as a prototype. */
@@ -225,7 +232,11 @@ export function mutateValue(value: Value, mutation: Mutation): Value | null {
         mutation.key,
         HOSTILE_VALUES[mutation.value % HOSTILE_VALUES.length],
       );
-    default:
+    case 'truncate':
+    case 'duplicateKey':
+    case 'contentType':
+    case 'method':
+    case 'credentials':
       return null;
   }
 }

@@ -2,6 +2,7 @@ import { SESSION_COOKIE } from '../../auth/auth.guard';
 import {
   isRaw,
   mutateValue,
+  paths,
   toJson,
   RAW,
   type CredentialChange,
@@ -106,7 +107,7 @@ export function render(shape: RequestShape): HttpRequest {
     payload = toJson(shape.body);
   } else if (shape.form !== undefined) {
     headers['content-type'] = `multipart/form-data; boundary=${BOUNDARY}`;
-    payload = multipart(shape.form);
+    payload = multipart(Object(shape.form) as Record<string, Value>);
   }
   return {
     method: shape.method,
@@ -118,7 +119,9 @@ export function render(shape: RequestShape): HttpRequest {
 }
 
 function credentials(request: HttpRequest, token: string | null, change: CredentialChange): HttpRequest {
-  const { authorization: _dropped, ...headers } = request.headers;
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).filter(([name]) => name !== 'authorization'),
+  );
   const bearer = token ?? 'no-session';
   const changed: Record<CredentialChange, Record<string, string>> = {
     none: {},
@@ -138,6 +141,9 @@ function structureOf(shape: RequestShape): Record<string, Value> {
     Object.entries({ params, query, headers, body, form }).filter(([, value]) => value !== undefined),
   );
 }
+
+/** Every value a structural mutation may reach: `replace` with `path: n` picks the n-th. */
+export const placesIn = (shape: RequestShape): number => paths(structureOf(shape)).length;
 
 /** The request with exactly one thing changed. */
 export function mutate(shape: RequestShape, mutation: Mutation): HttpRequest {
