@@ -7,6 +7,7 @@ import {
   authorize,
   eventDateBounds,
   isLapseEligible,
+  isFinal,
   isOnAnnualList,
   mayAct,
   minutesDate,
@@ -160,6 +161,7 @@ export class AnnualListService {
     for (const record of members) {
       const pack = RULE_PACKS[record.context.facts.rulePack];
       const lapses =
+        !isFinal(record.state) &&
         !events.has(record.id) &&
         !decision.keep.includes(record.id) &&
         isLapseEligible(pack, record.submittedOn, decision.meeting.date);

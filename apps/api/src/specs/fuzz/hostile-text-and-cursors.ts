@@ -1,5 +1,5 @@
 import { hasUnsafeCharacters } from '../../validation/fields';
-import type { HttpRequest } from './mutations';
+import type { HttpRequest } from './request-shape';
 
 /** Text XML 1.0 cannot carry: wherever it lands, the API refuses it, so it never reaches a document. */
 export const XML_UNSAFE_TEXTS = ['a\u0001b', '\u0008', 'x\u000bx', '\u001b[31m', 'a\ufffeb', '\uffff'];
@@ -39,7 +39,7 @@ function textsOf(value: unknown): string[] {
 export function carriesUnsafeText(request: HttpRequest): boolean {
   const query = Object.fromEntries(new URL(request.url, 'http://x').searchParams);
   if (textsOf(query).some(hasUnsafeCharacters)) return true;
-  if (request.method === 'GET' || request.payload === undefined) return false;
+  if (request.method === 'GET' || typeof request.payload !== 'string') return false;
   try {
     return textsOf(JSON.parse(request.payload)).some(hasUnsafeCharacters);
   } catch {

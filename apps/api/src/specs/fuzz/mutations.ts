@@ -1,16 +1,18 @@
 import fc from 'fast-check';
-import { XML_UNSAFE_TEXTS } from './hostile-text-and-cursors';
+import { TAMPERED_CURSORS, XML_UNSAFE_TEXTS } from './hostile-text-and-cursors';
 
 // Structure-aware mutations: take a valid request and change exactly one thing about it. A random-junk fuzzer
 // rarely gets past the JSON parser; this one reaches every validator, the database and the state machine.
 
-/** A JSON value, or raw JSON text spliced in as it is (numbers JSON.stringify cannot write). */
+/** A JSON value, or raw text spliced in as it is (numbers JSON.stringify cannot write, bytes a URL may carry). */
 export type Value = unknown;
 export const RAW = Symbol('raw');
 export interface Raw {
   [RAW]: string;
 }
-const raw = (text: string): Raw => ({ [RAW]: text });
+export const raw = (text: string): Raw => ({ [RAW]: text });
+export const isRaw = (value: Value): value is Raw =>
+  value !== null && typeof value === 'object' && RAW in value;
 
 /**
  * Far deeper than the parser allows: 2,500 nested arrays were a 500 (class-transformer's recursion). Objects
@@ -21,6 +23,7 @@ const DEEPLY_NESTED = [
   raw(`${'{"a":'.repeat(1_000)}1${'}'.repeat(1_000)}`),
 ];
 
+/** `null` first: `value: 0` is null wherever it lands. */
 const HOSTILE_VALUES: Value[] = [
   null,
   true,
@@ -47,6 +50,10 @@ const HOSTILE_VALUES: Value[] = [
   'not-a-uuid',
   "'; DROP TABLE initiative; --",
   '%00',
+  // Raw URL bytes where they land in a path or query; broken JSON where they land in a body.
+  raw('%00'),
+  raw('%ED%A0%80'),
+  raw('%2e%2e%2f'),
   [],
   [null],
   ['\u0000'],
@@ -57,9 +64,14 @@ const HOSTILE_VALUES: Value[] = [
   ...XML_UNSAFE_TEXTS,
 ];
 
+/** Null in every place of a request, one at a time: optional means "may be left out", never "may be null". */
+export const nullAt = (place: number): Mutation => ({ kind: 'replace', path: place, value: 0 });
+
 export type Path = (string | number)[];
 
+/** Every path into a value; symbol keys (a document's bytes) are not part of its structure. */
 export function paths(value: Value, prefix: Path = []): Path[] {
+  if (isRaw(value)) return [];
   if (Array.isArray(value))
     return value.flatMap((item, index) => [[...prefix, index], ...paths(item, [...prefix, index])]);
   if (value && typeof value === 'object') {
@@ -69,6 +81,10 @@ export function paths(value: Value, prefix: Path = []): Path[] {
     ]);
   }
   return [];
+}
+
+export function valueAt(value: Value, path: Path): Value {
+  return path.reduce<Value>((node, step) => (node as Record<string | number, Value>)[step], value);
 }
 
 function setAt(value: Value, path: Path, replacement: Value): Value {
@@ -85,10 +101,7 @@ function setAt(value: Value, path: Path, replacement: Value): Value {
 function removeAt(value: Value, path: Path): Value {
   const parent = path.slice(0, -1);
   const key = path[path.length - 1] as string | number;
-  const container = parent.reduce<Value>(
-    (node, step) => (node as Record<string | number, Value>)[step],
-    value,
-  );
+  const container = valueAt(value, parent);
   if (Array.isArray(container))
     return setAt(
       value,
@@ -98,13 +111,20 @@ function removeAt(value: Value, path: Path): Value {
   return setAt(
     value,
     parent,
-    Object.fromEntries(Object.entries(container as object).filter(([name]) => name !== key)),
+    Object.fromEntries(Object.entries(container as object).filter(([name]) => name !== String(key))),
   );
+}
+
+/** Adds an own key, `__proto__` and `constructor` included, so it arrives as a key and not as a prototype. */
+function addKeyAt(value: Value, path: Path, key: string, added: Value): Value {
+  const copy = { ...(valueAt(value, path) as object) };
+  Object.defineProperty(copy, key, { value: added, enumerable: true, writable: true, configurable: true });
+  return setAt(value, path, copy);
 }
 
 /** JSON text, with raw fragments spliced in verbatim and `__proto__` kept as an own key. */
 export function toJson(value: Value): string {
-  if (value && typeof value === 'object' && RAW in (value as object)) return (value as Raw)[RAW];
+  if (isRaw(value)) return value[RAW];
   if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const own = Object.getOwnPropertyNames(value).map(
@@ -117,44 +137,46 @@ export function toJson(value: Value): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export interface HttpRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  payload?: string;
-}
-
+/** One mutation, drawn before the request it applies to is known: indexes pick a path or value of that request. */
 export type Mutation =
-  | { kind: 'replace'; path: Path; value: Value }
-  | { kind: 'remove'; path: Path }
-  | { kind: 'addKey'; path: Path; key: string; value: Value }
+  | { kind: 'replace'; path: number; value: number }
+  | { kind: 'remove'; path: number }
+  | { kind: 'addKey'; path: number; key: string; value: number }
   | { kind: 'truncate'; at: number }
   | { kind: 'duplicateKey' }
   | { kind: 'contentType'; type: string }
-  | { kind: 'method'; method: string };
+  | { kind: 'method'; method: string }
+  | { kind: 'credentials'; change: CredentialChange };
 
-export function mutationOf(body: Value): fc.Arbitrary<Mutation> {
-  const all = paths(body);
-  const objectPaths: Path[] = [
-    [],
-    ...all.filter((path) => {
-      const node = path.reduce<Value>(
-        (current, step) => (current as Record<string | number, Value>)[step],
-        body,
-      );
-      return node !== null && typeof node === 'object' && !Array.isArray(node);
-    }),
-  ];
-  const options: fc.Arbitrary<Mutation>[] = [
-    fc.record({
+export const CREDENTIAL_CHANGES = [
+  'none',
+  'truncated',
+  'garbage',
+  'lowercaseScheme',
+  'twice',
+  'cookie',
+] as const;
+export type CredentialChange = (typeof CREDENTIAL_CHANGES)[number];
+
+const index = fc.nat({ max: 1_000_000 });
+
+export const mutations: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('replace' as const), path: index, value: index }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), path: index }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
       kind: fc.constant('addKey' as const),
-      path: fc.constantFrom(...objectPaths),
+      path: index,
       key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'type', ''),
-      value: fc.constantFrom(...HOSTILE_VALUES),
+      value: index,
     }),
-    fc.record({ kind: fc.constant('truncate' as const), at: fc.nat({ max: 400 }) }),
-    fc.constant({ kind: 'duplicateKey' as const }),
-    fc.record({
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.nat({ max: 400 }) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'duplicateKey' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
       kind: fc.constant('contentType' as const),
       type: fc.constantFrom(
         'text/plain',
@@ -164,61 +186,57 @@ export function mutationOf(body: Value): fc.Arbitrary<Mutation> {
         '',
       ),
     }),
-    fc.record({
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
       kind: fc.constant('method' as const),
-      method: fc.constantFrom('PUT', 'PATCH', 'DELETE', 'GET'),
+      method: fc.constantFrom('PUT', 'PATCH', 'DELETE', 'GET', 'POST'),
     }),
-  ];
-  if (all.length > 0) {
-    options.push(
-      fc.record({
-        kind: fc.constant('replace' as const),
-        path: fc.constantFrom(...all),
-        value: fc.constantFrom(...HOSTILE_VALUES),
-      }),
-      fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...all) }),
-    );
-  }
-  return fc.oneof(...options);
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('credentials' as const),
+      change: fc.constantFrom(...CREDENTIAL_CHANGES),
+    }),
+  },
+);
+
+/** The hostile values for a place: a list cursor gets the tamperer's cursors too. */
+function hostileValuesAt(path: Path): Value[] {
+  return path[path.length - 1] === 'cursor' ? [...HOSTILE_VALUES, ...TAMPERED_CURSORS] : HOSTILE_VALUES;
 }
 
-export function applyMutation(request: HttpRequest, body: Value, mutation: Mutation): HttpRequest {
-  const json = (value: Value): HttpRequest => ({ ...request, payload: toJson(value) });
+/** A structural mutation applied inside a value (never to the value itself); null when it has no place for it. */
+export function mutateValue(value: Value, mutation: Mutation): Value | null {
+  const all = paths(value);
+  if (all.length === 0) return null;
+  const objectPaths = all.filter((path) => {
+    const node = valueAt(value, path);
+    return node !== null && typeof node === 'object' && !Array.isArray(node) && !isRaw(node);
+  });
   switch (mutation.kind) {
-    case 'replace':
-      return json(setAt(body, mutation.path, mutation.value));
+    case 'replace': {
+      const path = all[mutation.path % all.length] as Path;
+      const values = hostileValuesAt(path);
+      return setAt(value, path, values[mutation.value % values.length]);
+    }
     case 'remove':
-      return json(removeAt(body, mutation.path));
-    case 'addKey': {
-      // Spliced in as text: `__proto__` and `constructor` must arrive as keys of the JSON, not as a prototype.
-      const target = mutation.path.reduce<Value>(
-        (node, step) => (node as Record<string | number, Value>)[step],
-        body,
+      return removeAt(value, all[mutation.path % all.length] as Path);
+    case 'addKey':
+      if (objectPaths.length === 0) return null;
+      return addKeyAt(
+        value,
+        objectPaths[mutation.path % objectPaths.length] as Path,
+        mutation.key,
+        HOSTILE_VALUES[mutation.value % HOSTILE_VALUES.length],
       );
-      const inner = toJson(target);
-      const added = `${JSON.stringify(mutation.key)}:${toJson(mutation.value)}`;
-      return json(
-        setAt(body, mutation.path, raw(inner === '{}' ? `{${added}}` : `${inner.slice(0, -1)},${added}}`)),
-      );
-    }
-    case 'truncate': {
-      const text = toJson(body);
-      return { ...request, payload: text.slice(0, mutation.at % Math.max(1, text.length)) };
-    }
-    case 'duplicateKey': {
-      const text = toJson(body);
-      return {
-        ...request,
-        payload: text.startsWith('{"') ? `{"type":"WITHDRAW",${text.slice(1)}` : `${text}${text}`,
-      };
-    }
+    case 'truncate':
+    case 'duplicateKey':
     case 'contentType':
-      return {
-        ...request,
-        payload: toJson(body),
-        headers: { ...request.headers, 'content-type': mutation.type },
-      };
     case 'method':
-      return { ...request, method: mutation.method, payload: toJson(body) };
+    case 'credentials':
+      return null;
   }
 }

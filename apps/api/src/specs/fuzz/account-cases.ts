@@ -1,0 +1,136 @@
+import { endpointCase, pick, type EndpointCase } from './endpoint-case';
+import { LIMITS, ROLES, longestEmail, padded, text } from './largest-values';
+import type { Targets } from './targets';
+
+// Sign-in, sessions, accounts, bodies, the municipality and the endpoints anyone may read.
+
+const read = (targets: Targets, route: string, token: string | null = targets.token) =>
+  endpointCase<null>({
+    name: `GET ${route}`,
+    prepare: async () => null,
+    twin: () => ({ method: 'GET', route, token }),
+  });
+
+export function accountCases(targets: Targets): EndpointCase[] {
+  const { token } = targets;
+  const accountFields = (largest: boolean, round: number) => {
+    const unique = targets.unique('u');
+    return largest
+      ? {
+          displayName: text(LIMITS.name),
+          email: longestEmail(unique),
+          roles: ROLES,
+          bodyIds: targets.committees.slice(0, LIMITS.bodyIdsOfUser),
+        }
+      : {
+          displayName: 'Fuzz Käyttäjä',
+          ...(round % 2 === 0 ? { email: `${unique}@kajaani.fi` } : {}),
+          roles: [pick(['councilStaff', 'committeeSecretary', 'registrar'], round)],
+          bodyIds: [targets.bodies.employment],
+        };
+  };
+
+  return [
+    read(targets, '/api/health', null),
+    read(targets, '/api/openapi.json', null),
+    read(targets, '/api/docs', null),
+    read(targets, '/api/me'),
+    read(targets, '/api/bodies'),
+    read(targets, '/api/municipality'),
+    read(targets, '/api/users'),
+    endpointCase({
+      name: 'POST /api/auth/login',
+      prepare: async (largest) => ({ ...(await targets.user(largest)), address: targets.address() }),
+      twin: ({ username, password, address }) => ({
+        method: 'POST',
+        route: '/api/auth/login',
+        body: { username, password },
+        token: null,
+        remoteAddress: address,
+      }),
+    }),
+    endpointCase({
+      name: 'POST /api/auth/logout',
+      prepare: () => targets.session(),
+      twin: (session) => ({ method: 'POST', route: '/api/auth/logout', token: session }),
+    }),
+    endpointCase({
+      name: 'POST /api/bodies',
+      prepare: async (largest) => {
+        const unique = targets.unique('Fuzz-jaosto');
+        return largest ? padded(unique, LIMITS.name) : unique;
+      },
+      twin: (name, _, round) => ({
+        method: 'POST',
+        route: '/api/bodies',
+        body: { name, kind: pick(['committee', 'subcommittee'], round) },
+        token,
+      }),
+    }),
+    endpointCase({
+      name: 'PATCH /api/bodies/:id',
+      prepare: () => targets.body(),
+      twin: (id, largest, round) => {
+        const unique = targets.unique('Fuzz-nimi');
+        return {
+          method: 'PATCH',
+          route: '/api/bodies/:id',
+          params: { id },
+          body: { name: largest ? padded(unique, LIMITS.name) : unique, active: round % 3 !== 0 },
+          token,
+        };
+      },
+    }),
+    endpointCase({
+      name: 'PUT /api/municipality',
+      prepare: async () => null,
+      twin: (_, largest) => ({
+        method: 'PUT',
+        route: '/api/municipality',
+        body: largest
+          ? {
+              name: text(LIMITS.name, 'Kajaani '),
+              rulePack: 'kajaani',
+              diaryPrefix: padded('KAJDno', LIMITS.diaryPrefix, 'K'),
+            }
+          : { name: 'Kajaani', rulePack: 'kajaani', diaryPrefix: 'KAJDno' },
+        token,
+      }),
+    }),
+    endpointCase({
+      name: 'POST /api/users',
+      prepare: async (largest) => {
+        const unique = targets.unique('fuzz.new');
+        return largest ? padded(unique, LIMITS.username, 'n') : unique;
+      },
+      twin: (username, largest, round) => ({
+        method: 'POST',
+        route: '/api/users',
+        body: {
+          username,
+          password: largest ? padded(username, LIMITS.password, 'p') : `${username}-salasana`,
+          ...accountFields(largest, round),
+        },
+        token,
+      }),
+    }),
+    endpointCase({
+      name: 'PATCH /api/users/:id',
+      prepare: () => targets.user(),
+      twin: ({ id }, largest, round) => ({
+        method: 'PATCH',
+        route: '/api/users/:id',
+        params: { id },
+        body: {
+          ...accountFields(largest, round),
+          active: round % 3 !== 0,
+          // A new password is argon2 work: every other twin.
+          ...(largest || round % 2 === 1
+            ? { password: padded(id, largest ? LIMITS.password : 40, 'p') }
+            : {}),
+        },
+        token,
+      }),
+    }),
+  ];
+}
