@@ -256,7 +256,7 @@ describe('the annual list where initiatives lapse (Turku)', () => {
   });
   afterAll(() => api.close());
 
-  it('declares the old ones lapsed unless the decision keeps them', async () => {
+  it('declares the old ones lapsed unless the decision keeps them, and leaves one withdrawn after New Year as it is', async () => {
     const council = api.demo.bodyIds.council;
     const file = async (title: string, submittedOn: string) =>
       (
@@ -274,6 +274,12 @@ describe('the annual list where initiatives lapse (Turku)', () => {
     const old = await file('Vanha aloite', '2022-03-01');
     const oldKept = await file('Vanha mutta pidetään', '2022-03-02');
     const recent = await file('Tuore aloite', '2025-03-01');
+    // Still open on 31.12.2026, so on the 2027 list; withdrawn since, so there is nothing left to lapse.
+    const withdrawnLate = await file('Vanha, peruttu tammikuussa', '2022-03-03');
+    const withdrawal = { type: 'WITHDRAW', date: '2027-01-20', requestedBy: 'Testi Valtuutettu' };
+    expect((await api.request('POST', `/api/initiatives/${withdrawnLate}/events`, withdrawal)).status).toBe(
+      200,
+    );
     const list = (await api.request('GET', '/api/annual-lists/2027')).body;
     expect(list.lapseRule).not.toBeNull();
     const eligible = Object.fromEntries(
@@ -290,10 +296,10 @@ describe('the annual list where initiatives lapse (Turku)', () => {
     expect(decided.status).toBe(200);
     expect(decided.body.lapsed).toEqual([old]);
     const states = await Promise.all(
-      [old, oldKept, recent].map(
+      [old, oldKept, recent, withdrawnLate].map(
         async (id) => (await api.request('GET', `/api/initiatives/${id}`)).body.state,
       ),
     );
-    expect(states).toEqual(['lapsed', 'registered', 'registered']);
+    expect(states).toEqual(['lapsed', 'registered', 'registered', 'withdrawn']);
   });
 });
