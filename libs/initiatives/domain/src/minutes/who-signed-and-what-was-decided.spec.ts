@@ -63,6 +63,15 @@ describe('who the minutes say handed the initiative in', () => {
 });
 
 describe('what the minutes say was proposed and decided', () => {
+  it('proposes a bare referral in the present and records its decision in the past, as the agenda of 20.5.2026', () => {
+    expect(paragraph(referral, initiative({})).split('\n\n').slice(-4)).toEqual([
+      'Ehdotus',
+      'Valtuustoaloite lähetetään kaupungin hallintosäännön 119 §:n mukaisesti kaupunginhallitukselle valmisteltavaksi.',
+      'Päätös',
+      'Valtuustoaloite lähetettiin kaupungin hallintosäännön 119 §:n mukaisesti kaupunginhallitukselle valmisteltavaksi.',
+    ]);
+  });
+
   it('lists a preparer with only a name, and leaves out a presenter nobody named', () => {
     const text = paragraph(
       {
