@@ -57,7 +57,7 @@ describe('replaying § 16’s audit log up to the agenda', () => {
 });
 
 describe('a refusal', () => {
-  it('offers what is allowed on the refused event’s own day: a Turku lapse only after four years', () => {
+  it('offers what is allowed on the refused event’s own day: a Turku lapse only once four years have passed by the end of the year before (domain.md § 9)', () => {
     const turku = play(facts({ rulePack: 'turku', submittedOn: '2020-02-10' }), [referral('2020-02-17')]);
     const tooEarly = statement('education', '2021-03-01');
     expect(decide(turku, tooEarly)).toEqual({
@@ -66,7 +66,11 @@ describe('a refusal', () => {
       state: 'boardPreparation',
       allowedEvents: ['REQUEST_STATEMENT', 'RECORD_BOARD_DECISION', 'CLOSE_VIA_ANNUAL_LIST', 'WITHDRAW'],
     });
+    // Filed 10.2.2020: four years are full on 10.2.2024, after 31.12.2023, so not on the 2024 list; on the 2025 one.
     expect(decide(turku, statement('education', '2024-03-01'))).toEqual(
+      expect.objectContaining({ allowedEvents: expect.not.arrayContaining(['DECLARE_LAPSED']) }),
+    );
+    expect(decide(turku, statement('education', '2025-03-01'))).toEqual(
       expect.objectContaining({
         allowedEvents: [
           'REQUEST_STATEMENT',
