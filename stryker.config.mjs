@@ -6,9 +6,9 @@ export default {
   jest: {
     projectType: 'custom',
     configFile: 'libs/initiatives/domain/jest.config.cjs',
-    // The model-based spec replays the machine's own paths through the machine, so it can kill no mutant, and it
-    // walks them while Jest collects tests: Stryker then counts every mutant it touches as "static" and runs the
-    // whole suite for each, which took the run from minutes to hours.
+    // The model-based spec walks every simple path of the machine while Jest collects tests: Stryker then counts
+    // every mutant it touches as "static" and runs the whole suite for each, which took the run from minutes to
+    // hours. The lifecycle oracle (model/lifecycle-oracle.spec.ts) checks the same table inside its tests.
     config: { testPathIgnorePatterns: ['/node_modules/', '/model-based-paths\\.spec\\.ts$'] },
   },
   coverageAnalysis: 'perTest',
