@@ -19,7 +19,20 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   prettier,
-  { ignores: ['**/dist', '**/node_modules', '**/coverage', '.nx', 'tmp', '.data', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '.nx',
+      'tmp',
+      '.data',
+      '.stryker-tmp',
+      'reports',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {

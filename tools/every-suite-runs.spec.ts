@@ -7,7 +7,7 @@ const { projects } = require(join(root, 'jest.config.cjs')) as { projects: strin
 function projectsWithJestConfig(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir)) {
-    if (['node_modules', '.git', '.nx', '.data', 'dist'].includes(entry)) continue;
+    if (['node_modules', '.git', '.nx', '.data', 'dist', '.stryker-tmp'].includes(entry)) continue;
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) found.push(...projectsWithJestConfig(path));
     else if (entry === 'jest.config.cjs' && dir !== root) found.push(relative(root, dir));
