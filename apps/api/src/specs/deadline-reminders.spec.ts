@@ -1,13 +1,13 @@
 import PgBoss from 'pg-boss';
 import { PREPARERS } from '@aloite/domain/testing';
-import { SmtpMailer } from '../reminders/mailer';
+import type { SmtpMailer } from '../reminders/mailer';
 import {
   PG_BOSS_SCHEMA,
   REMINDER_CRON,
   REMINDER_QUEUE,
   REMINDER_TIME_ZONE,
 } from '../reminders/reminder-schedule';
-import { startSmtpInbox, type SmtpInbox } from '../testing/smtp-inbox';
+import { mailerTo, startSmtpInbox, type SmtpInbox } from '../testing/smtp-inbox';
 import { TEST_PASSWORD, startTestApp, type TestApp } from '../testing/test-app';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,14 +25,7 @@ describe('deadline reminders', () => {
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    mailer = new SmtpMailer({
-      host: '127.0.0.1',
-      port: inbox.port,
-      secure: false,
-      user: null,
-      password: null,
-      from: 'Aloite <aloite@kajaani.fi>',
-    });
+    mailer = mailerTo(inbox);
     api = await startTestApp('2026-05-25', { mailer });
     await api.createUser(
       'jaosto',

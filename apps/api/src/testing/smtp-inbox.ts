@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
+import { SmtpMailer } from '../reminders/mailer';
 
 export interface ReceivedMail {
   to: string;
@@ -52,4 +53,16 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     refuse,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The product's own mailer, sending to the inbox without TLS or sign-in, as a municipality's relay would take it. */
+export function mailerTo(inbox: SmtpInbox, from = 'Aloite <aloite@kajaani.fi>'): SmtpMailer {
+  return new SmtpMailer({
+    host: '127.0.0.1',
+    port: inbox.port,
+    secure: false,
+    user: null,
+    password: null,
+    from,
+  });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { SmtpMailer } from '../../reminders/mailer';
-import { startSmtpInbox, type SmtpInbox } from '../../testing/smtp-inbox';
+import type { SmtpMailer } from '../../reminders/mailer';
+import { mailerTo, startSmtpInbox, type SmtpInbox } from '../../testing/smtp-inbox';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-app';
 import { accountCases } from './account-cases';
 import { once, type EndpointCase } from './endpoint-case';
@@ -41,14 +41,7 @@ describe('structure-aware fuzzing of every endpoint, each mutated request with a
   let cases: EndpointCase[];
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    mailer = new SmtpMailer({
-      host: '127.0.0.1',
-      port: inbox.port,
-      secure: false,
-      user: null,
-      password: null,
-      from: 'Aloite <aloite@kajaani.fi>',
-    });
+    mailer = mailerTo(inbox);
     api = await startTestApp(TODAY, { mailer });
     send = injector(api.app);
     const { council, board, employment, education } = api.demo.bodyIds;

@@ -1,6 +1,6 @@
-import { SmtpMailer } from '../../reminders/mailer';
+import type { SmtpMailer } from '../../reminders/mailer';
 import { rowsOf, type MunicipalityRows } from '../../testing/municipality-rows';
-import { startSmtpInbox, type SmtpInbox } from '../../testing/smtp-inbox';
+import { mailerTo, startSmtpInbox, type SmtpInbox } from '../../testing/smtp-inbox';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import {
   STAFF_ROLES,
@@ -40,14 +40,7 @@ describe('two municipalities in one deployment', () => {
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    mailer = new SmtpMailer({
-      host: '127.0.0.1',
-      port: inbox.port,
-      secure: false,
-      user: null,
-      password: null,
-      from: 'Aloite <aloite@example.fi>',
-    });
+    mailer = mailerTo(inbox, 'Aloite <aloite@example.fi>');
     api = await startTestApp('2026-05-21', { mailer });
     for (const municipality of await twoMunicipalities(api)) municipalities[municipality.name] = municipality;
   }, 300_000);

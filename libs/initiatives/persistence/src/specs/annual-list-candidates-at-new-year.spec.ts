@@ -1,7 +1,7 @@
 import { annualListCandidates } from '../lib/annual-list-query';
-import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
-import { InitiativeStore } from '../lib/initiative-store';
-import { byTheRules, councillorsInitiative, openTestDatabase, type TestDatabase } from '../testing';
+import type { DemoSeedResult } from '../lib/demo-data';
+import type { InitiativeStore } from '../lib/initiative-store';
+import { byTheRules, councillorsInitiative, openSeededStore, type TestDatabase } from '../testing';
 
 // Kuntalaki 23 § (domain.md § 1): the list of 2027 holds the initiatives filed by 31.12.2026 and not finally
 // handled by then. The query's SQL picks the candidates before the domain's rule judges them, so each would hide
@@ -13,9 +13,7 @@ describe('the annual list’s candidates around New Year', () => {
   let store: InitiativeStore;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
-    store = new InitiativeStore(database.dataSource);
+    ({ database, demo, store } = await openSeededStore());
   });
   afterAll(() => database.close());
 

@@ -1,7 +1,7 @@
 import { RULE_PACKS, RULE_PACK_IDS, formatDiaryNumber, type RulePackId } from '@aloite/domain';
-import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
-import { InitiativeStore } from '../lib/initiative-store';
-import { councillorsInitiative, openTestDatabase, type TestDatabase } from '../testing';
+import type { DemoSeedResult } from '../lib/demo-data';
+import type { InitiativeStore } from '../lib/initiative-store';
+import { councillorsInitiative, openSeededStore, type TestDatabase } from '../testing';
 
 // The database draws the year's next diary number in the statement that files the initiative. The numbers must
 // be written exactly as the domain's formatDiaryNumber writes them, and run without gaps or repeats (the registry
@@ -13,9 +13,7 @@ describe('diary numbers drawn where the initiative is filed', () => {
   let store: InitiativeStore;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
-    store = new InitiativeStore(database.dataSource);
+    ({ database, demo, store } = await openSeededStore());
   });
   afterAll(() => database.close());
 

@@ -1,7 +1,7 @@
 import { RULE_PACKS, diaryNumberPattern, start, toStored, type InitiativeEvent } from '@aloite/domain';
-import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
-import { InitiativeStore } from '../lib/initiative-store';
-import { byTheRules, openTestDatabase, type TestDatabase } from '../testing';
+import type { DemoSeedResult } from '../lib/demo-data';
+import type { InitiativeStore } from '../lib/initiative-store';
+import { byTheRules, openSeededStore, type TestDatabase } from '../testing';
 
 // Every write of the record touches several tables (the initiative, its audit row, its handling, its statement
 // requests, its signatories, the year's diary counter) and must land whole or not at all. A crash test finds a
@@ -17,9 +17,7 @@ describe('every write of the record is all or nothing', () => {
   let store: InitiativeStore;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
-    store = new InitiativeStore(database.dataSource);
+    ({ database, demo, store } = await openSeededStore());
     await database.dataSource.query(
       `CREATE FUNCTION ${FAULT}() RETURNS trigger LANGUAGE plpgsql AS
          $$ BEGIN RAISE EXCEPTION 'injected fault in %', TG_TABLE_NAME; END $$`,

@@ -1,7 +1,7 @@
 import type { InitiativeEvent } from '@aloite/domain';
-import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
-import { InitiativeStore } from '../lib/initiative-store';
-import { byTheRules, openTestDatabase, type TestDatabase } from '../testing';
+import type { DemoSeedResult } from '../lib/demo-data';
+import type { InitiativeStore } from '../lib/initiative-store';
+import { byTheRules, openSeededStore, type TestDatabase } from '../testing';
 
 // The statement_request table mirrors the requests in the initiative's context, for the list's and the
 // dashboard's body filters. A write sends only the requests its event added or changed: after every event the
@@ -13,9 +13,7 @@ describe('statement requests in their table, event by event', () => {
   let store: InitiativeStore;
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    demo = (await seedDemoData(database.dataSource)) as DemoSeedResult;
-    store = new InitiativeStore(database.dataSource);
+    ({ database, demo, store } = await openSeededStore());
   });
   afterAll(() => database.close());
 

@@ -1,4 +1,5 @@
 export * from './test-database';
+export * from './seeded-store';
 export { freePort } from './global-setup';
 export * from './transitions';
 export * from './filings';
