@@ -1,5 +1,6 @@
+import { ROLES } from '@aloite/domain';
 import { endpointCase, pick, type EndpointCase } from './endpoint-case';
-import { LIMITS, ROLES, longestEmail, padded, text } from './largest-values';
+import { LIMITS, longestEmail, padded, text } from './largest-values';
 import type { Targets } from './targets';
 
 // Sign-in, sessions, accounts, bodies, the municipality and the endpoints anyone may read.
@@ -19,7 +20,7 @@ export function accountCases(targets: Targets): EndpointCase[] {
       ? {
           displayName: text(LIMITS.name),
           email: longestEmail(unique),
-          roles: ROLES,
+          roles: [...ROLES],
           bodyIds: targets.committees.slice(0, LIMITS.bodyIdsOfUser),
         }
       : {

@@ -53,18 +53,6 @@ export function longestEmail(unique: string): string {
   return `${padded(unique, 64, 'a')}@${labels.join('.')}`;
 }
 
-export const ROLES = ['registrar', 'committeeSecretary', 'councilStaff', 'admin'];
-export const STATES = [
-  'registered',
-  'boardPreparation',
-  'awaitingStatements',
-  'councilConsideration',
-  'answered',
-  'closed',
-  'withdrawn',
-  'lapsed',
-];
-
 export const preparers = (count: number) =>
   Array.from({ length: count }, (_, index) => ({
     name: text(LIMITS.preparerName, `Valmistelija ${index} `),

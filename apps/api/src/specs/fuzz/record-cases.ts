@@ -1,5 +1,6 @@
+import { INITIATIVE_STATES } from '@aloite/domain';
 import { endpointCase, once, pick, type EndpointCase } from './endpoint-case';
-import { LIMITS, STATES, padded, text } from './largest-values';
+import { LIMITS, padded, text } from './largest-values';
 import { filePart } from './request-shape';
 import { MEETING_DAY, meeting, type Targets } from './targets';
 
@@ -80,7 +81,7 @@ export function recordCases(targets: Targets, readable: Readable): EndpointCase[
         route: '/api/initiatives',
         query: largest
           ? {
-              state: STATES,
+              state: [...INITIATIVE_STATES],
               q: text(LIMITS.query, 'aloite '),
               signatory: text(LIMITS.query, 'Aino '),
               limit: String(LIMITS.pageSize),
