@@ -5,7 +5,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { LogController, type FastifyReply } from 'fastify';
 import helmet from 'helmet';
-import { AppError } from '@aloite/persistence';
+import { AppError } from './http/app-error';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { AuthController } from './auth/auth.controller';

@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
-import { AppError } from '@aloite/persistence';
+import { AppError } from './http/app-error';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sendProblem } from './http/problem.filter';

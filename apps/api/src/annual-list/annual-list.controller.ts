@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { invalid } from '@aloite/persistence';
+import { invalid } from '../http/app-error';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { MeetingDto } from '../initiatives/meeting.dto';

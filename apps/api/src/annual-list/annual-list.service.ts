@@ -18,15 +18,14 @@ import {
   type Meeting,
 } from '@aloite/domain';
 import {
-  AppError,
   BodyEntity,
   InitiativeStore,
   MunicipalityEntity,
   annualListCandidates,
-  invalid,
   type AnnualListCandidate,
   type AnnualListMeasure,
 } from '@aloite/persistence';
+import { AppError, invalid } from '../http/app-error';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';

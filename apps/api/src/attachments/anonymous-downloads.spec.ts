@@ -1,4 +1,4 @@
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { AnonymousDownloads } from './anonymous-downloads';
 
 const refusal = (take: () => unknown) => {

@@ -1,4 +1,4 @@
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { clientAddressKey } from '../http/client-address';
 
 /**

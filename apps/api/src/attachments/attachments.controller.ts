@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { tokenOf } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';

@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  AppError,
   AttachmentStore,
   BodyEntity,
   CONTENT_SLICE_BYTES,
   InitiativeStore,
   PUBLICITY_CLASSES,
-  invalid,
   type AttachmentMeta,
   type AttachmentRead,
   type Publicity,
 } from '@aloite/persistence';
+import { AppError, invalid } from '../http/app-error';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';

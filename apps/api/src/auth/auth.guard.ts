@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { AuthService } from './auth.service';
 import { PUBLIC_ROUTE, type RequestWithActor } from './request-actor';
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   AccountStore,
-  AppError,
   SignInThrottle,
   usernameKey,
   type ThrottleTier,
   type UserAccount,
 } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
 import { clientAddressKey } from '../http/client-address';

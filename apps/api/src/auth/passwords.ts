@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import fastq from 'fastq';
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 
 export const PASSWORD_MIN_LENGTH = 10;
 

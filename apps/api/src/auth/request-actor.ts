@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@aloite/domain';
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import type { FastifyRequest } from 'fastify';
 
 /** The signed-in user as the domain and the audit log see them: `id` is the username written to audit rows. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError, BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
+import { BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';

@@ -1,7 +1,7 @@
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import parseSecureJson from 'secure-json-parse';
-import { AppError } from '@aloite/persistence';
+import { AppError } from './app-error';
 
 /** Deeper than any body the API takes (an event with its meeting is four levels); class-transformer recurses. */
 export const JSON_MAX_DEPTH = 32;

@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { UUID_PATTERN as UUID } from '@aloite/domain';
-import { AppError, invalid } from '@aloite/persistence';
+import { AppError, invalid } from './app-error';
 
 export { UUID };
 /** A handling's sequence number (1, 2, …). */

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { AppError, type ErrorCode } from '@aloite/persistence';
+import { StoreError } from '@aloite/persistence';
+import { AppError, fromStoreError, type ErrorCode } from './app-error';
 
 export interface Problem {
   type: string;
@@ -170,6 +171,7 @@ function fromClientStatus(status: number, error: unknown): AppError {
 /** Any error at all becomes an AppError; nothing from the database or a stack ever reaches the client. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof StoreError) return fromStoreError(error);
   if (isDatabaseUnavailable(error)) {
     return new AppError(
       'DATABASE_UNAVAILABLE',

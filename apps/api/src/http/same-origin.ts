@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '@aloite/persistence';
+import { AppError } from './app-error';
 import { sessionCookieOf } from '../auth/auth.guard';
 import { sendProblem } from './problem.filter';
 

@@ -1,5 +1,5 @@
 import { ValidationPipe } from '@nestjs/common';
-import { AppError, type FieldError } from '@aloite/persistence';
+import { AppError, type FieldError } from './app-error';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 

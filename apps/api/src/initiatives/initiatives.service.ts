@@ -16,15 +16,14 @@ import {
   type InitiativeEvent,
 } from '@aloite/domain';
 import {
-  AppError,
   BodyEntity,
   InitiativeStore,
-  invalid,
   listInitiatives,
   type AuditEntry,
   type BodyKind,
   type BodySummary,
 } from '@aloite/persistence';
+import { AppError, invalid } from '../http/app-error';
 import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';

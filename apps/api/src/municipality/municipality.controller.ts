@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
-import { AppError, MunicipalityEntity } from '@aloite/persistence';
+import { MunicipalityEntity } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { DataSource } from 'typeorm';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { EnumField, TextField } from '../validation/fields';

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { IntField, QueryInt } from '../validation/fields';

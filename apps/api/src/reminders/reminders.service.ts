@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { addDays, deadlinesOf, DUE_SOON_DAYS, STATEMENT_REMINDER_DAYS, type IsoDate } from '@aloite/domain';
-import { AppError, ReminderStore, type ReminderMessage } from '@aloite/persistence';
+import { ReminderStore, type ReminderMessage } from '@aloite/persistence';
+import { AppError } from '../http/app-error';
 import { DataSource } from 'typeorm';
 import { Mailer } from './mailer';
 import { councilDeadlineReminder, statementReminder } from './reminder-messages';

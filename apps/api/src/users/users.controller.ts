@@ -1,14 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Role } from '@aloite/domain';
-import {
-  AccountStore,
-  AppError,
-  BodyEntity,
-  USERNAME_PATTERN,
-  invalid,
-  type UserChanges,
-} from '@aloite/persistence';
+import { AccountStore, BodyEntity, USERNAME_PATTERN, type UserChanges } from '@aloite/persistence';
+import { AppError, invalid } from '../http/app-error';
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { AuthService, userView } from '../auth/auth.service';

@@ -1,6 +1,6 @@
 import type { Role } from '@aloite/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError } from './errors';
+import { StoreError } from './errors';
 import { pooledSql, prepared } from './sql';
 import { usernameKey } from './usernames';
 
@@ -72,7 +72,7 @@ export class AccountStore {
       return created as UserAccount;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError('DUPLICATE_NAME', `The username ${user.username} is already taken.`, {
+        throw new StoreError('DUPLICATE_NAME', `The username ${user.username} is already taken.`, {
           errors: [{ field: 'username', message: 'already taken' }],
         });
       }
@@ -129,7 +129,7 @@ export class AccountStore {
         ],
       )) as [UserAccount[], number];
       const user = rows[0];
-      if (!user) throw new AppError('NOT_FOUND', `No user ${id}.`);
+      if (!user) throw new StoreError('NOT_FOUND', `No user ${id}.`);
       if (changes.active === false || changes.passwordHash) {
         await tx.query(
           `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AppError } from './errors';
+import { StoreError } from './errors';
 import { pooledSql, prepared } from './sql';
 
 export const PUBLICITY_CLASSES = ['public', 'notYetPublic', 'confidential'] as const;
@@ -50,15 +50,15 @@ const CONTENT_SLICE = prepared(
   `SELECT substring(content FROM $2 FOR $3) AS slice FROM attachment WHERE id = $1`,
 );
 
-function boundReached(documents: number, bytes: number, bounds: DocumentBounds): AppError {
+function boundReached(documents: number, bytes: number, bounds: DocumentBounds): StoreError {
   if (documents >= bounds.documents) {
-    return new AppError(
+    return new StoreError(
       'DOCUMENT_LIMIT_REACHED',
       `The initiative already has ${documents} documents, the most one initiative may hold.`,
     );
   }
   const megabytes = (count: number) => Math.round((count / 1024 / 1024) * 10) / 10;
-  return new AppError(
+  return new StoreError(
     'DOCUMENT_BYTES_LIMIT_REACHED',
     `The initiative's documents would take more than the ${megabytes(bounds.bytes)} MB one initiative may hold: ` +
       `${megabytes(bytes)} MB are taken, ${megabytes(bounds.bytes - bytes)} MB are left.`,

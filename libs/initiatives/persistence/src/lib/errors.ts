@@ -1,62 +1,37 @@
-import type { EventType, InitiativeState } from '@aloite/domain';
-
-/** Every error the application reports on purpose; the API maps each code to one problem+json shape. */
-export type ErrorCode =
+/** What the stores refuse on purpose; the API words each as problem+json under the same code. */
+export type StoreErrorCode =
   | 'VALIDATION_FAILED'
   | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'CROSS_ORIGIN_REQUEST'
-  | 'UNAUTHENTICATED'
   | 'STALE_VERSION'
-  | 'TRANSITION_NOT_ALLOWED'
   | 'DUPLICATE_DIARY_NUMBER'
   | 'DUPLICATE_NAME'
-  | 'DATABASE_UNAVAILABLE'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'METHOD_NOT_ALLOWED'
-  | 'TOO_MANY_ATTEMPTS'
   | 'POSTPONEMENT_LIMIT_REACHED'
   | 'STATEMENT_REQUEST_LIMIT_REACHED'
   | 'HANDLING_LIMIT_REACHED'
   | 'TEXT_LIMIT_REACHED'
   | 'DOCUMENT_LIMIT_REACHED'
-  | 'DOCUMENT_BYTES_LIMIT_REACHED'
-  | 'TOO_MANY_DOWNLOADS'
-  | 'DOWNLOADS_BUSY'
-  | 'SERVER_BUSY'
-  | 'BODY_TOO_COMPLEX'
-  | 'REMINDERS_OFF'
-  | 'INTERNAL';
+  | 'DOCUMENT_BYTES_LIMIT_REACHED';
 
-export interface FieldError {
+export interface StoreFieldError {
   field: string;
   message: string;
-  /** The validation rule that failed (e.g. `isoDate`, `isInt`), for clients that word the message themselves. */
-  rule?: string;
 }
 
-export interface ErrorDetails {
-  errors?: FieldError[];
-  state?: InitiativeState;
-  allowedEvents?: EventType[];
+export interface StoreErrorDetails {
+  errors?: StoreFieldError[];
   currentVersion?: number;
-  /** The initiatives a bulk decision could not be applied to (diary numbers). */
-  refused?: string[];
-  /** Seconds until the client may try again (429, 503). */
-  retryAfter?: number;
 }
 
-export class AppError extends Error {
+export class StoreError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: StoreErrorCode,
     readonly detail: string,
-    readonly details: ErrorDetails = {},
+    readonly details: StoreErrorDetails = {},
   ) {
     super(detail);
   }
 }
 
-export function invalid(field: string, message: string): AppError {
-  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
+export function invalidInput(field: string, message: string): StoreError {
+  return new StoreError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
 }

@@ -6,7 +6,7 @@ import {
   openRequestFor,
   type Handling,
 } from '@aloite/domain';
-import { AppError } from './errors';
+import { StoreError } from './errors';
 import type { BodySummary, TransitionPlan } from './initiative-store';
 import type { InitiativeRow } from './records';
 
@@ -64,14 +64,14 @@ export function refuseBeyondBounds(
     const request = openRequestFor(current.context, event.bodyId);
     if (request && !mayPostponeStatement(request)) {
       const body = bodies.find((candidate) => candidate.id === event.bodyId)?.name ?? 'The body';
-      throw new AppError(
+      throw new StoreError(
         'POSTPONEMENT_LIMIT_REACHED',
         `${body} has already tabled or returned this statement request ${STATEMENT_POSTPONEMENT_LIMIT} times, the most allowed. Record the body's statement with another decision, or ask the registry to waive the request. Nothing was saved.`,
       );
     }
   }
   if (next.context.statements.length > Math.max(STATEMENT_REQUEST_LIMIT, current.context.statements.length)) {
-    throw new AppError(
+    throw new StoreError(
       'STATEMENT_REQUEST_LIMIT_REACHED',
       `${initiative} already has ${STATEMENT_REQUEST_LIMIT} statement requests, the most one initiative may have. Nothing was saved.`,
     );
@@ -79,7 +79,7 @@ export function refuseBeyondBounds(
   if (!handling) return;
   // A decision that ends the initiative is still recorded: nothing can follow it.
   if (current.handlingCount >= HANDLING_LIMIT && !isFinal(next.state)) {
-    throw new AppError(
+    throw new StoreError(
       'HANDLING_LIMIT_REACHED',
       `${initiative} already has ${HANDLING_LIMIT} handlings, the most one initiative may have. Nothing was saved; only a decision that ends the initiative can still be recorded.`,
     );
@@ -87,7 +87,7 @@ export function refuseBeyondBounds(
   const adding = handlingCharacters(handling);
   const limit = movesTheMatterOn(plan) ? TEXT_CHARACTER_LIMIT + DECISION_TEXT_RESERVE : TEXT_CHARACTER_LIMIT;
   if (current.textCharacters + adding > limit) {
-    throw new AppError(
+    throw new StoreError(
       'TEXT_LIMIT_REACHED',
       `${initiative} may hold ${count(limit)} characters of text in all (its text and every handling's); it has ${count(current.textCharacters)} and this handling adds ${count(adding)}. Shorten the texts, attaching long ones as documents, and try again. Nothing was saved.`,
     );

@@ -1,7 +1,7 @@
 import { MACHINE_VERSION, type DiaryNumberPattern, nextDueDate, type StoredInitiative } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import type { MunicipalityEntity } from './entities';
-import { AppError } from './errors';
+import { StoreError } from './errors';
 import type { BodySummary } from './initiative-store';
 import { INITIATIVE_COLUMNS } from './record-columns';
 import type { Filing, InitiativeRecord, InitiativeRow } from './records';
@@ -64,7 +64,7 @@ export async function filingContextOf(
   bodyIds: string[],
 ): Promise<FilingContext> {
   const [context] = await pooledSql(db).rows<FilingContext>(FILING_CONTEXT, [municipalityId, bodyIds]);
-  if (!context) throw new AppError('NOT_FOUND', `No municipality ${municipalityId}.`);
+  if (!context) throw new StoreError('NOT_FOUND', `No municipality ${municipalityId}.`);
   return context;
 }
 
@@ -117,9 +117,13 @@ export async function fileInitiative(
     // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an
     // earlier filing, and the next one is drawn.
     if (filing.diaryNumber !== null) {
-      throw new AppError('DUPLICATE_DIARY_NUMBER', `Diary number ${filing.diaryNumber} is already in use.`, {
-        errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
-      });
+      throw new StoreError(
+        'DUPLICATE_DIARY_NUMBER',
+        `Diary number ${filing.diaryNumber} is already in use.`,
+        {
+          errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
+        },
+      );
     }
   }
 }

@@ -7,7 +7,7 @@ import {
   type IsoDate,
 } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { invalid } from './errors';
+import { invalidInput } from './errors';
 import { SUMMARY_COLUMNS } from './record-columns';
 import type { InitiativeSummaryRow } from './records';
 
@@ -71,7 +71,7 @@ function decodeCursor(value: string): Cursor {
   } catch {
     // fall through to the clerk-readable error
   }
-  throw invalid('cursor', 'is not a cursor from a previous page; start from the first page');
+  throw invalidInput('cursor', 'is not a cursor from a previous page; start from the first page');
 }
 
 /** Escapes LIKE wildcards so a name is matched literally. */

@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { StoreError } from './errors';
 import { refuseBeyondBounds } from './initiative-bounds';
 import { bodiesNamed } from './initiative-filing';
 import type { BodySummary, Decide, TransitionPlan } from './initiative-store';
@@ -51,7 +51,7 @@ export async function transitionIn<T>(sql: Sql, request: TransitionRequest, writ
   ]);
   const written = await decideAndWrite(sql, read, request, writer);
   // The row lock makes this impossible; the version check in the write is a second line of defence.
-  if (!written) throw new AppError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
+  if (!written) throw new StoreError('STALE_VERSION', 'The initiative changed during the update. Reload it.');
   return written;
 }
 
@@ -65,10 +65,10 @@ export async function decideAndWrite<T>(
   request: TransitionRequest,
   writer: Writer<T>,
 ): Promise<T | null> {
-  if (!current) throw new AppError('NOT_FOUND', `No initiative ${request.id}.`);
+  if (!current) throw new StoreError('NOT_FOUND', `No initiative ${request.id}.`);
   const { expectedVersion } = request;
   if (expectedVersion !== null && expectedVersion !== current.version) {
-    throw new AppError(
+    throw new StoreError(
       'STALE_VERSION',
       `The initiative has changed since you loaded it (your version ${expectedVersion}, now ${current.version}). Reload it and try again.`,
       { currentVersion: current.version },

@@ -1,0 +1,56 @@
+import type { EventType, InitiativeState } from '@aloite/domain';
+import { StoreError, type StoreErrorCode, type StoreFieldError } from '@aloite/persistence';
+
+/** Every error the application reports on purpose; the API maps each code to one problem+json shape. */
+export type ErrorCode =
+  | StoreErrorCode
+  | 'FORBIDDEN'
+  | 'CROSS_ORIGIN_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'TRANSITION_NOT_ALLOWED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_ALLOWED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'TOO_MANY_DOWNLOADS'
+  | 'DOWNLOADS_BUSY'
+  | 'SERVER_BUSY'
+  | 'BODY_TOO_COMPLEX'
+  | 'REMINDERS_OFF'
+  | 'INTERNAL';
+
+export interface FieldError extends StoreFieldError {
+  /** The validation rule that failed (e.g. `isoDate`, `isInt`), for clients that word the message themselves. */
+  rule?: string;
+}
+
+export interface ErrorDetails {
+  errors?: FieldError[];
+  state?: InitiativeState;
+  allowedEvents?: EventType[];
+  currentVersion?: number;
+  /** The initiatives a bulk decision could not be applied to (diary numbers). */
+  refused?: string[];
+  /** Seconds until the client may try again (429, 503). */
+  retryAfter?: number;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** A store's refusal, under the same code and with the same details. */
+export function fromStoreError(error: StoreError): AppError {
+  return new AppError(error.code, error.detail, error.details);
+}
+
+export function invalid(field: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
+}
