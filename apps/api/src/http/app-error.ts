@@ -1,5 +1,5 @@
 import type { EventType, InitiativeState } from '@aloite/domain';
-import { StoreError, type StoreErrorCode, type StoreFieldError } from '@aloite/persistence';
+import type { StoreError, StoreErrorCode, StoreFieldError } from '@aloite/persistence';
 
 /** Every error the application reports on purpose; the API maps each code to one problem+json shape. */
 export type ErrorCode =
