@@ -9,16 +9,46 @@ import { EntityManager, type DataSource } from 'typeorm';
 export interface Prepared {
   readonly name: string;
   readonly text: string;
+  /** The named parameters in the order of their numbers (`:id` became `$1`, ...); empty for positional text. */
+  readonly parameters: readonly string[];
 }
 
-/** The name comes from the text, so two statements can never share one. */
+/** Named values for a statement written with `:name` placeholders. */
+export type Parameters = Readonly<Record<string, unknown>>;
+
+// A quoted literal or identifier is skipped whole, so `'HH24:MI'` is not a parameter; `::int` casts never match.
+const PLACEHOLDER = /'(?:[^']|'')*'|"(?:[^"]|"")*"|(?<!:):([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * A statement written with `:name` placeholders, numbered once here: each distinct name becomes `$n` in the order
+ * of its first appearance. The name comes from the text, so two statements can never share one.
+ */
 export function prepared(text: string): Prepared {
-  return { name: `aloite_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text };
+  const parameters: string[] = [];
+  const numbered = text.replace(PLACEHOLDER, (match, parameter: string | undefined) => {
+    if (parameter === undefined) return match;
+    if (!parameters.includes(parameter)) parameters.push(parameter);
+    return `$${parameters.indexOf(parameter) + 1}`;
+  });
+  return {
+    name: `aloite_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`,
+    text: numbered,
+    parameters,
+  };
+}
+
+/** The statement's values in its numbered order; a name it uses and the caller left out is a programming error. */
+export function valuesFor(statement: Prepared, values: unknown[] | Parameters): unknown[] {
+  if (Array.isArray(values)) return values;
+  return statement.parameters.map((parameter) => {
+    if (!(parameter in values)) throw new Error(`The statement ${statement.name} needs :${parameter}.`);
+    return (values as Parameters)[parameter];
+  });
 }
 
 /** Runs prepared statements on one connection, or on any of the pool's. */
 export interface Sql {
-  rows<T>(statement: Prepared, values: unknown[]): Promise<T[]>;
+  rows<T>(statement: Prepared, values: unknown[] | Parameters): Promise<T[]>;
 }
 
 /** TypeORM's node-postgres pool: the hot paths skip the ORM's query runner and event broadcasting. */
@@ -30,8 +60,14 @@ function poolOf(db: DataSource): Pool {
 
 function sqlOn(connection: Pool | PoolClient): Sql {
   return {
-    rows: async <T>(statement: Prepared, values: unknown[]) =>
-      (await connection.query({ name: statement.name, text: statement.text, values })).rows as T[],
+    rows: async <T>(statement: Prepared, values: unknown[] | Parameters) =>
+      (
+        await connection.query({
+          name: statement.name,
+          text: statement.text,
+          values: valuesFor(statement, values),
+        })
+      ).rows as T[],
   };
 }
 
@@ -41,7 +77,7 @@ export function pooledSql(db: DataSource | EntityManager): Sql {
   const runner = db.queryRunner;
   if (!runner) return sqlOn(poolOf(db.connection));
   return {
-    rows: async <T>(statement: Prepared, values: unknown[]) =>
+    rows: async <T>(statement: Prepared, values: unknown[] | Parameters) =>
       sqlOn((await runner.connect()) as PoolClient).rows<T>(statement, values),
   };
 }
