@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError, BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
+import { BODY_KINDS, type BodyKind } from '@aloite/domain';
+import { AppError, BodyEntity } from '@aloite/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
 
@@ -18,11 +19,6 @@ export class UpdateBodyDto {
 }
 
 const view = ({ id, name, kind, active }: BodyEntity) => ({ id, name, kind, active });
-
-function requireAdmin(actor: RequestActor): void {
-  if (!actor.roles.includes('admin'))
-    throw new AppError('FORBIDDEN', 'Only an administrator manages bodies.');
-}
 
 function duplicateName(error: unknown, name: string | undefined): AppError | unknown {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
@@ -51,7 +47,7 @@ export class BodiesController {
   @Post()
   @ApiOperation({ summary: 'Create a body (admin)' })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
-    requireAdmin(actor);
+    requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     try {
       return view(
         await this.db
@@ -70,7 +66,7 @@ export class BodiesController {
     @Param('id', IdPipe) id: string,
     @Body() dto: UpdateBodyDto,
   ) {
-    requireAdmin(actor);
+    requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     const repository = this.db.getRepository(BodyEntity);
     const body = await repository.findOneBy({ id, municipalityId: actor.municipalityId });
     if (!body) throw new AppError('NOT_FOUND', `No body ${id}.`);
