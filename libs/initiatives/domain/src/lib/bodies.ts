@@ -12,22 +12,15 @@ export const STATEMENT_BODY_KINDS: readonly BodyKind[] = ['committee', 'subcommi
  */
 export function meetingBodyKind(action: Action): BodyKind | null {
   switch (action) {
-    // Domain § 1.1: the minutes of a council meeting record the initiative handed in.
-    case 'FILE_INITIATIVE':
-    // Domain § 2: REFER_TO_BOARD's meeting is the council meeting.
-    case 'REFER_TO_BOARD':
-    // Domain § 1.5: the council notes the answer and declares the initiative handled.
-    case 'RECORD_COUNCIL_DECISION':
-    // Domain § 1, annual list: the council declares listed initiatives handled in one decision.
-    case 'CLOSE_VIA_ANNUAL_LIST':
-    // Domain § 1, lapse: deemed lapsed at the list date unless the council decides otherwise.
-    case 'DECLARE_LAPSED':
+    case 'FILE_INITIATIVE': // Domain § 1.1: the minutes of a council meeting record the initiative handed in.
+    case 'REFER_TO_BOARD': // Domain § 2: REFER_TO_BOARD's meeting is the council meeting.
+    case 'RECORD_COUNCIL_DECISION': // Domain § 1.5: the council declares the initiative handled.
+    case 'CLOSE_VIA_ANNUAL_LIST': // Domain § 1, annual list: the council closes listed initiatives at once.
+    case 'DECLARE_LAPSED': // Domain § 1, lapse: at the list date, unless the council decides otherwise.
       return 'council';
-    // Domain § 1.4: the board handles the answer.
-    case 'RECORD_BOARD_DECISION':
+    case 'RECORD_BOARD_DECISION': // Domain § 1.4: the board handles the answer.
       return 'board';
-    // Domain § 1.3: each asked body handles its statement in its own meeting.
-    case 'RECORD_STATEMENT':
+    case 'RECORD_STATEMENT': // Domain § 1.3: each asked body handles it in its own meeting.
     case 'REQUEST_STATEMENT':
     case 'WAIVE_STATEMENT':
     case 'WITHDRAW':
