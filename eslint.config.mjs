@@ -70,6 +70,25 @@ export default [
     },
   },
   {
+    // Production code never runs test helpers: the demo data has its own entry point (`@aloite/domain/demo`).
+    // The typescript-eslint twin of the rule, so the blocks below that set `no-restricted-imports` do not replace it.
+    files: ['apps/*/src/**/*.ts', 'apps/*/src/**/*.tsx', 'libs/**/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**', '**/specs/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@aloite/[^/]+/testing(/|$)',
+              message: 'Test helpers stay out of production code; demo data comes from @aloite/domain/demo.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: besides relative imports, only xstate. Node built-ins are not "external" to Nx, so this
     // second rule closes that gap.
     files: ['libs/initiatives/domain/src/**/*.ts'],

@@ -1,41 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { computeProjectGraph, lintPlanted as lintPlantedAt } from './lint-planted';
 
 // Plants a file with forbidden imports inside the domain lib and lints it with the workspace config: the
 // boundary must be enforced by lint, so this fails if the rule is ever weakened or silently skipped.
-const root = join(__dirname, '..');
-const planted = join(root, 'libs/initiatives/domain/src/lib/planted-import.lint-fixture.ts');
-
-interface LintResult {
-  messages: { severity: number; message: string }[];
-}
-
-/** ESLint's CLI in its own process, exactly as `nx lint` runs it. */
-function lintPlanted(source: string): string[] {
-  writeFileSync(planted, source);
-  try {
-    const run = spawnSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', planted], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    const [result] = JSON.parse(run.stdout) as LintResult[];
-    return (result?.messages ?? [])
-      .filter((message) => message.severity === 2)
-      .map((message) => message.message);
-  } finally {
-    rmSync(planted, { force: true });
-  }
-}
+const lintPlanted = (source: string) =>
+  lintPlantedAt('libs/initiatives/domain/src/lib/planted-import.lint-fixture.ts', source);
 
 describe('the domain import boundary', () => {
-  beforeAll(() => {
-    // The Nx rule skips itself without a cached project graph; compute one, as `nx lint` would.
-    execFileSync(join(root, 'node_modules/.bin/nx'), ['show', 'projects'], {
-      cwd: root,
-      env: { ...process.env, NX_DAEMON: 'false' },
-    });
-  }, 60_000);
+  beforeAll(computeProjectGraph, 60_000);
 
   it.each(['@nestjs/common', 'typeorm', 'pg', 'class-validator'])(
     'refuses an import of %s through both the Nx boundary and the import pattern',

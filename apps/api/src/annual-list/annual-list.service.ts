@@ -9,7 +9,6 @@ import {
   isLapseEligible,
   isFinal,
   isOnAnnualList,
-  mayAct,
   minutesDate,
   step,
   type InitiativeEvent,
@@ -27,7 +26,7 @@ import {
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { DataSource } from 'typeorm';
-import type { RequestActor } from '../auth/request-actor';
+import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
 
@@ -135,9 +134,14 @@ export class AnnualListService {
     const municipality = await this.db
       .getRepository(MunicipalityEntity)
       .findOneByOrFail({ id: actor.municipalityId });
-    if (!mayAct(actor, 'CLOSE_VIA_ANNUAL_LIST', RULE_PACKS[municipality.rulePack])) {
-      throw new AppError('FORBIDDEN', 'Only the registry records the council’s decision on the annual list.');
-    }
+    requirePermission(
+      actor,
+      'CLOSE_VIA_ANNUAL_LIST',
+      'Only the registry records the council’s decision on the annual list.',
+      {
+        pack: RULE_PACKS[municipality.rulePack],
+      },
+    );
     const members = await this.members(actor, year);
     const onList = new Map(members.map((record) => [record.id, record]));
     const notOnList = [...decision.close, ...decision.keep].filter((id) => !onList.has(id));

@@ -7,7 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import {
   CurrentActor,
   Public,
-  requireRole,
+  requirePermission,
   type RequestActor,
   type RequestWithActor,
 } from '../auth/request-actor';
@@ -87,7 +87,7 @@ export class AttachmentsController {
   @Get('attachments/:id/reads')
   @ApiOperation({ summary: 'Who read a non-public document and when (administrators)' })
   reads(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
-    requireRole(actor, 'admin', 'see who read a document');
+    requirePermission(actor, 'READ_DOCUMENT_READS', 'Only an administrator can see who read a document.');
     return this.attachments.reads(actor, id);
   }
 

@@ -13,7 +13,7 @@ import { AppError, invalid } from '../http/app-error';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { RequestActor } from '../auth/request-actor';
+import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { SEQUENCE, UUID } from '../http/params';
 import {
   UNSAFE_CHARACTERS_MESSAGE,
@@ -84,23 +84,17 @@ export class AttachmentsService {
         .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
       if (!body) throw invalid('bodyId', 'no such body in this municipality');
     }
-    if (!actor.roles.includes('registrar')) {
-      const asked =
-        bodyId !== null && initiative.context.statements.some((request) => request.bodyId === bodyId);
-      const handling = initiative.handlings.find((candidate) => candidate.seq === handlingSeq);
-      const ownHandling = handling === undefined || handling.bodyId === bodyId;
-      if (
-        !actor.roles.includes('committeeSecretary') ||
-        !asked ||
-        !ownHandling ||
-        !actor.bodyIds.includes(bodyId ?? '')
-      ) {
-        throw new AppError(
-          'FORBIDDEN',
-          'Only the registry, or the secretary of a body asked for a statement (naming that body), adds documents.',
-        );
-      }
-    }
+    // A secretary's document is for a body asked for a statement, and on a handling of that body if on any.
+    const asked =
+      bodyId !== null && initiative.context.statements.some((request) => request.bodyId === bodyId);
+    const handling = initiative.handlings.find((candidate) => candidate.seq === handlingSeq);
+    const ownHandling = handling === undefined || handling.bodyId === bodyId;
+    requirePermission(
+      actor,
+      'ADD_DOCUMENTS',
+      'Only the registry, or the secretary of a body asked for a statement (naming that body), adds documents.',
+      { forBody: asked && ownHandling ? bodyId : null },
+    );
     const contentType = sniffContentType(upload.content);
     if (!contentType) {
       throw new AppError(

@@ -1,5 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Actor } from '@aloite/domain';
+import { mayAct, type Actor, type RulePack, type StaffAction } from '@aloite/domain';
 import { AppError } from '../http/app-error';
 import type { FastifyRequest } from 'fastify';
 
@@ -22,13 +22,15 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   return actor;
 });
 
-export function requireRole(actor: RequestActor, role: Actor['roles'][number], what: string): void {
-  if (!actor.roles.includes(role)) throw new AppError('FORBIDDEN', `Only ${ROLE_NAMES[role]} can ${what}.`);
+/**
+ * The one authorization check: FORBIDDEN, in the caller's words, unless the domain's `mayAct` lets the actor take
+ * the action. Lifecycle actions need the rule pack; `forBody` is the body an action is for, where it is for one.
+ */
+export function requirePermission(
+  actor: Actor,
+  action: StaffAction,
+  why: string,
+  { pack = null, forBody }: { pack?: RulePack | null; forBody?: string | null } = {},
+): void {
+  if (!mayAct(actor, action, pack, forBody)) throw new AppError('FORBIDDEN', why);
 }
-
-const ROLE_NAMES: Record<Actor['roles'][number], string> = {
-  registrar: 'the registry',
-  committeeSecretary: 'a committee secretary',
-  councilStaff: 'council staff',
-  admin: 'an administrator',
-};

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
+import { BODY_KINDS, type BodyKind } from '@aloite/domain';
+import { BodyEntity } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
 
@@ -19,11 +20,6 @@ export class UpdateBodyDto {
 }
 
 const view = ({ id, name, kind, active }: BodyEntity) => ({ id, name, kind, active });
-
-function requireAdmin(actor: RequestActor): void {
-  if (!actor.roles.includes('admin'))
-    throw new AppError('FORBIDDEN', 'Only an administrator manages bodies.');
-}
 
 function duplicateName(error: unknown, name: string | undefined): AppError | unknown {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
@@ -52,7 +48,7 @@ export class BodiesController {
   @Post()
   @ApiOperation({ summary: 'Create a body (admin)' })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
-    requireAdmin(actor);
+    requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     try {
       return view(
         await this.db
@@ -71,7 +67,7 @@ export class BodiesController {
     @Param('id', IdPipe) id: string,
     @Body() dto: UpdateBodyDto,
   ) {
-    requireAdmin(actor);
+    requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     const repository = this.db.getRepository(BodyEntity);
     const body = await repository.findOneBy({ id, municipalityId: actor.municipalityId });
     if (!body) throw new AppError('NOT_FOUND', `No body ${id}.`);

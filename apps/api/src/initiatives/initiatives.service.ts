@@ -2,17 +2,16 @@ import { Injectable } from '@nestjs/common';
 import {
   RULE_PACKS,
   allowedEvents,
-  authorize,
   diaryNumberPattern,
   eventDateBounds,
   filingDateBounds,
-  mayAct,
+  meetingBodyKind,
   minutesText,
   restore,
   start,
   step,
   toStored,
-  type EventType,
+  type BodyKind,
   type InitiativeEvent,
 } from '@aloite/domain';
 import {
@@ -20,27 +19,17 @@ import {
   InitiativeStore,
   listInitiatives,
   type AuditEntry,
-  type BodyKind,
   type BodySummary,
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { DataSource } from 'typeorm';
-import type { RequestActor } from '../auth/request-actor';
+import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
 import type { EventDto } from './event.dtos';
 import type { FilingDto } from './filing.dto';
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
 import type { ListQueryDto } from './list-query.dto';
-
-/** Which kind of body's meeting each event is recorded from. */
-const MEETING_BODY_KINDS: Partial<Record<EventType, BodyKind>> = {
-  REFER_TO_BOARD: 'council',
-  RECORD_BOARD_DECISION: 'board',
-  RECORD_COUNCIL_DECISION: 'council',
-  CLOSE_VIA_ANNUAL_LIST: 'council',
-  DECLARE_LAPSED: 'council',
-};
 
 interface BodyRequirement {
   field: string;
@@ -64,13 +53,12 @@ export class InitiativesService {
     const filedAt: BodyRequirement = {
       field: 'filedAt.bodyId',
       bodyId: dto.filedAt.bodyId,
-      kind: 'council',
+      kind: meetingBodyKind('FILE_INITIATIVE'),
       active: true,
     };
     const municipality = await this.store.filingContext(actor.municipalityId, [filedAt.bodyId]);
     const pack = RULE_PACKS[municipality.rulePack];
-    if (!mayAct(actor, 'FILE_INITIATIVE', pack))
-      throw new AppError('FORBIDDEN', 'Only the registry files initiatives.');
+    requirePermission(actor, 'FILE_INITIATIVE', 'Only the registry files initiatives.', { pack });
     requireDatesWithin(filingDateBounds(dto.submittedOn, dto.filedAt.date, this.clock.today()));
     if (dto.signatoryCount < dto.signatories.length) {
       throw invalid('signatoryCount', `must be at least the ${dto.signatories.length} signatories named`);
@@ -130,12 +118,9 @@ export class InitiativesService {
       (current, bodies) => {
         requireBodies(wanted, bodies);
         const pack = RULE_PACKS[current.context.facts.rulePack];
-        if (!authorize(actor, event, pack).ok) {
-          throw new AppError(
-            'FORBIDDEN',
-            `Your role may not apply ${event.type}${'bodyId' in event ? ' for this body' : ''}.`,
-          );
-        }
+        const forBody = 'bodyId' in event ? event.bodyId : undefined;
+        const why = `Your role may not apply ${event.type}${forBody ? ' for this body' : ''}.`;
+        requirePermission(actor, event.type, why, { pack, forBody });
         requireDatesWithin(eventDateBounds(event, current.context.facts.submittedOn, this.clock.today()));
         const result = step(current, event);
         if (!result.ok) {
@@ -223,7 +208,7 @@ function bodyRequirements(event: InitiativeEvent): BodyRequirement[] {
     wanted.push({
       field: 'meeting.bodyId',
       bodyId: event.meeting.bodyId,
-      kind: MEETING_BODY_KINDS[event.type] ?? null,
+      kind: meetingBodyKind(event.type),
       active: false,
     });
   }

@@ -2,9 +2,8 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
 import { MunicipalityEntity } from '@aloite/persistence';
-import { AppError } from '../http/app-error';
 import { DataSource } from 'typeorm';
-import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { EnumField, TextField } from '../validation/fields';
 
 export class MunicipalityDto {
@@ -40,8 +39,7 @@ export class MunicipalityController {
     summary: 'Change the name, rule pack or prefix (admin); initiatives keep the rules they were filed under',
   })
   async update(@CurrentActor() actor: RequestActor, @Body() dto: MunicipalityDto) {
-    if (!actor.roles.includes('admin'))
-      throw new AppError('FORBIDDEN', 'Only an administrator changes the municipality.');
+    requirePermission(actor, 'EDIT_MUNICIPALITY', 'Only an administrator changes the municipality.');
     const repository = this.db.getRepository(MunicipalityEntity);
     const municipality = await repository.findOneByOrFail({ id: actor.municipalityId });
     return view(await repository.save({ ...municipality, ...dto }));

@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '../http/app-error';
-import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { IntField, QueryInt } from '../validation/fields';
 import { RemindersService } from './reminders.service';
@@ -12,14 +11,12 @@ export class OutboxQueryDto {
   limit?: number;
 }
 
-function requireRegistryOrAdmin(actor: RequestActor): void {
-  if (!actor.roles.includes('registrar') && !actor.roles.includes('admin')) {
-    throw new AppError(
-      'FORBIDDEN',
-      'Only the registry or an administrator runs reminders and reads the outbox.',
-    );
-  }
-}
+const requireReminderRights = (actor: RequestActor) =>
+  requirePermission(
+    actor,
+    'RUN_REMINDERS',
+    'Only the registry or an administrator runs reminders and reads the outbox.',
+  );
 
 @ApiTags('reminders')
 @Controller('api/reminders')
@@ -35,14 +32,14 @@ export class RemindersController {
     summary: 'Run today’s deadline reminders for this municipality now (also runs daily at 07:00)',
   })
   run(@CurrentActor() actor: RequestActor) {
-    requireRegistryOrAdmin(actor);
+    requireReminderRights(actor);
     return this.reminders.run(this.clock.today(), actor.municipalityId);
   }
 
   @Get('outbox')
   @ApiOperation({ summary: 'Reminder messages, newest first: sent, failed (with the error) or waiting' })
   outbox(@CurrentActor() actor: RequestActor, @Query() query: OutboxQueryDto) {
-    requireRegistryOrAdmin(actor);
+    requireReminderRights(actor);
     return this.reminders.outbox(actor.municipalityId, query.limit ?? 100);
   }
 }

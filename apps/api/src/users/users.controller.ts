@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ROLES, type Role } from '@aloite/domain';
+import { ROLES, mayAct, type Role } from '@aloite/domain';
 import { AccountStore, BodyEntity, USERNAME_PATTERN, type UserChanges } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { AuthService, userView } from '../auth/auth.service';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
-import { CurrentActor, requireRole, type RequestActor } from '../auth/request-actor';
+import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumArrayField, TextField, UuidArrayField } from '../validation/fields';
 
@@ -65,14 +65,14 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'Staff accounts (admin)' })
   async list(@CurrentActor() actor: RequestActor) {
-    requireRole(actor, 'admin', 'manage accounts');
+    requirePermission(actor, 'MANAGE_ACCOUNTS', 'Only an administrator can manage accounts.');
     return (await this.accounts.listUsers(actor.municipalityId)).map(userView);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a staff account (admin)' })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateUserDto) {
-    requireRole(actor, 'admin', 'manage accounts');
+    requirePermission(actor, 'MANAGE_ACCOUNTS', 'Only an administrator can manage accounts.');
     const bodyIds = dto.bodyIds ?? [];
     await this.checkBodies(actor, dto.roles, bodyIds);
     const user = await this.accounts.createUser(actor.municipalityId, {
@@ -93,11 +93,15 @@ export class UsersController {
     @Param('id', IdPipe) id: string,
     @Body() dto: UpdateUserDto,
   ) {
-    requireRole(actor, 'admin', 'manage accounts');
+    requirePermission(actor, 'MANAGE_ACCOUNTS', 'Only an administrator can manage accounts.');
     const current = await this.accounts.findUser(actor.municipalityId, id);
     if (!current) throw new AppError('NOT_FOUND', `No user ${id}.`);
     // An administrator cannot lock themselves out.
-    if (id === actor.userId && (dto.active === false || (dto.roles && !dto.roles.includes('admin')))) {
+    if (
+      id === actor.userId &&
+      (dto.active === false ||
+        (dto.roles && !mayAct({ ...actor, roles: dto.roles }, 'MANAGE_ACCOUNTS', null)))
+    ) {
       throw invalid(
         dto.active === false ? 'active' : 'roles',
         'you cannot remove your own administrator access',

@@ -28,6 +28,7 @@ import {
 } from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, text } from '../forms/payload';
 import { formatDate, useI18n } from '../i18n/i18n';
+import { useMayAct } from '../session/permissions';
 
 type Choice = 'close' | 'keep' | 'none';
 
@@ -160,6 +161,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
 function ListView({ list, me }: { list: AnnualList; me: Me }) {
   const { m } = useI18n();
   const bodies = useBodies();
+  const may = useMayAct(me);
   const exportUrl = (format: string) => `/api/annual-lists/${list.year}/export?format=${format}`;
   return (
     <>
@@ -218,7 +220,7 @@ function ListView({ list, me }: { list: AnnualList; me: Me }) {
         </Heading>
         <Paragraph>{list.proposal}</Paragraph>
       </section>
-      {me.roles.includes('registrar') && list.items.length > 0 && (
+      {may('CLOSE_VIA_ANNUAL_LIST') && list.items.length > 0 && (
         <QueryView query={bodies}>
           {(bodyList) => <DecisionForm key={list.year} list={list} bodies={bodyList} />}
         </QueryView>

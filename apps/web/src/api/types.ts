@@ -1,4 +1,5 @@
 import type {
+  BodyKind,
   Deadline,
   DeadlineStatus,
   Handling as DomainHandling,
@@ -24,7 +25,7 @@ export interface Me {
 export interface Body {
   id: string;
   name: string;
-  kind: 'council' | 'board' | 'committee' | 'subcommittee';
+  kind: BodyKind;
   active: boolean;
 }
 
@@ -69,6 +70,7 @@ export interface Initiative {
   signatoryCount: number;
   hasFinancialEffect: boolean;
   filedAt: { bodyId: string; date: IsoDate; section: number };
+  rulePack: RulePackId;
   state: InitiativeState;
   version: number;
   allowedEvents: EventType[];

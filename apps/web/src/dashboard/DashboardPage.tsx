@@ -8,6 +8,7 @@ import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, useI18n } from '../i18n/i18n';
+import { useMayAct } from '../session/permissions';
 
 function InitiativeLink({ id, children }: { id: string; children: string }) {
   return (
@@ -59,7 +60,8 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
   const bodyName = useBodyName();
   const overdue = dashboard.deadlines.filter((deadline) => deadline.status === 'overdue').length;
   const dueSoon = dashboard.deadlines.length - overdue;
-  const servesBodies = me.roles.includes('committeeSecretary');
+  // The requests a user answers are those of the bodies they record statements for.
+  const servesBodies = useMayAct(me)('RECORD_STATEMENT');
   return (
     <>
       {servesBodies && <MyRequests requests={dashboard.myRequests} />}

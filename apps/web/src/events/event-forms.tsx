@@ -1,4 +1,13 @@
-import { BOARD_OUTCOMES, COUNCIL_OUTCOMES, DECISION_TYPES, type EventType } from '@aloite/domain/vocabulary';
+import {
+  BOARD_OUTCOMES,
+  COUNCIL_OUTCOMES,
+  DECISION_TYPES,
+  RULE_PACKS,
+  STATEMENT_BODY_KINDS,
+  mayAct,
+  meetingBodyKind,
+  type EventType,
+} from '@aloite/domain/vocabulary';
 import type { ReactNode } from 'react';
 import type { Body, Initiative, Me } from '../api/types';
 import {
@@ -12,8 +21,6 @@ import {
 } from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, optional, optionalDate, rows, text } from '../forms/payload';
 import { useI18n } from '../i18n/i18n';
-
-type BodyKind = Body['kind'];
 
 export interface FormContext {
   initiative: Initiative;
@@ -36,17 +43,24 @@ function meeting(values: Values) {
   };
 }
 
-function openRequestBodies({ initiative, me, bodies }: FormContext, ownOnly: boolean) {
+/** Bodies with an open request; for an event scoped to a body, only those this user may apply it for. */
+function openRequestBodies(
+  { initiative, me, bodies }: FormContext,
+  type: 'RECORD_STATEMENT' | 'WAIVE_STATEMENT',
+) {
+  const pack = RULE_PACKS[initiative.rulePack];
   return initiative.statements
     .filter((request) => request.status === 'open')
-    .filter((request) => !ownOnly || me.roles.includes('registrar') || me.bodyIds.includes(request.bodyId))
+    .filter((request) => mayAct(me, type, pack, request.bodyId))
     .map((request) => ({
       value: request.bodyId,
       label: bodies.find((body) => body.id === request.bodyId)?.name ?? request.bodyId,
     }));
 }
 
-function MeetingFields({ context, kinds }: { context: FormContext; kinds: BodyKind[] }) {
+/** The meeting the event is recorded from: a body of the kind that meets for it. */
+function MeetingFields({ context, type }: { context: FormContext; type: EventType }) {
+  const kind = meetingBodyKind(type);
   const { m } = useI18n();
   return (
     <fieldset className="group">
@@ -54,7 +68,7 @@ function MeetingFields({ context, kinds }: { context: FormContext; kinds: BodyKi
       <SelectField
         name="meeting.bodyId"
         label={m.fields.meetingBody}
-        options={bodyOptions(context.bodies, kinds)}
+        options={bodyOptions(context.bodies, kind ? [kind] : [])}
       />
       <DateField name="meeting.date" label={m.fields.meetingDate} />
       <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
@@ -100,9 +114,9 @@ const decisionPayload = (values: Values) => ({
 });
 
 const meetingStart =
-  (kind: BodyKind) =>
+  (type: EventType) =>
   ({ bodies }: FormContext): Values => ({
-    'meeting.bodyId': onlyBodyOf(bodies, kind),
+    'meeting.bodyId': onlyBodyOf(bodies, meetingBodyKind(type)),
     'meeting.date': '',
     'meeting.section': '',
   });
@@ -110,14 +124,14 @@ const meetingStart =
 export const EVENT_FORMS: Record<EventType, EventForm> = {
   REFER_TO_BOARD: {
     initial: (context) => ({
-      ...meetingStart('council')(context),
+      ...meetingStart('REFER_TO_BOARD')(context),
       proposal: '',
       decision: '',
       decisionType: '',
     }),
     Fields: ({ context }) => (
       <>
-        <MeetingFields context={context} kinds={['council']} />
+        <MeetingFields context={context} type="REFER_TO_BOARD" />
         <DecisionFields optionalProposal optionalType />
       </>
     ),
@@ -137,7 +151,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
           <SelectField
             name="bodyId"
             label={m.fields.statementBody}
-            options={bodyOptions(context.bodies, ['committee', 'subcommittee'])}
+            options={bodyOptions(context.bodies, STATEMENT_BODY_KINDS)}
           />
           <DateField name="date" label={m.fields.requestedOn} hint={m.form.todayWhenEmpty} optional />
           <DateField name="dueDate" label={m.fields.dueDate} />
@@ -154,7 +168,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
   },
   RECORD_STATEMENT: {
     initial: (context) => ({
-      bodyId: openRequestBodies(context, true)[0]?.value ?? '',
+      bodyId: openRequestBodies(context, 'RECORD_STATEMENT')[0]?.value ?? '',
       'meeting.date': '',
       'meeting.section': '',
       presenter: '',
@@ -171,7 +185,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
           <SelectField
             name="bodyId"
             label={m.fields.statementBody}
-            options={openRequestBodies(context, true)}
+            options={openRequestBodies(context, 'RECORD_STATEMENT')}
           />
           <fieldset className="group">
             <legend>{m.fields.meeting}</legend>
@@ -199,7 +213,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
   },
   WAIVE_STATEMENT: {
     initial: (context) => ({
-      bodyId: openRequestBodies(context, false)[0]?.value ?? '',
+      bodyId: openRequestBodies(context, 'WAIVE_STATEMENT')[0]?.value ?? '',
       date: '',
       reason: '',
     }),
@@ -210,7 +224,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
           <SelectField
             name="bodyId"
             label={m.fields.statementBody}
-            options={openRequestBodies(context, false)}
+            options={openRequestBodies(context, 'WAIVE_STATEMENT')}
           />
           <DateField name="date" label={m.fields.waivedOn} hint={m.form.todayWhenEmpty} optional />
           <TextField name="reason" label={m.fields.reason} multiline />
@@ -224,12 +238,16 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
     }),
   },
   RECORD_BOARD_DECISION: {
-    initial: (context) => ({ ...meetingStart('board')(context), ...decisionStart, preparers: [] }),
+    initial: (context) => ({
+      ...meetingStart('RECORD_BOARD_DECISION')(context),
+      ...decisionStart,
+      preparers: [],
+    }),
     Fields: ({ context }) => {
       const { m } = useI18n();
       return (
         <>
-          <MeetingFields context={context} kinds={['board']} />
+          <MeetingFields context={context} type="RECORD_BOARD_DECISION" />
           <PeopleField name="preparers" label={m.fields.preparers} optional />
           <TextField name="presenter" label={m.fields.presenter} optional />
           <DecisionFields />
@@ -249,12 +267,16 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
     }),
   },
   RECORD_COUNCIL_DECISION: {
-    initial: (context) => ({ ...meetingStart('council')(context), ...decisionStart, resolutions: [] }),
+    initial: (context) => ({
+      ...meetingStart('RECORD_COUNCIL_DECISION')(context),
+      ...decisionStart,
+      resolutions: [],
+    }),
     Fields: ({ context }) => {
       const { m } = useI18n();
       return (
         <>
-          <MeetingFields context={context} kinds={['council']} />
+          <MeetingFields context={context} type="RECORD_COUNCIL_DECISION" />
           <TextField name="presenter" label={m.fields.presenter} optional />
           <DecisionFields optionalProposal />
           <SelectField
@@ -280,7 +302,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
   },
   CLOSE_VIA_ANNUAL_LIST: {
     initial: (context) => ({
-      ...meetingStart('council')(context),
+      ...meetingStart('CLOSE_VIA_ANNUAL_LIST')(context),
       annualListId: '',
       listYear: String(new Date().getFullYear()),
     }),
@@ -288,7 +310,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
       const { m } = useI18n();
       return (
         <>
-          <MeetingFields context={context} kinds={['council']} />
+          <MeetingFields context={context} type="CLOSE_VIA_ANNUAL_LIST" />
           <IntField name="listYear" label={m.fields.listYear} hint={m.fields.listYearHint} />
           <TextField name="annualListId" label={m.fields.annualListId} hint={m.fields.annualListIdHint} />
         </>
@@ -314,8 +336,8 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
     payload: (values) => ({ date: optionalDate(values, 'date'), requestedBy: text(values, 'requestedBy') }),
   },
   DECLARE_LAPSED: {
-    initial: meetingStart('council'),
-    Fields: ({ context }) => <MeetingFields context={context} kinds={['council']} />,
+    initial: meetingStart('DECLARE_LAPSED'),
+    Fields: ({ context }) => <MeetingFields context={context} type="DECLARE_LAPSED" />,
     payload: (values) => ({ meeting: meeting(values) }),
   },
 };

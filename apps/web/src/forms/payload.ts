@@ -1,8 +1,7 @@
+import type { BodyKind } from '@aloite/domain/vocabulary';
 import type { Body } from '../api/types';
 import { toIsoDate } from '../i18n/i18n';
 import type { Row, Values } from './form';
-
-type BodyKind = Body['kind'];
 
 // Request bodies built from what was typed. Anything that does not parse is sent as typed, so the API's answer
 // names the field and the clerk sees the message there.
@@ -38,12 +37,12 @@ export function rows(values: Values, name: string): Record<string, string | bool
 }
 
 /** The only body of a kind (every municipality has one council and one board) is chosen for the clerk. */
-export function onlyBodyOf(bodies: Body[], kind: BodyKind): string {
+export function onlyBodyOf(bodies: Body[], kind: BodyKind | null): string {
   const candidates = bodies.filter((body) => body.kind === kind && body.active);
   return candidates.length === 1 ? candidates[0].id : '';
 }
 
-export function bodyOptions(bodies: Body[], kinds: BodyKind[]) {
+export function bodyOptions(bodies: Body[], kinds: readonly BodyKind[]) {
   return bodies
     .filter((body) => kinds.includes(body.kind) && body.active)
     .map((body) => ({ value: body.id, label: body.name }));

@@ -1,3 +1,4 @@
+import { mayAct } from '@aloite/domain/vocabulary';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import {
@@ -68,7 +69,7 @@ export function AttachmentList({ attachments, me }: { attachments: Attachment[];
             {attachment.legalGround ? ` (${attachment.legalGround})` : ''} · {attachment.uploadedBy}{' '}
             {formatDate(attachment.uploadedAt)}
           </span>
-          {attachment.publicity !== 'public' && me.roles.includes('admin') && (
+          {attachment.publicity !== 'public' && mayAct(me, 'READ_DOCUMENT_READS', null) && (
             <ReadLog attachment={attachment} />
           )}
         </li>
@@ -80,18 +81,19 @@ export function AttachmentList({ attachments, me }: { attachments: Attachment[];
 /** Bodies a user may add documents for: any for the registry, the asked bodies they serve for a secretary. */
 function uploadBodies(initiative: Initiative, me: Me): string[] {
   const asked = [...new Set(initiative.statements.map((request) => request.bodyId))];
-  return me.roles.includes('registrar') ? asked : asked.filter((bodyId) => me.bodyIds.includes(bodyId));
+  return asked.filter((bodyId) => mayAct(me, 'ADD_DOCUMENTS', null, bodyId));
 }
 
 export function mayUpload(initiative: Initiative, me: Me): boolean {
-  return me.roles.includes('registrar') || uploadBodies(initiative, me).length > 0;
+  return mayAct(me, 'ADD_DOCUMENTS', null, null) || uploadBodies(initiative, me).length > 0;
 }
 
 export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me }) {
   const { m } = useI18n();
   const client = useQueryClient();
   const bodyName = useBodyName();
-  const registrar = me.roles.includes('registrar');
+  // Whoever may add a document for no particular body (the registry) need not name one.
+  const registrar = mayAct(me, 'ADD_DOCUMENTS', null, null);
   const bodies = uploadBodies(initiative, me);
   const { values, set } = useFormValues({
     publicity: 'public',

@@ -10,6 +10,7 @@ import {
 import { useMunicipality } from '../api/queries';
 import type { Me } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { useMayAct } from '../session/permissions';
 import { useSignOut } from '../session/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSmallScreen } from './useSmallScreen';
@@ -27,6 +28,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const signOut = useSignOut();
   const smallScreen = useSmallScreen();
   const { pathname } = useLocation();
+  const may = useMayAct(me);
 
   const entries: NavEntry[] = [
     { to: '/', label: m.nav.dashboard, matches: (path) => path === '/' },
@@ -37,10 +39,10 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
     },
     { to: '/annual-list', label: m.nav.annualList, matches: (path) => path === '/annual-list' },
   ];
-  if (me.roles.includes('registrar') || me.roles.includes('admin')) {
+  if (may('RUN_REMINDERS')) {
     entries.push({ to: '/reminders', label: m.nav.reminders, matches: (path) => path === '/reminders' });
   }
-  if (me.roles.includes('registrar')) {
+  if (may('FILE_INITIATIVE')) {
     entries.push({
       to: '/initiatives/new',
       label: m.nav.newInitiative,

@@ -1,5 +1,8 @@
-// The domain's names and value lists without the engine: what a browser bundle needs to label states and events,
-// with no XState in it.
+// The domain's names, value lists and permissions without the engine: what a browser bundle needs to label states
+// and events and to decide what to offer, with no XState in it.
 export * from './lib/types';
 export * from './lib/labels';
+export * from './lib/bodies';
+export * from './lib/permissions';
+export { RULE_PACKS, type Action } from './lib/rule-packs';
 export { finnishDate } from './lib/dates';

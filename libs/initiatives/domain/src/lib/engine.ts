@@ -3,7 +3,8 @@ import { yearOf } from './dates';
 import { openRequests } from './lifecycle-rules';
 import { handlingOf, type Handling } from './handling';
 import { initiativeMachine } from './machine';
-import { RULE_PACKS, type Action, type RulePack } from './rule-packs';
+import { authorize } from './permissions';
+import { RULE_PACKS, type RulePack } from './rule-packs';
 import type {
   Actor,
   EventType,
@@ -26,8 +27,6 @@ export interface StoredInitiative {
 export type Decision =
   | { ok: true; next: InitiativeSnapshot }
   | { ok: false; code: 'TRANSITION_NOT_ALLOWED'; state: InitiativeState; allowedEvents: EventType[] };
-
-export type Authorization = { ok: true } | { ok: false; code: 'FORBIDDEN' };
 
 export function start(facts: InitiativeFacts): InitiativeSnapshot {
   return initialTransition(initiativeMachine, facts)[0];
@@ -96,20 +95,6 @@ export function dateOf(event: InitiativeEvent): IsoDate {
 
 export function rulePackOf(snapshot: InitiativeSnapshot): RulePack {
   return RULE_PACKS[snapshot.context.facts.rulePack];
-}
-
-export function mayAct(actor: Actor, action: Action, pack: RulePack): boolean {
-  return pack.permissions[action].some((role) => actor.roles.includes(role));
-}
-
-/** Domain § 5: a committee secretary acts only for the bodies they serve; other permitted roles are not scoped. */
-export function authorize(actor: Actor, event: InitiativeEvent, pack: RulePack): Authorization {
-  const roles = pack.permissions[event.type].filter((role) => actor.roles.includes(role));
-  const permitted =
-    'bodyId' in event
-      ? roles.some((role) => role !== 'committeeSecretary' || actor.bodyIds.includes(event.bodyId))
-      : roles.length > 0;
-  return permitted ? { ok: true } : { ok: false, code: 'FORBIDDEN' };
 }
 
 const PROBE_BODY = '\u0000unrequested body';

@@ -11,7 +11,7 @@ import {
   PRESENTER_TIKKANEN,
   STATEMENT_16,
   type KajaaniBodyKey,
-} from '../testing/kajaani-seed';
+} from '../demo/kajaani-seed';
 
 const bodyName = (key: string) => KAJAANI_BODIES[key as KajaaniBodyKey].name;
 const initiative16 = { ...INITIATIVE_16, signatories: INITIATIVE_16.signatories };

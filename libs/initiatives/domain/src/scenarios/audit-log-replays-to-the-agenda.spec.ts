@@ -1,5 +1,5 @@
 import { RULE_PACKS, authorize, dateOf, decide, replay, rulePackOf, start, step, type Actor } from '../index';
-import { INITIATIVE_16, INITIATIVE_16_UNTIL_AGENDA, factsOf } from '../testing/kajaani-seed';
+import { INITIATIVE_16, INITIATIVE_16_UNTIL_AGENDA, factsOf } from '../demo/kajaani-seed';
 import { facts, play, referral, statement } from '../testing';
 
 // The agenda of 20.5.2026: § 16 was referred by the council on 31.3.2026 § 30 and the subcommittee was asked for a

@@ -1,3 +1,3 @@
-export * from './kajaani-seed';
+export * from '../demo';
 export * from './scenario';
 export * from './exploration';

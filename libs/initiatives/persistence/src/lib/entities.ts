@@ -7,6 +7,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type {
+  BodyKind,
   DecisionType,
   EventType,
   InitiativeContext,
@@ -18,9 +19,6 @@ import type {
 } from '@aloite/domain';
 
 // Column names are snake_case in SQL; the schema itself is owned by the migrations (synchronize is off).
-
-export type BodyKind = 'council' | 'board' | 'committee' | 'subcommittee';
-export const BODY_KINDS: readonly BodyKind[] = ['council', 'board', 'committee', 'subcommittee'];
 
 @Entity({ name: 'municipality' })
 export class MunicipalityEntity {

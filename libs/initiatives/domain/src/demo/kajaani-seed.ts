@@ -1,6 +1,7 @@
 // Kajaani's employment subcommittee agenda of 20.5.2026 (shared/reference), §§ 16 and 17: two real initiatives in
 // flight, used as demo data and as test scenarios. The agenda carries proposals only; decisions in the scenarios
 // beyond it are as proposed.
+import type { BodyKind } from '../lib/bodies';
 import type { InitiativeEvent, InitiativeFacts, Preparer } from '../lib/types';
 
 export const KAJAANI_BODIES = {
@@ -10,7 +11,7 @@ export const KAJAANI_BODIES = {
   education: { name: 'Kasvatus- ja opetuslautakunta', kind: 'committee' },
   technical: { name: 'Tekninen lautakunta', kind: 'committee' },
   welfare: { name: 'Hyvinvointilautakunta', kind: 'committee' },
-} as const;
+} as const satisfies Record<string, { name: string; kind: BodyKind }>;
 
 export type KajaaniBodyKey = keyof typeof KAJAANI_BODIES;
 

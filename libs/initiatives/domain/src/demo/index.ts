@@ -1,0 +1,2 @@
+export * from './kajaani-seed';
+export * from './demo-initiatives';

@@ -1,0 +1,89 @@
+import {
+  ADMINISTRATIVE_ACTIONS,
+  RULE_PACKS,
+  mayAct,
+  type Actor,
+  type Role,
+  type StaffAction,
+} from '../index';
+
+// Domain § 5 (roles) and api.md's "who" column: the whole permission table, lifecycle and administration.
+const LIFECYCLE: StaffAction[] = [
+  'FILE_INITIATIVE',
+  'REFER_TO_BOARD',
+  'REQUEST_STATEMENT',
+  'RECORD_STATEMENT',
+  'WAIVE_STATEMENT',
+  'RECORD_BOARD_DECISION',
+  'RECORD_COUNCIL_DECISION',
+  'CLOSE_VIA_ANNUAL_LIST',
+  'WITHDRAW',
+  'DECLARE_LAPSED',
+];
+const ADMINISTRATION: StaffAction[] = [
+  'MANAGE_ACCOUNTS',
+  'MANAGE_BODIES',
+  'EDIT_MUNICIPALITY',
+  'RUN_REMINDERS',
+  'READ_DOCUMENT_READS',
+  'ADD_DOCUMENTS',
+];
+const EVERYTHING = [...LIFECYCLE, ...ADMINISTRATION];
+
+const PERMITTED: Record<Role, StaffAction[]> = {
+  registrar: [
+    'FILE_INITIATIVE',
+    'REFER_TO_BOARD',
+    'REQUEST_STATEMENT',
+    'WAIVE_STATEMENT',
+    'RECORD_BOARD_DECISION',
+    'RECORD_COUNCIL_DECISION',
+    'CLOSE_VIA_ANNUAL_LIST',
+    'WITHDRAW',
+    'DECLARE_LAPSED',
+    'RUN_REMINDERS',
+    'ADD_DOCUMENTS',
+  ],
+  committeeSecretary: ['RECORD_STATEMENT', 'ADD_DOCUMENTS'],
+  councilStaff: [],
+  admin: ['MANAGE_ACCOUNTS', 'MANAGE_BODIES', 'EDIT_MUNICIPALITY', 'RUN_REMINDERS', 'READ_DOCUMENT_READS'],
+};
+
+const actor = (role: Role): Actor => ({ id: role, roles: [role], bodyIds: ['employment'] });
+
+describe('who may do what (domain § 5, api.md)', () => {
+  it('names every administrative action', () => {
+    expect([...ADMINISTRATIVE_ACTIONS].sort()).toEqual([...ADMINISTRATION].sort());
+  });
+
+  it.each(Object.entries(PERMITTED))(
+    'lets the %s do exactly this, for a body they serve',
+    (role, actions) => {
+      const permitted = EVERYTHING.filter((action) =>
+        mayAct(actor(role as Role), action, RULE_PACKS.kajaani, 'employment'),
+      );
+      expect(permitted).toEqual(actions);
+    },
+  );
+
+  it('scopes a committee secretary to the bodies they serve, and no other role', () => {
+    const secretary = actor('committeeSecretary');
+    expect(mayAct(secretary, 'RECORD_STATEMENT', RULE_PACKS.kajaani, 'education')).toBe(false);
+    expect(mayAct(secretary, 'ADD_DOCUMENTS', null, 'education')).toBe(false);
+    expect(mayAct(secretary, 'ADD_DOCUMENTS', null, null)).toBe(false);
+    expect(mayAct(actor('registrar'), 'ADD_DOCUMENTS', null, null)).toBe(true);
+    expect(mayAct(actor('registrar'), 'ADD_DOCUMENTS', null, 'education')).toBe(true);
+  });
+
+  it('grants lifecycle actions only through a rule pack', () => {
+    expect(mayAct(actor('registrar'), 'FILE_INITIATIVE', null)).toBe(false);
+    expect(mayAct(actor('admin'), 'MANAGE_BODIES', null)).toBe(true);
+  });
+
+  it('adds up the roles held together', () => {
+    const both: Actor = { id: 'x', roles: ['registrar', 'admin'], bodyIds: [] };
+    expect(EVERYTHING.filter((action) => mayAct(both, action, RULE_PACKS.kajaani))).toEqual(
+      EVERYTHING.filter((action) => PERMITTED.registrar.includes(action) || PERMITTED.admin.includes(action)),
+    );
+  });
+});
