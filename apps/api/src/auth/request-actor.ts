@@ -1,4 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { Actor } from '@aloite/domain';
 import { AppError } from '@aloite/persistence';
 import type { FastifyRequest } from 'fastify';
@@ -14,7 +15,8 @@ export type RequestWithActor = FastifyRequest & { actor?: RequestActor; sessionT
 
 export const PUBLIC_ROUTE = 'aloite:public';
 /** Health, the API documents and sign-in need no session. */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+/** No session needed; the OpenAPI document says so with an empty security requirement. */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiSecurity({}));
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): RequestActor => {
   const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
+import { BodyResponse } from './body.response';
 
 export class CreateBodyDto {
   @TextField(200, { example: 'Työllisyys- ja kansainvälisyysjaosto' }) name!: string;
@@ -17,7 +18,7 @@ export class UpdateBodyDto {
   active?: boolean;
 }
 
-const view = ({ id, name, kind, active }: BodyEntity) => ({ id, name, kind, active });
+const view = ({ id, name, kind, active }: BodyEntity): BodyResponse => ({ id, name, kind, active });
 
 function requireAdmin(actor: RequestActor): void {
   if (!actor.roles.includes('admin'))
@@ -40,6 +41,7 @@ export class BodiesController {
 
   @Get()
   @ApiOperation({ summary: 'The municipality’s council, board, committees and subcommittees' })
+  @ApiOkResponse({ type: BodyResponse, isArray: true })
   async list(@CurrentActor() actor: RequestActor) {
     const bodies = await this.db.getRepository(BodyEntity).find({
       where: { municipalityId: actor.municipalityId },
@@ -50,6 +52,7 @@ export class BodiesController {
 
   @Post()
   @ApiOperation({ summary: 'Create a body (admin)' })
+  @ApiCreatedResponse({ type: BodyResponse })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
     requireAdmin(actor);
     try {
@@ -65,6 +68,7 @@ export class BodiesController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Rename or deactivate a body (admin)' })
+  @ApiOkResponse({ type: BodyResponse })
   async update(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Role } from '@aloite/domain';
 import {
   AccountStore,
@@ -12,6 +12,7 @@ import {
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { AuthService, userView } from '../auth/auth.service';
+import { UserResponse } from '../auth/user.responses';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 import { CurrentActor, requireRole, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
@@ -70,6 +71,7 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'Staff accounts (admin)' })
+  @ApiOkResponse({ type: UserResponse, isArray: true })
   async list(@CurrentActor() actor: RequestActor) {
     requireRole(actor, 'admin', 'manage accounts');
     return (await this.accounts.listUsers(actor.municipalityId)).map(userView);
@@ -77,6 +79,7 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create a staff account (admin)' })
+  @ApiCreatedResponse({ type: UserResponse })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateUserDto) {
     requireRole(actor, 'admin', 'manage accounts');
     const bodyIds = dto.bodyIds ?? [];
@@ -94,6 +97,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change roles or bodies, deactivate, or reset the password (admin)' })
+  @ApiOkResponse({ type: UserResponse })
   async update(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,
