@@ -1,7 +1,7 @@
 import { createDataSource } from '@aloite/persistence';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createApp } from '../../apps/api/src/app';
-import { openApiDocument } from '../../apps/api/src/openapi';
+import { createApp } from '../apps/api/src/app';
+import { openApiDocument } from '../apps/api/src/openapi';
 
 /**
  * The API's OpenAPI document as the app builds it. The document comes from the controllers and DTOs alone, so the
