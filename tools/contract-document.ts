@@ -1,6 +1,8 @@
 import { createDataSource } from '@aloite/persistence';
 import type { OpenAPIObject } from '@nestjs/swagger';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the contract is the API app's own document
 import { createApp } from '../apps/api/src/app';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- as above
 import { openApiDocument } from '../apps/api/src/openapi';
 
 /**
