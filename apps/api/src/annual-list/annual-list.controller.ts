@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { invalid } from '../http/app-error';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { MeetingDto } from '../initiatives/meeting.dto';
 import { EnumField, NestedField, TextField, UuidArrayField } from '../validation/fields';
 import { annualListCsv, annualListDocx, annualListPdf } from './annual-list.documents';
+import { AnnualListDecisionResponse, AnnualListResponse } from './annual-list.responses';
 import { AnnualListService } from './annual-list.service';
 
 const FORMATS = ['pdf', 'docx', 'csv'] as const;
@@ -51,6 +52,7 @@ export class AnnualListController {
   @ApiOperation({
     summary: 'The annual list of year Y: initiatives filed by 31.12. of Y − 1 and still open then',
   })
+  @ApiOkResponse({ type: AnnualListResponse })
   preview(@CurrentActor() actor: RequestActor, @Param('year') year: string) {
     return this.annualLists.preview(actor, listYear(year));
   }
@@ -58,6 +60,12 @@ export class AnnualListController {
   @Get(':year/export')
   @ApiOperation({ summary: 'The annual list as a board agenda item in Finnish: PDF, DOCX or CSV' })
   @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({
+    description: 'The document',
+    content: Object.fromEntries(
+      Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
   async export(
     @CurrentActor() actor: RequestActor,
     @Param('year') year: string,
@@ -85,6 +93,7 @@ export class AnnualListController {
       'Record the council’s decision on the list: closes the initiatives named, lapses the old ones where the rule ' +
       'pack says so (unless kept), all in one transaction',
   })
+  @ApiOkResponse({ type: AnnualListDecisionResponse })
   decide(
     @CurrentActor() actor: RequestActor,
     @Param('year') year: string,

@@ -29,6 +29,7 @@ import { DataSource } from 'typeorm';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
+import type { AnnualListDecisionResponse } from './annual-list.responses';
 
 export interface AnnualListItem {
   id: string;
@@ -130,7 +131,11 @@ export class AnnualListService {
    * The council's decision on the list: closes the initiatives it names and, where the rule pack has a lapse rule,
    * declares the old ones lapsed unless the decision keeps them – in one transaction, all or nothing.
    */
-  async decide(actor: RequestActor, year: number, decision: AnnualListDecision) {
+  async decide(
+    actor: RequestActor,
+    year: number,
+    decision: AnnualListDecision,
+  ): Promise<AnnualListDecisionResponse> {
     const municipality = await this.db
       .getRepository(MunicipalityEntity)
       .findOneByOrFail({ id: actor.municipalityId });

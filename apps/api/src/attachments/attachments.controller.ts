@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError } from '../http/app-error';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { tokenOf } from '../auth/auth.guard';
@@ -12,7 +12,9 @@ import {
   type RequestWithActor,
 } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
+import { AttachmentResponse } from '../initiatives/initiative.responses';
 import { AnonymousDownloads } from './anonymous-downloads';
+import { AttachmentReadResponse } from './attachment-read.response';
 import { ATTACHMENT_BOUNDS, type AttachmentBounds } from './attachment-bounds';
 import { AttachmentsService, documentTooLarge, type Upload } from './attachments.service';
 
@@ -41,6 +43,7 @@ export class AttachmentsController {
       'Add a document: multipart `file` + `publicity` (public, notYetPublic, confidential + `legalGround`), ' +
       'optionally `handlingSeq` and `bodyId`',
   })
+  @ApiCreatedResponse({ type: AttachmentResponse })
   async upload(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,
@@ -54,6 +57,10 @@ export class AttachmentsController {
   @Public()
   @ApiOperation({
     summary: 'The document’s bytes: public ones for anyone, others for staff, every such read logged',
+  })
+  @ApiOkResponse({
+    description: 'The document, with its own content type',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   })
   async content(
     @Param('id', IdPipe) id: string,
@@ -86,6 +93,7 @@ export class AttachmentsController {
 
   @Get('attachments/:id/reads')
   @ApiOperation({ summary: 'Who read a non-public document and when (administrators)' })
+  @ApiOkResponse({ type: AttachmentReadResponse, isArray: true })
   reads(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
     requirePermission(actor, 'READ_DOCUMENT_READS', 'Only an administrator can see who read a document.');
     return this.attachments.reads(actor, id);

@@ -1,4 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import { mayAct, type Actor, type RulePack, type StaffAction } from '@aloite/domain';
 import { AppError } from '../http/app-error';
 import type { FastifyRequest } from 'fastify';
@@ -13,8 +14,8 @@ export interface RequestActor extends Actor {
 export type RequestWithActor = FastifyRequest & { actor?: RequestActor; sessionToken?: string };
 
 export const PUBLIC_ROUTE = 'aloite:public';
-/** Health, the API documents and sign-in need no session. */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+/** No session needed; the OpenAPI document says so with an empty security requirement. */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiSecurity({}));
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): RequestActor => {
   const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;

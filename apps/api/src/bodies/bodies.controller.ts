@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BODY_KINDS, type BodyKind } from '@aloite/domain';
 import { BodyEntity } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
@@ -7,6 +7,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
+import { BodyResponse } from './body.response';
 
 export class CreateBodyDto {
   @TextField(200, { example: 'Työllisyys- ja kansainvälisyysjaosto' }) name!: string;
@@ -19,7 +20,7 @@ export class UpdateBodyDto {
   active?: boolean;
 }
 
-const view = ({ id, name, kind, active }: BodyEntity) => ({ id, name, kind, active });
+const view = ({ id, name, kind, active }: BodyEntity): BodyResponse => ({ id, name, kind, active });
 
 function duplicateName(error: unknown, name: string | undefined): AppError | unknown {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
@@ -37,6 +38,7 @@ export class BodiesController {
 
   @Get()
   @ApiOperation({ summary: 'The municipality’s council, board, committees and subcommittees' })
+  @ApiOkResponse({ type: BodyResponse, isArray: true })
   async list(@CurrentActor() actor: RequestActor) {
     const bodies = await this.db.getRepository(BodyEntity).find({
       where: { municipalityId: actor.municipalityId },
@@ -47,6 +49,7 @@ export class BodiesController {
 
   @Post()
   @ApiOperation({ summary: 'Create a body (admin)' })
+  @ApiCreatedResponse({ type: BodyResponse })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     try {
@@ -62,6 +65,7 @@ export class BodiesController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Rename or deactivate a body (admin)' })
+  @ApiOkResponse({ type: BodyResponse })
   async update(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,

@@ -1,11 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { deadlinesOf, deadlineStatus, INITIATIVE_STATES } from '@aloite/domain';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { deadlinesOf, deadlineStatus, INITIATIVE_STATES, type InitiativeState } from '@aloite/domain';
 import { dashboardRows } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { initiativeSummary } from '../initiatives/initiative.view';
+import { DashboardResponse } from './dashboard.responses';
 
 @ApiTags('dashboard')
 @Controller('api/dashboard')
@@ -21,7 +22,8 @@ export class DashboardController {
       'Counts per state, overdue and due-soon deadlines, open statement requests per body, the oldest open ' +
       'initiatives, and the open requests at the bodies this user serves',
   })
-  async dashboard(@CurrentActor() actor: RequestActor) {
+  @ApiOkResponse({ type: DashboardResponse })
+  async dashboard(@CurrentActor() actor: RequestActor): Promise<DashboardResponse> {
     const today = this.clock.today();
     const rows = await dashboardRows(this.db, actor.municipalityId, actor.bodyIds, today);
     const deadlines = rows.dueRows.flatMap((row) =>
@@ -37,7 +39,9 @@ export class DashboardController {
     );
     return {
       today,
-      byState: Object.fromEntries(INITIATIVE_STATES.map((state) => [state, rows.byState[state] ?? 0])),
+      byState: Object.fromEntries(
+        INITIATIVE_STATES.map((state) => [state, rows.byState[state] ?? 0]),
+      ) as Record<InitiativeState, number>,
       deadlines: deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
       openRequestsByBody: rows.openRequestsByBody,
       oldestOpen: rows.oldestOpen.map((row) => initiativeSummary({ ...row, firstSigner: null }, today)),

@@ -1,9 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/request-actor';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { RETRY_AFTER_SECONDS } from '../http/problem';
+import { HealthResponse } from './health.response';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -15,7 +16,9 @@ export class HealthController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Liveness and database reachability' })
-  async health(@Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database is not reachable' })
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const up = await Promise.race([
       this.db.query('SELECT 1').then(
         () => true,

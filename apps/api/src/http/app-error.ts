@@ -1,24 +1,36 @@
 import type { EventType, InitiativeState } from '@aloite/domain';
-import type { StoreError, StoreErrorCode, StoreFieldError } from '@aloite/persistence';
+import type { StoreError, StoreFieldError } from '@aloite/persistence';
 
-/** Every error the application reports on purpose; the API maps each code to one problem+json shape. */
-export type ErrorCode =
-  | StoreErrorCode
-  | 'FORBIDDEN'
-  | 'CROSS_ORIGIN_REQUEST'
-  | 'UNAUTHENTICATED'
-  | 'TRANSITION_NOT_ALLOWED'
-  | 'DATABASE_UNAVAILABLE'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'METHOD_NOT_ALLOWED'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'TOO_MANY_DOWNLOADS'
-  | 'DOWNLOADS_BUSY'
-  | 'SERVER_BUSY'
-  | 'BODY_TOO_COMPLEX'
-  | 'REMINDERS_OFF'
-  | 'INTERNAL';
+/** Every error the application reports on purpose (a store's refusals keep their code); problem.ts maps each. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'CROSS_ORIGIN_REQUEST',
+  'UNAUTHENTICATED',
+  'STALE_VERSION',
+  'TRANSITION_NOT_ALLOWED',
+  'DUPLICATE_DIARY_NUMBER',
+  'DUPLICATE_NAME',
+  'DATABASE_UNAVAILABLE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'METHOD_NOT_ALLOWED',
+  'TOO_MANY_ATTEMPTS',
+  'POSTPONEMENT_LIMIT_REACHED',
+  'STATEMENT_REQUEST_LIMIT_REACHED',
+  'HANDLING_LIMIT_REACHED',
+  'TEXT_LIMIT_REACHED',
+  'DOCUMENT_LIMIT_REACHED',
+  'DOCUMENT_BYTES_LIMIT_REACHED',
+  'TOO_MANY_DOWNLOADS',
+  'DOWNLOADS_BUSY',
+  'SERVER_BUSY',
+  'BODY_TOO_COMPLEX',
+  'REMINDERS_OFF',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldError extends StoreFieldError {
   /** The validation rule that failed (e.g. `isoDate`, `isInt`), for clients that word the message themselves. */

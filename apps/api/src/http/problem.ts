@@ -1,15 +1,10 @@
 import { HttpException } from '@nestjs/common';
 import { StoreError } from '@aloite/persistence';
 import { AppError, fromStoreError, type ErrorCode } from './app-error';
+import type { ProblemResponse } from './problem.response';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: ErrorCode;
-  [extra: string]: unknown;
-}
+/** What the API answers on an error; its OpenAPI schema is the class. */
+export type Problem = ProblemResponse;
 
 const TYPE_BASE = 'https://aloite.fi/problems/';
 export const RETRY_AFTER_SECONDS = 5;

@@ -1,8 +1,9 @@
 import { allowedEvents, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
 import type { InitiativeRecord, InitiativeSummaryRow } from '@aloite/persistence';
+import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
 /** The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand. */
-export function initiativeView(record: InitiativeRecord, actor: Actor, today: IsoDate) {
+export function initiativeView(record: InitiativeRecord, actor: Actor, today: IsoDate): InitiativeResponse {
   const { context } = record;
   return {
     id: record.id,
@@ -34,12 +35,12 @@ export function initiativeView(record: InitiativeRecord, actor: Actor, today: Is
   };
 }
 
-export type InitiativeView = ReturnType<typeof initiativeView>;
+export type InitiativeView = InitiativeResponse;
 
 export function initiativeSummary(
   row: InitiativeSummaryRow & { firstSigner: string | null },
   today: IsoDate,
-) {
+): InitiativeSummaryResponse {
   return {
     id: row.id,
     diaryNumber: row.diaryNumber,

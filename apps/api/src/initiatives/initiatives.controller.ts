@@ -1,10 +1,25 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe, SequencePipe, parseIfMatch } from '../http/params';
 import { EventBodyPipe } from './event-body.pipe';
 import { EVENT_DTOS, type EventDto } from './event.dtos';
 import { FilingDto } from './filing.dto';
+import {
+  AuditEntryResponse,
+  InitiativePageResponse,
+  InitiativeResponse,
+  MinutesResponse,
+} from './initiative.responses';
 import { InitiativesService } from './initiatives.service';
 import { ListQueryDto } from './list-query.dto';
 
@@ -18,18 +33,21 @@ export class InitiativesController {
 
   @Post()
   @ApiOperation({ summary: 'File an initiative (registrar)' })
+  @ApiCreatedResponse({ type: InitiativeResponse })
   file(@CurrentActor() actor: RequestActor, @Body() filing: FilingDto) {
     return this.initiatives.file(actor, filing);
   }
 
   @Get()
   @ApiOperation({ summary: 'List initiatives with filters, cursor paging and sorting' })
+  @ApiOkResponse({ type: InitiativePageResponse })
   list(@CurrentActor() actor: RequestActor, @Query() query: ListQueryDto) {
     return this.initiatives.list(actor, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One initiative with its timeline, statements, deadlines and allowed events' })
+  @ApiOkResponse({ type: InitiativeResponse })
   get(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
     return this.initiatives.get(actor, id);
   }
@@ -37,6 +55,7 @@ export class InitiativesController {
   @Post(':id/events')
   @HttpCode(200)
   @ApiOperation({ summary: 'Apply one lifecycle event' })
+  @ApiOkResponse({ type: InitiativeResponse, description: 'The initiative after the event' })
   @ApiHeader({
     name: 'If-Match',
     required: false,
@@ -64,6 +83,7 @@ export class InitiativesController {
 
   @Get(':id/handlings/:seq/minutes')
   @ApiOperation({ summary: 'The minutes paragraph (Finnish) of one handling, by its sequence number' })
+  @ApiOkResponse({ type: MinutesResponse })
   minutes(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,
@@ -74,6 +94,7 @@ export class InitiativesController {
 
   @Get(':id/events')
   @ApiOperation({ summary: 'The audit log, oldest first' })
+  @ApiOkResponse({ type: AuditEntryResponse, isArray: true })
   auditLog(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
     return this.initiatives.auditLog(actor, id);
   }

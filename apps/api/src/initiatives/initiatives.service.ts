@@ -14,13 +14,7 @@ import {
   type BodyKind,
   type InitiativeEvent,
 } from '@aloite/domain';
-import {
-  BodyEntity,
-  InitiativeStore,
-  listInitiatives,
-  type AuditEntry,
-  type BodySummary,
-} from '@aloite/persistence';
+import { BodyEntity, InitiativeStore, listInitiatives, type BodySummary } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { DataSource } from 'typeorm';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
@@ -28,6 +22,7 @@ import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
 import type { EventDto } from './event.dtos';
 import type { FilingDto } from './filing.dto';
+import type { AuditEntryResponse, InitiativePageResponse, MinutesResponse } from './initiative.responses';
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
 import type { ListQueryDto } from './list-query.dto';
 
@@ -144,7 +139,7 @@ export class InitiativesService {
     return initiativeView(record, actor, this.clock.today());
   }
 
-  async list(actor: RequestActor, query: ListQueryDto) {
+  async list(actor: RequestActor, query: ListQueryDto): Promise<InitiativePageResponse> {
     const today = this.clock.today();
     const page = await listInitiatives(
       this.db,
@@ -166,7 +161,7 @@ export class InitiativesService {
   }
 
   /** The Finnish paragraph of one handling, as a secretary pastes it into the minutes. */
-  async minutes(actor: RequestActor, id: string, seq: number): Promise<{ seq: number; text: string }> {
+  async minutes(actor: RequestActor, id: string, seq: number): Promise<MinutesResponse> {
     const record = await this.store.find(actor.municipalityId, id);
     if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
     const handling = record.handlings.find((candidate) => candidate.seq === seq);
@@ -177,7 +172,7 @@ export class InitiativesService {
     return { seq, text: minutesText(handling, record, RULE_PACKS[record.context.facts.rulePack], bodyName) };
   }
 
-  async auditLog(actor: RequestActor, id: string): Promise<AuditEntry[]> {
+  async auditLog(actor: RequestActor, id: string): Promise<AuditEntryResponse[]> {
     const entries = await this.store.auditLog(actor.municipalityId, id);
     if (entries.length === 0) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
     return entries;

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
 import { MunicipalityEntity } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { EnumField, TextField } from '../validation/fields';
+import { MunicipalityResponse } from './municipality.response';
 
 export class MunicipalityDto {
   @TextField(200, { example: 'Kajaani' }) name!: string;
@@ -14,7 +15,7 @@ export class MunicipalityDto {
   diaryPrefix!: string;
 }
 
-const view = ({ id, name, rulePack, diaryPrefix }: MunicipalityEntity) => ({
+const view = ({ id, name, rulePack, diaryPrefix }: MunicipalityEntity): MunicipalityResponse => ({
   id,
   name,
   rulePack,
@@ -28,6 +29,7 @@ export class MunicipalityController {
 
   @Get()
   @ApiOperation({ summary: 'The municipality, its rule pack and diary-number prefix' })
+  @ApiOkResponse({ type: MunicipalityResponse })
   async get(@CurrentActor() actor: RequestActor) {
     return view(
       await this.db.getRepository(MunicipalityEntity).findOneByOrFail({ id: actor.municipalityId }),
@@ -38,6 +40,7 @@ export class MunicipalityController {
   @ApiOperation({
     summary: 'Change the name, rule pack or prefix (admin); initiatives keep the rules they were filed under',
   })
+  @ApiOkResponse({ type: MunicipalityResponse })
   async update(@CurrentActor() actor: RequestActor, @Body() dto: MunicipalityDto) {
     requirePermission(actor, 'EDIT_MUNICIPALITY', 'Only an administrator changes the municipality.');
     const repository = this.db.getRepository(MunicipalityEntity);

@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { IntField, QueryInt } from '../validation/fields';
+import { OutboxEntryResponse, ReminderRunResponse } from './reminder.responses';
 import { RemindersService } from './reminders.service';
 
 export class OutboxQueryDto {
@@ -31,6 +32,7 @@ export class RemindersController {
   @ApiOperation({
     summary: 'Run today’s deadline reminders for this municipality now (also runs daily at 07:00)',
   })
+  @ApiOkResponse({ type: ReminderRunResponse })
   run(@CurrentActor() actor: RequestActor) {
     requireReminderRights(actor);
     return this.reminders.run(this.clock.today(), actor.municipalityId);
@@ -38,6 +40,7 @@ export class RemindersController {
 
   @Get('outbox')
   @ApiOperation({ summary: 'Reminder messages, newest first: sent, failed (with the error) or waiting' })
+  @ApiOkResponse({ type: OutboxEntryResponse, isArray: true })
   outbox(@CurrentActor() actor: RequestActor, @Query() query: OutboxQueryDto) {
     requireReminderRights(actor);
     return this.reminders.outbox(actor.municipalityId, query.limit ?? 100);

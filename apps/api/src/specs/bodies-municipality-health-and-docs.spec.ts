@@ -1,3 +1,4 @@
+import { lintOpenApi } from '../testing/openapi-lint';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 describe('bodies, municipality, health, the current user and the API documents', () => {
@@ -135,6 +136,41 @@ describe('bodies, municipality, health, the current user and the API documents',
     const body =
       response.body.paths['/api/initiatives/{id}/events'].post.requestBody.content['application/json'].schema;
     expect(body.oneOf).toHaveLength(9);
+  });
+
+  it('serves a document Redocly’s recommended rules find no error in', async () => {
+    const document = (await api.request('GET', '/api/openapi.json')).body;
+    const result = lintOpenApi(document);
+    console.log(`Redocly lint of /api/openapi.json: ${result.errors} errors, ${result.warnings} warnings`);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('documents every answer: a success schema and the shared problem+json for errors, a session where needed', async () => {
+    const document = (await api.request('GET', '/api/openapi.json')).body;
+    expect(JSON.stringify(document)).not.toContain('"#/components/schemas/"');
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
+    expect(document.components.securitySchemes.session).toEqual(
+      expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'aloite_session' }),
+    );
+    const problem = document.components.responses.Problem.content['application/problem+json'].schema;
+    expect(problem.$ref).toBe('#/components/schemas/ProblemResponse');
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(
+        methods as Record<string, { responses: Record<string, unknown>; security?: unknown[] }>,
+      ).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, ...operation })),
+    );
+    for (const operation of operations) {
+      const success = Object.keys(operation.responses).filter((status) => /^2\d\d$/.test(status));
+      expect({ [operation.name]: success.length > 0 }).toEqual({ [operation.name]: true });
+      expect(operation.responses['4XX']).toEqual({ $ref: '#/components/responses/Problem' });
+    }
+    const publicOperations = operations.filter((operation) => operation.security !== undefined);
+    expect(publicOperations.map((operation) => operation.name).sort()).toEqual([
+      'GET /api/attachments/{id}/content',
+      'GET /api/health',
+      'POST /api/auth/login',
+    ]);
+    expect(document.security).toEqual([{ bearer: [] }, { session: [] }]);
   });
 
   it('serves the browsable docs page, and the root leads to it', async () => {

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, mayAct, type Role } from '@aloite/domain';
 import { AccountStore, BodyEntity, USERNAME_PATTERN, type UserChanges } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { AuthService, userView } from '../auth/auth.service';
+import { UserResponse } from '../auth/user.responses';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
@@ -64,6 +65,7 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'Staff accounts (admin)' })
+  @ApiOkResponse({ type: UserResponse, isArray: true })
   async list(@CurrentActor() actor: RequestActor) {
     requirePermission(actor, 'MANAGE_ACCOUNTS', 'Only an administrator can manage accounts.');
     return (await this.accounts.listUsers(actor.municipalityId)).map(userView);
@@ -71,6 +73,7 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Create a staff account (admin)' })
+  @ApiCreatedResponse({ type: UserResponse })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateUserDto) {
     requirePermission(actor, 'MANAGE_ACCOUNTS', 'Only an administrator can manage accounts.');
     const bodyIds = dto.bodyIds ?? [];
@@ -88,6 +91,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change roles or bodies, deactivate, or reset the password (admin)' })
+  @ApiOkResponse({ type: UserResponse })
   async update(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,

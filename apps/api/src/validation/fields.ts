@@ -181,7 +181,8 @@ export function NestedField(type: () => new () => object, options: FieldOptions 
         defaultMessage: () => '$property must be an object',
       },
     }),
-    ApiProperty({ type, required: !options.optional, description: options.description }),
+    // Swagger treats `type` as lazy only when the function is itself named `type`, as this arrow is.
+    ApiProperty({ type: () => type(), required: !options.optional, description: options.description }),
   );
 }
 

@@ -1,159 +1,38 @@
-import type {
-  BodyKind,
-  Deadline,
-  DeadlineStatus,
-  Handling as DomainHandling,
-  EventType,
-  InitiativeKind,
-  InitiativeState,
-  IsoDate,
-  Role,
-  RulePackId,
-  StatementRequest,
-} from '@aloite/domain';
+import type { components } from './generated/openapi';
 
-export type { Deadline, DeadlineStatus, StatementRequest };
+// The API's answers as its OpenAPI document describes them (`npm run contract` regenerates the file): the names
+// the web app uses, each an alias of the API's own response schema.
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  bodyIds: string[];
-}
+type Schemas = components['schemas'];
 
-export interface Body {
-  id: string;
-  name: string;
-  kind: BodyKind;
-  active: boolean;
-}
+export type Me = Schemas['MeResponse'];
+export type Body = Schemas['BodyResponse'];
+export type Municipality = Schemas['MunicipalityResponse'];
+export type Signatory = Schemas['SignatoryResponse'];
+export type Publicity = Schemas['Publicity'];
+export type Attachment = Schemas['AttachmentResponse'];
+export type Deadline = Schemas['DeadlineResponse'];
+export type DeadlineStatus = Schemas['DeadlineStatus'];
+export type StatementRequest = Schemas['StatementRequestResponse'];
+export type Handling = Schemas['HandlingResponse'];
+export type Initiative = Schemas['InitiativeResponse'];
+export type InitiativeSummary = Schemas['InitiativeSummaryResponse'];
+export type ListPage = Schemas['InitiativePageResponse'];
+export type AuditEntry = Schemas['AuditEntryResponse'];
+export type Dashboard = Schemas['DashboardResponse'];
+export type AnnualListItem = Schemas['AnnualListItemResponse'];
+export type AnnualList = Schemas['AnnualListResponse'];
+export type Problem = Schemas['ProblemResponse'];
 
-export interface Municipality {
-  name: string;
-  rulePack: RulePackId;
-}
-
-export interface Signatory {
-  name: string;
-  party: string | null;
-  firstSigner: boolean;
-}
-
-export type Publicity = 'public' | 'notYetPublic' | 'confidential';
-
-export interface Attachment {
-  id: string;
-  handlingSeq: number | null;
-  bodyId: string | null;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  publicity: Publicity;
-  legalGround: string | null;
-  uploadedBy: string;
-  uploadedAt: string;
-}
-
-/** A handling as the API gives it: the domain's, with its audit sequence number and its documents. */
-export type Handling = DomainHandling & { seq: number; attachments: Attachment[] };
-
-export interface Initiative {
-  id: string;
-  diaryNumber: string;
-  title: string;
-  text: string;
-  kind: InitiativeKind;
-  submittedOn: IsoDate;
-  signatories: Signatory[];
-  signatoryCount: number;
-  hasFinancialEffect: boolean;
-  filedAt: { bodyId: string; date: IsoDate; section: number };
-  rulePack: RulePackId;
-  state: InitiativeState;
-  version: number;
-  allowedEvents: EventType[];
-  statements: StatementRequest[];
-  handlings: Handling[];
-  deadlines: Deadline[];
-  closure: { kind: 'council' | 'annualList'; date: IsoDate } | null;
-  endedOn: IsoDate | null;
-  attachments: Attachment[];
-}
-
-export interface InitiativeSummary {
-  id: string;
-  diaryNumber: string;
-  title: string;
-  kind: InitiativeKind;
-  submittedOn: IsoDate;
-  firstSigner: string | null;
-  signatoryCount: number;
-  state: InitiativeState;
-  dueAt: IsoDate | null;
-  deadlines: Deadline[];
-}
-
-export interface ListPage {
-  items: InitiativeSummary[];
-  total: number;
-  totalExact: boolean;
-  nextCursor: string | null;
-}
-
-export interface AuditEntry {
-  seq: number;
-  type: EventType | 'FILE';
-  payload: Record<string, unknown>;
-  actor: string;
-  fromState: InitiativeState | null;
-  toState: InitiativeState;
-  occurredAt: string;
-}
-
-export interface Dashboard {
-  today: IsoDate;
-  byState: Record<InitiativeState, number>;
-  deadlines: (Deadline & {
-    initiativeId: string;
-    diaryNumber: string;
-    title: string;
-    state: InitiativeState;
-  })[];
-  openRequestsByBody: { bodyId: string; open: number; overdue: number }[];
-  oldestOpen: InitiativeSummary[];
-  myRequests: {
-    initiativeId: string;
-    diaryNumber: string;
-    title: string;
-    bodyId: string;
-    requestedOn: IsoDate;
-    dueDate: IsoDate;
-    status: DeadlineStatus;
-  }[];
-}
-
-export interface AnnualListItem {
-  id: string;
-  diaryNumber: string;
-  title: string;
-  submittedOn: IsoDate;
-  firstSigner: string | null;
-  state: InitiativeState;
-  stage: string;
-  measures: string[];
-  lapseEligible: boolean;
-}
-
-export interface AnnualList {
-  year: number;
-  municipality: string;
-  cutoff: IsoDate;
-  dueDate: IsoDate;
-  rule: string;
-  lapseRule: string | null;
-  title: string;
-  proposal: string;
-  items: AnnualListItem[];
+/** What each event's request body is, by its type: the API's event DTO schemas. */
+export interface EventPayloads {
+  REFER_TO_BOARD: Schemas['ReferToBoardDto'];
+  REQUEST_STATEMENT: Schemas['RequestStatementDto'];
+  RECORD_STATEMENT: Schemas['RecordStatementDto'];
+  WAIVE_STATEMENT: Schemas['WaiveStatementDto'];
+  RECORD_BOARD_DECISION: Schemas['RecordBoardDecisionDto'];
+  RECORD_COUNCIL_DECISION: Schemas['RecordCouncilDecisionDto'];
+  CLOSE_VIA_ANNUAL_LIST: Schemas['CloseViaAnnualListDto'];
+  WITHDRAW: Schemas['WithdrawDto'];
+  DECLARE_LAPSED: Schemas['DeclareLapsedDto'];
 }

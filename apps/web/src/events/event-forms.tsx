@@ -9,7 +9,7 @@ import {
   type EventType,
 } from '@aloite/domain/vocabulary';
 import type { ReactNode } from 'react';
-import type { Body, Initiative, Me } from '../api/types';
+import type { Body, EventPayloads, Initiative, Me } from '../api/types';
 import {
   DateField,
   IntField,
@@ -19,7 +19,17 @@ import {
   TextField,
   type Values,
 } from '../forms/form';
-import { bodyOptions, date, integer, onlyBodyOf, optional, optionalDate, rows, text } from '../forms/payload';
+import {
+  bodyOptions,
+  date,
+  integer,
+  onlyBodyOf,
+  optional,
+  optionalDate,
+  rows,
+  text,
+  type AsTyped,
+} from '../forms/payload';
 import { useI18n } from '../i18n/i18n';
 
 export interface FormContext {
@@ -28,11 +38,13 @@ export interface FormContext {
   bodies: Body[];
 }
 
+type Preparer = EventPayloads['REQUEST_STATEMENT']['preparers'][number];
+
 /** Each event's form: its starting values, its fields, and the request body built from what was typed. */
-export interface EventForm {
+export interface EventForm<T extends EventType = EventType> {
   initial: (context: FormContext) => Values;
   Fields: (props: { context: FormContext }) => ReactNode;
-  payload: (values: Values) => Record<string, unknown>;
+  payload: (values: Values) => AsTyped<Omit<EventPayloads[T], 'type'>>;
 }
 
 function meeting(values: Values) {
@@ -100,7 +112,7 @@ function DecisionFields({
 
 /** Preparers are optional on a handling: none typed, none sent. */
 function optionalPreparers(values: Values) {
-  const preparers = rows(values, 'preparers');
+  const preparers = rows<Preparer>(values, 'preparers');
   return preparers.length > 0 ? { preparers } : {};
 }
 
@@ -121,7 +133,7 @@ const meetingStart =
     'meeting.section': '',
   });
 
-export const EVENT_FORMS: Record<EventType, EventForm> = {
+export const EVENT_FORMS: { [T in EventType]: EventForm<T> } = {
   REFER_TO_BOARD: {
     initial: (context) => ({
       ...meetingStart('REFER_TO_BOARD')(context),
@@ -163,7 +175,7 @@ export const EVENT_FORMS: Record<EventType, EventForm> = {
       bodyId: text(values, 'bodyId'),
       date: optionalDate(values, 'date'),
       dueDate: date(values, 'dueDate'),
-      preparers: rows(values, 'preparers'),
+      preparers: rows<Preparer>(values, 'preparers'),
     }),
   },
   RECORD_STATEMENT: {

@@ -6,6 +6,20 @@ import type { Row, Values } from './form';
 // Request bodies built from what was typed. Anything that does not parse is sent as typed, so the API's answer
 // names the field and the clerk sees the message there.
 
+/**
+ * What a form sends for a request body of type T: its fields by name and shape, but numbers and choices as typed
+ * when they do not parse, for the API to refuse with the field named.
+ */
+export type AsTyped<T> = T extends number
+  ? number | string
+  : T extends string
+    ? string
+    : T extends readonly (infer Item)[]
+      ? AsTyped<Item>[]
+      : T extends object
+        ? { [K in keyof T]: AsTyped<T[K]> }
+        : T;
+
 export const text = (values: Values, name: string) => String(values[name] ?? '').trim();
 
 /** Left-out optional text is not sent at all (the API refuses null and empty). */
@@ -24,15 +38,17 @@ export const optionalDate = (values: Values, name: string) =>
   text(values, name) ? date(values, name) : undefined;
 
 /** Rows of text parts, trimmed; rows left wholly empty and empty optional parts are not sent. */
-export function rows(values: Values, name: string): Record<string, string | boolean>[] {
+export function rows<Part = Record<string, string | boolean>>(values: Values, name: string): Part[] {
+  // A row's parts are named by the form's fields, which name the parts of the request body.
   return ((values[name] as Row[] | undefined) ?? [])
     .filter((row) => Object.values(row).some((part) => typeof part === 'string' && part.trim()))
-    .map((row) =>
-      Object.fromEntries(
-        Object.entries(row)
-          .map(([key, part]) => [key, typeof part === 'string' ? part.trim() : part] as const)
-          .filter(([, part]) => part !== ''),
-      ),
+    .map(
+      (row) =>
+        Object.fromEntries(
+          Object.entries(row)
+            .map(([key, part]) => [key, typeof part === 'string' ? part.trim() : part] as const)
+            .filter(([, part]) => part !== ''),
+        ) as Part,
     );
 }
 

@@ -1,0 +1,34 @@
+import type { InitiativeState } from '@aloite/domain';
+import { Day, Flag, Id, Ids, Int, Nested, State, Text, Texts } from '../http/response-fields';
+import type { AnnualList, AnnualListItem } from './annual-list.service';
+
+export class AnnualListItemResponse implements AnnualListItem {
+  @Id() id!: string;
+  @Text() diaryNumber!: string;
+  @Text() title!: string;
+  @Day() submittedOn!: string;
+  @Text({ nullable: true }) firstSigner!: string | null;
+  @State() state!: InitiativeState;
+  @Text({ description: 'Where the initiative stands, in Finnish' }) stage!: string;
+  @Texts({ description: 'What has been done so far, one line per handling' }) measures!: string[];
+  @Flag({ description: 'Old enough to lapse at the list’s due date under the rule pack' })
+  lapseEligible!: boolean;
+}
+
+export class AnnualListResponse implements AnnualList {
+  @Int() year!: number;
+  @Text() municipality!: string;
+  @Day({ description: '31.12. of the year before' }) cutoff!: string;
+  @Day() dueDate!: string;
+  @Text() rule!: string;
+  @Text({ nullable: true }) lapseRule!: string | null;
+  @Text() title!: string;
+  @Text() proposal!: string;
+  @Nested(() => AnnualListItemResponse, { isArray: true }) items!: AnnualListItemResponse[];
+}
+
+export class AnnualListDecisionResponse {
+  @Int() year!: number;
+  @Ids({ description: 'Initiatives closed by the decision' }) closed!: string[];
+  @Ids({ description: 'Initiatives declared lapsed by the decision' }) lapsed!: string[];
+}

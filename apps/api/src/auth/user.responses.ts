@@ -1,0 +1,28 @@
+import type { Role } from '@aloite/domain';
+import { Flag, Id, Ids, Instant, Nested, Roles, Text } from '../http/response-fields';
+
+export class UserResponse {
+  @Id() id!: string;
+  @Text() username!: string;
+  @Text() displayName!: string;
+  @Text({ nullable: true, description: 'Where reminders go' }) email!: string | null;
+  @Roles() roles!: Role[];
+  @Ids({ description: 'Bodies a committee secretary serves' }) bodyIds!: string[];
+  @Flag() active!: boolean;
+}
+
+export class SignedInResponse {
+  @Text({ description: 'Send it as `Authorization: Bearer …`; it is also set as the session cookie' })
+  token!: string;
+  @Instant() expiresAt!: string;
+  @Nested(() => UserResponse) user!: UserResponse;
+}
+
+export class MeResponse {
+  @Id() id!: string;
+  @Text() username!: string;
+  @Text() displayName!: string;
+  @Roles() roles!: readonly Role[];
+  @Ids() bodyIds!: readonly string[];
+  @Id() municipalityId!: string;
+}

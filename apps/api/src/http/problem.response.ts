@@ -1,0 +1,28 @@
+import type { EventType, InitiativeState } from '@aloite/domain';
+import { ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
+import { Event, Int, Nested, OneOf, State, Text, Texts } from './response-fields';
+
+export class FieldErrorResponse implements FieldError {
+  @Text({ description: 'The field, e.g. `meeting.date`' }) field!: string;
+  @Text() message!: string;
+  @Text({ optional: true, description: 'The validation rule that failed, e.g. `isoDate`' }) rule?: string;
+}
+
+/** An error answer, RFC 9457 problem+json, with the details the code carries. */
+export class ProblemResponse {
+  @Text() type!: string;
+  @Text() title!: string;
+  @Int() status!: number;
+  @Text() detail!: string;
+  @OneOf(ERROR_CODES, { enumName: 'ErrorCode' }) code!: ErrorCode;
+  @Nested(() => FieldErrorResponse, { isArray: true, optional: true }) errors?: FieldErrorResponse[];
+  @State({ optional: true, description: 'The initiative’s state, when a step is not possible now' })
+  state?: InitiativeState;
+  @Event({ isArray: true, optional: true, description: 'What is possible now instead' })
+  allowedEvents?: EventType[];
+  @Int({ optional: true, description: 'The version to reload, after a stale If-Match' })
+  currentVersion?: number;
+  @Texts({ optional: true, description: 'The initiatives a bulk decision could not be applied to' })
+  refused?: string[];
+  @Int({ optional: true, description: 'Seconds until the client may try again' }) retryAfter?: number;
+}

@@ -1,0 +1,197 @@
+import {
+  EVENT_TYPES,
+  type Closure,
+  type Deadline,
+  type DecisionType,
+  type EventType,
+  type Handling,
+  type InitiativeKind,
+  type InitiativeState,
+  type Meeting,
+  type Preparer,
+  type RulePackId,
+  type StatementRequest,
+} from '@aloite/domain';
+import type { AttachmentMeta, AuditEntry, Signatory } from '@aloite/persistence';
+import {
+  Day,
+  Decision,
+  Event,
+  Flag,
+  Id,
+  Instant,
+  Int,
+  Json,
+  Kind,
+  Nested,
+  OneOf,
+  RulePack,
+  State,
+  Text,
+  Texts,
+} from '../http/response-fields';
+
+// What api.md shows of an initiative. Each class `implements` the record it is built from, so a field renamed in the
+// domain or the store fails the API's typecheck here, and the view functions return these classes.
+
+export class SignatoryResponse implements Signatory {
+  @Text() name!: string;
+  @Text({ nullable: true }) party!: string | null;
+  @Flag() firstSigner!: boolean;
+}
+
+export class MeetingResponse implements Meeting {
+  @Id() bodyId!: string;
+  @Day() date!: string;
+  @Int({ description: 'The § of the minutes' }) section!: number;
+}
+
+export class PreparerResponse implements Preparer {
+  @Text() name!: string;
+  @Text({ optional: true }) title?: string;
+  @Text({ optional: true }) email?: string;
+}
+
+const STATEMENT_STATUSES = ['open', 'received', 'waived', 'cancelled'] as const;
+
+export class StatementRequestResponse implements StatementRequest {
+  @Id() bodyId!: string;
+  @OneOf(STATEMENT_STATUSES, { enumName: 'StatementStatus' }) status!: StatementRequest['status'];
+  @Day() requestedOn!: string;
+  @Day() dueDate!: string;
+  @Nested(() => PreparerResponse, { isArray: true }) preparers!: PreparerResponse[];
+  @Int({ description: 'Handlings of the body that left the request open' }) postponements!: number;
+  @Day({ nullable: true }) resolvedOn!: string | null;
+  @Text({ nullable: true }) waiverReason!: string | null;
+}
+
+/** A list row carries its statement requests without preparers. */
+export class StatementSummaryResponse implements Pick<
+  StatementRequest,
+  'bodyId' | 'status' | 'dueDate' | 'resolvedOn'
+> {
+  @Id() bodyId!: string;
+  @OneOf(STATEMENT_STATUSES, { enumName: 'StatementStatus' }) status!: StatementRequest['status'];
+  @Day() dueDate!: string;
+  @Day({ nullable: true }) resolvedOn!: string | null;
+}
+
+export class AttachmentResponse implements AttachmentMeta {
+  @Id() id!: string;
+  @Id() initiativeId!: string;
+  @Int({ nullable: true, description: 'The handling the document belongs to' }) handlingSeq!: number | null;
+  @Id({ nullable: true }) bodyId!: string | null;
+  @Text() fileName!: string;
+  @Text() contentType!: string;
+  @Int() size!: number;
+  @Text() sha256!: string;
+  @OneOf(['public', 'notYetPublic', 'confidential'], { enumName: 'Publicity' })
+  publicity!: AttachmentMeta['publicity'];
+  @Text({ nullable: true }) legalGround!: string | null;
+  @Text() uploadedBy!: string;
+  @Instant() uploadedAt!: string;
+}
+
+export class HandlingResponse implements Handling {
+  @Int({ description: 'The audit sequence number of the event that recorded it' }) seq!: number;
+  @Event() event!: EventType;
+  @Id() bodyId!: string;
+  @Day() date!: string;
+  @Int() section!: number;
+  @Nested(() => PreparerResponse, { isArray: true }) preparers!: PreparerResponse[];
+  @Text({ nullable: true }) presenter!: string | null;
+  @Text({ nullable: true }) proposal!: string | null;
+  @Text({ nullable: true }) decision!: string | null;
+  @Decision() decisionType!: DecisionType;
+  @Id({ nullable: true }) statementBodyId!: string | null;
+  @Text({ nullable: true }) responseText!: string | null;
+  @Texts() resolutions!: string[];
+  @Nested(() => AttachmentResponse, { isArray: true }) attachments!: AttachmentResponse[];
+}
+
+const DEADLINE_STATUSES = ['open', 'met', 'dueSoon', 'overdue'] as const;
+
+export class DeadlineResponse implements Deadline {
+  @OneOf(['statement', 'council'], { enumName: 'DeadlineKind' }) kind!: Deadline['kind'];
+  @Id({ nullable: true, description: 'The body asked, for a statement' }) bodyId!: string | null;
+  @Day() dueDate!: string;
+  @Day({ nullable: true }) metOn!: string | null;
+  @OneOf(DEADLINE_STATUSES, { enumName: 'DeadlineStatus' }) status!: Deadline['status'];
+  @Text({ nullable: true, description: 'The rule the deadline comes from' }) rule!: string | null;
+}
+
+export class ClosureResponse implements Closure {
+  @OneOf(['council', 'annualList'], { enumName: 'ClosureKind' }) kind!: Closure['kind'];
+  @Day() date!: string;
+  @Nested(() => MeetingResponse) meeting!: MeetingResponse;
+  @Text({ nullable: true }) annualListId!: string | null;
+  @Texts() resolutions!: string[];
+}
+
+export class InitiativeResponse {
+  @Id() id!: string;
+  @Text() diaryNumber!: string;
+  @Text() title!: string;
+  @Text() text!: string;
+  @Kind() kind!: InitiativeKind;
+  @Day() submittedOn!: string;
+  @Nested(() => SignatoryResponse, { isArray: true }) signatories!: SignatoryResponse[];
+  @Int() signatoryCount!: number;
+  @Flag() hasFinancialEffect!: boolean;
+  @Nested(() => MeetingResponse, { description: 'The council meeting that recorded it' })
+  filedAt!: MeetingResponse;
+  @RulePack() rulePack!: RulePackId;
+  @State() state!: InitiativeState;
+  @Int({ description: 'Send it back as If-Match' }) version!: number;
+  @Int() machineVersion!: number;
+  @Event({ isArray: true, description: 'What this user may do now' }) allowedEvents!: EventType[];
+  @Nested(() => StatementRequestResponse, { isArray: true }) statements!: StatementRequestResponse[];
+  @Nested(() => HandlingResponse, { isArray: true }) handlings!: HandlingResponse[];
+  @Nested(() => AttachmentResponse, { isArray: true }) attachments!: AttachmentResponse[];
+  @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
+  @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;
+  @Day({ nullable: true }) endedOn!: string | null;
+  @Instant() createdAt!: string;
+  @Instant() updatedAt!: string;
+}
+
+export class InitiativeSummaryResponse {
+  @Id() id!: string;
+  @Text() diaryNumber!: string;
+  @Text() title!: string;
+  @Kind() kind!: InitiativeKind;
+  @Day() submittedOn!: string;
+  @Text({ nullable: true }) firstSigner!: string | null;
+  @Int() signatoryCount!: number;
+  @State() state!: InitiativeState;
+  @Int() version!: number;
+  @Day({ nullable: true, description: 'The earliest unmet deadline' }) dueAt!: string | null;
+  @Nested(() => StatementSummaryResponse, { isArray: true }) statements!: StatementSummaryResponse[];
+  @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
+  @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;
+  @Instant() updatedAt!: string;
+}
+
+export class InitiativePageResponse {
+  @Nested(() => InitiativeSummaryResponse, { isArray: true }) items!: InitiativeSummaryResponse[];
+  @Int() total!: number;
+  @Flag({ description: 'false when the total is an estimate' }) totalExact!: boolean;
+  @Text({ nullable: true }) nextCursor!: string | null;
+}
+
+export class MinutesResponse {
+  @Int() seq!: number;
+  @Text({ description: 'The minutes paragraph, in Finnish' }) text!: string;
+}
+
+export class AuditEntryResponse implements AuditEntry {
+  @Int() seq!: number;
+  @OneOf(['FILE', ...EVENT_TYPES], { description: 'FILE for the filing, else the event type' })
+  type!: EventType | 'FILE';
+  @Json({ description: 'The event as recorded' }) payload!: Record<string, unknown>;
+  @Text() actor!: string;
+  @State({ nullable: true }) fromState!: InitiativeState | null;
+  @State() toState!: InitiativeState;
+  @Int() machineVersion!: number;
+  @Instant() occurredAt!: string;
+}

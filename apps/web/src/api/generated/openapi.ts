@@ -1,0 +1,1846 @@
+// Generated from the API's OpenAPI document by `npm run contract`: do not edit by hand.
+
+export type paths = {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database reachability */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in: a session token in the body and as an HttpOnly cookie */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End this session */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Staff accounts (admin) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create a staff account (admin) */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change roles or bodies, deactivate, or reset the password (admin) */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/initiatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List initiatives with filters, cursor paging and sorting */
+    get: operations['InitiativesController_list'];
+    put?: never;
+    /** File an initiative (registrar) */
+    post: operations['InitiativesController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One initiative with its timeline, statements, deadlines and allowed events */
+    get: operations['InitiativesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, oldest first */
+    get: operations['InitiativesController_auditLog'];
+    put?: never;
+    /** Apply one lifecycle event */
+    post: operations['InitiativesController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/handlings/{seq}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The minutes paragraph (Finnish) of one handling, by its sequence number */
+    get: operations['InitiativesController_minutes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bodies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipality’s council, board, committees and subcommittees */
+    get: operations['BodiesController_list'];
+    put?: never;
+    /** Create a body (admin) */
+    post: operations['BodiesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bodies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename or deactivate a body (admin) */
+    patch: operations['BodiesController_update'];
+    trace?: never;
+  };
+  '/api/municipality': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipality, its rule pack and diary-number prefix */
+    get: operations['MunicipalityController_get'];
+    /** Change the name, rule pack or prefix (admin); initiatives keep the rules they were filed under */
+    put: operations['MunicipalityController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counts per state, overdue and due-soon deadlines, open statement requests per body, the oldest open initiatives, and the open requests at the bodies this user serves */
+    get: operations['DashboardController_dashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/annual-lists/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The annual list of year Y: initiatives filed by 31.12. of Y − 1 and still open then */
+    get: operations['AnnualListController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/annual-lists/{year}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The annual list as a board agenda item in Finnish: PDF, DOCX or CSV */
+    get: operations['AnnualListController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/annual-lists/{year}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the council’s decision on the list: closes the initiatives named, lapses the old ones where the rule pack says so (unless kept), all in one transaction */
+    post: operations['AnnualListController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a document: multipart `file` + `publicity` (public, notYetPublic, confidential + `legalGround`), optionally `handlingSeq` and `bodyId` */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/attachments/{id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The document’s bytes: public ones for anyone, others for staff, every such read logged */
+    get: operations['AttachmentsController_content'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/attachments/{id}/reads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who read a non-public document and when (administrators) */
+    get: operations['AttachmentsController_reads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run today’s deadline reminders for this municipality now (also runs daily at 07:00) */
+    post: operations['RemindersController_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reminder messages, newest first: sent, failed (with the error) or waiting */
+    get: operations['RemindersController_outbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+  schemas: {
+    HealthResponse: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      /** @enum {string} */
+      db: 'up' | 'down';
+    };
+    LoginDto: {
+      /** @example hallintojohtaja */
+      username: string;
+      password: string;
+    };
+    /** @enum {string} */
+    Role: 'registrar' | 'committeeSecretary' | 'councilStaff' | 'admin';
+    UserResponse: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      /** @description Where reminders go */
+      email: string | null;
+      roles: components['schemas']['Role'][];
+      /** @description Bodies a committee secretary serves */
+      bodyIds: string[];
+      active: boolean;
+    };
+    SignedInResponse: {
+      /** @description Send it as `Authorization: Bearer …`; it is also set as the session cookie */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+      user: components['schemas']['UserResponse'];
+    };
+    MeResponse: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      roles: components['schemas']['Role'][];
+      bodyIds: string[];
+      /** Format: uuid */
+      municipalityId: string;
+    };
+    CreateUserDto: {
+      /** @example paula.halonen */
+      username: string;
+      /** @example Paula Halonen */
+      displayName: string;
+      /**
+       * @description Where reminders go
+       * @example paula.halonen@kajaani.fi
+       */
+      email?: string;
+      password: string;
+      roles: ('registrar' | 'committeeSecretary' | 'councilStaff' | 'admin')[];
+      /** @description Bodies a committee secretary serves */
+      bodyIds?: string[];
+    };
+    UpdateUserDto: {
+      displayName?: string;
+      email?: string;
+      roles?: ('registrar' | 'committeeSecretary' | 'councilStaff' | 'admin')[];
+      bodyIds?: string[];
+      /** @description false deactivates the account and ends its sessions */
+      active?: boolean;
+      /** @description A new password; ends the account’s sessions */
+      password?: string;
+    };
+    MeetingDto: {
+      /**
+       * Format: uuid
+       * @description The body whose meeting handled the matter
+       */
+      bodyId: string;
+      /**
+       * Format: date
+       * @example 2026-05-20
+       */
+      date: string;
+      /**
+       * @description The § of that meeting’s minutes
+       * @example 16
+       */
+      section: number;
+    };
+    ReferToBoardDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'REFER_TO_BOARD';
+      /** @description The council meeting that referred the initiative */
+      meeting: components['schemas']['MeetingDto'];
+      proposal?: string;
+      decision?: string;
+      /**
+       * @description How the meeting decided
+       * @enum {string}
+       */
+      decisionType?: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
+    };
+    PreparerDto: {
+      /** @example Milla Tikkanen */
+      name: string;
+      /** @example Työllisyys- ja kansainvälisyyspäällikkö */
+      title?: string;
+      /** @example milla.tikkanen@kajaani.fi */
+      email?: string;
+    };
+    RequestStatementDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'REQUEST_STATEMENT';
+      /**
+       * Format: uuid
+       * @description The committee or subcommittee asked
+       */
+      bodyId: string;
+      /**
+       * Format: date
+       * @description When the request was sent; today when left out
+       */
+      date?: string;
+      /** Format: date */
+      dueDate: string;
+      preparers: components['schemas']['PreparerDto'][];
+    };
+    RecordStatementDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'RECORD_STATEMENT';
+      /**
+       * Format: uuid
+       * @description The body whose statement this is
+       */
+      bodyId: string;
+      meeting: components['schemas']['MeetingDto'];
+      preparers?: components['schemas']['PreparerDto'][];
+      presenter: string;
+      proposal: string;
+      decision: string;
+      /**
+       * @description How the meeting decided
+       * @enum {string}
+       */
+      decisionType: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
+      /** @description The response (vastine) sent to the board */
+      responseText: string;
+    };
+    WaiveStatementDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'WAIVE_STATEMENT';
+      /** Format: uuid */
+      bodyId: string;
+      /**
+       * Format: date
+       * @description Today when left out
+       */
+      date?: string;
+      reason: string;
+    };
+    RecordBoardDecisionDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'RECORD_BOARD_DECISION';
+      meeting: components['schemas']['MeetingDto'];
+      preparers?: components['schemas']['PreparerDto'][];
+      presenter?: string;
+      proposal: string;
+      decision: string;
+      /**
+       * @description How the meeting decided
+       * @enum {string}
+       */
+      decisionType: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
+      /** @enum {string} */
+      outcome: 'proposeToCouncil' | 'answerDirectly' | 'returned' | 'tabled';
+    };
+    RecordCouncilDecisionDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'RECORD_COUNCIL_DECISION';
+      meeting: components['schemas']['MeetingDto'];
+      presenter?: string;
+      proposal?: string;
+      decision: string;
+      /**
+       * @description How the meeting decided
+       * @enum {string}
+       */
+      decisionType: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
+      /** @enum {string} */
+      outcome: 'closed' | 'returned' | 'tabled';
+      /** @description Resolutions (toivomusponnet) adopted */
+      resolutions: string[];
+    };
+    CloseViaAnnualListDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'CLOSE_VIA_ANNUAL_LIST';
+      meeting: components['schemas']['MeetingDto'];
+      annualListId: string;
+      /** @description The list of year Y covers initiatives filed by 31.12. of Y − 1 */
+      listYear: number;
+    };
+    WithdrawDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'WITHDRAW';
+      /**
+       * Format: date
+       * @description Today when left out
+       */
+      date?: string;
+      /** @description Who asked for the withdrawal */
+      requestedBy: string;
+    };
+    DeclareLapsedDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'DECLARE_LAPSED';
+      meeting: components['schemas']['MeetingDto'];
+    };
+    SignatoryDto: {
+      /** @example Juha Urpilainen */
+      name: string;
+      /** @example SDP */
+      party?: string;
+      firstSigner?: boolean;
+    };
+    FilingDto: {
+      /**
+       * @description Generated from the rule pack when left out
+       * @example KAJDno-2026-577
+       */
+      diaryNumber?: string;
+      /** @example Valtuustoaloite työllisyysbonuksesta opiskeluun */
+      title: string;
+      text: string;
+      /** @enum {string} */
+      kind: 'councillor' | 'councilGroup' | 'resident';
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      submittedOn: string;
+      signatories: components['schemas']['SignatoryDto'][];
+      /** @description At least the number of named signatories */
+      signatoryCount: number;
+      hasFinancialEffect: boolean;
+      /** @description The council meeting and § that recorded the initiative */
+      filedAt: components['schemas']['MeetingDto'];
+    };
+    /** @enum {string} */
+    InitiativeKind: 'councillor' | 'councilGroup' | 'resident';
+    SignatoryResponse: {
+      name: string;
+      party: string | null;
+      firstSigner: boolean;
+    };
+    MeetingResponse: {
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      date: string;
+      /** @description The § of the minutes */
+      section: number;
+    };
+    /** @enum {string} */
+    RulePackId: 'kajaani' | 'espoo' | 'helsinki' | 'turku';
+    /** @enum {string} */
+    InitiativeState:
+      | 'registered'
+      | 'boardPreparation'
+      | 'awaitingStatements'
+      | 'councilConsideration'
+      | 'answered'
+      | 'closed'
+      | 'withdrawn'
+      | 'lapsed';
+    /**
+     * @description What this user may do now
+     * @enum {string}
+     */
+    EventType:
+      | 'REFER_TO_BOARD'
+      | 'REQUEST_STATEMENT'
+      | 'RECORD_STATEMENT'
+      | 'WAIVE_STATEMENT'
+      | 'RECORD_BOARD_DECISION'
+      | 'RECORD_COUNCIL_DECISION'
+      | 'CLOSE_VIA_ANNUAL_LIST'
+      | 'WITHDRAW'
+      | 'DECLARE_LAPSED';
+    /** @enum {string} */
+    StatementStatus: 'open' | 'received' | 'waived' | 'cancelled';
+    PreparerResponse: {
+      name: string;
+      title?: string;
+      email?: string;
+    };
+    StatementRequestResponse: {
+      /** Format: uuid */
+      bodyId: string;
+      status: components['schemas']['StatementStatus'];
+      /** Format: date */
+      requestedOn: string;
+      /** Format: date */
+      dueDate: string;
+      preparers: components['schemas']['PreparerResponse'][];
+      /** @description Handlings of the body that left the request open */
+      postponements: number;
+      /** Format: date */
+      resolvedOn: string | null;
+      waiverReason: string | null;
+    };
+    /** @enum {string} */
+    DecisionType: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
+    /** @enum {string} */
+    Publicity: 'public' | 'notYetPublic' | 'confidential';
+    AttachmentResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      initiativeId: string;
+      /** @description The handling the document belongs to */
+      handlingSeq: number | null;
+      /** Format: uuid */
+      bodyId: string | null;
+      fileName: string;
+      contentType: string;
+      size: number;
+      sha256: string;
+      publicity: components['schemas']['Publicity'];
+      legalGround: string | null;
+      uploadedBy: string;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    HandlingResponse: {
+      /** @description The audit sequence number of the event that recorded it */
+      seq: number;
+      event: components['schemas']['EventType'];
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      date: string;
+      section: number;
+      preparers: components['schemas']['PreparerResponse'][];
+      presenter: string | null;
+      proposal: string | null;
+      decision: string | null;
+      decisionType: components['schemas']['DecisionType'];
+      /** Format: uuid */
+      statementBodyId: string | null;
+      responseText: string | null;
+      resolutions: string[];
+      attachments: components['schemas']['AttachmentResponse'][];
+    };
+    /** @enum {string} */
+    DeadlineKind: 'statement' | 'council';
+    /** @enum {string} */
+    DeadlineStatus: 'open' | 'met' | 'dueSoon' | 'overdue';
+    DeadlineResponse: {
+      kind: components['schemas']['DeadlineKind'];
+      /**
+       * Format: uuid
+       * @description The body asked, for a statement
+       */
+      bodyId: string | null;
+      /** Format: date */
+      dueDate: string;
+      /** Format: date */
+      metOn: string | null;
+      status: components['schemas']['DeadlineStatus'];
+      /** @description The rule the deadline comes from */
+      rule: string | null;
+    };
+    /** @enum {string} */
+    ClosureKind: 'council' | 'annualList';
+    ClosureResponse: {
+      kind: components['schemas']['ClosureKind'];
+      /** Format: date */
+      date: string;
+      meeting: components['schemas']['MeetingResponse'];
+      annualListId: string | null;
+      resolutions: string[];
+    };
+    InitiativeResponse: {
+      /** Format: uuid */
+      id: string;
+      diaryNumber: string;
+      title: string;
+      text: string;
+      kind: components['schemas']['InitiativeKind'];
+      /** Format: date */
+      submittedOn: string;
+      signatories: components['schemas']['SignatoryResponse'][];
+      signatoryCount: number;
+      hasFinancialEffect: boolean;
+      /** @description The council meeting that recorded it */
+      filedAt: components['schemas']['MeetingResponse'];
+      rulePack: components['schemas']['RulePackId'];
+      state: components['schemas']['InitiativeState'];
+      /** @description Send it back as If-Match */
+      version: number;
+      machineVersion: number;
+      /** @description What this user may do now */
+      allowedEvents: components['schemas']['EventType'][];
+      statements: components['schemas']['StatementRequestResponse'][];
+      handlings: components['schemas']['HandlingResponse'][];
+      attachments: components['schemas']['AttachmentResponse'][];
+      deadlines: components['schemas']['DeadlineResponse'][];
+      closure: components['schemas']['ClosureResponse'] | null;
+      /** Format: date */
+      endedOn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    StatementSummaryResponse: {
+      /** Format: uuid */
+      bodyId: string;
+      status: components['schemas']['StatementStatus'];
+      /** Format: date */
+      dueDate: string;
+      /** Format: date */
+      resolvedOn: string | null;
+    };
+    InitiativeSummaryResponse: {
+      /** Format: uuid */
+      id: string;
+      diaryNumber: string;
+      title: string;
+      kind: components['schemas']['InitiativeKind'];
+      /** Format: date */
+      submittedOn: string;
+      firstSigner: string | null;
+      signatoryCount: number;
+      state: components['schemas']['InitiativeState'];
+      version: number;
+      /**
+       * Format: date
+       * @description The earliest unmet deadline
+       */
+      dueAt: string | null;
+      statements: components['schemas']['StatementSummaryResponse'][];
+      deadlines: components['schemas']['DeadlineResponse'][];
+      closure: components['schemas']['ClosureResponse'] | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    InitiativePageResponse: {
+      items: components['schemas']['InitiativeSummaryResponse'][];
+      total: number;
+      /** @description false when the total is an estimate */
+      totalExact: boolean;
+      nextCursor: string | null;
+    };
+    MinutesResponse: {
+      seq: number;
+      /** @description The minutes paragraph, in Finnish */
+      text: string;
+    };
+    AuditEntryResponse: {
+      seq: number;
+      /**
+       * @description FILE for the filing, else the event type
+       * @enum {string}
+       */
+      type:
+        | 'FILE'
+        | 'REFER_TO_BOARD'
+        | 'REQUEST_STATEMENT'
+        | 'RECORD_STATEMENT'
+        | 'WAIVE_STATEMENT'
+        | 'RECORD_BOARD_DECISION'
+        | 'RECORD_COUNCIL_DECISION'
+        | 'CLOSE_VIA_ANNUAL_LIST'
+        | 'WITHDRAW'
+        | 'DECLARE_LAPSED';
+      /** @description The event as recorded */
+      payload: {
+        [key: string]: unknown;
+      };
+      actor: string;
+      fromState: components['schemas']['InitiativeState'] | null;
+      toState: components['schemas']['InitiativeState'];
+      machineVersion: number;
+      /** Format: date-time */
+      occurredAt: string;
+    };
+    /** @enum {string} */
+    BodyKind: 'council' | 'board' | 'committee' | 'subcommittee';
+    BodyResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: components['schemas']['BodyKind'];
+      /** @description false once deactivated; its history stays */
+      active: boolean;
+    };
+    CreateBodyDto: {
+      /** @example Työllisyys- ja kansainvälisyysjaosto */
+      name: string;
+      /** @enum {string} */
+      kind: 'council' | 'board' | 'committee' | 'subcommittee';
+    };
+    UpdateBodyDto: {
+      name?: string;
+      /** @description false deactivates the body; its history stays */
+      active?: boolean;
+    };
+    MunicipalityResponse: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      rulePack: components['schemas']['RulePackId'];
+      /** @description Prefix of generated diary numbers */
+      diaryPrefix: string;
+    };
+    MunicipalityDto: {
+      /** @example Kajaani */
+      name: string;
+      /**
+       * @description The municipality’s rules for initiatives
+       * @enum {string}
+       */
+      rulePack: 'kajaani' | 'espoo' | 'helsinki' | 'turku';
+      /**
+       * @description Prefix of generated diary numbers
+       * @example KAJDno
+       */
+      diaryPrefix: string;
+    };
+    StateCountsResponse: {
+      registered: number;
+      boardPreparation: number;
+      awaitingStatements: number;
+      councilConsideration: number;
+      answered: number;
+      closed: number;
+      withdrawn: number;
+      lapsed: number;
+    };
+    DueDeadlineResponse: {
+      kind: components['schemas']['DeadlineKind'];
+      /**
+       * Format: uuid
+       * @description The body asked, for a statement
+       */
+      bodyId: string | null;
+      /** Format: date */
+      dueDate: string;
+      /** Format: date */
+      metOn: string | null;
+      status: components['schemas']['DeadlineStatus'];
+      /** @description The rule the deadline comes from */
+      rule: string | null;
+      /** Format: uuid */
+      initiativeId: string;
+      diaryNumber: string;
+      title: string;
+      state: components['schemas']['InitiativeState'];
+    };
+    OpenRequestsAtBodyResponse: {
+      /** Format: uuid */
+      bodyId: string;
+      open: number;
+      overdue: number;
+    };
+    MyRequestResponse: {
+      /** Format: uuid */
+      initiativeId: string;
+      diaryNumber: string;
+      title: string;
+      state: components['schemas']['InitiativeState'];
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      requestedOn: string;
+      /** Format: date */
+      dueDate: string;
+      status: components['schemas']['DeadlineStatus'];
+    };
+    DashboardResponse: {
+      /** Format: date */
+      today: string;
+      /** @description Initiatives per state, every state named */
+      byState: components['schemas']['StateCountsResponse'];
+      /** @description Overdue and due-soon deadlines */
+      deadlines: components['schemas']['DueDeadlineResponse'][];
+      openRequestsByBody: components['schemas']['OpenRequestsAtBodyResponse'][];
+      oldestOpen: components['schemas']['InitiativeSummaryResponse'][];
+      /** @description Open requests at the bodies this user serves */
+      myRequests: components['schemas']['MyRequestResponse'][];
+    };
+    AnnualListItemResponse: {
+      /** Format: uuid */
+      id: string;
+      diaryNumber: string;
+      title: string;
+      /** Format: date */
+      submittedOn: string;
+      firstSigner: string | null;
+      state: components['schemas']['InitiativeState'];
+      /** @description Where the initiative stands, in Finnish */
+      stage: string;
+      /** @description What has been done so far, one line per handling */
+      measures: string[];
+      /** @description Old enough to lapse at the list’s due date under the rule pack */
+      lapseEligible: boolean;
+    };
+    AnnualListResponse: {
+      year: number;
+      municipality: string;
+      /**
+       * Format: date
+       * @description 31.12. of the year before
+       */
+      cutoff: string;
+      /** Format: date */
+      dueDate: string;
+      rule: string;
+      lapseRule: string | null;
+      title: string;
+      proposal: string;
+      items: components['schemas']['AnnualListItemResponse'][];
+    };
+    AnnualListDecisionDto: {
+      /** @description The council meeting that decided on the list */
+      meeting: components['schemas']['MeetingDto'];
+      /** @description The decision’s reference, e.g. its diary number */
+      annualListId: string;
+      /** @description Initiatives the council declares fully handled */
+      close: string[];
+      /** @description Old initiatives the council keeps open despite the lapse rule */
+      keep: string[];
+    };
+    AnnualListDecisionResponse: {
+      year: number;
+      /** @description Initiatives closed by the decision */
+      closed: string[];
+      /** @description Initiatives declared lapsed by the decision */
+      lapsed: string[];
+    };
+    AttachmentReadResponse: {
+      /** @description Who read the document */
+      reader: string;
+      /** Format: date-time */
+      readAt: string;
+    };
+    ReminderRunResponse: {
+      /** Format: date */
+      day: string;
+      /** @description New messages added to the outbox by this run */
+      queued: number;
+      sent: number;
+      failed: number;
+    };
+    OutboxEntryResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      municipalityId: string;
+      /** Format: date */
+      day: string;
+      /** @description What the reminder is about; one message per key and day */
+      reminderKey: string;
+      /** Format: uuid */
+      initiativeId: string;
+      recipient: string;
+      subject: string;
+      body: string;
+      /** @enum {string} */
+      status: 'pending' | 'sent' | 'failed';
+      attempts: number;
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      sentAt: string | null;
+    };
+    /** @enum {string} */
+    ErrorCode:
+      | 'VALIDATION_FAILED'
+      | 'NOT_FOUND'
+      | 'FORBIDDEN'
+      | 'CROSS_ORIGIN_REQUEST'
+      | 'UNAUTHENTICATED'
+      | 'STALE_VERSION'
+      | 'TRANSITION_NOT_ALLOWED'
+      | 'DUPLICATE_DIARY_NUMBER'
+      | 'DUPLICATE_NAME'
+      | 'DATABASE_UNAVAILABLE'
+      | 'PAYLOAD_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'METHOD_NOT_ALLOWED'
+      | 'TOO_MANY_ATTEMPTS'
+      | 'POSTPONEMENT_LIMIT_REACHED'
+      | 'STATEMENT_REQUEST_LIMIT_REACHED'
+      | 'HANDLING_LIMIT_REACHED'
+      | 'TEXT_LIMIT_REACHED'
+      | 'DOCUMENT_LIMIT_REACHED'
+      | 'DOCUMENT_BYTES_LIMIT_REACHED'
+      | 'TOO_MANY_DOWNLOADS'
+      | 'DOWNLOADS_BUSY'
+      | 'SERVER_BUSY'
+      | 'BODY_TOO_COMPLEX'
+      | 'REMINDERS_OFF'
+      | 'INTERNAL';
+    FieldErrorResponse: {
+      /** @description The field, e.g. `meeting.date` */
+      field: string;
+      message: string;
+      /** @description The validation rule that failed, e.g. `isoDate` */
+      rule?: string;
+    };
+    ProblemResponse: {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      code: components['schemas']['ErrorCode'];
+      errors?: components['schemas']['FieldErrorResponse'][];
+      /** @description The initiative’s state, when a step is not possible now */
+      state?: components['schemas']['InitiativeState'];
+      /** @description What is possible now instead */
+      allowedEvents?: components['schemas']['EventType'][];
+      /** @description The version to reload, after a stale If-Match */
+      currentVersion?: number;
+      /** @description The initiatives a bulk decision could not be applied to */
+      refused?: string[];
+      /** @description Seconds until the client may try again */
+      retryAfter?: number;
+    };
+  };
+  responses: {
+    /** @description A problem (RFC 9457); `code` tells which */
+    Problem: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['ProblemResponse'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthResponse'];
+        };
+      };
+      /** @description The database is not reachable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out; the cookie is cleared */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_list: {
+    parameters: {
+      query?: {
+        /** @description Repeat for several states */
+        state?: (
+          | 'registered'
+          | 'boardPreparation'
+          | 'awaitingStatements'
+          | 'councilConsideration'
+          | 'answered'
+          | 'closed'
+          | 'withdrawn'
+          | 'lapsed'
+        )[];
+        /** @description Full-text search over title and text, with Finnish stemming */
+        q?: string;
+        /** @description Has a handling or a statement request at this body */
+        bodyId?: string;
+        /** @description Filing year */
+        year?: number;
+        deadline?: 'overdue' | 'dueSoon';
+        /** @description Part of a signatory’s name */
+        signatory?: string;
+        /** @description Page size, 50 by default */
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description filedAt by default */
+        sort?: 'filedAt' | '-filedAt' | 'dueDate';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativePageResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FilingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_auditLog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_apply: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The version you loaded, e.g. "3": refused with 409 if stale */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | components['schemas']['ReferToBoardDto']
+          | components['schemas']['RequestStatementDto']
+          | components['schemas']['RecordStatementDto']
+          | components['schemas']['WaiveStatementDto']
+          | components['schemas']['RecordBoardDecisionDto']
+          | components['schemas']['RecordCouncilDecisionDto']
+          | components['schemas']['CloseViaAnnualListDto']
+          | components['schemas']['WithdrawDto']
+          | components['schemas']['DeclareLapsedDto'];
+      };
+    };
+    responses: {
+      /** @description The initiative after the event */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_minutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        seq: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MinutesResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  BodiesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BodyResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  BodiesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBodyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BodyResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  BodiesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateBodyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BodyResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MunicipalityController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MunicipalityResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MunicipalityController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MunicipalityDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MunicipalityResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  DashboardController_dashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AnnualListController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnualListResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AnnualListController_export: {
+    parameters: {
+      query: {
+        format: 'pdf' | 'docx' | 'csv';
+        /** @description The agenda item’s preparer; the signed-in user by default */
+        preparer?: string;
+      };
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'text/csv; charset=utf-8': string;
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AnnualListController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnnualListDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnualListDecisionResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AttachmentsController_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document, with its own content type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AttachmentsController_reads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentReadResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RemindersController_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderRunResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RemindersController_outbox: {
+    parameters: {
+      query?: {
+        /** @description How many messages, 100 by default */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxEntryResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+}
