@@ -51,7 +51,9 @@ const CONTENT_SLICE = prepared<{ slice: Buffer }>(
   `SELECT substring(content FROM :from FOR :length) AS slice FROM attachment WHERE id = :id`,
 );
 /** Uploads to one initiative take turns on its row. */
-const TAKE_TURN_ON_INITIATIVE = prepared(`SELECT 1 FROM initiative WHERE id = :initiativeId FOR NO KEY UPDATE`);
+const TAKE_TURN_ON_INITIATIVE = prepared(
+  `SELECT 1 FROM initiative WHERE id = :initiativeId FOR NO KEY UPDATE`,
+);
 /** The insert counts what is there itself, so two uploads at once cannot both pass the last free place. */
 const ADD_WITHIN_BOUNDS = prepared<{ meta: AttachmentMeta }>(`
   INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,

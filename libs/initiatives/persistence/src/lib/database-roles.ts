@@ -22,7 +22,9 @@ export class RuntimeRoleError extends Error {}
 export class MissingRuntimeRoleError extends RuntimeRoleError {}
 
 const ROLE_EXISTS = prepared(`SELECT 1 FROM pg_roles WHERE rolname = :role`);
-const SCHEMAS_PRESENT = prepared<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname = ANY(:schemas)`);
+const SCHEMAS_PRESENT = prepared<{ nspname: string }>(
+  `SELECT nspname FROM pg_namespace WHERE nspname = ANY(:schemas)`,
+);
 const RUNTIME_ROLE = prepared<{ role: string; powerful: boolean; owns: boolean; undoes: boolean }>(`
   SELECT current_user AS role,
          r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb AS powerful,

@@ -108,7 +108,8 @@ export async function listInitiatives(
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
   if (filters.q) where.push(`i.search @@ websearch_to_tsquery('finnish', :q)`);
-  if (filters.year !== null) where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
+  if (filters.year !== null)
+    where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
   // The same expression as initiative_due_idx, so the deadline filters are index range scans.
   const due = "coalesce(i.due_at, 'infinity'::date)";

@@ -62,6 +62,8 @@ export class KnownInitiatives {
   }
 
   remember(record: InitiativeRecord): InitiativeRecord {
+    // A read that started before a write can answer after it: the version the write left is kept.
+    if ((this.initiatives.get(record.id)?.record.version ?? 0) > record.version) return record;
     this.forget(record.id);
     const characters = charactersOf(record);
     this.initiatives.set(record.id, { record, characters });

@@ -70,7 +70,10 @@ function sqlOn(connection: PoolClient): Sql {
  * `work` on one of the pool's connections, through TypeORM's public door: a query runner's connection, given back
  * when `work` ends. The statements skip the runner's own query path (logging, event broadcasting).
  */
-async function onPooledConnection<T>(db: DataSource, work: (connection: PoolClient) => Promise<T>): Promise<T> {
+async function onPooledConnection<T>(
+  db: DataSource,
+  work: (connection: PoolClient) => Promise<T>,
+): Promise<T> {
   const runner = db.createQueryRunner();
   try {
     return await work((await runner.connect()) as PoolClient);

@@ -51,7 +51,10 @@ export async function decideOn(
 }
 
 /** What was remembered is what was read: the same version, and the named bodies as they were. */
-export function isStill(remembered: { record: InitiativeRow; bodies: BodySummary[] }, read: ReadForTransition): boolean {
+export function isStill(
+  remembered: { record: InitiativeRow; bodies: BodySummary[] },
+  read: ReadForTransition,
+): boolean {
   const same = (a: BodySummary, b: BodySummary) =>
     a.id === b.id && a.name === b.name && a.kind === b.kind && a.active === b.active;
   return (

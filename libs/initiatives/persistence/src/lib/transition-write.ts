@@ -107,7 +107,9 @@ async function run(
     statementRequests: JSON.stringify(changedStatementRows(current.context, plan.next.context)),
     handlings: plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
     bodiesInvolved: bodiesInvolved(plan),
-    bodiesDecidedOn: JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
+    bodiesDecidedOn: JSON.stringify(
+      bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active })),
+    ),
     handlingsAdded: plan.handling ? 1 : 0,
     charactersAdded: plan.handling ? handlingCharacters(plan.handling) : 0,
   });
