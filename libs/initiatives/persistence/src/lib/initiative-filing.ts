@@ -2,15 +2,10 @@ import { MACHINE_VERSION, type DiaryNumberPattern, nextDueDate, type StoredIniti
 import type { DataSource } from 'typeorm';
 import type { MunicipalityEntity } from './entities';
 import { StoreError } from './errors';
-import type { BodySummary } from './initiative-store';
-import { INITIATIVE_COLUMNS } from './record-columns';
-import type { Filing, InitiativeRecord, InitiativeRow } from './records';
+import type { BodySummary, Filing, InitiativeRecord, InitiativeRow } from './records';
+import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
 import { pooledSql, prepared } from './sql';
 
-/** The municipality's bodies among the ids given, as the column `bodies`: checked by the caller's rules. */
-export const bodiesNamed = (municipalityId: string, ids: string) =>
-  `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
-    FROM body b WHERE b.municipality_id = ${municipalityId} AND b.id = ANY(${ids}::uuid[])), '[]') AS bodies`;
 const FILING_CONTEXT = prepared<FilingContext>(`
   SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', ':bodyIds')}
   FROM municipality m WHERE m.id = :municipalityId`);

@@ -1,16 +1,14 @@
-import type { Handling, InitiativeEvent, StoredInitiative } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import type { BodyEntity } from './entities';
 import { fileInitiative, filingContextOf, type FilingContext, type NewInitiative } from './initiative-filing';
 import { knownInitiativesOf, type KnownInitiatives } from './known-initiatives';
-import { INITIATIVE_COLUMNS, RECORD_COLUMNS } from './record-columns';
-import type { AuditEntry, InitiativeRecord, InitiativeRow } from './records';
+import { RECORD_COLUMNS } from './record-columns';
+import type { AuditEntry, Decide, InitiativeRecord, InitiativeRow } from './records';
 import { inTransaction, pooledSql, prepared } from './sql';
 import { decideAndWrite, decideOn, isStill, READ_FOR_TRANSITION, transitionIn } from './transition-steps';
 import { writeRecord, writeRow } from './transition-write';
 
-export { INITIATIVE_COLUMNS, RECORD_COLUMNS };
 export type { FilingContext, NewInitiative };
+export type { BodySummary, Decide, TransitionPlan } from './records';
 
 const FIND_RECORD = prepared<InitiativeRecord>(
   `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = :id AND i.municipality_id = :municipalityId`,
@@ -21,23 +19,6 @@ const AUDIT_LOG = prepared<AuditEntry>(
    FROM initiative_event WHERE initiative_id = :id AND municipality_id = :municipalityId ORDER BY seq`,
 );
 
-/**
- * Rules on the current state: the event to record, or an error that writes nothing. `bodies` are those of the
- * transition's `bodyIds` that belong to the municipality, read with the state.
- */
-export type Decide = (
-  current: InitiativeRow,
-  bodies: BodySummary[],
-) => TransitionPlan | Promise<TransitionPlan>;
-
-/** What the caller decided about one event, given the locked current state. */
-export interface TransitionPlan {
-  event: InitiativeEvent;
-  next: StoredInitiative;
-  handling: Handling | null;
-}
-
-export type BodySummary = Pick<BodyEntity, 'id' | 'name' | 'kind' | 'active'>;
 export class InitiativeStore {
   /** `known`: the process's one memory of initiatives, shared with every other store that writes them. */
   constructor(

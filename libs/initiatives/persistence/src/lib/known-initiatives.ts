@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { handlingCharacters } from './initiative-bounds';
-import type { BodySummary } from './initiative-store';
-import type { InitiativeRecord } from './records';
+import type { BodySummary, InitiativeRecord } from './records';
 
 const MAX_INITIATIVES = 1_000;
 /** Characters kept at most: a text may be 100,000 characters, and the API's heap is 256 MB. */

@@ -1,9 +1,7 @@
 import { StoreError } from './errors';
 import { refuseBeyondBounds } from './initiative-bounds';
-import { bodiesNamed } from './initiative-filing';
-import type { BodySummary, Decide, TransitionPlan } from './initiative-store';
-import { INITIATIVE_COLUMNS } from './record-columns';
-import type { InitiativeRow } from './records';
+import type { BodySummary, Decide, InitiativeRow, TransitionPlan } from './records';
+import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
 import { prepared, type Sql } from './sql';
 import type { Writer } from './transition-write';
 

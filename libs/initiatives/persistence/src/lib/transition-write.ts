@@ -1,8 +1,7 @@
 import { MACHINE_VERSION, nextDueDate, type Handling, type InitiativeContext } from '@aloite/domain';
 import { handlingCharacters } from './initiative-bounds';
-import type { BodySummary, TransitionPlan } from './initiative-store';
+import type { BodySummary, InitiativeRecord, InitiativeRow, Signatory, TransitionPlan } from './records';
 import { attachmentsOf, signatoriesAndHandlingsOf } from './record-columns';
-import type { InitiativeRecord, InitiativeRow, Signatory } from './records';
 import { prepared, type Prepared, type Sql } from './sql';
 
 interface WriteRequest {
