@@ -34,9 +34,10 @@ export class InitiativeStore {
   /**
    * One event on one initiative. First on the version this process last saw, if it knows one: decide, then one
    * statement that writes only if that version and the bodies decided on are still current. Otherwise (or if that
-   * write missed, or the event was refused there on what is no longer current) optimistically on a fresh read: no transaction stays open while
-   * the rules run. If another writer came in between, the event is decided again on the locked row
-   * (transitionIn), exactly as a lone writer would be: an If-Match that is now stale gets its 409 there.
+   * write missed, or the event was refused there on what is no longer current) optimistically on a fresh read: no
+   * transaction stays open while the rules run. If another writer came in between, the event is decided again on
+   * the locked row (transitionIn), exactly as a lone writer would be: an If-Match that is now stale gets its 409
+   * there.
    */
   async transition(
     municipalityId: string,
