@@ -1,5 +1,6 @@
 import { annualListCutoff, FINAL_STATES, type InitiativeContext, type InitiativeState } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
+import { pooledSql, prepared } from './sql';
 
 /** Characters of a handling's decision (or proposal) read for the list's one-line measure. */
 export const MEASURE_SOURCE_LENGTH = 2_000;
@@ -27,29 +28,34 @@ export interface AnnualListCandidate {
   measures: AnnualListMeasure[];
 }
 
+const CANDIDATES = prepared<AnnualListCandidate>(`
+  SELECT i.id, i.diary_number AS "diaryNumber", i.title, i.submitted_on AS "submittedOn",
+    (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id
+     ORDER BY s.first_signer DESC, s.position LIMIT 1) AS "firstSigner",
+    i.state, i.context,
+    coalesce((SELECT json_agg(json_build_object('bodyId', h.body_id, 'date', h.date, 'section', h.section,
+        'text', left(coalesce(h.decision, h.proposal, ''), :measureLength),
+        'cut', char_length(coalesce(h.decision, h.proposal, '')) > :measureLength) ORDER BY h.event_seq)
+      FROM handling h WHERE h.initiative_id = i.id), '[]') AS measures
+  FROM initiative i
+  WHERE i.municipality_id = :municipalityId AND i.submitted_on <= :cutoff::date
+    AND (i.state <> ALL(:finalStates::text[]) OR (i.context->>'endedOn')::date > :cutoff::date)
+  ORDER BY i.submitted_on, i.diary_number`);
+
 /**
  * Candidates for the annual list of `listYear`: filed by 31.12. of the year before and not finished by then.
  * The domain's `isOnAnnualList` has the last word; this only keeps the read small. Hundreds of initiatives may
  * be on a list, each with up to a million characters of handlings: only the start of each decision is read.
  */
-export async function annualListCandidates(
+export function annualListCandidates(
   db: DataSource,
   municipalityId: string,
   listYear: number,
 ): Promise<AnnualListCandidate[]> {
-  return (await db.query(
-    `SELECT i.id, i.diary_number AS "diaryNumber", i.title, i.submitted_on AS "submittedOn",
-       (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id
-        ORDER BY s.first_signer DESC, s.position LIMIT 1) AS "firstSigner",
-       i.state, i.context,
-       coalesce((SELECT json_agg(json_build_object('bodyId', h.body_id, 'date', h.date, 'section', h.section,
-           'text', left(coalesce(h.decision, h.proposal, ''), $4),
-           'cut', char_length(coalesce(h.decision, h.proposal, '')) > $4) ORDER BY h.event_seq)
-         FROM handling h WHERE h.initiative_id = i.id), '[]') AS measures
-     FROM initiative i
-     WHERE i.municipality_id = $1 AND i.submitted_on <= $2::date
-       AND (i.state <> ALL($3::text[]) OR (i.context->>'endedOn')::date > $2::date)
-     ORDER BY i.submitted_on, i.diary_number`,
-    [municipalityId, annualListCutoff(listYear), FINAL_STATES, MEASURE_SOURCE_LENGTH],
-  )) as AnnualListCandidate[];
+  return pooledSql(db).rows(CANDIDATES, {
+    municipalityId,
+    cutoff: annualListCutoff(listYear),
+    finalStates: FINAL_STATES,
+    measureLength: MEASURE_SOURCE_LENGTH,
+  });
 }

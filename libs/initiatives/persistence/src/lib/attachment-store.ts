@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { StoreError } from './errors';
-import { pooledSql, prepared } from './sql';
+import { knownInitiativesOf, type KnownInitiatives } from './known-initiatives';
+import { inTransaction, pooledSql, prepared } from './sql';
 
 export const PUBLICITY_CLASSES = ['public', 'notYetPublic', 'confidential'] as const;
 export type Publicity = (typeof PUBLICITY_CLASSES)[number];
@@ -46,8 +47,38 @@ export const ATTACHMENT_JSON = `json_build_object('id', a.id, 'initiativeId', a.
 export const CONTENT_SLICE_BYTES = 256 * 1024;
 
 /** The column is stored uncompressed out of line (STORAGE EXTERNAL): PostgreSQL reads only the slice's chunks. */
-const CONTENT_SLICE = prepared(
-  `SELECT substring(content FROM $2 FOR $3) AS slice FROM attachment WHERE id = $1`,
+const CONTENT_SLICE = prepared<{ slice: Buffer }>(
+  `SELECT substring(content FROM :from FOR :length) AS slice FROM attachment WHERE id = :id`,
+);
+/** Uploads to one initiative take turns on its row. */
+const TAKE_TURN_ON_INITIATIVE = prepared(
+  `SELECT 1 FROM initiative WHERE id = :initiativeId FOR NO KEY UPDATE`,
+);
+/** The insert counts what is there itself, so two uploads at once cannot both pass the last free place. */
+const ADD_WITHIN_BOUNDS = prepared<{ meta: AttachmentMeta }>(`
+  INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,
+    size, sha256, publicity, legal_ground, content, uploaded_by)
+  SELECT :municipalityId::uuid, :initiativeId::uuid, :handlingSeq::int, :bodyId::uuid, :fileName::text,
+    :contentType::text, :size::int, :sha256::text, :publicity::text, :legalGround::text, :content::bytea,
+    :uploadedBy::text
+  FROM (SELECT count(*) AS documents, coalesce(sum(size), 0) AS bytes
+        FROM attachment WHERE initiative_id = :initiativeId::uuid) AS held
+  WHERE held.documents < :maxDocuments::int AND held.bytes + :size::int <= :maxBytes::bigint
+  RETURNING ${ATTACHMENT_JSON} AS meta`);
+const DOCUMENTS_HELD = prepared<{ documents: number; bytes: string }>(
+  `SELECT count(*)::int AS documents, coalesce(sum(size), 0)::bigint AS bytes
+   FROM attachment WHERE initiative_id = :initiativeId`,
+);
+const FIND_ATTACHMENT = prepared<{ meta: AttachmentMeta; municipalityId: string }>(
+  `SELECT ${ATTACHMENT_JSON} AS meta, a.municipality_id AS "municipalityId" FROM attachment a WHERE a.id = :id`,
+);
+const LOG_READ = prepared(
+  `INSERT INTO attachment_read (municipality_id, attachment_id, reader)
+   VALUES (:municipalityId, :attachmentId, :reader)`,
+);
+const READS = prepared<AttachmentRead>(
+  `SELECT reader, read_at AS "readAt" FROM attachment_read
+   WHERE municipality_id = :municipalityId AND attachment_id = :attachmentId ORDER BY read_at, id`,
 );
 
 function boundReached(documents: number, bytes: number, bounds: DocumentBounds): StoreError {
@@ -66,62 +97,38 @@ function boundReached(documents: number, bytes: number, bounds: DocumentBounds):
 }
 
 export class AttachmentStore {
-  constructor(private readonly db: DataSource) {}
+  /** `known`: the process's one memory of initiatives, shared with the initiative store. */
+  constructor(
+    private readonly db: DataSource,
+    private readonly known: KnownInitiatives = knownInitiativesOf(db),
+  ) {}
 
-  /**
-   * Adds the document if the initiative stays within `bounds`. Uploads to one initiative take turns on its row, and
-   * the insert itself counts what is there, so two at once cannot both pass the last free place.
-   */
+  /** Adds the document if the initiative stays within `bounds`. */
   async add(
     municipalityId: string,
     attachment: NewAttachment,
     bounds: DocumentBounds,
   ): Promise<AttachmentMeta> {
-    return this.db.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM initiative WHERE id = $1 FOR NO KEY UPDATE`, [
-        attachment.initiativeId,
-      ]);
-      const [row] = (await manager.query(
-        `INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,
-           size, sha256, publicity, legal_ground, content, uploaded_by)
-         SELECT $1::uuid, $2::uuid, $3::int, $4::uuid, $5::text, $6::text, $7::int, $8::text, $9::text, $10::text,
-           $11::bytea, $12::text
-         FROM (SELECT count(*) AS documents, coalesce(sum(size), 0) AS bytes
-               FROM attachment WHERE initiative_id = $2::uuid) AS held
-         WHERE held.documents < $13::int AND held.bytes + $7::int <= $14::bigint
-         RETURNING ${ATTACHMENT_JSON} AS meta`,
-        [
-          municipalityId,
-          attachment.initiativeId,
-          attachment.handlingSeq,
-          attachment.bodyId,
-          attachment.fileName,
-          attachment.contentType,
-          attachment.size,
-          attachment.sha256,
-          attachment.publicity,
-          attachment.legalGround,
-          attachment.content,
-          attachment.uploadedBy,
-          bounds.documents,
-          bounds.bytes,
-        ],
-      )) as { meta: AttachmentMeta }[];
+    const { initiativeId } = attachment;
+    const added = await inTransaction(this.db, async (sql) => {
+      await sql.rows(TAKE_TURN_ON_INITIATIVE, { initiativeId });
+      const [row] = await sql.rows(ADD_WITHIN_BOUNDS, {
+        ...attachment,
+        municipalityId,
+        maxDocuments: bounds.documents,
+        maxBytes: bounds.bytes,
+      });
       if (row) return row.meta;
-      const [held] = (await manager.query(
-        `SELECT count(*)::int AS documents, coalesce(sum(size), 0)::bigint AS bytes
-         FROM attachment WHERE initiative_id = $1`,
-        [attachment.initiativeId],
-      )) as { documents: number; bytes: string }[];
-      throw boundReached(held.documents, Number(held.bytes), bounds);
+      const [held] = await sql.rows(DOCUMENTS_HELD, { initiativeId });
+      throw boundReached(held?.documents ?? 0, Number(held?.bytes ?? 0), bounds);
     });
+    // Documents come without a new version: what was remembered of the initiative would list too few.
+    this.known.forget(initiativeId);
+    return added;
   }
 
   async find(id: string): Promise<(AttachmentMeta & { municipalityId: string }) | null> {
-    const [row] = (await this.db.query(
-      `SELECT ${ATTACHMENT_JSON} AS meta, a.municipality_id AS "municipalityId" FROM attachment a WHERE a.id = $1`,
-      [id],
-    )) as { meta: AttachmentMeta; municipalityId: string }[];
+    const [row] = await pooledSql(this.db).rows(FIND_ATTACHMENT, { id });
     return row ? { ...row.meta, municipalityId: row.municipalityId } : null;
   }
 
@@ -129,7 +136,7 @@ export class AttachmentStore {
   async *content(id: string, size: number): AsyncGenerator<Buffer> {
     const sql = pooledSql(this.db);
     for (let offset = 0; offset < size; offset += CONTENT_SLICE_BYTES) {
-      const [row] = await sql.rows<{ slice: Buffer }>(CONTENT_SLICE, [id, offset + 1, CONTENT_SLICE_BYTES]);
+      const [row] = await sql.rows(CONTENT_SLICE, { id, from: offset + 1, length: CONTENT_SLICE_BYTES });
       // Documents are never changed or deleted; a short read means the row is not what its size says.
       if (!row || row.slice.length !== Math.min(CONTENT_SLICE_BYTES, size - offset)) {
         throw new Error(`Document ${id} has fewer bytes than its size ${size}.`);
@@ -139,17 +146,10 @@ export class AttachmentStore {
   }
 
   async logRead(municipalityId: string, attachmentId: string, reader: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO attachment_read (municipality_id, attachment_id, reader) VALUES ($1, $2, $3)`,
-      [municipalityId, attachmentId, reader],
-    );
+    await pooledSql(this.db).rows(LOG_READ, { municipalityId, attachmentId, reader });
   }
 
   async reads(municipalityId: string, attachmentId: string): Promise<AttachmentRead[]> {
-    return (await this.db.query(
-      `SELECT reader, read_at AS "readAt" FROM attachment_read
-       WHERE municipality_id = $1 AND attachment_id = $2 ORDER BY read_at, id`,
-      [municipalityId, attachmentId],
-    )) as AttachmentRead[];
+    return pooledSql(this.db).rows(READS, { municipalityId, attachmentId });
   }
 }

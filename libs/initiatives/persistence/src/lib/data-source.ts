@@ -40,17 +40,6 @@ export interface DatabaseOptions {
 }
 
 /**
- * node-postgres emits `error` on the pool for idle clients and on checked-out clients when the server goes away
- * (a restart, an admin shutdown, a kill). Without listeners that event is thrown and kills the process.
- */
-function survivePostgresRestarts(dataSource: DataSource): void {
-  const pool = (
-    dataSource.driver as unknown as { master?: { on(event: 'error', listener: () => void): void } }
-  ).master;
-  pool?.on('error', () => undefined);
-}
-
-/**
  * Listens from its birth: the pool's `connect` event comes too late for the clients TypeORM opens while it
  * initialises, and one of those, checked out when PostgreSQL was killed, threw and took the API down.
  */
@@ -72,6 +61,9 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     migrationsTransactionMode: 'each',
     applicationName: options.applicationName ?? 'aloite',
     poolSize: options.poolSize ?? 10,
+    // node-postgres emits `error` on the pool for idle clients when the server goes away (a restart, an admin
+    // shutdown, a kill): the next query finds out and fails on its own, so there is nothing to log twice.
+    poolErrorHandler: () => undefined,
     extra: {
       // Fail fast instead of hanging while the database is unreachable.
       connectionTimeoutMillis: 3_000,
@@ -86,7 +78,6 @@ export function createDataSource(options: DatabaseOptions): DataSource {
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
   const dataSource = createDataSource(options);
   await dataSource.initialize();
-  survivePostgresRestarts(dataSource);
   return dataSource;
 }
 

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { pooledSql, prepared } from './sql';
 
 /** The embedded PostgreSQL's login role for the API. */
 export const EMBEDDED_RUNTIME_ROLE = 'aloite_api';
@@ -20,6 +21,20 @@ export class RuntimeRoleError extends Error {}
 /** The API's role is missing on an external server: a DBA creates it, Aloite does not. */
 export class MissingRuntimeRoleError extends RuntimeRoleError {}
 
+const ROLE_EXISTS = prepared(`SELECT 1 FROM pg_roles WHERE rolname = :role`);
+const SCHEMAS_PRESENT = prepared<{ nspname: string }>(
+  `SELECT nspname FROM pg_namespace WHERE nspname = ANY(:schemas)`,
+);
+const RUNTIME_ROLE = prepared<{ role: string; powerful: boolean; owns: boolean; undoes: boolean }>(`
+  SELECT current_user AS role,
+         r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb AS powerful,
+         EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = ANY(:schemas) AND pg_has_role(current_user, c.relowner, 'MEMBER')) AS owns,
+         has_table_privilege(current_user, 'initiative_event', :undoers) AS undoes
+    FROM pg_roles r WHERE r.rolname = current_user`);
+
+// Roles, grants and schemas are names in the statement, which PostgreSQL takes no parameters for: the statements
+// below that name them are built here, from our own constants and quoted identifiers.
 function identifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
@@ -28,7 +43,7 @@ function identifier(name: string): string {
 export async function ensureRuntimeLogin(owner: DataSource, role: string, password: string): Promise<void> {
   // Made by newPassword (base64url): nothing to escape, and never a statement of its own.
   if (!/^[A-Za-z0-9_-]{16,}$/.test(password)) throw new Error('The runtime password is not one of ours.');
-  const exists = await owner.query<unknown[]>('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  const exists = await pooledSql(owner).rows(ROLE_EXISTS, { role });
   await owner.query(
     `${exists.length > 0 ? 'ALTER' : 'CREATE'} ROLE ${identifier(role)} WITH LOGIN NOSUPERUSER NOCREATEDB ` +
       `NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD '${password}'`,
@@ -42,12 +57,9 @@ export async function ensureRuntimeLogin(owner: DataSource, role: string, passwo
  */
 export async function grantRuntimeAccess(owner: DataSource, role: string): Promise<void> {
   const grantee = identifier(role);
-  const exists = await owner.query<unknown[]>('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  const exists = await pooledSql(owner).rows(ROLE_EXISTS, { role });
   if (exists.length === 0) throw new MissingRuntimeRoleError(`The API's role "${role}" does not exist.`);
-  const present = await owner.query<{ nspname: string }[]>(
-    'SELECT nspname FROM pg_namespace WHERE nspname = ANY($1)',
-    [SCHEMAS],
-  );
+  const present = await pooledSql(owner).rows(SCHEMAS_PRESENT, { schemas: SCHEMAS });
   for (const { nspname } of present) {
     const schema = identifier(nspname);
     await owner.query(`GRANT USAGE ON SCHEMA ${schema} TO ${grantee}`);
@@ -65,15 +77,10 @@ export async function grantRuntimeAccess(owner: DataSource, role: string): Promi
  * more than INSERT and SELECT on the audit log (GRANT ALL).
  */
 export async function assertRuntimeRoleRestricted(runtime: DataSource): Promise<void> {
-  const [row] = await runtime.query<{ role: string; powerful: boolean; owns: boolean; undoes: boolean }[]>(
-    `SELECT current_user AS role,
-            r.rolsuper OR r.rolbypassrls OR r.rolcreaterole OR r.rolcreatedb AS powerful,
-            EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                    WHERE n.nspname = ANY($1) AND pg_has_role(current_user, c.relowner, 'MEMBER')) AS owns,
-            has_table_privilege(current_user, 'initiative_event', $2) AS undoes
-       FROM pg_roles r WHERE r.rolname = current_user`,
-    [SCHEMAS, AUDIT_LOG_UNDOERS],
-  );
+  const [row] = await pooledSql(runtime).rows(RUNTIME_ROLE, {
+    schemas: SCHEMAS,
+    undoers: AUDIT_LOG_UNDOERS,
+  });
   if (row?.powerful || row?.owns) {
     throw new RuntimeRoleError(
       `The API must not connect to PostgreSQL as "${row.role}": it is a superuser, may create roles or databases, ` +

@@ -7,8 +7,7 @@ import {
   type Handling,
 } from '@aloite/domain';
 import { StoreError } from './errors';
-import type { BodySummary, TransitionPlan } from './initiative-store';
-import type { InitiativeRow } from './records';
+import type { BodySummary, InitiativeRow, TransitionPlan } from './records';
 
 // How large one initiative may grow. Each bound is far above what a municipality's initiative reaches, and low
 // enough that an initiative read whole, by several staff at once, fits the API's 256 MB heap.

@@ -2,46 +2,43 @@ import { MACHINE_VERSION, type DiaryNumberPattern, nextDueDate, type StoredIniti
 import type { DataSource } from 'typeorm';
 import type { MunicipalityEntity } from './entities';
 import { StoreError } from './errors';
-import type { BodySummary } from './initiative-store';
-import { INITIATIVE_COLUMNS } from './record-columns';
-import type { Filing, InitiativeRecord, InitiativeRow } from './records';
+import type { BodySummary, Filing, InitiativeRecord, InitiativeRow } from './records';
+import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
 import { pooledSql, prepared } from './sql';
 
-/** The municipality's bodies among the ids given, as the column `bodies`: checked by the caller's rules. */
-export const bodiesNamed = (municipalityId: string, ids: string) =>
-  `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
-    FROM body b WHERE b.municipality_id = ${municipalityId} AND b.id = ANY(${ids}::uuid[])), '[]') AS bodies`;
-const FILING_CONTEXT = prepared(`
-  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', '$2')}
-  FROM municipality m WHERE m.id = $1`);
+const FILING_CONTEXT = prepared<FilingContext>(`
+  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', ':bodyIds')}
+  FROM municipality m WHERE m.id = :municipalityId`);
 /**
  * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. Without a number
- * typed in ($2), the year's next one is drawn in the same statement: the sequence row is locked only while the
+ * typed in, the year's next one is drawn in the same statement: the sequence row is locked only while the
  * statement runs, and a failed filing leaves no gap in the numbers. The row comes back with the record's columns.
  */
-const FILE_INITIATIVE = prepared(`
+const FILE_INITIATIVE = prepared<InitiativeRow>(`
   WITH drawn AS (
-    INSERT INTO diary_sequence (municipality_id, year, last_value) SELECT $1, $20, 1 WHERE $2::text IS NULL
+    INSERT INTO diary_sequence (municipality_id, year, last_value)
+    SELECT :municipalityId, :year, 1 WHERE :diaryNumber::text IS NULL
     ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
-    RETURNING $21::text || lpad(last_value::text, greatest($22::int, length(last_value::text)), '0') || $23::text
-      AS diary_number
+    RETURNING :numberBefore::text || lpad(last_value::text, greatest(:numberWidth::int, length(last_value::text)), '0')
+      || :numberAfter::text AS diary_number
   ), inserted AS (
     INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
       due_at, signatory_names, text_characters)
-    SELECT $1, coalesce($2, (SELECT diary_number FROM drawn)), $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-      1, $15, $19, $24
+    SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :kind,
+      :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
+      :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
     INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
-    SELECT $1, i.id, s.position, s.name, s.party, s.first_signer
-    FROM inserted i, jsonb_to_recordset($16::jsonb) AS s(position int, name text, party text, first_signer boolean)
+    SELECT :municipalityId, i.id, s.position, s.name, s.party, s.first_signer
+    FROM inserted i, jsonb_to_recordset(:signatories::jsonb) AS s(position int, name text, party text, first_signer boolean)
   ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
       machine_version)
-    SELECT $1, i.id, 1, 'FILE', $17::jsonb || jsonb_build_object('diaryNumber', i.diary_number), $18::text, NULL,
-      $12, $14
+    SELECT :municipalityId, i.id, 1, 'FILE', :filing::jsonb || jsonb_build_object('diaryNumber', i.diary_number),
+      :actor::text, NULL, :state, :machineVersion
     FROM inserted i
   )
   SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
@@ -63,7 +60,7 @@ export async function filingContextOf(
   municipalityId: string,
   bodyIds: string[],
 ): Promise<FilingContext> {
-  const [context] = await pooledSql(db).rows<FilingContext>(FILING_CONTEXT, [municipalityId, bodyIds]);
+  const [context] = await pooledSql(db).rows(FILING_CONTEXT, { municipalityId, bodyIds });
   if (!context) throw new StoreError('NOT_FOUND', `No municipality ${municipalityId}.`);
   return context;
 }
@@ -80,23 +77,23 @@ export async function fileInitiative(
   const pattern = initiative.diaryNumberPattern(year);
   const sql = pooledSql(db);
   for (;;) {
-    const [row] = await sql.rows<InitiativeRow>(FILE_INITIATIVE, [
+    const [row] = await sql.rows(FILE_INITIATIVE, {
       municipalityId,
-      filing.diaryNumber,
-      filing.title,
-      filing.text,
-      filing.kind,
-      filing.submittedOn,
-      filing.signatoryCount,
-      filing.hasFinancialEffect,
-      filing.filedAt.bodyId,
-      filing.filedAt.date,
-      filing.filedAt.section,
-      initial.state,
-      initial.context,
-      MACHINE_VERSION,
-      nextDueDate(initial.state, initial.context),
-      JSON.stringify(
+      diaryNumber: filing.diaryNumber,
+      title: filing.title,
+      text: filing.text,
+      kind: filing.kind,
+      submittedOn: filing.submittedOn,
+      signatoryCount: filing.signatoryCount,
+      hasFinancialEffect: filing.hasFinancialEffect,
+      filedBodyId: filing.filedAt.bodyId,
+      filedDate: filing.filedAt.date,
+      filedSection: filing.filedAt.section,
+      state: initial.state,
+      context: initial.context,
+      machineVersion: MACHINE_VERSION,
+      dueAt: nextDueDate(initial.state, initial.context),
+      signatories: JSON.stringify(
         filing.signatories.map((signatory, position) => ({
           position,
           name: signatory.name,
@@ -104,15 +101,15 @@ export async function fileInitiative(
           first_signer: signatory.firstSigner,
         })),
       ),
-      { ...filing, facts: initial.context.facts },
+      filing: { ...filing, facts: initial.context.facts },
       actor,
-      filing.signatories.map((signatory) => signatory.name).join('\n'),
+      signatoryNames: filing.signatories.map((signatory) => signatory.name).join('\n'),
       year,
-      pattern.before,
-      pattern.width,
-      pattern.after,
-      filing.title.length + filing.text.length,
-    ]);
+      numberBefore: pattern.before,
+      numberWidth: pattern.width,
+      numberAfter: pattern.after,
+      textCharacters: filing.title.length + filing.text.length,
+    });
     if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
     // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an
     // earlier filing, and the next one is drawn.

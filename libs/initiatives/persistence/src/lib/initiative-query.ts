@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { invalidInput } from './errors';
 import { SUMMARY_COLUMNS } from './record-columns';
 import type { InitiativeSummaryRow } from './records';
+import { pooledSql, prepared, type Parameters, type Sql } from './sql';
 
 export type ListSort = 'filedAt' | '-filedAt' | 'dueDate';
 export type DeadlineFilter = 'overdue' | 'dueSoon';
@@ -79,40 +80,49 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 }
 
+type PageRow = InitiativeSummaryRow & { firstSigner: string | null; sortKey: string };
+
 export async function listInitiatives(
   db: DataSource,
   municipalityId: string,
   filters: ListFilters,
   today: IsoDate,
 ): Promise<ListPage> {
-  const params: unknown[] = [municipalityId];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const where = ['i.municipality_id = $1'];
-  if (filters.states.length > 0) where.push(`i.state = ANY(${param(filters.states)}::text[])`);
-  if (filters.q) where.push(`i.search @@ websearch_to_tsquery('finnish', ${param(filters.q)})`);
-  if (filters.year !== null) {
-    where.push(`i.submitted_on >= ${param(`${filters.year}-01-01`)}::date`);
-    where.push(`i.submitted_on < ${param(`${filters.year + 1}-01-01`)}::date`);
-  }
-  if (filters.bodyId) where.push(`i.body_ids @> ARRAY[${param(filters.bodyId)}::uuid]`);
+  const sql = pooledSql(db);
+  const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
+  // Every value a filter may name: a statement takes only those its text uses.
+  const values = {
+    municipalityId,
+    states: filters.states,
+    q: filters.q,
+    yearStart: `${filters.year}-01-01`,
+    nextYearStart: `${(filters.year ?? 0) + 1}-01-01`,
+    bodyId: filters.bodyId,
+    today,
+    dueSoonUntil: addDays(today, DUE_SOON_DAYS),
+    signatory: filters.signatory && likePattern(filters.signatory),
+    limit: filters.limit + 1,
+    cursorKey: cursor?.key,
+    cursorId: cursor?.id,
+  };
+  const where = ['i.municipality_id = :municipalityId'];
+  if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
+  if (filters.q) where.push(`i.search @@ websearch_to_tsquery('finnish', :q)`);
+  if (filters.year !== null)
+    where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
+  if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
   // The same expression as initiative_due_idx, so the deadline filters are index range scans.
   const due = "coalesce(i.due_at, 'infinity'::date)";
-  if (filters.deadline === 'overdue') where.push(`${due} < ${param(today)}::date`);
-  if (filters.deadline === 'dueSoon') {
-    where.push(`${due} >= ${param(today)}::date AND ${due} <= ${param(addDays(today, DUE_SOON_DAYS))}::date`);
-  }
-  if (filters.signatory) where.push(`i.signatory_names ILIKE ${param(likePattern(filters.signatory))}`);
-  const countParams = [...params];
-  const countWhere = [...where];
+  if (filters.deadline === 'overdue') where.push(`${due} < :today::date`);
+  if (filters.deadline === 'dueSoon') where.push(`${due} >= :today::date AND ${due} <= :dueSoonUntil::date`);
+  if (filters.signatory) where.push(`i.signatory_names ILIKE :signatory`);
+  const { total, totalExact } = await countMatches(sql, where.join(' AND '), values);
 
   const { key, direction } = SORT_KEYS[filters.sort];
-  if (filters.cursor) {
-    const cursor = decodeCursor(filters.cursor);
+  if (cursor) {
     const comparison = direction === 'ASC' ? '>' : '<';
-    where.push(`(${key}, i.id) ${comparison} (${param(cursor.key)}::date, ${param(cursor.id)}::uuid)`);
+    where.push(`(${key}, i.id) ${comparison} (:cursorKey::date, :cursorId::uuid)`);
   }
-  const { total, totalExact } = await countMatches(db, countWhere.join(' AND '), countParams);
-  const limit = param(filters.limit + 1);
   const order = (alias: string) => `${alias}.sort_key ${direction}, ${alias}.id ${direction}`;
   // Many matches: walk the sort order's index and test each row, which stops after a page. Few (the count was
   // exact): gather them all, then sort. The index that finds a rare match (full text, a body) cannot give the
@@ -120,17 +130,19 @@ export async function listInitiatives(
   // recent years, sorted oldest first.
   const pageIds = totalExact
     ? `WITH matches AS MATERIALIZED (SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')})
-       SELECT m.id, m.sort_key FROM matches m ORDER BY ${order('m')} LIMIT ${limit}`
+       SELECT m.id, m.sort_key FROM matches m ORDER BY ${order('m')} LIMIT :limit`
     : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')}
-       ORDER BY ${key} ${direction}, i.id ${direction} LIMIT ${limit}`;
-  const rows = (await db.query(
-    `SELECT ${SUMMARY_COLUMNS}, page.sort_key AS "sortKey",
-       (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
-         AS "firstSigner"
-     FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
-     ORDER BY ${order('page')}`,
-    params,
-  )) as (InitiativeSummaryRow & { firstSigner: string | null; sortKey: string })[];
+       ORDER BY ${key} ${direction}, i.id ${direction} LIMIT :limit`;
+  const rows = await sql.rows(
+    prepared<PageRow>(
+      `SELECT ${SUMMARY_COLUMNS}, page.sort_key AS "sortKey",
+         (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
+           AS "firstSigner"
+       FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
+       ORDER BY ${order('page')}`,
+    ),
+    values,
+  );
 
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
@@ -143,21 +155,26 @@ export async function listInitiatives(
 }
 
 async function countMatches(
-  db: DataSource,
+  sql: Sql,
   where: string,
-  params: unknown[],
+  values: Parameters,
 ): Promise<{ total: number; totalExact: boolean }> {
-  const [{ total }] = (await db.query(
-    `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiative i WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS matches`,
-    params,
-  )) as [{ total: number }];
+  const [counted] = await sql.rows(
+    prepared<{ total: number }>(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiative i WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS matches`,
+    ),
+    values,
+  );
+  const total = counted?.total ?? 0;
   if (total <= EXACT_COUNT_LIMIT) return { total, totalExact: true };
-  const [plan] = (await db.query(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM initiative i WHERE ${where}`,
-    params,
-  )) as [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }];
+  const [plan] = await sql.rows(
+    prepared<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM initiative i WHERE ${where}`,
+    ),
+    values,
+  );
   return {
-    total: Math.max(EXACT_COUNT_LIMIT + 1, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])),
+    total: Math.max(EXACT_COUNT_LIMIT + 1, Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0)),
     totalExact: false,
   };
 }

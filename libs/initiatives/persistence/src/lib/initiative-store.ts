@@ -1,50 +1,30 @@
-import type { Handling, InitiativeEvent, StoredInitiative } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import type { BodyEntity } from './entities';
 import { fileInitiative, filingContextOf, type FilingContext, type NewInitiative } from './initiative-filing';
 import { knownInitiativesOf, type KnownInitiatives } from './known-initiatives';
-import { INITIATIVE_COLUMNS, RECORD_COLUMNS } from './record-columns';
-import type { AuditEntry, InitiativeRecord, InitiativeRow } from './records';
+import { RECORD_COLUMNS } from './record-columns';
+import type { AuditEntry, Decide, InitiativeRecord, InitiativeRow } from './records';
 import { inTransaction, pooledSql, prepared } from './sql';
-import {
-  decideAndWrite,
-  planWithinBounds,
-  READ_FOR_TRANSITION,
-  transitionIn,
-  type ReadForTransition,
-} from './transition-steps';
+import { decideAndWrite, decideOn, isStill, READ_FOR_TRANSITION, transitionIn } from './transition-steps';
 import { writeRecord, writeRow } from './transition-write';
 
-export { INITIATIVE_COLUMNS, RECORD_COLUMNS };
 export type { FilingContext, NewInitiative };
+export type { BodySummary, Decide, TransitionPlan } from './records';
 
-const FIND_RECORD = prepared(
-  `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
+const FIND_RECORD = prepared<InitiativeRecord>(
+  `SELECT ${RECORD_COLUMNS} FROM initiative i WHERE i.id = :id AND i.municipality_id = :municipalityId`,
+);
+const AUDIT_LOG = prepared<AuditEntry>(
+  `SELECT seq, type, payload, actor, from_state AS "fromState", to_state AS "toState",
+     machine_version AS "machineVersion", occurred_at AS "occurredAt"
+   FROM initiative_event WHERE initiative_id = :id AND municipality_id = :municipalityId ORDER BY seq`,
 );
 
-/**
- * Rules on the current state: the event to record, or an error that writes nothing. `bodies` are those of the
- * transition's `bodyIds` that belong to the municipality, read with the state.
- */
-export type Decide = (
-  current: InitiativeRow,
-  bodies: BodySummary[],
-) => TransitionPlan | Promise<TransitionPlan>;
-
-/** What the caller decided about one event, given the locked current state. */
-export interface TransitionPlan {
-  event: InitiativeEvent;
-  next: StoredInitiative;
-  handling: Handling | null;
-}
-
-export type BodySummary = Pick<BodyEntity, 'id' | 'name' | 'kind' | 'active'>;
 export class InitiativeStore {
-  private readonly known: KnownInitiatives;
-
-  constructor(private readonly db: DataSource) {
-    this.known = knownInitiativesOf(db);
-  }
+  /** `known`: the process's one memory of initiatives, shared with every other store that writes them. */
+  constructor(
+    private readonly db: DataSource,
+    private readonly known: KnownInitiatives = knownInitiativesOf(db),
+  ) {}
 
   /** Files an initiative: the row, its signatories and the first audit row, with the year's diary number. */
   async file(municipalityId: string, initiative: NewInitiative, actor: string): Promise<InitiativeRecord> {
@@ -54,9 +34,10 @@ export class InitiativeStore {
   /**
    * One event on one initiative. First on the version this process last saw, if it knows one: decide, then one
    * statement that writes only if that version and the bodies decided on are still current. Otherwise (or if that
-   * write missed or the event was refused there) optimistically on a fresh read: no transaction stays open while
-   * the rules run. If another writer came in between, the event is decided again on the locked row
-   * (transitionIn), exactly as a lone writer would be: an If-Match that is now stale gets its 409 there.
+   * write missed, or the event was refused there on what is no longer current) optimistically on a fresh read: no
+   * transaction stays open while the rules run. If another writer came in between, the event is decided again on
+   * the locked row (transitionIn), exactly as a lone writer would be: an If-Match that is now stale gets its 409
+   * there.
    */
   async transition(
     municipalityId: string,
@@ -68,19 +49,18 @@ export class InitiativeStore {
   ): Promise<InitiativeRecord> {
     const request = { id, municipalityId, expectedVersion, actor, decide, bodyIds };
     const sql = pooledSql(this.db);
-    const known = this.known.recall(municipalityId, id, bodyIds);
-    if (known && (expectedVersion === null || expectedVersion === known.record.version)) {
-      let plan: TransitionPlan | null = null;
-      try {
-        plan = await planWithinBounds(request, known.record, known.bodies);
-      } catch {
-        // A refusal is given on a fresh read, never on what this process remembers.
-      }
-      const written = plan && (await writeRecord(sql, known.record, known.bodies, plan, request));
+    const recalled = this.known.recall(municipalityId, id, bodyIds);
+    const known =
+      recalled && (expectedVersion === null || expectedVersion === recalled.record.version) ? recalled : null;
+    const decided = known && (await decideOn(request, known.record, known.bodies));
+    if (known && decided && 'plan' in decided) {
+      const written = await writeRecord(sql, known.record, known.bodies, decided.plan, request);
       if (written) return this.known.remember(written);
     }
-    const [read] = await sql.rows<ReadForTransition>(READ_FOR_TRANSITION, [id, municipalityId, bodyIds]);
+    const [read] = await sql.rows(READ_FOR_TRANSITION, { id, municipalityId, bodyIds });
     if (read) this.known.rememberBodies(municipalityId, read.bodies);
+    // A refusal stands only if what it was decided on is still there; else the event is decided again on the read.
+    if (known && decided && 'refusal' in decided && read && isStill(known, read)) throw decided.refusal;
     const written =
       (await decideAndWrite(sql, read, request, writeRecord)) ??
       (await inTransaction(this.db, (tx) => transitionIn(tx, request, writeRecord)));
@@ -113,7 +93,7 @@ export class InitiativeStore {
   }
 
   async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
-    const [record] = await pooledSql(this.db).rows<InitiativeRecord>(FIND_RECORD, [id, municipalityId]);
+    const [record] = await pooledSql(this.db).rows(FIND_RECORD, { id, municipalityId });
     return record ? this.known.remember(record) : null;
   }
 
@@ -123,11 +103,6 @@ export class InitiativeStore {
   }
 
   async auditLog(municipalityId: string, id: string): Promise<AuditEntry[]> {
-    return (await this.db.query(
-      `SELECT seq, type, payload, actor, from_state AS "fromState", to_state AS "toState",
-         machine_version AS "machineVersion", occurred_at AS "occurredAt"
-       FROM initiative_event WHERE initiative_id = $1 AND municipality_id = $2 ORDER BY seq`,
-      [id, municipalityId],
-    )) as AuditEntry[];
+    return pooledSql(this.db).rows(AUDIT_LOG, { id, municipalityId });
   }
 }

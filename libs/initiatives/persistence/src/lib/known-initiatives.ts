@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { handlingCharacters } from './initiative-bounds';
-import type { BodySummary } from './initiative-store';
-import type { InitiativeRecord } from './records';
+import type { BodySummary, InitiativeRecord } from './records';
 
 const MAX_INITIATIVES = 1_000;
 /** Characters kept at most: a text may be 100,000 characters, and the API's heap is 256 MB. */
@@ -62,6 +61,8 @@ export class KnownInitiatives {
   }
 
   remember(record: InitiativeRecord): InitiativeRecord {
+    // A read that started before a write can answer after it: the version the write left is kept.
+    if ((this.initiatives.get(record.id)?.record.version ?? 0) > record.version) return record;
     this.forget(record.id);
     const characters = charactersOf(record);
     this.initiatives.set(record.id, { record, characters });

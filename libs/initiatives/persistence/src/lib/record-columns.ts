@@ -41,3 +41,8 @@ export const signatoriesAndHandlingsOf = (initiativeId: string) => `
 /** The whole initiative in one round trip: the row, its signatories, handlings and documents. */
 export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS}, ${signatoriesAndHandlingsOf('i.id')},
   ${attachmentsOf('i.id')} AS attachments`;
+
+/** The municipality's bodies among the ids given, as the column `bodies`: checked by the caller's rules. */
+export const bodiesNamed = (municipalityId: string, ids: string) =>
+  `coalesce((SELECT json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind, 'active', b.active))
+    FROM body b WHERE b.municipality_id = ${municipalityId} AND b.id = ANY(${ids}::uuid[])), '[]') AS bodies`;

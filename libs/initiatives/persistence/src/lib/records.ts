@@ -1,12 +1,15 @@
 import type { AttachmentMeta } from './attachment-store';
+import type { BodyEntity } from './entities';
 import type {
   EventType,
   Handling,
+  InitiativeEvent,
   InitiativeContext,
   InitiativeKind,
   InitiativeState,
   IsoDate,
   StatementRequest,
+  StoredInitiative,
 } from '@aloite/domain';
 
 export interface Signatory {
@@ -80,3 +83,21 @@ export interface AuditEntry {
   machineVersion: number;
   occurredAt: string;
 }
+
+/**
+ * Rules on the current state: the event to record, or an error that writes nothing. `bodies` are those of the
+ * transition's `bodyIds` that belong to the municipality, read with the state.
+ */
+export type Decide = (
+  current: InitiativeRow,
+  bodies: BodySummary[],
+) => TransitionPlan | Promise<TransitionPlan>;
+
+/** What the caller decided about one event, given the locked current state. */
+export interface TransitionPlan {
+  event: InitiativeEvent;
+  next: StoredInitiative;
+  handling: Handling | null;
+}
+
+export type BodySummary = Pick<BodyEntity, 'id' | 'name' | 'kind' | 'active'>;

@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { EntityManager, type DataSource } from 'typeorm';
 
 /**
- * A statement the hot paths send as a named (prepared) statement: PostgreSQL parses and plans it once per
- * connection instead of on every call. Parsing and planning were most of PostgreSQL's work per transition.
+ * A statement sent as a named (prepared) statement: PostgreSQL parses and plans it once per connection instead
+ * of on every call. Parsing and planning were most of PostgreSQL's work per transition. `Row` is what one of its
+ * rows holds.
  */
-export interface Prepared {
+export interface Prepared<Row = unknown> {
   readonly name: string;
   readonly text: string;
-  /** The named parameters in the order of their numbers (`:id` became `$1`, ...); empty for positional text. */
+  /** The named parameters in the order of their numbers (`:id` became `$1`, ...). */
   readonly parameters: readonly string[];
+  /** Never set: carries the row type from the statement to `Sql.rows`. */
+  readonly row?: Row;
 }
 
-/** Named values for a statement written with `:name` placeholders. */
+/** Named values for a statement written with `:name` placeholders; names it does not use are left out. */
 export type Parameters = Readonly<Record<string, unknown>>;
 
 // A quoted literal or identifier is skipped whole, so `'HH24:MI'` is not a parameter; `::int` casts never match.
@@ -23,7 +26,7 @@ const PLACEHOLDER = /'(?:[^']|'')*'|"(?:[^"]|"")*"|(?<!:):([A-Za-z_][A-Za-z0-9_]
  * A statement written with `:name` placeholders, numbered once here: each distinct name becomes `$n` in the order
  * of its first appearance. The name comes from the text, so two statements can never share one.
  */
-export function prepared(text: string): Prepared {
+export function prepared<Row>(text: string): Prepared<Row> {
   const parameters: string[] = [];
   const numbered = text.replace(PLACEHOLDER, (match, parameter: string | undefined) => {
     if (parameter === undefined) return match;
@@ -38,66 +41,77 @@ export function prepared(text: string): Prepared {
 }
 
 /** The statement's values in its numbered order; a name it uses and the caller left out is a programming error. */
-export function valuesFor(statement: Prepared, values: unknown[] | Parameters): unknown[] {
-  if (Array.isArray(values)) return values;
+export function valuesFor(statement: Prepared, values: Parameters): unknown[] {
   return statement.parameters.map((parameter) => {
     if (!(parameter in values)) throw new Error(`The statement ${statement.name} needs :${parameter}.`);
-    return (values as Parameters)[parameter];
+    return values[parameter];
   });
 }
 
 /** Runs prepared statements on one connection, or on any of the pool's. */
 export interface Sql {
-  rows<T>(statement: Prepared, values: unknown[] | Parameters): Promise<T[]>;
+  rows<Row>(statement: Prepared<Row>, values?: Parameters): Promise<Row[]>;
 }
 
-/** TypeORM's node-postgres pool: the hot paths skip the ORM's query runner and event broadcasting. */
-function poolOf(db: DataSource): Pool {
-  const pool = (db.driver as unknown as { master?: Pool }).master;
-  if (!pool) throw new Error('The database is not open.');
-  return pool;
-}
-
-function sqlOn(connection: Pool | PoolClient): Sql {
+function sqlOn(connection: PoolClient): Sql {
   return {
-    rows: async <T>(statement: Prepared, values: unknown[] | Parameters) =>
+    rows: async <Row>(statement: Prepared<Row>, values: Parameters = {}) =>
       (
         await connection.query({
           name: statement.name,
           text: statement.text,
           values: valuesFor(statement, values),
         })
-      ).rows as T[],
+      ).rows as Row[],
   };
+}
+
+/**
+ * `work` on one of the pool's connections, through TypeORM's public door: a query runner's connection, given back
+ * when `work` ends. The statements skip the runner's own query path (logging, event broadcasting).
+ */
+async function onPooledConnection<T>(
+  db: DataSource,
+  work: (connection: PoolClient) => Promise<T>,
+): Promise<T> {
+  const runner = db.createQueryRunner();
+  try {
+    return await work((await runner.connect()) as PoolClient);
+  } finally {
+    // A connection that failed was already given back, marked broken, when it emitted its error.
+    await runner.release();
+  }
 }
 
 /** On a data source, each statement on whichever pooled connection is free; in a TypeORM transaction, on its. */
 export function pooledSql(db: DataSource | EntityManager): Sql {
-  if (!(db instanceof EntityManager)) return sqlOn(poolOf(db));
-  const runner = db.queryRunner;
-  if (!runner) return sqlOn(poolOf(db.connection));
+  const runner = db instanceof EntityManager ? db.queryRunner : undefined;
+  if (runner) {
+    return {
+      rows: async <Row>(statement: Prepared<Row>, values?: Parameters) =>
+        sqlOn((await runner.connect()) as PoolClient).rows(statement, values),
+    };
+  }
+  const source = db instanceof EntityManager ? db.connection : db;
   return {
-    rows: async <T>(statement: Prepared, values: unknown[] | Parameters) =>
-      sqlOn((await runner.connect()) as PoolClient).rows<T>(statement, values),
+    rows: <Row>(statement: Prepared<Row>, values?: Parameters) =>
+      onPooledConnection(source, (connection) => sqlOn(connection).rows(statement, values)),
   };
 }
 
 /** `work` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
-export async function inTransaction<T>(db: DataSource, work: (sql: Sql) => Promise<T>): Promise<T> {
-  const client = await poolOf(db).connect();
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
-    const result = await work(sqlOn(client));
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    // A connection that cannot even roll back is dead: the pool must not hand it out again.
-    await client.query('ROLLBACK').catch((rollbackError: Error) => {
-      broken = rollbackError;
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+export function inTransaction<T>(db: DataSource, work: (sql: Sql) => Promise<T>): Promise<T> {
+  return onPooledConnection(db, async (connection) => {
+    await connection.query('BEGIN');
+    try {
+      const result = await work(sqlOn(connection));
+      await connection.query('COMMIT');
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is dead: once it is ending, the pool never hands it out again.
+      // Not waited for: a server that hangs would never answer the goodbye.
+      await connection.query('ROLLBACK').catch(() => void connection.end().catch(() => undefined));
+      throw error;
+    }
+  });
 }

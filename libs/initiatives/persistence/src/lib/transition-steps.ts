@@ -1,20 +1,16 @@
 import { StoreError } from './errors';
 import { refuseBeyondBounds } from './initiative-bounds';
-import { bodiesNamed } from './initiative-filing';
-import type { BodySummary, Decide, TransitionPlan } from './initiative-store';
-import { INITIATIVE_COLUMNS } from './record-columns';
-import type { InitiativeRow } from './records';
+import type { BodySummary, Decide, InitiativeRow, TransitionPlan } from './records';
+import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
 import { prepared, type Sql } from './sql';
 import type { Writer } from './transition-write';
 
 /** A transition is decided on the row alone (state, context and the counters its bounds need), never the texts. */
-export const READ_FOR_TRANSITION = prepared(
-  `SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2`,
-);
-const LOCK_FOR_TRANSITION = prepared(
-  `SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed('$2', '$3')} FROM initiative i WHERE i.id = $1 AND i.municipality_id = $2
-   FOR UPDATE OF i`,
-);
+const readForTransition = (lock: string) =>
+  prepared<ReadForTransition>(`SELECT ${INITIATIVE_COLUMNS}, ${bodiesNamed(':municipalityId', ':bodyIds')}
+    FROM initiative i WHERE i.id = :id AND i.municipality_id = :municipalityId${lock}`);
+export const READ_FOR_TRANSITION = readForTransition('');
+const LOCK_FOR_TRANSITION = readForTransition(' FOR UPDATE OF i');
 
 export interface TransitionRequest {
   id: string;
@@ -39,16 +35,40 @@ export async function planWithinBounds(
   return plan;
 }
 
+/** The plan decided on `current`, or whatever refused it: kept until a fresh read says whether it stands. */
+export async function decideOn(
+  request: TransitionRequest,
+  current: InitiativeRow,
+  bodies: BodySummary[],
+): Promise<{ plan: TransitionPlan } | { refusal: unknown }> {
+  try {
+    return { plan: await planWithinBounds(request, current, bodies) };
+  } catch (refusal) {
+    return { refusal };
+  }
+}
+
+/** What was remembered is what was read: the same version, and the named bodies as they were. */
+export function isStill(
+  remembered: { record: InitiativeRow; bodies: BodySummary[] },
+  read: ReadForTransition,
+): boolean {
+  const same = (a: BodySummary, b: BodySummary) =>
+    a.id === b.id && a.name === b.name && a.kind === b.kind && a.active === b.active;
+  return (
+    read.version === remembered.record.version &&
+    read.bodies.length === remembered.bodies.length &&
+    remembered.bodies.every((body) => read.bodies.some((other) => same(body, other)))
+  );
+}
+
 /**
  * The write path under the row lock, in the caller's transaction: nobody can write in between, so the write
  * cannot miss. Anything thrown writes nothing.
  */
 export async function transitionIn<T>(sql: Sql, request: TransitionRequest, writer: Writer<T>): Promise<T> {
-  const [read] = await sql.rows<ReadForTransition>(LOCK_FOR_TRANSITION, [
-    request.id,
-    request.municipalityId,
-    request.bodyIds,
-  ]);
+  const { id, municipalityId, bodyIds } = request;
+  const [read] = await sql.rows(LOCK_FOR_TRANSITION, { id, municipalityId, bodyIds });
   const written = await decideAndWrite(sql, read, request, writer);
   // The row lock makes this impossible; the version check in the write is a second line of defence.
   if (!written) throw new StoreError('STALE_VERSION', 'The initiative changed during the update. Reload it.');

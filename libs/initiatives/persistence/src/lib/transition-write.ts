@@ -1,8 +1,7 @@
 import { MACHINE_VERSION, nextDueDate, type Handling, type InitiativeContext } from '@aloite/domain';
 import { handlingCharacters } from './initiative-bounds';
-import type { BodySummary, TransitionPlan } from './initiative-store';
+import type { BodySummary, InitiativeRecord, InitiativeRow, Signatory, TransitionPlan } from './records';
 import { attachmentsOf, signatoriesAndHandlingsOf } from './record-columns';
-import type { InitiativeRecord, InitiativeRow, Signatory } from './records';
 import { prepared, type Prepared, type Sql } from './sql';
 
 interface WriteRequest {
@@ -85,32 +84,34 @@ function isRecord(current: InitiativeRow | InitiativeRecord): current is Initiat
  */
 async function run(
   sql: Sql,
-  statement: Prepared,
+  statement: Prepared<Written>,
   current: InitiativeRow,
   bodies: BodySummary[],
   plan: TransitionPlan,
   { id, municipalityId, actor }: WriteRequest,
 ): Promise<Written | null> {
-  const [updated] = await sql.rows<Written>(statement, [
+  const [updated] = await sql.rows(statement, {
     municipalityId,
     id,
-    current.version + 1,
-    plan.event.type,
-    plan.event,
+    seq: current.version + 1,
+    type: plan.event.type,
+    event: plan.event,
     actor,
-    current.state,
-    plan.next.state,
-    MACHINE_VERSION,
-    plan.next.context,
-    nextDueDate(plan.next.state, plan.next.context),
-    current.version,
-    JSON.stringify(changedStatementRows(current.context, plan.next.context)),
-    plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
-    bodiesInvolved(plan),
-    JSON.stringify(bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active }))),
-    plan.handling ? 1 : 0,
-    plan.handling ? handlingCharacters(plan.handling) : 0,
-  ]);
+    fromState: current.state,
+    toState: plan.next.state,
+    machineVersion: MACHINE_VERSION,
+    context: plan.next.context,
+    dueAt: nextDueDate(plan.next.state, plan.next.context),
+    version: current.version,
+    statementRequests: JSON.stringify(changedStatementRows(current.context, plan.next.context)),
+    handlings: plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
+    bodiesInvolved: bodiesInvolved(plan),
+    bodiesDecidedOn: JSON.stringify(
+      bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active })),
+    ),
+    handlingsAdded: plan.handling ? 1 : 0,
+    charactersAdded: plan.handling ? handlingCharacters(plan.handling) : 0,
+  });
   return updated ?? null;
 }
 
@@ -121,32 +122,36 @@ async function run(
  */
 const writeTransition = (returning: string) => `
   WITH updated AS (
-    UPDATE initiative SET state = $8, context = $10, version = $3, due_at = $11, machine_version = $9,
-      updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || $15::uuid[])),
-      handling_count = handling_count + $17, text_characters = text_characters + $18
-    WHERE id = $2 AND municipality_id = $1 AND version = $12
-      AND (SELECT count(*) FROM body b, jsonb_to_recordset($16::jsonb) AS d(id uuid, kind text, active boolean)
-           WHERE b.id = d.id AND b.municipality_id = $1 AND b.kind = d.kind AND b.active = d.active)
-        = jsonb_array_length($16::jsonb)
+    UPDATE initiative SET state = :toState, context = :context, version = :seq, due_at = :dueAt,
+      machine_version = :machineVersion,
+      updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || :bodiesInvolved::uuid[])),
+      handling_count = handling_count + :handlingsAdded,
+      text_characters = text_characters + :charactersAdded
+    WHERE id = :id AND municipality_id = :municipalityId AND version = :version
+      AND (SELECT count(*) FROM body b, jsonb_to_recordset(:bodiesDecidedOn::jsonb)
+             AS d(id uuid, kind text, active boolean)
+           WHERE b.id = d.id AND b.municipality_id = :municipalityId AND b.kind = d.kind AND b.active = d.active)
+        = jsonb_array_length(:bodiesDecidedOn::jsonb)
     RETURNING updated_at
   ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
       machine_version)
-    SELECT $1::uuid, $2::uuid, $3::int, $4::text, $5::jsonb, $6::text, $7::text, $8::text, $9::int FROM updated
+    SELECT :municipalityId::uuid, :id::uuid, :seq::int, :type::text, :event::jsonb, :actor::text, :fromState::text,
+      :toState::text, :machineVersion::int FROM updated
   ), handling_row AS (
     INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
       presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
-    SELECT $1, $2, $3, h.event, h.body_id, h.date, h.section, h.preparers, h.presenter, h.proposal, h.decision,
+    SELECT :municipalityId, :id, :seq, h.event, h.body_id, h.date, h.section, h.preparers, h.presenter, h.proposal, h.decision,
       h.decision_type, h.statement_body_id, h.response_text, h.resolutions
-    FROM updated, jsonb_to_recordset($14::jsonb) AS h(event text, body_id uuid, date date, section int,
+    FROM updated, jsonb_to_recordset(:handlings::jsonb) AS h(event text, body_id uuid, date date, section int,
       preparers jsonb, presenter text, proposal text, decision text, decision_type text, statement_body_id uuid,
       response_text text, resolutions jsonb)
   ), requests AS (
     INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
       preparers, resolved_on, waiver_reason)
-    SELECT $1, $2, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
+    SELECT :municipalityId, :id, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
       r.waiver_reason
-    FROM updated, jsonb_to_recordset($13::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
+    FROM updated, jsonb_to_recordset(:statementRequests::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
       due_date date, preparers jsonb, resolved_on date, waiver_reason text)
     ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
       SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
@@ -154,12 +159,12 @@ const writeTransition = (returning: string) => `
         IS DISTINCT FROM (excluded.status, excluded.resolved_on, excluded.waiver_reason)
   )
   SELECT updated_at AS "updatedAt"${returning} FROM updated`;
-const WRITE_TRANSITION_ROW = prepared(writeTransition(''));
+const WRITE_TRANSITION_ROW = prepared<Written>(writeTransition(''));
 /** After a decision on a remembered record: the documents, which are added without a transition. */
-const WRITE_TRANSITION = prepared(writeTransition(`, ${attachmentsOf('$2')} AS attachments`));
+const WRITE_TRANSITION = prepared<Written>(writeTransition(`, ${attachmentsOf(':id')} AS attachments`));
 /** After a decision on the row alone: the response needs the signatories and handlings too. */
-const WRITE_TRANSITION_READING_RECORD = prepared(
-  writeTransition(`, ${attachmentsOf('$2')} AS attachments, ${signatoriesAndHandlingsOf('$2::uuid')}`),
+const WRITE_TRANSITION_READING_RECORD = prepared<Written>(
+  writeTransition(`, ${attachmentsOf(':id')} AS attachments, ${signatoriesAndHandlingsOf(':id::uuid')}`),
 );
 
 /** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
