@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BODY_KINDS, BodyEntity, type BodyKind } from '@aloite/persistence';
+import { BODY_KINDS, BodyStore, type BodyKind, type BodyRow } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
-import { DataSource, QueryFailedError } from 'typeorm';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
@@ -18,50 +17,29 @@ export class UpdateBodyDto {
   active?: boolean;
 }
 
-const view = ({ id, name, kind, active }: BodyEntity) => ({ id, name, kind, active });
+const view = ({ id, name, kind, active }: BodyRow) => ({ id, name, kind, active });
 
 function requireAdmin(actor: RequestActor): void {
   if (!actor.roles.includes('admin'))
     throw new AppError('FORBIDDEN', 'Only an administrator manages bodies.');
 }
 
-function duplicateName(error: unknown, name: string | undefined): AppError | unknown {
-  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-  return error instanceof QueryFailedError && constraint === 'body_name_unique'
-    ? new AppError('DUPLICATE_NAME', `A body named ${name ?? ''} already exists.`, {
-        errors: [{ field: 'name', message: 'already in use' }],
-      })
-    : error;
-}
-
 @ApiTags('bodies')
 @Controller('api/bodies')
 export class BodiesController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly bodies: BodyStore) {}
 
   @Get()
   @ApiOperation({ summary: 'The municipality’s council, board, committees and subcommittees' })
   async list(@CurrentActor() actor: RequestActor) {
-    const bodies = await this.db.getRepository(BodyEntity).find({
-      where: { municipalityId: actor.municipalityId },
-      order: { createdAt: 'ASC' },
-    });
-    return bodies.map(view);
+    return (await this.bodies.ofMunicipality(actor.municipalityId)).map(view);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a body (admin)' })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
     requireAdmin(actor);
-    try {
-      return view(
-        await this.db
-          .getRepository(BodyEntity)
-          .save({ ...dto, municipalityId: actor.municipalityId, active: true }),
-      );
-    } catch (error) {
-      throw duplicateName(error, dto.name);
-    }
+    return view(await this.bodies.create(actor.municipalityId, { name: dto.name, kind: dto.kind }));
   }
 
   @Patch(':id')
@@ -72,14 +50,6 @@ export class BodiesController {
     @Body() dto: UpdateBodyDto,
   ) {
     requireAdmin(actor);
-    const repository = this.db.getRepository(BodyEntity);
-    const body = await repository.findOneBy({ id, municipalityId: actor.municipalityId });
-    if (!body) throw new AppError('NOT_FOUND', `No body ${id}.`);
-    try {
-      const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-      return view(await repository.save({ ...body, ...changes }));
-    } catch (error) {
-      throw duplicateName(error, dto.name);
-    }
+    return view(await this.bodies.update(actor.municipalityId, id, { name: dto.name, active: dto.active }));
   }
 }

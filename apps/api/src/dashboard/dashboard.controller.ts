@@ -1,8 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { deadlinesOf, deadlineStatus, INITIATIVE_STATES } from '@aloite/domain';
-import { dashboardRows } from '@aloite/persistence';
-import { DataSource } from 'typeorm';
+import { InitiativeReports } from '@aloite/persistence';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { initiativeSummary } from '../initiatives/initiative.view';
@@ -11,7 +10,7 @@ import { initiativeSummary } from '../initiatives/initiative.view';
 @Controller('api/dashboard')
 export class DashboardController {
   constructor(
-    private readonly db: DataSource,
+    private readonly reports: InitiativeReports,
     private readonly clock: Clock,
   ) {}
 
@@ -23,7 +22,7 @@ export class DashboardController {
   })
   async dashboard(@CurrentActor() actor: RequestActor) {
     const today = this.clock.today();
-    const rows = await dashboardRows(this.db, actor.municipalityId, actor.bodyIds, today);
+    const rows = await this.reports.dashboard(actor.municipalityId, actor.bodyIds, today);
     const deadlines = rows.dueRows.flatMap((row) =>
       deadlinesOf(row.state, row.context, today)
         .filter((deadline) => deadline.status === 'overdue' || deadline.status === 'dueSoon')

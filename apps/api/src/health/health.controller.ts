@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/request-actor';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DatabaseProbe } from '@aloite/persistence';
 import { RETRY_AFTER_SECONDS } from '../http/problem';
 
 const PROBE_TIMEOUT_MS = 2_000;
@@ -10,14 +10,14 @@ const PROBE_TIMEOUT_MS = 2_000;
 @ApiTags('health')
 @Controller('api')
 export class HealthController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly database: DatabaseProbe) {}
 
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Liveness and database reachability' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const up = await Promise.race([
-      this.db.query('SELECT 1').then(
+      this.database.ping().then(
         () => true,
         () => false,
       ),

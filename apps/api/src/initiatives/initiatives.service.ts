@@ -16,15 +16,14 @@ import {
   type InitiativeEvent,
 } from '@aloite/domain';
 import {
-  BodyEntity,
+  BodyStore,
+  InitiativeReports,
   InitiativeStore,
-  listInitiatives,
   type AuditEntry,
   type BodyKind,
   type BodySummary,
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
-import { DataSource } from 'typeorm';
 import type { RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
@@ -51,14 +50,12 @@ interface BodyRequirement {
 
 @Injectable()
 export class InitiativesService {
-  private readonly store: InitiativeStore;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly store: InitiativeStore,
+    private readonly reports: InitiativeReports,
+    private readonly bodies: BodyStore,
     private readonly clock: Clock,
-  ) {
-    this.store = new InitiativeStore(db);
-  }
+  ) {}
 
   async file(actor: RequestActor, dto: FilingDto): Promise<InitiativeView> {
     const filedAt: BodyRequirement = {
@@ -161,8 +158,7 @@ export class InitiativesService {
 
   async list(actor: RequestActor, query: ListQueryDto) {
     const today = this.clock.today();
-    const page = await listInitiatives(
-      this.db,
+    const page = await this.reports.list(
       actor.municipalityId,
       {
         states: query.state,
@@ -187,7 +183,7 @@ export class InitiativesService {
     const handling = record.handlings.find((candidate) => candidate.seq === seq);
     if (!handling)
       throw new AppError('NOT_FOUND', `Initiative ${record.diaryNumber} has no handling ${seq}.`);
-    const bodies = await this.db.getRepository(BodyEntity).findBy({ municipalityId: actor.municipalityId });
+    const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
     const bodyName = (bodyId: string) => bodies.find((body) => body.id === bodyId)?.name ?? bodyId;
     return { seq, text: minutesText(handling, record, RULE_PACKS[record.context.facts.rulePack], bodyName) };
   }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
-import { MunicipalityEntity } from '@aloite/persistence';
+import { MunicipalityStore } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
-import { DataSource } from 'typeorm';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { EnumField, TextField } from '../validation/fields';
 
@@ -15,24 +14,15 @@ export class MunicipalityDto {
   diaryPrefix!: string;
 }
 
-const view = ({ id, name, rulePack, diaryPrefix }: MunicipalityEntity) => ({
-  id,
-  name,
-  rulePack,
-  diaryPrefix,
-});
-
 @ApiTags('municipality')
 @Controller('api/municipality')
 export class MunicipalityController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly municipalities: MunicipalityStore) {}
 
   @Get()
   @ApiOperation({ summary: 'The municipality, its rule pack and diary-number prefix' })
   async get(@CurrentActor() actor: RequestActor) {
-    return view(
-      await this.db.getRepository(MunicipalityEntity).findOneByOrFail({ id: actor.municipalityId }),
-    );
+    return this.municipalities.find(actor.municipalityId);
   }
 
   @Put()
@@ -42,8 +32,10 @@ export class MunicipalityController {
   async update(@CurrentActor() actor: RequestActor, @Body() dto: MunicipalityDto) {
     if (!actor.roles.includes('admin'))
       throw new AppError('FORBIDDEN', 'Only an administrator changes the municipality.');
-    const repository = this.db.getRepository(MunicipalityEntity);
-    const municipality = await repository.findOneByOrFail({ id: actor.municipalityId });
-    return view(await repository.save({ ...municipality, ...dto }));
+    return this.municipalities.update(actor.municipalityId, {
+      name: dto.name,
+      rulePack: dto.rulePack,
+      diaryPrefix: dto.diaryPrefix,
+    });
   }
 }
