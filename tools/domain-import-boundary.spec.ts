@@ -1,32 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { lintPlanted as lintPlantedAt, workspaceRoot as root } from './lint-planted';
 
 // Plants a file with forbidden imports inside the domain lib and lints it with the workspace config: the
 // boundary must be enforced by lint, so this fails if the rule is ever weakened or silently skipped.
-const root = join(__dirname, '..');
-const planted = join(root, 'libs/initiatives/domain/src/lib/planted-import.lint-fixture.ts');
-
-interface LintResult {
-  messages: { severity: number; message: string }[];
-}
-
-/** ESLint's CLI in its own process, exactly as `nx lint` runs it. */
-function lintPlanted(source: string): string[] {
-  writeFileSync(planted, source);
-  try {
-    const run = spawnSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', planted], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    const [result] = JSON.parse(run.stdout) as LintResult[];
-    return (result?.messages ?? [])
-      .filter((message) => message.severity === 2)
-      .map((message) => message.message);
-  } finally {
-    rmSync(planted, { force: true });
-  }
-}
+const planted = 'libs/initiatives/domain/src/lib/planted-import.lint-fixture.ts';
+const lintPlanted = (source: string) => lintPlantedAt({ [planted]: source }).get(planted);
 
 describe('the domain import boundary', () => {
   beforeAll(() => {
