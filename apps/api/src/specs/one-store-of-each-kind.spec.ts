@@ -15,7 +15,7 @@ describe('one store of each kind in the API process', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('serves initiatives, the annual list and documents from the one initiative store', async () => {
-    const store = api.app.get(InitiativeStore);
+    const store = await api.app.resolve(InitiativeStore);
     const find = jest.spyOn(store, 'find');
     const transitionAll = jest.spyOn(store, 'transitionAll');
     const initiative = api.demo.initiativeIds['KAJDno-2026-577'] as string;
@@ -46,7 +46,7 @@ describe('one store of each kind in the API process', () => {
   });
 
   it('signs in and manages accounts through the one account store', async () => {
-    const store = api.app.get(AccountStore);
+    const store = await api.app.resolve(AccountStore);
     const findCredentials = jest.spyOn(store, 'findCredentials');
     const listUsers = jest.spyOn(store, 'listUsers');
 
