@@ -15,6 +15,14 @@ const FORBIDDEN_IN_DOMAIN = [
   'react-dom',
 ];
 
+// The API reaches PostgreSQL through persistence's stores only; the wiring below opens the data source and provides
+// the stores.
+const DATABASE_WIRING = ['apps/api/src/database.ts', 'apps/api/src/database.module.ts'];
+const THROUGH_PERSISTENCE =
+  'The API reaches the database through @aloite/persistence’s stores (CONTRIBUTING).';
+const ORM_IMPORTS = [{ group: ['typeorm', 'typeorm/*'], message: THROUGH_PERSISTENCE }];
+const DRIVER_IMPORTS = [{ group: ['pg', 'pg-*'], message: THROUGH_PERSISTENCE }];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -122,6 +130,16 @@ export default [
         },
       ],
     },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: DATABASE_WIRING,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...ORM_IMPORTS, ...DRIVER_IMPORTS] }] },
+  },
+  {
+    // Specs may check the database with a client of their own, as an oracle independent of the API; never the ORM.
+    files: ['apps/api/src/specs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ORM_IMPORTS }] },
   },
   {
     // The browser takes the domain's names and value lists, never its engine: the server decides every transition.

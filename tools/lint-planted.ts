@@ -22,12 +22,16 @@ interface LintFileResult extends LintResult {
 }
 
 /**
- * Writes each source at its path (relative to the workspace), lints them all in one run of ESLint's CLI in its own
- * process, exactly as `nx lint` runs it, and removes them: each path's errors.
+ * Writes each source at its path (relative to the workspace), lints them and the `existing` files all in one run of
+ * ESLint's CLI in its own process, exactly as `nx lint` runs it, and removes them: each path's errors.
  */
-export function lintPlantedFiles(files: Record<string, string>): Record<string, string[]> {
-  const paths = Object.keys(files);
-  for (const path of paths) writeFileSync(join(root, path), files[path]);
+export function lintPlantedFiles(
+  files: Record<string, string>,
+  existing: string[] = [],
+): Record<string, string[]> {
+  const planted = Object.keys(files);
+  const paths = [...planted, ...existing];
+  for (const path of planted) writeFileSync(join(root, path), files[path]);
   try {
     const run = spawnSync(
       join(root, 'node_modules/.bin/eslint'),
@@ -44,7 +48,7 @@ export function lintPlantedFiles(files: Record<string, string>): Record<string, 
       ]),
     );
   } finally {
-    for (const path of paths) rmSync(join(root, path), { force: true });
+    for (const path of planted) rmSync(join(root, path), { force: true });
   }
 }
 

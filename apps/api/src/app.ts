@@ -6,8 +6,6 @@ import multipart from '@fastify/multipart';
 import { LogController, type FastifyReply } from 'fastify';
 import helmet from 'helmet';
 import { AppError } from './http/app-error';
-import type { DataSource } from 'typeorm';
-import { DataSource as DataSourceToken } from 'typeorm';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -35,6 +33,8 @@ import {
 import { BodiesController } from './bodies/bodies.controller';
 import { Clock, SystemClock } from './clock';
 import type { LogLevel, TrustProxy } from './config';
+import type { Database } from './database';
+import { DatabaseModule } from './database.module';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { refuseCrossSiteCookieChanges } from './http/same-origin';
@@ -61,7 +61,7 @@ class RootController {
 @Module({})
 class AppModule {
   static with(
-    dataSource: DataSource,
+    dataSource: Database['dataSource'],
     clock: Clock,
     serveWeb: boolean,
     attachmentMaxBytes: number,
@@ -70,6 +70,7 @@ class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
+      imports: [DatabaseModule.on(dataSource)],
       controllers: [
         ...(serveWeb ? [] : [RootController]),
         HealthController,
@@ -84,7 +85,6 @@ class AppModule {
         RemindersController,
       ],
       providers: [
-        { provide: DataSourceToken, useValue: dataSource },
         { provide: Clock, useValue: clock },
         InitiativesService,
         AnnualListService,
@@ -103,7 +103,7 @@ class AppModule {
 }
 
 export interface AppOptions {
-  dataSource: DataSource;
+  dataSource: Database['dataSource'];
   clock?: Clock;
   logLevel?: LogLevel;
   /** Where log lines go; standard output by default. */

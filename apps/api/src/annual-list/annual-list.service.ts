@@ -17,15 +17,14 @@ import {
   type Meeting,
 } from '@aloite/domain';
 import {
-  BodyEntity,
+  BodyStore,
+  InitiativeReports,
   InitiativeStore,
-  MunicipalityEntity,
-  annualListCandidates,
+  MunicipalityStore,
   type AnnualListCandidate,
   type AnnualListMeasure,
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
-import { DataSource } from 'typeorm';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
@@ -75,21 +74,18 @@ function shorten({ text, cut }: AnnualListMeasure): string {
 /** Kuntalaki 23 §: the board's yearly list of unfinished initiatives and the measures taken on them. */
 @Injectable()
 export class AnnualListService {
-  private readonly store: InitiativeStore;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly store: InitiativeStore,
+    private readonly reports: InitiativeReports,
+    private readonly municipalities: MunicipalityStore,
+    private readonly bodies: BodyStore,
     private readonly clock: Clock,
-  ) {
-    this.store = new InitiativeStore(db);
-  }
+  ) {}
 
   async preview(actor: RequestActor, year: number): Promise<AnnualList> {
-    const municipality = await this.db
-      .getRepository(MunicipalityEntity)
-      .findOneByOrFail({ id: actor.municipalityId });
+    const municipality = await this.municipalities.find(actor.municipalityId);
     const pack = RULE_PACKS[municipality.rulePack];
-    const bodies = await this.db.getRepository(BodyEntity).findBy({ municipalityId: actor.municipalityId });
+    const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
     const bodyName = (id: string) => bodies.find((body) => body.id === id)?.name ?? id;
     const dueDate = annualListDueDate(pack, year);
     const cutoff = annualListCutoff(year);
@@ -136,16 +132,12 @@ export class AnnualListService {
     year: number,
     decision: AnnualListDecision,
   ): Promise<AnnualListDecisionResponse> {
-    const municipality = await this.db
-      .getRepository(MunicipalityEntity)
-      .findOneByOrFail({ id: actor.municipalityId });
+    const municipality = await this.municipalities.find(actor.municipalityId);
     requirePermission(
       actor,
       'CLOSE_VIA_ANNUAL_LIST',
       'Only the registry records the council’s decision on the annual list.',
-      {
-        pack: RULE_PACKS[municipality.rulePack],
-      },
+      { pack: RULE_PACKS[municipality.rulePack] },
     );
     const members = await this.members(actor, year);
     const onList = new Map(members.map((record) => [record.id, record]));
@@ -213,14 +205,12 @@ export class AnnualListService {
   }
 
   private async members(actor: RequestActor, year: number): Promise<AnnualListCandidate[]> {
-    const candidates = await annualListCandidates(this.db, actor.municipalityId, year);
+    const candidates = await this.reports.annualListCandidates(actor.municipalityId, year);
     return candidates.filter((record) => isOnAnnualList(year, record.submittedOn, record.context.endedOn));
   }
 
   private async requireCouncil(actor: RequestActor, bodyId: string): Promise<void> {
-    const body = await this.db
-      .getRepository(BodyEntity)
-      .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
+    const body = (await this.bodies.ofMunicipality(actor.municipalityId)).find(({ id }) => id === bodyId);
     if (!body) throw invalid('meeting.bodyId', 'no such body in this municipality');
     if (body.kind !== 'council') throw invalid('meeting.bodyId', `must be the council, not ${body.name}`);
   }

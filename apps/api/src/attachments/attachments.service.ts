@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   AttachmentStore,
-  BodyEntity,
+  BodyStore,
   CONTENT_SLICE_BYTES,
   InitiativeStore,
   PUBLICITY_CLASSES,
@@ -12,7 +12,6 @@ import {
 import { AppError, invalid } from '../http/app-error';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { SEQUENCE, UUID } from '../http/params';
 import {
@@ -55,17 +54,13 @@ function cleanFileName(name: string): string {
 
 @Injectable()
 export class AttachmentsService {
-  private readonly attachments: AttachmentStore;
-  private readonly initiatives: InitiativeStore;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly attachments: AttachmentStore,
+    private readonly initiatives: InitiativeStore,
+    private readonly bodies: BodyStore,
     @Inject(ATTACHMENT_MAX_BYTES) readonly maxBytes: number,
     @Inject(ATTACHMENT_BOUNDS) private readonly bounds: AttachmentBounds,
-  ) {
-    this.attachments = new AttachmentStore(db);
-    this.initiatives = new InitiativeStore(db);
-  }
+  ) {}
 
   /**
    * Who may add a document follows who may act on the initiative: the registry for any of its documents, a
@@ -79,10 +74,9 @@ export class AttachmentsService {
       throw invalid('handlingSeq', `initiative ${initiative.diaryNumber} has no handling ${handlingSeq}`);
     }
     if (bodyId !== null) {
-      const body = await this.db
-        .getRepository(BodyEntity)
-        .findOneBy({ id: bodyId, municipalityId: actor.municipalityId });
-      if (!body) throw invalid('bodyId', 'no such body in this municipality');
+      const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
+      if (!bodies.some(({ id }) => id === bodyId))
+        throw invalid('bodyId', 'no such body in this municipality');
     }
     // A secretary's document is for a body asked for a statement, and on a handling of that body if on any.
     const asked =

@@ -8,7 +8,6 @@ import {
   type UserAccount,
 } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
-import { DataSource } from 'typeorm';
 import { Clock } from '../clock';
 import { clientAddressKey } from '../http/client-address';
 import type { RequestActor } from './request-actor';
@@ -79,18 +78,14 @@ export function actorOf(user: UserAccount): RequestActor {
 
 @Injectable()
 export class AuthService {
-  private readonly accounts: AccountStore;
-  private readonly throttle: SignInThrottle;
   private readonly recentSessions = new RecentSessions();
   private lastForgotten = 0;
 
   constructor(
-    db: DataSource,
+    private readonly accounts: AccountStore,
+    private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
-  ) {
-    this.accounts = new AccountStore(db);
-    this.throttle = new SignInThrottle(db, WINDOW_MS);
-  }
+  ) {}
 
   /**
    * One answer for a wrong password and an unknown username alike, in the same time. The attempt is counted

@@ -2,14 +2,7 @@
 //   ALOITE_ADMIN_PASSWORD='…' npm run setup -- --municipality Kajaani --rule-pack kajaani --admin paula.halonen
 import { parseArgs } from 'node:util';
 import { RULE_PACK_IDS, RULE_PACKS, type RulePackId } from '@aloite/domain';
-import {
-  AccountStore,
-  BodyEntity,
-  MunicipalityEntity,
-  PostgresAlreadyRunningError,
-  USERNAME_PATTERN,
-} from '@aloite/persistence';
-import type { DataSource } from 'typeorm';
+import { PostgresAlreadyRunningError, USERNAME_PATTERN, setUpMunicipality } from '@aloite/persistence';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 
 import { prepareDatabase } from '../database';
@@ -72,57 +65,34 @@ async function main(): Promise<void> {
     throw error;
   });
   const name = values.municipality as string;
-  let exists: boolean;
+  let created: boolean;
   try {
-    const db = database.owner;
-    exists = await db.getRepository(MunicipalityEntity).existsBy({ name });
-    if (!exists) await createMunicipality(db, name, rulePack, values, password);
+    created =
+      (await setUpMunicipality(database.owner, {
+        name,
+        rulePack,
+        diaryPrefix: values.prefix ?? RULE_PACKS[rulePack].diaryNumber.defaultPrefix,
+        bodies: [
+          { name: values.council ?? 'Kaupunginvaltuusto', kind: 'council' },
+          { name: values.board ?? 'Kaupunginhallitus', kind: 'board' },
+        ],
+        admin: {
+          username: values.admin as string,
+          displayName: values['admin-name'] ?? (values.admin as string),
+          email: null,
+          roles: ['admin'],
+          bodyIds: [],
+          passwordHash: await hashPassword(password),
+        },
+      })) !== null;
   } finally {
     // Before any exit: an embedded PostgreSQL started for the setup stops with it.
     await database.stop();
   }
-  if (exists) fail(`The municipality ${name} already exists.`);
+  if (!created) fail(`The municipality ${name} already exists.`);
   process.stdout.write(
     `Created ${name} (${rulePack}) with its council, board and the administrator ${values.admin}.\n`,
   );
-}
-
-async function createMunicipality(
-  db: DataSource,
-  name: string,
-  rulePack: RulePackId,
-  values: Record<string, string | undefined>,
-  password: string,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const municipality = await tx.getRepository(MunicipalityEntity).save({
-      name,
-      rulePack,
-      diaryPrefix: values.prefix ?? RULE_PACKS[rulePack].diaryNumber.defaultPrefix,
-    });
-    await tx.getRepository(BodyEntity).save([
-      {
-        municipalityId: municipality.id,
-        name: values.council ?? 'Kaupunginvaltuusto',
-        kind: 'council',
-        active: true,
-      },
-      {
-        municipalityId: municipality.id,
-        name: values.board ?? 'Kaupunginhallitus',
-        kind: 'board',
-        active: true,
-      },
-    ]);
-    await new AccountStore(tx).createUser(municipality.id, {
-      username: values.admin as string,
-      displayName: values['admin-name'] ?? (values.admin as string),
-      email: null,
-      roles: ['admin'],
-      bodyIds: [],
-      passwordHash: await hashPassword(password),
-    });
-  });
 }
 
 main().catch((error: unknown) =>

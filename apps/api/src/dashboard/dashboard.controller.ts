@@ -1,8 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { deadlinesOf, deadlineStatus, INITIATIVE_STATES, type InitiativeState } from '@aloite/domain';
-import { dashboardRows } from '@aloite/persistence';
-import { DataSource } from 'typeorm';
+import { InitiativeReports } from '@aloite/persistence';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { initiativeSummary } from '../initiatives/initiative.view';
@@ -12,7 +11,7 @@ import { DashboardResponse } from './dashboard.responses';
 @Controller('api/dashboard')
 export class DashboardController {
   constructor(
-    private readonly db: DataSource,
+    private readonly reports: InitiativeReports,
     private readonly clock: Clock,
   ) {}
 
@@ -25,7 +24,7 @@ export class DashboardController {
   @ApiOkResponse({ type: DashboardResponse })
   async dashboard(@CurrentActor() actor: RequestActor): Promise<DashboardResponse> {
     const today = this.clock.today();
-    const rows = await dashboardRows(this.db, actor.municipalityId, actor.bodyIds, today);
+    const rows = await this.reports.dashboard(actor.municipalityId, actor.bodyIds, today);
     const deadlines = rows.dueRows.flatMap((row) =>
       deadlinesOf(row.state, row.context, today)
         .filter((deadline) => deadline.status === 'overdue' || deadline.status === 'dueSoon')

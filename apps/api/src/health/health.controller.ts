@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/request-actor';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
+import { DatabaseProbe } from '@aloite/persistence';
 import { RETRY_AFTER_SECONDS } from '../http/problem';
 import { HealthResponse } from './health.response';
 
@@ -11,7 +11,7 @@ const PROBE_TIMEOUT_MS = 2_000;
 @ApiTags('health')
 @Controller('api')
 export class HealthController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly database: DatabaseProbe) {}
 
   @Get('health')
   @Public()
@@ -20,7 +20,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'The database is not reachable' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const up = await Promise.race([
-      this.db.query('SELECT 1').then(
+      this.database.ping().then(
         () => true,
         () => false,
       ),

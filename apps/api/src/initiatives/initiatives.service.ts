@@ -14,9 +14,8 @@ import {
   type BodyKind,
   type InitiativeEvent,
 } from '@aloite/domain';
-import { BodyEntity, InitiativeStore, listInitiatives, type BodySummary } from '@aloite/persistence';
+import { BodyStore, InitiativeReports, InitiativeStore, type BodySummary } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
-import { DataSource } from 'typeorm';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
@@ -35,14 +34,12 @@ interface BodyRequirement {
 
 @Injectable()
 export class InitiativesService {
-  private readonly store: InitiativeStore;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly store: InitiativeStore,
+    private readonly reports: InitiativeReports,
+    private readonly bodies: BodyStore,
     private readonly clock: Clock,
-  ) {
-    this.store = new InitiativeStore(db);
-  }
+  ) {}
 
   async file(actor: RequestActor, dto: FilingDto): Promise<InitiativeView> {
     const filedAt: BodyRequirement = {
@@ -141,8 +138,7 @@ export class InitiativesService {
 
   async list(actor: RequestActor, query: ListQueryDto): Promise<InitiativePageResponse> {
     const today = this.clock.today();
-    const page = await listInitiatives(
-      this.db,
+    const page = await this.reports.list(
       actor.municipalityId,
       {
         states: query.state,
@@ -167,7 +163,7 @@ export class InitiativesService {
     const handling = record.handlings.find((candidate) => candidate.seq === seq);
     if (!handling)
       throw new AppError('NOT_FOUND', `Initiative ${record.diaryNumber} has no handling ${seq}.`);
-    const bodies = await this.db.getRepository(BodyEntity).findBy({ municipalityId: actor.municipalityId });
+    const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
     const bodyName = (bodyId: string) => bodies.find((body) => body.id === bodyId)?.name ?? bodyId;
     return { seq, text: minutesText(handling, record, RULE_PACKS[record.context.facts.rulePack], bodyName) };
   }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_PACK_IDS, type RulePackId } from '@aloite/domain';
-import { MunicipalityEntity } from '@aloite/persistence';
-import { DataSource } from 'typeorm';
+import { MunicipalityStore } from '@aloite/persistence';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { EnumField, TextField } from '../validation/fields';
 import { MunicipalityResponse } from './municipality.response';
@@ -15,25 +14,16 @@ export class MunicipalityDto {
   diaryPrefix!: string;
 }
 
-const view = ({ id, name, rulePack, diaryPrefix }: MunicipalityEntity): MunicipalityResponse => ({
-  id,
-  name,
-  rulePack,
-  diaryPrefix,
-});
-
 @ApiTags('municipality')
 @Controller('api/municipality')
 export class MunicipalityController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly municipalities: MunicipalityStore) {}
 
   @Get()
   @ApiOperation({ summary: 'The municipality, its rule pack and diary-number prefix' })
   @ApiOkResponse({ type: MunicipalityResponse })
-  async get(@CurrentActor() actor: RequestActor) {
-    return view(
-      await this.db.getRepository(MunicipalityEntity).findOneByOrFail({ id: actor.municipalityId }),
-    );
+  async get(@CurrentActor() actor: RequestActor): Promise<MunicipalityResponse> {
+    return this.municipalities.find(actor.municipalityId);
   }
 
   @Put()
@@ -41,10 +31,15 @@ export class MunicipalityController {
     summary: 'Change the name, rule pack or prefix (admin); initiatives keep the rules they were filed under',
   })
   @ApiOkResponse({ type: MunicipalityResponse })
-  async update(@CurrentActor() actor: RequestActor, @Body() dto: MunicipalityDto) {
+  async update(
+    @CurrentActor() actor: RequestActor,
+    @Body() dto: MunicipalityDto,
+  ): Promise<MunicipalityResponse> {
     requirePermission(actor, 'EDIT_MUNICIPALITY', 'Only an administrator changes the municipality.');
-    const repository = this.db.getRepository(MunicipalityEntity);
-    const municipality = await repository.findOneByOrFail({ id: actor.municipalityId });
-    return view(await repository.save({ ...municipality, ...dto }));
+    return this.municipalities.update(actor.municipalityId, {
+      name: dto.name,
+      rulePack: dto.rulePack,
+      diaryPrefix: dto.diaryPrefix,
+    });
   }
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { addDays, deadlinesOf, DUE_SOON_DAYS, STATEMENT_REMINDER_DAYS, type IsoDate } from '@aloite/domain';
 import { ReminderStore, type ReminderMessage } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
-import { DataSource } from 'typeorm';
 import { Mailer } from './mailer';
 import { councilDeadlineReminder, statementReminder } from './reminder-messages';
 
@@ -24,14 +23,10 @@ const unique = (addresses: string[]) => [
  */
 @Injectable()
 export class RemindersService {
-  private readonly store: ReminderStore;
-
   constructor(
-    db: DataSource,
+    private readonly store: ReminderStore,
     @Optional() @Inject(Mailer) private readonly mailer: Mailer | null,
-  ) {
-    this.store = new ReminderStore(db);
-  }
+  ) {}
 
   get enabled(): boolean {
     return this.mailer !== null;

@@ -1,12 +1,8 @@
 import PgBoss from 'pg-boss';
 import { PREPARERS } from '@aloite/domain/testing';
+import { PG_BOSS_SCHEMA } from '@aloite/persistence';
 import type { SmtpMailer } from '../reminders/mailer';
-import {
-  PG_BOSS_SCHEMA,
-  REMINDER_CRON,
-  REMINDER_QUEUE,
-  REMINDER_TIME_ZONE,
-} from '../reminders/reminder-schedule';
+import { REMINDER_CRON, REMINDER_QUEUE, REMINDER_TIME_ZONE } from '../reminders/reminder-schedule';
 import { mailerTo, startSmtpInbox, type SmtpInbox } from '../testing/smtp-inbox';
 import { TEST_PASSWORD, startTestApp, type TestApp } from '../testing/test-app';
 

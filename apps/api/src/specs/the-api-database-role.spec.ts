@@ -11,14 +11,13 @@ import {
 } from '@aloite/persistence';
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
 import { openRuntimeDatabase } from '../database';
 import { installReminderQueue } from '../reminders/reminder-schedule';
 
 /** What the API's own role may do: read and write rows, never undo the audit log or change the schema. */
 describe('the database role the API connects as', () => {
   let database: TestDatabase;
-  let runtime: DataSource;
+  let runtime: Awaited<ReturnType<typeof openDatabase>>;
   let runtimeUrl: string;
   const role = `aloite_api_${randomBytes(4).toString('hex')}`;
 

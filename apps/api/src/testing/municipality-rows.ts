@@ -1,4 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { TestDatabase } from '@aloite/persistence/testing';
+
+type DataSource = TestDatabase['dataSource'];
 
 /** Every row of one municipality, table by table, as JSON text in a stable order. */
 export type MunicipalityRows = Record<string, string[]>;

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, mayAct, type Role } from '@aloite/domain';
-import { AccountStore, BodyEntity, USERNAME_PATTERN, type UserChanges } from '@aloite/persistence';
+import { AccountStore, BodyStore, USERNAME_PATTERN, type UserChanges } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { ArrayMinSize, Matches, MinLength } from 'class-validator';
-import { DataSource, In } from 'typeorm';
 import { AuthService, userView } from '../auth/auth.service';
 import { UserResponse } from '../auth/user.responses';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
@@ -54,14 +53,11 @@ export class UpdateUserDto {
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
-  private readonly accounts: AccountStore;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly accounts: AccountStore,
+    private readonly bodies: BodyStore,
     private readonly auth: AuthService,
-  ) {
-    this.accounts = new AccountStore(db);
-  }
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Staff accounts (admin)' })
@@ -130,10 +126,8 @@ export class UsersController {
       throw invalid('bodyIds', 'a committee secretary serves at least one body');
     }
     if (bodyIds.length === 0) return;
-    const found = await this.db
-      .getRepository(BodyEntity)
-      .countBy({ id: In([...new Set(bodyIds)]), municipalityId: actor.municipalityId });
-    if (found !== new Set(bodyIds).size)
+    const own = new Set((await this.bodies.ofMunicipality(actor.municipalityId)).map((body) => body.id));
+    if (!bodyIds.every((id) => own.has(id)))
       throw invalid('bodyIds', 'names a body that is not in this municipality');
   }
 }

@@ -1,4 +1,3 @@
-export * from './lib/entities';
 export * from './lib/errors';
 export * from './lib/records';
 export * from './lib/data-source';
@@ -7,6 +6,11 @@ export * from './lib/initiative-store';
 export * from './lib/initiative-query';
 export * from './lib/demo-data';
 export * from './lib/account-store';
+export * from './lib/body-store';
+export * from './lib/municipality-store';
+export * from './lib/initiative-reports';
+export * from './lib/database-probe';
+export * from './lib/scheduled-jobs';
 export * from './lib/usernames';
 export * from './lib/sign-in-throttle';
 export * from './lib/dashboard-query';

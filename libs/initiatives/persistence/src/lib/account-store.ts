@@ -1,7 +1,7 @@
 import type { Role } from '@aloite/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { StoreError } from './errors';
-import { pooledSql, prepared } from './sql';
+import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 import { usernameKey } from './usernames';
 
 export interface UserAccount {
@@ -78,31 +78,31 @@ const REVOKE_SESSION = prepared(
   `UPDATE user_session SET revoked_at = now() WHERE token_hash = :tokenHash AND revoked_at IS NULL`,
 );
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
+/** Adds an account, on its own or inside a caller's transaction; a taken username is refused as DUPLICATE_NAME. */
+export async function insertUser(sql: Sql, municipalityId: string, user: NewUser): Promise<UserAccount> {
+  try {
+    const [created] = await sql.rows(CREATE_USER, {
+      ...user,
+      municipalityId,
+      usernameKey: usernameKey(user.username),
+    });
+    return created as UserAccount;
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') {
+      throw new StoreError('DUPLICATE_NAME', `The username ${user.username} is already taken.`, {
+        errors: [{ field: 'username', message: 'already taken' }],
+      });
+    }
+    throw error;
+  }
 }
 
 /** Accounts and sessions. Passwords arrive hashed; tokens arrive hashed. */
 export class AccountStore {
-  /** Works on a data source, or inside a caller's transaction. */
-  constructor(private readonly db: DataSource | EntityManager) {}
+  constructor(private readonly db: DataSource) {}
 
   async createUser(municipalityId: string, user: NewUser): Promise<UserAccount> {
-    try {
-      const [created] = await pooledSql(this.db).rows(CREATE_USER, {
-        ...user,
-        municipalityId,
-        usernameKey: usernameKey(user.username),
-      });
-      return created as UserAccount;
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new StoreError('DUPLICATE_NAME', `The username ${user.username} is already taken.`, {
-          errors: [{ field: 'username', message: 'already taken' }],
-        });
-      }
-      throw error;
-    }
+    return insertUser(pooledSql(this.db), municipalityId, user);
   }
 
   listUsers(municipalityId: string): Promise<UserAccount[]> {
@@ -122,8 +122,7 @@ export class AccountStore {
 
   /** Deactivating an account or resetting its password ends its sessions in the same transaction. */
   async updateUser(municipalityId: string, id: string, changes: UserChanges): Promise<UserAccount> {
-    return this.db.transaction(async (tx) => {
-      const sql = pooledSql(tx);
+    return inTransaction(this.db, async (sql) => {
       const [user] = await sql.rows(UPDATE_USER, {
         id,
         municipalityId,

@@ -9,7 +9,6 @@ import { Reminders1764144000000 } from '../migrations/1764144000000-reminders';
 import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
 import { WritePathWithoutSharedRowLocks1764316800000 } from '../migrations/1764316800000-write-path-without-shared-row-locks';
 import { BoundedInitiativesAndStreamedDocuments1764489600000 } from '../migrations/1764489600000-bounded-initiatives-and-streamed-documents';
-import { ENTITIES } from './entities';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -54,7 +53,6 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,

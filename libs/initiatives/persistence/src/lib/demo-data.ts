@@ -11,10 +11,19 @@ import {
 import { DEMO_INITIATIVES, KAJAANI_BODIES, type KajaaniBodyKey } from '@aloite/domain/demo';
 import type { DataSource } from 'typeorm';
 import { AccountStore } from './account-store';
-import { BodyEntity, MunicipalityEntity } from './entities';
+import { BodyStore, insertBody } from './body-store';
 import { InitiativeStore } from './initiative-store';
+import { insertMunicipality } from './municipality-store';
+import { pooledSql, prepared } from './sql';
 
 const DEMO_ACTOR = 'demo-data';
+
+const FIRST_MUNICIPALITY = prepared<{ id: string }>(
+  `SELECT m.id FROM municipality m ORDER BY m.created_at LIMIT 1`,
+);
+const AN_ACCOUNT_OF = prepared<{ id: string }>(
+  `SELECT u.id FROM user_account u WHERE u.municipality_id = :municipalityId LIMIT 1`,
+);
 
 type BodyIds = Record<KajaaniBodyKey, string>;
 
@@ -35,20 +44,20 @@ export interface DemoSeedResult {
 
 /** Loads Kajaani's demo data into an empty database; a database that has a municipality is left alone. */
 export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | null> {
-  if ((await db.getRepository(MunicipalityEntity).count()) > 0) return null;
+  const sql = pooledSql(db);
+  if ((await sql.rows(FIRST_MUNICIPALITY)).length > 0) return null;
   const pack = RULE_PACKS.kajaani;
-  const municipality = await db
-    .getRepository(MunicipalityEntity)
-    .save({ name: pack.municipality, rulePack: pack.id, diaryPrefix: pack.diaryNumber.defaultPrefix });
+  const municipality = await insertMunicipality(sql, {
+    name: pack.municipality,
+    rulePack: pack.id,
+    diaryPrefix: pack.diaryNumber.defaultPrefix,
+  });
   const bodyIds = {} as BodyIds;
   for (const [key, body] of Object.entries(KAJAANI_BODIES) as [
     KajaaniBodyKey,
     (typeof KAJAANI_BODIES)[KajaaniBodyKey],
   ][]) {
-    const saved = await db
-      .getRepository(BodyEntity)
-      .save({ municipalityId: municipality.id, name: body.name, kind: body.kind, active: true });
-    bodyIds[key] = saved.id;
+    bodyIds[key] = (await insertBody(sql, municipality.id, { name: body.name, kind: body.kind })).id;
   }
   const store = new InitiativeStore(db);
   const initiativeIds: Record<string, string> = {};
@@ -151,16 +160,11 @@ export async function seedDemoUsers(
   db: DataSource,
   hash: (password: string) => Promise<string>,
 ): Promise<boolean> {
-  const [municipality] = await db
-    .getRepository(MunicipalityEntity)
-    .find({ order: { createdAt: 'ASC' }, take: 1 });
+  const sql = pooledSql(db);
+  const [municipality] = await sql.rows(FIRST_MUNICIPALITY);
   if (!municipality) return false;
-  const [{ count }] = (await db.query(
-    `SELECT count(*)::int AS count FROM user_account WHERE municipality_id = $1`,
-    [municipality.id],
-  )) as [{ count: number }];
-  if (count > 0) return false;
-  const bodies = await db.getRepository(BodyEntity).findBy({ municipalityId: municipality.id });
+  if ((await sql.rows(AN_ACCOUNT_OF, { municipalityId: municipality.id })).length > 0) return false;
+  const bodies = await new BodyStore(db).ofMunicipality(municipality.id);
   const bodyId = (key: KajaaniBodyKey) => bodies.find((body) => body.name === KAJAANI_BODIES[key].name)?.id;
   const accounts = new AccountStore(db);
   for (const user of DEMO_USERS) {

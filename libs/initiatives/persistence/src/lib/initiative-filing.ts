@@ -1,6 +1,6 @@
 import { MACHINE_VERSION, type DiaryNumberPattern, nextDueDate, type StoredInitiative } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import type { MunicipalityEntity } from './entities';
+import type { Municipality } from './municipality-store';
 import { StoreError } from './errors';
 import type { BodySummary, Filing, InitiativeRecord, InitiativeRow } from './records';
 import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
@@ -43,7 +43,7 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
   )
   SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
 
-export type FilingContext = Pick<MunicipalityEntity, 'id' | 'rulePack' | 'diaryPrefix'> & {
+export type FilingContext = Pick<Municipality, 'id' | 'rulePack' | 'diaryPrefix'> & {
   bodies: BodySummary[];
 };
 

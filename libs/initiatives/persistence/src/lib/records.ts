@@ -1,5 +1,5 @@
 import type { AttachmentMeta } from './attachment-store';
-import type { BodyEntity } from './entities';
+import type { BodyRow } from './body-store';
 import type {
   EventType,
   Handling,
@@ -100,4 +100,4 @@ export interface TransitionPlan {
   handling: Handling | null;
 }
 
-export type BodySummary = Pick<BodyEntity, 'id' | 'name' | 'kind' | 'active'>;
+export type BodySummary = BodyRow;

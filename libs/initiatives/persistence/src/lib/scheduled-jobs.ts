@@ -1,0 +1,60 @@
+import PgBoss from 'pg-boss';
+import type { DataSource } from 'typeorm';
+
+/** pg-boss keeps its queues and schedules in this schema of Aloite's database. */
+export const PG_BOSS_SCHEMA = 'pgboss';
+
+/**
+ * Creates (or upgrades) pg-boss's schema and a queue as the database's owner, so that the API's own role needs no
+ * DDL: pg-boss then finds both in place.
+ */
+export async function installJobQueue(ownerUrl: string, queue: string): Promise<void> {
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: PG_BOSS_SCHEMA,
+    max: 1,
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  try {
+    await boss.createQueue(queue);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+export interface DailyJob {
+  queue: string;
+  cron: string;
+  timeZone: string;
+  work: () => Promise<void>;
+  onError: (error: Error) => void;
+}
+
+/**
+ * Jobs scheduled inside PostgreSQL with pg-boss, on the database the API is connected to: no extra server, and
+ * with several API processes a schedule still fires once.
+ */
+export class ScheduledJobs {
+  private boss: PgBoss | null = null;
+
+  constructor(private readonly db: DataSource) {}
+
+  async start(job: DailyJob): Promise<void> {
+    const url = (this.db.options as { url?: string }).url;
+    if (!url) throw new Error('Scheduled jobs need the database URL.');
+    const boss = new PgBoss({ connectionString: url, schema: PG_BOSS_SCHEMA, max: 2 });
+    boss.on('error', job.onError);
+    await boss.start();
+    await boss.createQueue(job.queue);
+    await boss.schedule(job.queue, job.cron, {}, { tz: job.timeZone });
+    await boss.work(job.queue, job.work);
+    this.boss = boss;
+  }
+
+  async stop(): Promise<void> {
+    await this.boss?.stop({ graceful: false, wait: true });
+    this.boss = null;
+  }
+}
