@@ -17,15 +17,8 @@ import { useAnnualList, useBodies } from '../api/queries';
 import type { AnnualList, Body, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
-import {
-  DateField,
-  FormAlert,
-  FormFields,
-  IntField,
-  SelectField,
-  TextField,
-  useFormValues,
-} from '../forms/form';
+import { DateField, IntField, SelectField, TextField } from '../forms/fields';
+import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, text } from '../forms/payload';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';

@@ -10,7 +10,8 @@ import { QueryView } from '../common/QueryView';
 import { StateLabel } from '../common/status';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { useI18n } from '../i18n/i18n';
-import { EVENT_FORMS, type FormContext } from './event-forms';
+import type { FormContext } from './event-form-parts';
+import { EVENT_FORMS } from './event-forms';
 
 type Outcome =
   | { kind: 'idle' }

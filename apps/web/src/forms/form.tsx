@@ -8,16 +8,18 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { Button, Checkbox, DateInput, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
 import type { FieldError } from '../api/client';
 import type { Messages } from '../i18n/fi';
 import { useI18n } from '../i18n/i18n';
-import { LabelledDropdown } from '../common/LabelledDropdown';
+
+// A form's values, which field shows which of the API's errors, and where the form reports back. The fields
+// themselves are in fields.tsx and repeating-fields.tsx.
 
 export type FieldValue = string | boolean | string[] | Row[];
 export type Values = Record<string, FieldValue>;
+export type Row = Record<string, string | boolean>;
 
-interface FormState {
+export interface FormState {
   values: Values;
   set: (name: string, value: FieldValue) => void;
   errorOf: (name: string) => string | undefined;
@@ -103,9 +105,16 @@ export function FormFields({
   return <FormContext.Provider value={state}>{children}</FormContext.Provider>;
 }
 
-function useField(name: string) {
+/** The form a field is in; a repeating field asks it for the errors of its rows' parts. */
+export function useFormState(): FormState {
   const form = useContext(FormContext);
   if (!form) throw new Error('a field outside FormFields');
+  return form;
+}
+
+/** A field's value, its setter and its error, by the field's name (`meeting.date`, `preparers`). */
+export function useField(name: string) {
+  const form = useFormState();
   const error = form.errorOf(name);
   return {
     value: form.values[name],
@@ -115,267 +124,9 @@ function useField(name: string) {
   };
 }
 
-interface FieldProps {
+export interface FieldProps {
   name: string;
   label: string;
   hint?: string;
   optional?: boolean;
-}
-
-export function TextField({
-  name,
-  label,
-  hint,
-  optional,
-  multiline,
-  type,
-}: FieldProps & { multiline?: boolean; type?: 'text' | 'email' }) {
-  const { m } = useI18n();
-  const field = useField(name);
-  const common = {
-    id: `field-${name}`,
-    labelText: label,
-    hintText: hint,
-    optionalText: optional ? m.form.optional : undefined,
-    status: field.status,
-    statusText: field.statusText,
-    fullWidth: true,
-    mb: 'm' as const,
-  };
-  if (multiline) {
-    return (
-      <Textarea
-        {...common}
-        value={String(field.value ?? '')}
-        onChange={(event) => field.set(event.target.value)}
-      />
-    );
-  }
-  return (
-    <TextInput
-      {...common}
-      type={type ?? 'text'}
-      value={String(field.value ?? '')}
-      onChange={(value) => field.set(String(value ?? ''))}
-    />
-  );
-}
-
-export function IntField({ name, label, hint, optional }: FieldProps) {
-  const { m } = useI18n();
-  const field = useField(name);
-  return (
-    <TextInput
-      id={`field-${name}`}
-      labelText={label}
-      hintText={hint}
-      optionalText={optional ? m.form.optional : undefined}
-      inputMode="numeric"
-      status={field.status}
-      statusText={field.statusText}
-      value={String(field.value ?? '')}
-      onChange={(value) => field.set(String(value ?? ''))}
-      mb="m"
-    />
-  );
-}
-
-export function DateField({ name, label, hint, optional }: FieldProps) {
-  const { m, language } = useI18n();
-  const field = useField(name);
-  return (
-    <DateInput
-      id={`field-${name}`}
-      labelText={label}
-      hintText={hint ?? m.form.dateHint}
-      optionalText={optional ? m.form.optional : undefined}
-      language={language}
-      datePickerEnabled
-      status={field.status}
-      statusText={field.statusText}
-      value={String(field.value ?? '')}
-      onChange={({ value }) => field.set(value)}
-      mb="m"
-    />
-  );
-}
-
-export function SelectField({
-  name,
-  label,
-  hint,
-  optional,
-  options,
-}: FieldProps & { options: { value: string; label: string }[] }) {
-  const { m } = useI18n();
-  const field = useField(name);
-  return (
-    <div className="field">
-      <LabelledDropdown
-        id={`field-${name}`}
-        labelText={label}
-        hintText={hint}
-        optionalText={optional ? m.form.optional : undefined}
-        visualPlaceholder={m.form.choose}
-        status={field.status}
-        statusText={field.statusText}
-        value={String(field.value ?? '') || null}
-        onChange={(value) => field.set(value)}
-        fullWidth
-      >
-        {options.map((option) => (
-          <DropdownItem key={option.value} value={option.value}>
-            {option.label}
-          </DropdownItem>
-        ))}
-      </LabelledDropdown>
-    </div>
-  );
-}
-
-export function CheckboxField({ name, label }: { name: string; label: string }) {
-  const field = useField(name);
-  return (
-    <Checkbox
-      id={`field-${name}`}
-      checked={field.value === true}
-      onClick={({ checkboxState }) => field.set(checkboxState)}
-      status={field.status}
-      statusText={field.statusText}
-      mb="m"
-    >
-      {label}
-    </Checkbox>
-  );
-}
-
-export type Row = Record<string, string | boolean>;
-
-export interface RowPart {
-  key: string;
-  label: string;
-  kind: 'text' | 'email' | 'checkbox';
-  optional?: boolean;
-}
-
-/** A list of rows typed one by one (preparers, signatories): each row's parts, its own errors, add and remove. */
-export function RowsField({
-  name,
-  label,
-  optional,
-  parts,
-  addLabel,
-}: FieldProps & { parts: RowPart[]; addLabel: string }) {
-  const { m } = useI18n();
-  const form = useContext(FormContext);
-  const field = useField(name);
-  const rows = (field.value as Row[] | undefined) ?? [];
-  const update = (index: number, key: string, value: string | boolean) =>
-    field.set(rows.map((row, at) => (at === index ? { ...row, [key]: value } : row)));
-  const empty = Object.fromEntries(parts.map((part) => [part.key, part.kind === 'checkbox' ? false : '']));
-  return (
-    <fieldset className="repeat">
-      <legend>
-        {label}
-        {optional ? ` (${m.form.optional})` : ''}
-      </legend>
-      {field.statusText && <p className="field-error">{field.statusText}</p>}
-      {rows.map((row, index) => (
-        <div key={index} className="repeat-row">
-          {parts.map((part) => {
-            const error = form?.errorOf(`${name}.${index}.${part.key}`);
-            const id = `field-${name}-${index}-${part.key}`;
-            return part.kind === 'checkbox' ? (
-              <Checkbox
-                key={part.key}
-                id={id}
-                checked={row[part.key] === true}
-                onClick={({ checkboxState }) => update(index, part.key, checkboxState)}
-              >
-                {`${part.label} ${index + 1}`}
-              </Checkbox>
-            ) : (
-              <TextInput
-                key={part.key}
-                id={id}
-                labelText={`${part.label} ${index + 1}`}
-                optionalText={part.optional ? m.form.optional : undefined}
-                type={part.kind}
-                value={String(row[part.key] ?? '')}
-                status={error ? 'error' : 'default'}
-                statusText={error}
-                onChange={(value) => update(index, part.key, String(value ?? ''))}
-              />
-            );
-          })}
-          <Button variant="secondaryNoBorder" onClick={() => field.set(rows.filter((_, at) => at !== index))}>
-            {m.form.remove(`${parts[0].label} ${index + 1}`)}
-          </Button>
-        </div>
-      ))}
-      <Button variant="secondary" onClick={() => field.set([...rows, empty])}>
-        {addLabel}
-      </Button>
-    </fieldset>
-  );
-}
-
-/** Preparers: name, title and e-mail, one row each. */
-export function PeopleField({ name, label, optional }: FieldProps) {
-  const { m } = useI18n();
-  return (
-    <RowsField
-      name={name}
-      label={label}
-      optional={optional}
-      addLabel={m.form.addPerson}
-      parts={[
-        { key: 'name', label: m.person.name, kind: 'text' },
-        { key: 'title', label: m.person.title, kind: 'text', optional: true },
-        { key: 'email', label: m.person.email, kind: 'email', optional: true },
-      ]}
-    />
-  );
-}
-
-/** Several paragraphs of text, e.g. the resolutions (toivomusponnet) the council adopted. */
-export function LinesField({ name, label, itemLabel }: FieldProps & { itemLabel: string }) {
-  const { m } = useI18n();
-  const form = useContext(FormContext);
-  const field = useField(name);
-  const lines = (field.value as string[] | undefined) ?? [];
-  return (
-    <fieldset className="repeat">
-      <legend>
-        {label} ({m.form.optional})
-      </legend>
-      {lines.map((line, index) => {
-        const error = form?.errorOf(`${name}.${index}`);
-        return (
-          <div key={index} className="repeat-row">
-            <Textarea
-              id={`field-${name}-${index}`}
-              labelText={`${itemLabel} ${index + 1}`}
-              value={line}
-              status={error ? 'error' : 'default'}
-              statusText={error}
-              fullWidth
-              onChange={(event) =>
-                field.set(lines.map((current, at) => (at === index ? event.target.value : current)))
-              }
-            />
-            <Button
-              variant="secondaryNoBorder"
-              onClick={() => field.set(lines.filter((_, at) => at !== index))}
-            >
-              {m.form.remove(`${itemLabel} ${index + 1}`)}
-            </Button>
-          </div>
-        );
-      })}
-      <Button variant="secondary" onClick={() => field.set([...lines, ''])}>
-        {m.form.add(itemLabel)}
-      </Button>
-    </fieldset>
-  );
 }

@@ -14,7 +14,8 @@ import { api, ApiProblem, type FieldError } from '../api/client';
 import { keys, useBodyName } from '../api/queries';
 import type { Attachment, Initiative, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
-import { FormAlert, FormFields, SelectField, TextField, useFormValues } from '../forms/form';
+import { SelectField, TextField } from '../forms/fields';
+import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
 
 function sizeText(bytes: number): string {

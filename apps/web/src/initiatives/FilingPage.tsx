@@ -7,18 +7,9 @@ import { api, ApiProblem, type FieldError } from '../api/client';
 import { keys, useBodies } from '../api/queries';
 import type { Body, Initiative } from '../api/types';
 import { QueryView } from '../common/QueryView';
-import {
-  CheckboxField,
-  DateField,
-  FormAlert,
-  FormFields,
-  IntField,
-  RowsField,
-  SelectField,
-  TextField,
-  useFormValues,
-  type Values,
-} from '../forms/form';
+import { CheckboxField, DateField, IntField, SelectField, TextField } from '../forms/fields';
+import { FormAlert, FormFields, useFormValues, type Values } from '../forms/form';
+import { RowsField } from '../forms/repeating-fields';
 import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text } from '../forms/payload';
 import { useI18n } from '../i18n/i18n';
 

@@ -10,7 +10,8 @@ import {
   type InitiativeFacts,
   type IsoDate,
 } from '../index';
-import { eventsListedFrom, type Model } from './lifecycle-table';
+import type { Model } from './lifecycle-model';
+import { eventsListedFrom } from './lifecycle-table';
 
 const BODIES = ['education', 'technical', 'welfare', 'employment'] as const;
 

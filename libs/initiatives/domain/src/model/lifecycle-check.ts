@@ -1,5 +1,6 @@
 import { accepts, decide, stateOf, type InitiativeEvent, type InitiativeSnapshot } from '../index';
-import { expectedStep, isOpen, type Model, type OpenRequest } from './lifecycle-table';
+import { isOpen, type Model, type OpenRequest } from './lifecycle-model';
+import { expectedStep } from './lifecycle-table';
 
 export type Checked =
   { accepted: true; row: string; model: Model; snapshot: InitiativeSnapshot } | { accepted: false };

@@ -9,7 +9,8 @@ import {
 } from '../index';
 import { EXPLORATIONS, eventsFor, simplePaths } from '../testing';
 import { checkAgainstTable } from './lifecycle-check';
-import { expectedStep, initialModel } from './lifecycle-table';
+import { initialModel } from './lifecycle-model';
+import { expectedStep } from './lifecycle-table';
 
 const explorations = EXPLORATIONS.map((exploration) => ({ ...exploration, paths: simplePaths(exploration) }));
 

@@ -1,0 +1,129 @@
+import { RULE_PACKS, STATEMENT_BODY_KINDS, mayAct } from '@aloite/domain/vocabulary';
+import { DateField, IntField, SelectField, TextField } from '../forms/fields';
+import { bodyOptions, date, optionalDate, rows, text } from '../forms/payload';
+import { PeopleField } from '../forms/repeating-fields';
+import { useI18n } from '../i18n/i18n';
+import {
+  DecisionFields,
+  meeting,
+  optionalPreparers,
+  type EventForm,
+  type FormContext,
+  type Preparer,
+} from './event-form-parts';
+
+type StatementEvent = 'REQUEST_STATEMENT' | 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
+
+/** Bodies with an open request; for an event scoped to a body, only those this user may apply it for. */
+function openRequestBodies(
+  { initiative, me, bodies }: FormContext,
+  type: 'RECORD_STATEMENT' | 'WAIVE_STATEMENT',
+) {
+  const pack = RULE_PACKS[initiative.rulePack];
+  return initiative.statements
+    .filter((request) => request.status === 'open')
+    .filter((request) => mayAct(me, type, pack, request.bodyId))
+    .map((request) => ({
+      value: request.bodyId,
+      label: bodies.find((body) => body.id === request.bodyId)?.name ?? request.bodyId,
+    }));
+}
+
+/** The forms of a statement request: asking a body, recording its statement, going on without it. */
+export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
+  REQUEST_STATEMENT: {
+    initial: () => ({ bodyId: '', date: '', dueDate: '', preparers: [{ name: '', title: '', email: '' }] }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <SelectField
+            name="bodyId"
+            label={m.fields.statementBody}
+            options={bodyOptions(context.bodies, STATEMENT_BODY_KINDS)}
+          />
+          <DateField name="date" label={m.fields.requestedOn} hint={m.form.todayWhenEmpty} optional />
+          <DateField name="dueDate" label={m.fields.dueDate} />
+          <PeopleField name="preparers" label={m.fields.preparers} />
+        </>
+      );
+    },
+    payload: (values) => ({
+      bodyId: text(values, 'bodyId'),
+      date: optionalDate(values, 'date'),
+      dueDate: date(values, 'dueDate'),
+      preparers: rows<Preparer>(values, 'preparers'),
+    }),
+  },
+  RECORD_STATEMENT: {
+    initial: (context) => ({
+      bodyId: openRequestBodies(context, 'RECORD_STATEMENT')[0]?.value ?? '',
+      'meeting.date': '',
+      'meeting.section': '',
+      presenter: '',
+      proposal: '',
+      decision: '',
+      decisionType: '',
+      responseText: '',
+      preparers: [],
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <SelectField
+            name="bodyId"
+            label={m.fields.statementBody}
+            options={openRequestBodies(context, 'RECORD_STATEMENT')}
+          />
+          <fieldset className="group">
+            <legend>{m.fields.meeting}</legend>
+            <DateField name="meeting.date" label={m.fields.meetingDate} />
+            <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
+          </fieldset>
+          <PeopleField name="preparers" label={m.fields.preparers} optional />
+          <TextField name="presenter" label={m.fields.presenter} />
+          <DecisionFields />
+          <TextField name="responseText" label={m.fields.responseText} multiline />
+        </>
+      );
+    },
+    // The statement is decided at a meeting of the body that was asked.
+    payload: (values) => ({
+      bodyId: text(values, 'bodyId'),
+      meeting: { ...meeting(values), bodyId: text(values, 'bodyId') },
+      ...optionalPreparers(values),
+      presenter: text(values, 'presenter'),
+      proposal: text(values, 'proposal'),
+      decision: text(values, 'decision'),
+      decisionType: text(values, 'decisionType'),
+      responseText: text(values, 'responseText'),
+    }),
+  },
+  WAIVE_STATEMENT: {
+    initial: (context) => ({
+      bodyId: openRequestBodies(context, 'WAIVE_STATEMENT')[0]?.value ?? '',
+      date: '',
+      reason: '',
+    }),
+    Fields: ({ context }) => {
+      const { m } = useI18n();
+      return (
+        <>
+          <SelectField
+            name="bodyId"
+            label={m.fields.statementBody}
+            options={openRequestBodies(context, 'WAIVE_STATEMENT')}
+          />
+          <DateField name="date" label={m.fields.waivedOn} hint={m.form.todayWhenEmpty} optional />
+          <TextField name="reason" label={m.fields.reason} multiline />
+        </>
+      );
+    },
+    payload: (values) => ({
+      bodyId: text(values, 'bodyId'),
+      date: optionalDate(values, 'date'),
+      reason: text(values, 'reason'),
+    }),
+  },
+};

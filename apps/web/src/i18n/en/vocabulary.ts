@@ -1,0 +1,70 @@
+import type { VocabularyMessages } from '../fi/vocabulary';
+
+export const vocabulary: VocabularyMessages = {
+  states: {
+    registered: 'Submitted',
+    boardPreparation: 'In preparation at the city board',
+    awaitingStatements: 'Awaiting statements',
+    councilConsideration: 'Before the council',
+    answered: 'Answered',
+    closed: 'Fully handled',
+    withdrawn: 'Withdrawn',
+    lapsed: 'Lapsed',
+  },
+  events: {
+    REFER_TO_BOARD: 'Refer to the city board for preparation',
+    REQUEST_STATEMENT: 'Request a statement',
+    RECORD_STATEMENT: 'Record a statement',
+    WAIVE_STATEMENT: 'Proceed without the statement',
+    RECORD_BOARD_DECISION: 'Record the city board’s decision',
+    RECORD_COUNCIL_DECISION: 'Record the council’s decision',
+    CLOSE_VIA_ANNUAL_LIST: 'Close in the annual list',
+    WITHDRAW: 'Record as withdrawn',
+    DECLARE_LAPSED: 'Declare lapsed',
+  },
+  decisionTypes: {
+    asProposed: 'As proposed',
+    amended: 'Amended',
+    afterVote: 'After a vote',
+    returned: 'Returned for re-preparation',
+    tabled: 'Tabled',
+    noted: 'Noted',
+  },
+  boardOutcomes: {
+    proposeToCouncil: 'Proposed to the council',
+    answerDirectly: 'Answered directly to the initiator',
+    returned: 'Returned for re-preparation',
+    tabled: 'Tabled',
+  },
+  councilOutcomes: {
+    closed: 'Declared fully handled',
+    returned: 'Returned for re-preparation',
+    tabled: 'Tabled',
+  },
+  kinds: {
+    councillor: 'Councillor’s initiative',
+    councilGroup: 'Council group’s initiative',
+    resident: 'Residents’ initiative (Local Government Act § 23)',
+  },
+  deadlineStatus: {
+    open: 'Open',
+    met: 'Met',
+    dueSoon: 'Due soon',
+    overdue: 'Overdue',
+  },
+  deadlineKinds: {
+    statement: 'Statement',
+    council: 'Council deadline',
+  },
+  statementStatus: {
+    open: 'Awaited',
+    received: 'Received',
+    waived: 'Waived',
+    cancelled: 'Cancelled',
+  },
+  publicity: {
+    public: 'Public',
+    notYetPublic: 'Not yet public',
+    confidential: 'Confidential',
+  },
+};

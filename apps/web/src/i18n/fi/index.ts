@@ -1,0 +1,9 @@
+import { forms } from './forms';
+import { pages } from './pages';
+import { shell } from './shell';
+import { vocabulary } from './vocabulary';
+
+/** Finnish, the product's first language; `Messages` is its shape, which the other languages must match. */
+export const fi = { ...shell, ...vocabulary, ...forms, ...pages };
+
+export type Messages = typeof fi;

@@ -1,0 +1,7 @@
+import type { Messages } from '../fi';
+import { forms } from './forms';
+import { pages } from './pages';
+import { shell } from './shell';
+import { vocabulary } from './vocabulary';
+
+export const sv: Messages = { ...shell, ...vocabulary, ...forms, ...pages };
