@@ -9,7 +9,10 @@ export default {
     // The model-based spec walks every simple path of the machine while Jest collects tests: Stryker then counts
     // every mutant it touches as "static" and runs the whole suite for each, which took the run from minutes to
     // hours. The lifecycle oracle (model/lifecycle-oracle.spec.ts) checks the same table inside its tests.
-    config: { testPathIgnorePatterns: ['/node_modules/', '/model-based-paths\\.spec\\.ts$'] },
+    config: {
+      testPathIgnorePatterns: ['/node_modules/', '/model-based-paths\\.spec\\.ts$'],
+      setupFiles: ['<rootDir>/../../../tools/stryker-jest-setup.cjs'],
+    },
   },
   coverageAnalysis: 'perTest',
   // Mutants of code that runs when a module loads (rule-pack data, value lists, the machine's definition) need the
@@ -27,6 +30,9 @@ export default {
     '!/package.json',
     '!/jest.preset.cjs',
     '!/tsconfig.base.json',
+    '!/tools',
+    '/tools/*',
+    '!/tools/stryker-jest-setup.cjs',
     '!/libs',
     '/libs/*',
     '!/libs/initiatives',

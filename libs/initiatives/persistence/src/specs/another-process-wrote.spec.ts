@@ -5,7 +5,14 @@ import { AttachmentStore } from '../lib/attachment-store';
 import { openDatabase } from '../lib/data-source';
 import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore, type Decide } from '../lib/initiative-store';
-import { auditSeqs, byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
+import {
+  aTextDocument,
+  auditSeqs,
+  byTheRules,
+  openTestDatabase,
+  tabledByTheBoard,
+  type TestDatabase,
+} from '../testing';
 
 // Each API process remembers the versions it has seen and decides on them without reading again. Two stores on
 // two connection pools to one database are two such processes: what one remembers goes stale when the other writes, and the write it
@@ -116,19 +123,7 @@ describe('an initiative another process changed since this one last saw it', () 
     await here.find(demo.municipalityId, id);
     const added = await new AttachmentStore(database.dataSource).add(
       demo.municipalityId,
-      {
-        initiativeId: id,
-        handlingSeq: null,
-        bodyId: null,
-        fileName: 'selvitys.txt',
-        contentType: 'text/plain',
-        size: 5,
-        sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
-        publicity: 'public',
-        legalGround: null,
-        uploadedBy: 'elsewhere',
-        content: Buffer.from('hello'),
-      },
+      aTextDocument(id, 'elsewhere'),
       { documents: 1, bytes: 5 },
     );
     const written = await here.transition(demo.municipalityId, id, null, 'here', byTheRules(tabled(4)));

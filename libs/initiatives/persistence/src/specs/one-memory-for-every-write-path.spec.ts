@@ -1,26 +1,12 @@
-import { AttachmentStore, type NewAttachment } from '../lib/attachment-store';
+import { AttachmentStore } from '../lib/attachment-store';
 import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore } from '../lib/initiative-store';
 import { KnownInitiatives } from '../lib/known-initiatives';
-import { byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
+import { aTextDocument, byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
 
 // A process has one memory of the initiatives, given to every store that writes them: the events, the council's
 // decision on the annual list (several at once) and the documents. Whatever is written through one of them, what
 // the memory holds of that initiative is then current, or nothing.
-
-const document = (initiativeId: string): NewAttachment => ({
-  initiativeId,
-  handlingSeq: null,
-  bodyId: null,
-  fileName: 'selvitys.txt',
-  contentType: 'text/plain',
-  size: 5,
-  sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
-  publicity: 'public',
-  legalGround: null,
-  uploadedBy: 'test',
-  content: Buffer.from('hello'),
-});
 
 describe('one memory for every write path', () => {
   let database: TestDatabase;
@@ -51,7 +37,10 @@ describe('one memory for every write path', () => {
   it('after a document is added, remembers the initiative with it or not at all', async () => {
     const [id] = (await inBoardPreparation()) as [string];
     await events.find(demo.municipalityId, id);
-    const added = await documents.add(demo.municipalityId, document(id), { documents: 10, bytes: 1_000 });
+    const added = await documents.add(demo.municipalityId, aTextDocument(id), {
+      documents: 10,
+      bytes: 1_000,
+    });
     const remembered = known.recall(demo.municipalityId, id, []);
     if (remembered) expect(remembered.record.attachments.map((held) => held.id)).toContain(added.id);
   });

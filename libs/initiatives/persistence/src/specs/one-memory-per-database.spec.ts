@@ -2,8 +2,8 @@ import { seedDemoData, type DemoSeedResult } from '../lib/demo-data';
 import { InitiativeStore } from '../lib/initiative-store';
 import { byTheRules, openTestDatabase, tabledByTheBoard, type TestDatabase } from '../testing';
 
-// The API makes a store in each service (initiatives, documents, annual list): they must share one memory of the
-// initiatives per process and database, or each keeps its own bound's worth, and a write through one leaves the
+// The API makes each store once, but tools and tests make their own: stores on one database share one memory of
+// the initiatives unless given another, or each keeps its own bound's worth, and a write through one leaves the
 // others deciding on a stale version.
 
 describe('stores on one database', () => {
