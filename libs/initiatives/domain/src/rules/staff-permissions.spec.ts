@@ -6,20 +6,11 @@ import {
   type Role,
   type StaffAction,
 } from '../index';
+import { EVENTS } from '../model/lifecycle-model';
 
 // Domain § 5 (roles) and api.md's "who" column: the whole permission table, lifecycle and administration.
-const LIFECYCLE: StaffAction[] = [
-  'FILE_INITIATIVE',
-  'REFER_TO_BOARD',
-  'REQUEST_STATEMENT',
-  'RECORD_STATEMENT',
-  'WAIVE_STATEMENT',
-  'RECORD_BOARD_DECISION',
-  'RECORD_COUNCIL_DECISION',
-  'CLOSE_VIA_ANNUAL_LIST',
-  'WITHDRAW',
-  'DECLARE_LAPSED',
-];
+// Filing and the lifecycle table's events, as the oracle lists them by hand (domain.md § 2).
+const LIFECYCLE: StaffAction[] = ['FILE_INITIATIVE', ...EVENTS];
 const ADMINISTRATION: StaffAction[] = [
   'MANAGE_ACCOUNTS',
   'MANAGE_BODIES',
