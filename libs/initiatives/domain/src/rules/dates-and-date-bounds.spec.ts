@@ -102,6 +102,14 @@ describe('diary numbers as text around the running number (domain § 1)', () => 
     });
   });
 
+  it('reads a zero-padded running number of any width from the template', () => {
+    const padded: RulePack = {
+      ...RULE_PACKS.kajaani,
+      diaryNumber: { defaultPrefix: 'DNRO', template: '{prefix} {seq:12}/{year}' },
+    };
+    expect(diaryNumberPattern(padded, 2026)).toEqual({ before: 'DNRO ', width: 12, after: '/2026' });
+  });
+
   it('refuses a template without a running number', () => {
     const broken: RulePack = {
       ...RULE_PACKS.kajaani,
@@ -164,7 +172,7 @@ describe('the days an event’s dates may fall on', () => {
     ['2200-12-31', '2026-01-15', null, true],
     ['2026-01-14', '2026-01-15', null, false],
     ['2026-06-02', null, '2026-06-01', false],
-  ])('%s within [%s, %s]: %s', (date, earliest, latest, expected) => {
+  ])('%s lies between %s and %s (null: open): %s', (date, earliest, latest, expected) => {
     expect(isWithinBound({ field: 'date', date, earliest, latest })).toBe(expected);
   });
 });
