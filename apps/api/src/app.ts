@@ -42,6 +42,8 @@ import { applyRouteBodyLimit, parseJsonBody } from './http/json-body';
 import { createValidationPipe } from './http/validation';
 import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
+import { MeetingsController } from './meetings/meetings.controller';
+import { MeetingsService } from './meetings/meetings.service';
 import { MunicipalityController } from './municipality/municipality.controller';
 import { setUpOpenApi } from './openapi';
 import { endConnectionsOnClose } from './stopping';
@@ -78,6 +80,7 @@ class AppModule {
         UsersController,
         InitiativesController,
         BodiesController,
+        MeetingsController,
         MunicipalityController,
         DashboardController,
         AnnualListController,
@@ -87,6 +90,7 @@ class AppModule {
       providers: [
         { provide: Clock, useValue: clock },
         InitiativesService,
+        MeetingsService,
         AnnualListService,
         AttachmentsService,
         { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },

@@ -1,11 +1,13 @@
 import { Module, type DynamicModule, type FactoryProvider } from '@nestjs/common';
 import {
   AccountStore,
+  AgendaStore,
   AttachmentStore,
   BodyStore,
   DatabaseProbe,
   InitiativeReports,
   InitiativeStore,
+  MeetingStore,
   MunicipalityStore,
   ReminderStore,
   ScheduledJobs,
@@ -29,6 +31,8 @@ const STORES = [
   madeOnce(InitiativeReports, (db) => new InitiativeReports(db)),
   madeOnce(AttachmentStore, (db) => new AttachmentStore(db)),
   madeOnce(BodyStore, (db) => new BodyStore(db)),
+  madeOnce(MeetingStore, (db) => new MeetingStore(db)),
+  madeOnce(AgendaStore, (db) => new AgendaStore(db)),
   madeOnce(MunicipalityStore, (db) => new MunicipalityStore(db)),
   madeOnce(AccountStore, (db) => new AccountStore(db)),
   madeOnce(SignInThrottle, (db) => new SignInThrottle(db, WINDOW_MS)),

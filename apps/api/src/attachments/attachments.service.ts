@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  AgendaStore,
   AttachmentStore,
   BodyStore,
   CONTENT_SLICE_BYTES,
@@ -56,6 +57,7 @@ function cleanFileName(name: string): string {
 export class AttachmentsService {
   constructor(
     private readonly attachments: AttachmentStore,
+    private readonly agenda: AgendaStore,
     private readonly initiatives: InitiativeStore,
     private readonly bodies: BodyStore,
     @Inject(ATTACHMENT_MAX_BYTES) readonly maxBytes: number,
@@ -69,7 +71,19 @@ export class AttachmentsService {
   async add(actor: RequestActor, initiativeId: string, upload: Upload): Promise<AttachmentMeta> {
     const initiative = await this.initiatives.find(actor.municipalityId, initiativeId);
     if (!initiative) throw new AppError('NOT_FOUND', `No initiative ${initiativeId}.`);
-    const { publicity, legalGround, handlingSeq, bodyId } = this.fields(upload.fields);
+    const fields = this.fields(upload.fields);
+    const { publicity, legalGround, handlingSeq, agendaItemId, publicOnceMinutesChecked } = fields;
+    // An agenda item's document is its body's: the item's meeting names the body.
+    const placement = agendaItemId
+      ? (await this.agenda.placements(actor.municipalityId, initiativeId)).find(
+          (candidate) => candidate.itemId === agendaItemId,
+        )
+      : undefined;
+    if (agendaItemId && !placement)
+      throw invalid('agendaItemId', `is not an agenda item of initiative ${initiative.diaryNumber}`);
+    if (placement && fields.bodyId !== null && fields.bodyId !== placement.bodyId)
+      throw invalid('bodyId', 'must be the body of the agenda item’s meeting');
+    const bodyId = placement?.bodyId ?? fields.bodyId;
     if (handlingSeq !== null && !initiative.handlings.some((handling) => handling.seq === handlingSeq)) {
       throw invalid('handlingSeq', `initiative ${initiative.diaryNumber} has no handling ${handlingSeq}`);
     }
@@ -80,7 +94,8 @@ export class AttachmentsService {
     }
     // A secretary's document is for a body asked for a statement, and on a handling of that body if on any.
     const asked =
-      bodyId !== null && initiative.context.statements.some((request) => request.bodyId === bodyId);
+      bodyId !== null &&
+      (placement !== undefined || initiative.context.statements.some((request) => request.bodyId === bodyId));
     const handling = initiative.handlings.find((candidate) => candidate.seq === handlingSeq);
     const ownHandling = handling === undefined || handling.bodyId === bodyId;
     requirePermission(
@@ -109,6 +124,8 @@ export class AttachmentsService {
         sha256: createHash('sha256').update(upload.content).digest('hex'),
         publicity,
         legalGround,
+        agendaItemId,
+        publicOnceMinutesChecked,
         content: upload.content,
         uploadedBy: actor.id,
       },
@@ -117,7 +134,14 @@ export class AttachmentsService {
   }
 
   private fields(fields: Record<string, string>) {
-    const known = ['publicity', 'legalGround', 'handlingSeq', 'bodyId'];
+    const known = [
+      'publicity',
+      'legalGround',
+      'handlingSeq',
+      'bodyId',
+      'agendaItemId',
+      'publicOnceMinutesChecked',
+    ];
     const unknown = Object.keys(fields).find((name) => !known.includes(name));
     if (unknown) throw invalid(unknown, 'is not a known field');
     const publicity = fields.publicity as Publicity;
@@ -144,11 +168,26 @@ export class AttachmentsService {
     if (bodyId && !UUID.test(bodyId)) {
       throw invalid('bodyId', 'must be a body id');
     }
+    const agendaItemId = fields.agendaItemId?.trim() || null;
+    if (agendaItemId && !UUID.test(agendaItemId)) throw invalid('agendaItemId', 'must be an agenda item id');
+    const waits = fields.publicOnceMinutesChecked?.trim();
+    if (waits !== undefined && waits !== 'true' && waits !== 'false')
+      throw invalid('publicOnceMinutesChecked', 'must be true or false');
+    const publicOnceMinutesChecked = waits === 'true';
+    if (publicOnceMinutesChecked && publicity !== 'notYetPublic')
+      throw invalid('publicOnceMinutesChecked', 'is only for documents that are not yet public');
+    if (publicOnceMinutesChecked && !agendaItemId)
+      throw invalid(
+        'publicOnceMinutesChecked',
+        'needs the agenda item whose minutes make the document public',
+      );
     return {
       publicity,
       legalGround,
       handlingSeq: seq ? Number(seq) : null,
       bodyId: bodyId?.toLowerCase() ?? null,
+      agendaItemId: agendaItemId?.toLowerCase() ?? null,
+      publicOnceMinutesChecked,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { EventType, InitiativeState } from '@aloite/domain';
+import type { EventType, InitiativeState, MeetingStatus } from '@aloite/domain';
 import type { StoreError, StoreFieldError } from '@aloite/persistence';
 
 /** Every error the application reports on purpose (a store's refusals keep their code); problem.ts maps each. */
@@ -28,6 +28,15 @@ export const ERROR_CODES = [
   'SERVER_BUSY',
   'BODY_TOO_COMPLEX',
   'REMINDERS_OFF',
+  'SECTION_TAKEN',
+  'ALREADY_ON_AGENDA',
+  'ALREADY_DECIDED',
+  'NOTHING_TO_DECIDE',
+  'MEETING_STEP_NOT_ALLOWED',
+  'MEETING_CANCELLED',
+  'MEETING_NOT_YET_HELD',
+  'MINUTES_ALREADY_CHECKED',
+  'AGENDA_ITEMS_UNDECIDED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -46,6 +55,8 @@ export interface ErrorDetails {
   refused?: string[];
   /** Seconds until the client may try again (429, 503). */
   retryAfter?: number;
+  /** The meeting's status, when a step of the meeting is not possible in it. */
+  meetingStatus?: MeetingStatus;
 }
 
 export class AppError extends Error {

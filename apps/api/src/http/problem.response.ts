@@ -1,4 +1,4 @@
-import type { EventType, InitiativeState } from '@aloite/domain';
+import { MEETING_STATUSES, type EventType, type InitiativeState, type MeetingStatus } from '@aloite/domain';
 import { ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
 import { Event, Int, Nested, OneOf, State, Text, Texts } from './response-fields';
 
@@ -25,4 +25,10 @@ export class ProblemResponse {
   @Texts({ optional: true, description: 'The initiatives a bulk decision could not be applied to' })
   refused?: string[];
   @Int({ optional: true, description: 'Seconds until the client may try again' }) retryAfter?: number;
+  @OneOf(MEETING_STATUSES, {
+    enumName: 'MeetingStatus',
+    optional: true,
+    description: 'The meeting’s status, when a step is not possible now',
+  })
+  meetingStatus?: MeetingStatus;
 }

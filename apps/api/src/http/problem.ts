@@ -39,6 +39,24 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'Reminders are not configured' };
     case 'TOO_MANY_ATTEMPTS':
       return { status: 429, title: 'Too many failed sign-ins' };
+    case 'SECTION_TAKEN':
+      return { status: 409, title: 'The meeting already has an item with this §' };
+    case 'ALREADY_ON_AGENDA':
+      return { status: 409, title: 'The initiative is already waiting on this body’s agenda' };
+    case 'ALREADY_DECIDED':
+      return { status: 409, title: 'The item’s decision is already recorded' };
+    case 'NOTHING_TO_DECIDE':
+      return { status: 422, title: 'The body has nothing to decide on this initiative now' };
+    case 'MEETING_STEP_NOT_ALLOWED':
+      return { status: 422, title: 'The meeting cannot take this step now' };
+    case 'MEETING_CANCELLED':
+      return { status: 422, title: 'The meeting was cancelled' };
+    case 'MEETING_NOT_YET_HELD':
+      return { status: 422, title: 'The meeting has not been held yet' };
+    case 'MINUTES_ALREADY_CHECKED':
+      return { status: 422, title: 'The minutes are already checked' };
+    case 'AGENDA_ITEMS_UNDECIDED':
+      return { status: 422, title: 'Some items of the agenda have no decision yet' };
     case 'TRANSITION_NOT_ALLOWED':
       return { status: 422, title: 'This step is not possible now' };
     case 'POSTPONEMENT_LIMIT_REACHED':

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  AGENDA_EVENTS,
   DECISION_TYPES,
+  MEETING_STATUSES,
   EVENT_TYPES,
   INITIATIVE_KINDS,
   INITIATIVE_STATES,
@@ -59,3 +61,5 @@ export const Kind = () => OneOf(INITIATIVE_KINDS, { enumName: 'InitiativeKind' }
 export const Roles = () => OneOf(ROLES, { enumName: 'Role', isArray: true });
 export const RulePack = () => OneOf(RULE_PACK_IDS, { enumName: 'RulePackId' });
 export const Decision = () => OneOf(DECISION_TYPES, { enumName: 'DecisionType' });
+export const MeetingStatusField = () => OneOf(MEETING_STATUSES, { enumName: 'MeetingStatus' });
+export const AgendaEventField = () => OneOf(AGENDA_EVENTS, { enumName: 'AgendaEvent' });

@@ -6,14 +6,17 @@ import {
   type EventType,
   type Handling,
   type InitiativeKind,
+  type AgendaEvent,
   type InitiativeState,
+  type MeetingStatus,
   type Meeting,
   type Preparer,
   type RulePackId,
   type StatementRequest,
 } from '@aloite/domain';
-import type { AttachmentMeta, AuditEntry, Signatory } from '@aloite/persistence';
+import type { AgendaPlacement, AttachmentMeta, AuditEntry, Signatory } from '@aloite/persistence';
 import {
+  AgendaEventField,
   Day,
   Decision,
   Event,
@@ -23,6 +26,7 @@ import {
   Int,
   Json,
   Kind,
+  MeetingStatusField,
   Nested,
   OneOf,
   RulePack,
@@ -88,6 +92,12 @@ export class AttachmentResponse implements AttachmentMeta {
   @OneOf(['public', 'notYetPublic', 'confidential'], { enumName: 'Publicity' })
   publicity!: AttachmentMeta['publicity'];
   @Text({ nullable: true }) legalGround!: string | null;
+  @Id({ nullable: true, description: 'The agenda item the document is an appendix of' })
+  agendaItemId!: string | null;
+  @Flag({ description: 'Not yet public until the minutes of its item’s meeting are checked' })
+  publicOnceMinutesChecked!: boolean;
+  @Day({ nullable: true, description: 'The day the checking of the minutes made it public' })
+  publishedOn!: string | null;
   @Text() uploadedBy!: string;
   @Instant() uploadedAt!: string;
 }
@@ -148,6 +158,12 @@ export class InitiativeResponse {
   @Nested(() => StatementRequestResponse, { isArray: true }) statements!: StatementRequestResponse[];
   @Nested(() => HandlingResponse, { isArray: true }) handlings!: HandlingResponse[];
   @Nested(() => AttachmentResponse, { isArray: true }) attachments!: AttachmentResponse[];
+  @Nested(() => AgendaPlacementResponse, {
+    isArray: true,
+    description:
+      'Its items on meetings’ agendas, open ones (a proposal only) and decided ones, by meeting date',
+  })
+  agenda!: AgendaPlacementResponse[];
   @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
   @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;
   @Day({ nullable: true }) endedOn!: string | null;
@@ -194,4 +210,18 @@ export class AuditEntryResponse implements AuditEntry {
   @State() toState!: InitiativeState;
   @Int() machineVersion!: number;
   @Instant() occurredAt!: string;
+}
+
+export class AgendaPlacementResponse implements AgendaPlacement {
+  @Id() itemId!: string;
+  @Id() meetingId!: string;
+  @Id() bodyId!: string;
+  @Day() date!: string;
+  @Text({ nullable: true }) startTime!: string | null;
+  @MeetingStatusField() meetingStatus!: MeetingStatus;
+  @Int() section!: number;
+  @Text() title!: string;
+  @AgendaEventField() event!: AgendaEvent;
+  @Flag({ description: 'True until the meeting’s decision is recorded' }) open!: boolean;
+  @Int({ nullable: true }) eventSeq!: number | null;
 }

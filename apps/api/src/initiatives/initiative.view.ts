@@ -1,9 +1,17 @@
-import { allowedEvents, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
-import type { InitiativeRecord, InitiativeSummaryRow } from '@aloite/persistence';
+import { allowedEvents, compareDates, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
+import type { AgendaPlacement, InitiativeRecord, InitiativeSummaryRow } from '@aloite/persistence';
 import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
-/** The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand. */
-export function initiativeView(record: InitiativeRecord, actor: Actor, today: IsoDate): InitiativeResponse {
+/**
+ * The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand, its
+ * handlings in the order of their meetings (issue 16: not in the order they were typed in) and its agenda items.
+ */
+export function initiativeView(
+  record: InitiativeRecord,
+  actor: Actor,
+  today: IsoDate,
+  agenda: AgendaPlacement[],
+): InitiativeResponse {
   const { context } = record;
   return {
     id: record.id,
@@ -22,10 +30,13 @@ export function initiativeView(record: InitiativeRecord, actor: Actor, today: Is
     machineVersion: record.machineVersion,
     allowedEvents: allowedEvents(restore(record), actor, today),
     statements: context.statements,
-    handlings: record.handlings.map((handling) => ({
-      ...handling,
-      attachments: record.attachments.filter((attachment) => attachment.handlingSeq === handling.seq),
-    })),
+    handlings: [...record.handlings]
+      .sort((a, b) => compareDates(a.date, b.date) || a.seq - b.seq)
+      .map((handling) => ({
+        ...handling,
+        attachments: record.attachments.filter((attachment) => attachment.handlingSeq === handling.seq),
+      })),
+    agenda,
     attachments: record.attachments,
     deadlines: deadlinesOf(record.state, context, today),
     closure: context.closure,

@@ -1,41 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import {
   RULE_PACKS,
-  allowedEvents,
   diaryNumberPattern,
-  eventDateBounds,
   filingDateBounds,
   meetingBodyKind,
   minutesText,
-  restore,
   start,
-  step,
   toStored,
-  type BodyKind,
   type InitiativeEvent,
 } from '@aloite/domain';
-import { BodyStore, InitiativeReports, InitiativeStore, type BodySummary } from '@aloite/persistence';
+import {
+  AgendaStore,
+  BodyStore,
+  InitiativeReports,
+  InitiativeStore,
+  type InitiativeRecord,
+} from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
+import { bodiesOf, decideEvent, requireBodies, type BodyRequirement } from './event-decision';
 import type { EventDto } from './event.dtos';
 import type { FilingDto } from './filing.dto';
 import type { AuditEntryResponse, InitiativePageResponse, MinutesResponse } from './initiative.responses';
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
 import type { ListQueryDto } from './list-query.dto';
 
-interface BodyRequirement {
-  field: string;
-  bodyId: string;
-  kind: BodyKind | null;
-  active: boolean;
-}
-
 @Injectable()
 export class InitiativesService {
   constructor(
     private readonly store: InitiativeStore,
+    private readonly agenda: AgendaStore,
     private readonly reports: InitiativeReports,
     private readonly bodies: BodyStore,
     private readonly clock: Clock,
@@ -91,7 +87,7 @@ export class InitiativesService {
       },
       actor.id,
     );
-    return initiativeView(record, actor, this.clock.today());
+    return initiativeView(record, actor, this.clock.today(), []);
   }
 
   async apply(
@@ -101,39 +97,26 @@ export class InitiativesService {
     expectedVersion: number | null,
   ): Promise<InitiativeView> {
     const event = this.toEvent(dto);
-    const wanted = bodyRequirements(event);
     const record = await this.store.transition(
       actor.municipalityId,
       id,
       expectedVersion,
       actor.id,
-      (current, bodies) => {
-        requireBodies(wanted, bodies);
-        const pack = RULE_PACKS[current.context.facts.rulePack];
-        const forBody = 'bodyId' in event ? event.bodyId : undefined;
-        const why = `Your role may not apply ${event.type}${forBody ? ' for this body' : ''}.`;
-        requirePermission(actor, event.type, why, { pack, forBody });
-        requireDatesWithin(eventDateBounds(event, current.context.facts.submittedOn, this.clock.today()));
-        const result = step(current, event);
-        if (!result.ok) {
-          const allowed = allowedEvents(restore(current), actor, this.clock.today());
-          throw new AppError(
-            'TRANSITION_NOT_ALLOWED',
-            `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,
-            { state: current.state, allowedEvents: allowed },
-          );
-        }
-        return { event, next: result.next, handling: result.handling };
-      },
-      wanted.map((requirement) => requirement.bodyId),
+      decideEvent(actor, event, this.clock.today()),
+      bodiesOf(event),
     );
-    return initiativeView(record, actor, this.clock.today());
+    return this.view(record, actor);
   }
 
   async get(actor: RequestActor, id: string): Promise<InitiativeView> {
     const record = await this.store.find(actor.municipalityId, id);
     if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
-    return initiativeView(record, actor, this.clock.today());
+    return this.view(record, actor);
+  }
+
+  private async view(record: InitiativeRecord, actor: RequestActor): Promise<InitiativeView> {
+    const agenda = await this.agenda.placements(actor.municipalityId, record.id);
+    return initiativeView(record, actor, this.clock.today(), agenda);
   }
 
   async list(actor: RequestActor, query: ListQueryDto): Promise<InitiativePageResponse> {
@@ -181,37 +164,5 @@ export class InitiativesService {
       event.date = (dto as { date?: string }).date ?? this.clock.today();
     }
     return JSON.parse(JSON.stringify(event)) as InitiativeEvent;
-  }
-}
-
-/** Bodies named in an event must be this municipality's, of the kind that meets on it, and active when asked. */
-function bodyRequirements(event: InitiativeEvent): BodyRequirement[] {
-  const wanted: BodyRequirement[] = [];
-  // A body deactivated after it was asked may still answer, or be waived.
-  if ('bodyId' in event)
-    wanted.push({
-      field: 'bodyId',
-      bodyId: event.bodyId,
-      kind: null,
-      active: event.type === 'REQUEST_STATEMENT',
-    });
-  if ('meeting' in event) {
-    wanted.push({
-      field: 'meeting.bodyId',
-      bodyId: event.meeting.bodyId,
-      kind: meetingBodyKind(event.type),
-      active: false,
-    });
-  }
-  return wanted;
-}
-
-/** Throws for the first requirement that the municipality's bodies found do not meet. */
-function requireBodies(wanted: BodyRequirement[], bodies: BodySummary[]): void {
-  for (const { field, bodyId, kind, active } of wanted) {
-    const body = bodies.find((candidate) => candidate.id === bodyId);
-    if (!body) throw invalid(field, 'no such body in this municipality');
-    if (active && !body.active) throw invalid(field, `${body.name} is no longer active`);
-    if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
   }
 }

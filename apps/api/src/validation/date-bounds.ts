@@ -6,9 +6,9 @@ const EARLIEST_IS: Record<string, string> = {
   'filedAt.date': 'the day the initiative was handed in',
 };
 
-function allowedDays({ field, earliest, latest }: DateBound): string {
-  const from =
-    earliest && `${finnishDate(earliest)} (${EARLIEST_IS[field] ?? 'the day the initiative was filed'})`;
+function allowedDays({ field, earliest, latest, sinceMeeting }: DateBound): string {
+  const earliestIs = sinceMeeting ? 'the day of the meeting' : EARLIEST_IS[field];
+  const from = earliest && `${finnishDate(earliest)} (${earliestIs ?? 'the day the initiative was filed'})`;
   const to = latest && `today, ${finnishDate(latest)}`;
   if (from && to) return `must be between ${from} and ${to}`;
   return from ? `must not be before ${from}` : `must not be after ${to ?? ''}`;

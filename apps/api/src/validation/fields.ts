@@ -9,6 +9,7 @@ import {
   IsIn,
   IsInt,
   IsUUID,
+  Matches,
   Max,
   Min,
   ValidateBy,
@@ -114,6 +115,23 @@ export function DateField(options: FieldOptions = {}) {
       required: !options.optional,
       description: options.description,
       example: options.example,
+    }),
+  );
+}
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day as meetings are announced: 16:30. */
+export function TimeField(options: FieldOptions = {}) {
+  return applyDecorators(
+    ...optionality(options),
+    Matches(TIME_OF_DAY, { message: '$property must be a time of day as HH:MM' }),
+    ApiProperty({
+      type: String,
+      pattern: TIME_OF_DAY.source,
+      required: !options.optional,
+      description: options.description,
+      example: options.example ?? '16:30',
     }),
   );
 }

@@ -20,3 +20,5 @@ export * from './lib/reminder-store';
 export * from './lib/initiative-bounds';
 export * from './lib/embedded-folder';
 export * from './lib/database-roles';
+export * from './lib/meeting-store';
+export * from './lib/agenda-store';

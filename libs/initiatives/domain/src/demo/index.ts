@@ -1,2 +1,3 @@
 export * from './kajaani-seed';
 export * from './demo-initiatives';
+export * from './demo-meetings';

@@ -9,6 +9,7 @@ export const ADMINISTRATIVE_ACTIONS = [
   'RUN_REMINDERS',
   'READ_DOCUMENT_READS',
   'ADD_DOCUMENTS',
+  'MANAGE_MEETINGS',
 ] as const;
 export type AdministrativeAction = (typeof ADMINISTRATIVE_ACTIONS)[number];
 
@@ -29,6 +30,8 @@ export const ADMINISTRATIVE_PERMISSIONS: Readonly<Record<AdministrativeAction, r
   READ_DOCUMENT_READS: ['admin'],
   // Domain § 5: a committee secretary attaches that body's documents; api.md: registrar, secretary of the body.
   ADD_DOCUMENTS: ['registrar', 'committeeSecretary'],
+  // Domain § 8 and api.md: the registry and the body's secretary keep its meetings, agendas and minutes.
+  MANAGE_MEETINGS: ['registrar', 'committeeSecretary'],
 };
 
 function isAdministrative(action: StaffAction): action is AdministrativeAction {

@@ -112,6 +112,8 @@ export interface DateBound {
   date: IsoDate;
   earliest: IsoDate | null;
   latest: IsoDate | null;
+  /** The earliest is the day of a meeting (domain § 8.3), not of the initiative's filing or request. */
+  sinceMeeting?: boolean;
 }
 
 /**

@@ -18,6 +18,7 @@ const ADMINISTRATION: StaffAction[] = [
   'RUN_REMINDERS',
   'READ_DOCUMENT_READS',
   'ADD_DOCUMENTS',
+  'MANAGE_MEETINGS',
 ];
 const EVERYTHING = [...LIFECYCLE, ...ADMINISTRATION];
 
@@ -34,8 +35,10 @@ const PERMITTED: Record<Role, StaffAction[]> = {
     'DECLARE_LAPSED',
     'RUN_REMINDERS',
     'ADD_DOCUMENTS',
+    'MANAGE_MEETINGS',
   ],
-  committeeSecretary: ['RECORD_STATEMENT', 'ADD_DOCUMENTS'],
+  // api.md, meetings: "registrar, secretary of the body".
+  committeeSecretary: ['RECORD_STATEMENT', 'ADD_DOCUMENTS', 'MANAGE_MEETINGS'],
   councilStaff: [],
   admin: ['MANAGE_ACCOUNTS', 'MANAGE_BODIES', 'EDIT_MUNICIPALITY', 'RUN_REMINDERS', 'READ_DOCUMENT_READS'],
 };

@@ -17,11 +17,17 @@ export interface AttachmentMeta {
   sha256: string;
   publicity: Publicity;
   legalGround: string | null;
+  /** The agenda item the document belongs to (an appendix, liite), if any. */
+  agendaItemId: string | null;
+  /** Not yet public until the minutes of its item's meeting are checked (domain § 8.4). */
+  publicOnceMinutesChecked: boolean;
+  /** The day the checking of the minutes made it public. */
+  publishedOn: string | null;
   uploadedBy: string;
   uploadedAt: string;
 }
 
-export type NewAttachment = Omit<AttachmentMeta, 'id' | 'uploadedAt'> & { content: Buffer };
+export type NewAttachment = Omit<AttachmentMeta, 'id' | 'uploadedAt' | 'publishedOn'> & { content: Buffer };
 
 /** How many documents, and how many bytes in all, one initiative may hold. */
 export interface DocumentBounds {
@@ -34,11 +40,16 @@ export interface AttachmentRead {
   readAt: string;
 }
 
+/** The day a document was made public by the checking of minutes; the row itself keeps its class as uploaded. */
+const PUBLISHED_ON = `(SELECT p.published_on FROM attachment_publication p WHERE p.attachment_id = a.id)`;
+
 /** The metadata columns, never the bytes: listings stay cheap however large the documents. */
 export const ATTACHMENT_JSON = `json_build_object('id', a.id, 'initiativeId', a.initiative_id,
   'handlingSeq', a.handling_seq, 'bodyId', a.body_id, 'fileName', a.file_name, 'contentType', a.content_type,
-  'size', a.size, 'sha256', a.sha256, 'publicity', a.publicity, 'legalGround', a.legal_ground,
-  'uploadedBy', a.uploaded_by, 'uploadedAt', a.uploaded_at)`;
+  'size', a.size, 'sha256', a.sha256,
+  'publicity', CASE WHEN ${PUBLISHED_ON} IS NULL THEN a.publicity ELSE 'public' END, 'legalGround', a.legal_ground,
+  'agendaItemId', a.agenda_item_id, 'publicOnceMinutesChecked', a.public_once_minutes_checked,
+  'publishedOn', ${PUBLISHED_ON}, 'uploadedBy', a.uploaded_by, 'uploadedAt', a.uploaded_at)`;
 
 /**
  * Bytes read per query when a document is served: a 20 MB document is 80 short queries, each on whichever pooled
@@ -57,10 +68,10 @@ const TAKE_TURN_ON_INITIATIVE = prepared(
 /** The insert counts what is there itself, so two uploads at once cannot both pass the last free place. */
 const ADD_WITHIN_BOUNDS = prepared<{ meta: AttachmentMeta }>(`
   INSERT INTO attachment AS a (municipality_id, initiative_id, handling_seq, body_id, file_name, content_type,
-    size, sha256, publicity, legal_ground, content, uploaded_by)
+    size, sha256, publicity, legal_ground, agenda_item_id, public_once_minutes_checked, content, uploaded_by)
   SELECT :municipalityId::uuid, :initiativeId::uuid, :handlingSeq::int, :bodyId::uuid, :fileName::text,
-    :contentType::text, :size::int, :sha256::text, :publicity::text, :legalGround::text, :content::bytea,
-    :uploadedBy::text
+    :contentType::text, :size::int, :sha256::text, :publicity::text, :legalGround::text, :agendaItemId::uuid,
+    :publicOnceMinutesChecked::boolean, :content::bytea, :uploadedBy::text
   FROM (SELECT count(*) AS documents, coalesce(sum(size), 0) AS bytes
         FROM attachment WHERE initiative_id = :initiativeId::uuid) AS held
   WHERE held.documents < :maxDocuments::int AND held.bytes + :size::int <= :maxBytes::bigint

@@ -8,10 +8,18 @@ export const EMBEDDED_RUNTIME_ROLE = 'aloite_api';
 const SCHEMAS = ['public', 'pgboss'];
 
 /**
- * Records the API only ever adds to: the audit log, who read which confidential document, the documents and the
- * handlings. Nothing in the code updates or deletes them, so the role may not either.
+ * Records the API only ever adds to: the audit log, who read which confidential document, the documents, the
+ * handlings, and the logs of meetings, agenda items and documents made public. Nothing in the code updates or deletes them, so the role may not either.
  */
-const APPEND_ONLY = ['initiative_event', 'attachment_read', 'attachment', 'handling'];
+const APPEND_ONLY = [
+  'initiative_event',
+  'attachment_read',
+  'attachment',
+  'handling',
+  'meeting_change',
+  'agenda_item_change',
+  'attachment_publication',
+];
 
 /** What the audit log must never allow the API's role, whoever granted it. */
 const AUDIT_LOG_UNDOERS = 'TRUNCATE, UPDATE, DELETE, TRIGGER';

@@ -12,6 +12,7 @@ import { DEMO_INITIATIVES, KAJAANI_BODIES, type KajaaniBodyKey } from '@aloite/d
 import type { DataSource } from 'typeorm';
 import { AccountStore } from './account-store';
 import { BodyStore, insertBody } from './body-store';
+import { seedDemoMeetings } from './demo-meetings';
 import { InitiativeStore } from './initiative-store';
 import { insertMunicipality } from './municipality-store';
 import { pooledSql, prepared } from './sql';
@@ -98,6 +99,7 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
     }
     initiativeIds[initiative.diaryNumber] = id;
   }
+  await seedDemoMeetings(db, municipality.id, bodyIds, initiativeIds);
   return { municipalityId: municipality.id, bodyIds, initiativeIds };
 }
 

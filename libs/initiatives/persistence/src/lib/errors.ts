@@ -10,7 +10,9 @@ export type StoreErrorCode =
   | 'HANDLING_LIMIT_REACHED'
   | 'TEXT_LIMIT_REACHED'
   | 'DOCUMENT_LIMIT_REACHED'
-  | 'DOCUMENT_BYTES_LIMIT_REACHED';
+  | 'DOCUMENT_BYTES_LIMIT_REACHED'
+  | 'SECTION_TAKEN'
+  | 'ALREADY_ON_AGENDA';
 
 export interface StoreFieldError {
   field: string;

@@ -12,6 +12,8 @@ export function aTextDocument(initiativeId: string, uploadedBy = 'test'): NewAtt
     sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
     publicity: 'public',
     legalGround: null,
+    agendaItemId: null,
+    publicOnceMinutesChecked: false,
     uploadedBy,
     content: Buffer.from('hello'),
   };

@@ -1,0 +1,85 @@
+import {
+  RULE_PACKS,
+  allowedEvents,
+  eventDateBounds,
+  meetingBodyKind,
+  restore,
+  step,
+  type BodyKind,
+  type InitiativeEvent,
+  type IsoDate,
+} from '@aloite/domain';
+import type { BodySummary, Decide } from '@aloite/persistence';
+import { AppError, invalid } from '../http/app-error';
+import { requirePermission, type RequestActor } from '../auth/request-actor';
+import { requireDatesWithin } from '../validation/date-bounds';
+
+export interface BodyRequirement {
+  field: string;
+  bodyId: string;
+  kind: BodyKind | null;
+  active: boolean;
+}
+
+/**
+ * How one lifecycle event is ruled on, whoever asks (a direct event, a meeting's decision): the bodies it names,
+ * the actor's permission, its dates, then the machine. Anything refused is thrown and writes nothing.
+ */
+export function decideEvent(actor: RequestActor, event: InitiativeEvent, today: IsoDate): Decide {
+  const wanted = bodyRequirements(event);
+  return (current, bodies) => {
+    requireBodies(wanted, bodies);
+    const pack = RULE_PACKS[current.context.facts.rulePack];
+    const forBody = 'bodyId' in event ? event.bodyId : undefined;
+    const why = `Your role may not apply ${event.type}${forBody ? ' for this body' : ''}.`;
+    requirePermission(actor, event.type, why, { pack, forBody });
+    requireDatesWithin(eventDateBounds(event, current.context.facts.submittedOn, today));
+    const result = step(current, event);
+    if (!result.ok) {
+      const allowed = allowedEvents(restore(current), actor, today);
+      throw new AppError(
+        'TRANSITION_NOT_ALLOWED',
+        `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,
+        { state: current.state, allowedEvents: allowed },
+      );
+    }
+    return { event, next: result.next, handling: result.handling };
+  };
+}
+
+/** The ids of the bodies an event names, read with the initiative for `decideEvent`. */
+export function bodiesOf(event: InitiativeEvent): string[] {
+  return bodyRequirements(event).map((requirement) => requirement.bodyId);
+}
+
+/** Bodies named in an event must be this municipality's, of the kind that meets on it, and active when asked. */
+function bodyRequirements(event: InitiativeEvent): BodyRequirement[] {
+  const wanted: BodyRequirement[] = [];
+  // A body deactivated after it was asked may still answer, or be waived.
+  if ('bodyId' in event)
+    wanted.push({
+      field: 'bodyId',
+      bodyId: event.bodyId,
+      kind: null,
+      active: event.type === 'REQUEST_STATEMENT',
+    });
+  if ('meeting' in event) {
+    wanted.push({
+      field: 'meeting.bodyId',
+      bodyId: event.meeting.bodyId,
+      kind: meetingBodyKind(event.type),
+      active: false,
+    });
+  }
+  return wanted;
+}
+
+/** Throws for the first requirement that the municipality's bodies found do not meet. */
+export function requireBodies(wanted: BodyRequirement[], bodies: BodySummary[]): void {
+  for (const { field, bodyId, kind, active } of wanted) {
+    const body = bodies.find((candidate) => candidate.id === bodyId);
+    if (!body) throw invalid(field, 'no such body in this municipality');
+    if (active && !body.active) throw invalid(field, `${body.name} is no longer active`);
+    if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
+  }
+}
