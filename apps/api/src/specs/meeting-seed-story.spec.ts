@@ -18,7 +18,12 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
 
   beforeAll(async () => {
     api = await startTestApp('2026-05-21');
-    await api.createUser('jaostosihteeri', TEST_PASSWORD, ['committeeSecretary'], [api.demo.bodyIds.employment]);
+    await api.createUser(
+      'jaostosihteeri',
+      TEST_PASSWORD,
+      ['committeeSecretary'],
+      [api.demo.bodyIds.employment],
+    );
     token = await api.signIn('jaostosihteeri', TEST_PASSWORD);
     secretary = api.as(token);
     const calendar = await secretary('GET', `/api/bodies/${api.demo.bodyIds.employment}/meetings?year=2026`);
@@ -63,7 +68,12 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
   it('shows the item on the initiative’s timeline as on the agenda, before the meeting decides', async () => {
     const initiative = (await secretary('GET', `/api/initiatives/${api.demo.initiativeIds[SEED_16]}`)).body;
     expect(initiative.agenda).toContainEqual(
-      expect.objectContaining({ bodyId: api.demo.bodyIds.employment, date: '2026-05-20', section: 16, open: true }),
+      expect.objectContaining({
+        bodyId: api.demo.bodyIds.employment,
+        date: '2026-05-20',
+        section: 16,
+        open: true,
+      }),
     );
     expect(initiative.state).toBe('awaitingStatements');
   });
@@ -72,10 +82,14 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
     const id = api.demo.initiativeIds[SEED_16];
     const before = await api.auditRows(id);
     const meeting = (await secretary('GET', `/api/meetings/${meetingId}`)).body;
-    const refused = await secretary('POST', `/api/meetings/${meetingId}/items/${item(meeting, 16).id}/decision`, {
-      decisionType: 'asProposed',
-      date: '2026-05-22',
-    });
+    const refused = await secretary(
+      'POST',
+      `/api/meetings/${meetingId}/items/${item(meeting, 16).id}/decision`,
+      {
+        decisionType: 'asProposed',
+        date: '2026-05-22',
+      },
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'date', rule: 'dateRange' })]);
     expect(await api.auditRows(id)).toBe(before);
@@ -87,7 +101,9 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
     const path = `/api/meetings/${meetingId}/items/${item(meeting, 17).id}`;
     const without = await secretary('PATCH', path, { proposal: `${STATEMENT_17.proposal} Korjattu.` });
     expect([without.status, without.body.errors?.[0]?.field]).toEqual([400, 'reason']);
-    expect(item((await secretary('GET', `/api/meetings/${meetingId}`)).body, 17).proposal).toBe(STATEMENT_17.proposal);
+    expect(item((await secretary('GET', `/api/meetings/${meetingId}`)).body, 17).proposal).toBe(
+      STATEMENT_17.proposal,
+    );
     const corrected = await secretary('PATCH', path, {
       proposal: `${STATEMENT_17.proposal} Korjattu.`,
       reason: 'Esityslistalta puuttui viimeinen lause.',
@@ -118,16 +134,24 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
 
   it('records § 16 as proposed and § 17 amended: each fires RECORD_STATEMENT and the meeting is held', async () => {
     const meeting = (await secretary('GET', `/api/meetings/${meetingId}`)).body;
-    const asProposed = await secretary('POST', `/api/meetings/${meetingId}/items/${item(meeting, 16).id}/decision`, {
-      decisionType: 'asProposed',
-    });
+    const asProposed = await secretary(
+      'POST',
+      `/api/meetings/${meetingId}/items/${item(meeting, 16).id}/decision`,
+      {
+        decisionType: 'asProposed',
+      },
+    );
     expect(asProposed.status).toBe(200);
     expect(asProposed.body).toMatchObject({ decision: STATEMENT_16.proposal, decidedOn: '2026-05-20' });
-    const amended = await secretary('POST', `/api/meetings/${meetingId}/items/${item(meeting, 17).id}/decision`, {
-      decisionType: 'amended',
-      decision: 'Jaosto hyväksyi ehdotuksen muutettuna: vastineeseen lisätään maininta Työmarkkinatorista.',
-      responseText: `${STATEMENT_17.responseText}\n\nLisäys: Työmarkkinatori on ensisijainen kanava.`,
-    });
+    const amended = await secretary(
+      'POST',
+      `/api/meetings/${meetingId}/items/${item(meeting, 17).id}/decision`,
+      {
+        decisionType: 'amended',
+        decision: 'Jaosto hyväksyi ehdotuksen muutettuna: vastineeseen lisätään maininta Työmarkkinatorista.',
+        responseText: `${STATEMENT_17.responseText}\n\nLisäys: Työmarkkinatori on ensisijainen kanava.`,
+      },
+    );
     expect(amended.status).toBe(200);
 
     const seed16 = (await secretary('GET', `/api/initiatives/${api.demo.initiativeIds[SEED_16]}`)).body;
@@ -144,7 +168,9 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
     const seed17 = (await secretary('GET', `/api/initiatives/${api.demo.initiativeIds[SEED_17]}`)).body;
     expect(seed17.handlings.at(-1)).toMatchObject({ section: 17, decisionType: 'amended' });
     expect(seed17.handlings.at(-1).responseText).toContain('Lisäys: Työmarkkinatori');
-    expect(seed17.agenda).toContainEqual(expect.objectContaining({ section: 17, open: false, eventSeq: seed17.version }));
+    expect(seed17.agenda).toContainEqual(
+      expect.objectContaining({ section: 17, open: false, eventSeq: seed17.version }),
+    );
     expect((await secretary('GET', `/api/meetings/${meetingId}`)).body.status).toBe('held');
   });
 
@@ -163,9 +189,12 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
     );
     expect(secret.status).toBe(201);
     const signed = meeting.items.map((it: { attachments: { id: string }[] }) => it.attachments[0]!.id);
-    for (const id of signed) expect((await api.anonymous('GET', `/api/attachments/${id}/content`)).status).toBe(401);
+    for (const id of signed)
+      expect((await api.anonymous('GET', `/api/attachments/${id}/content`)).status).toBe(401);
 
-    const checked = await secretary('POST', `/api/meetings/${meetingId}/minutes-checked`, { date: '2026-05-21' });
+    const checked = await secretary('POST', `/api/meetings/${meetingId}/minutes-checked`, {
+      date: '2026-05-21',
+    });
     expect(checked.status).toBe(200);
     expect(checked.body).toMatchObject({ status: 'minutesChecked', minutesCheckedOn: '2026-05-21' });
     expect([...checked.body.published].sort()).toEqual([...signed].sort());
@@ -181,12 +210,15 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
         expect.objectContaining({ id: secret.body.id, publicity: 'confidential', publishedOn: null }),
       ]),
     );
-    const again = await secretary('POST', `/api/meetings/${meetingId}/minutes-checked`, { date: '2026-05-21' });
+    const again = await secretary('POST', `/api/meetings/${meetingId}/minutes-checked`, {
+      date: '2026-05-21',
+    });
     expect([again.status, again.body.code]).toEqual([422, 'MEETING_STEP_NOT_ALLOWED']);
   });
 
   it('keeps the council meetings that referred §§ 16 and 17 as held with their minutes checked', async () => {
-    const council = (await secretary('GET', `/api/bodies/${api.demo.bodyIds.council}/meetings?year=2026`)).body;
+    const council = (await secretary('GET', `/api/bodies/${api.demo.bodyIds.council}/meetings?year=2026`))
+      .body;
     const seen = council.map(({ date, status }: { date: string; status: string }) => [date, status]);
     expect(seen).toEqual([
       ['2026-03-31', 'minutesChecked'],
