@@ -78,10 +78,10 @@ export class AgendaItemResponse {
   @Nested(() => AgendaItemChangeResponse, { isArray: true }) changes!: AgendaItemChangeResponse[];
 }
 
-export class MeetingResponse extends MeetingSummaryResponse {
+export class MeetingWithAgendaResponse extends MeetingSummaryResponse {
   @Nested(() => AgendaItemResponse, { isArray: true }) items!: AgendaItemResponse[];
 }
 
-export class MinutesCheckedResponse extends MeetingResponse {
+export class MinutesCheckedResponse extends MeetingWithAgendaResponse {
   @Ids({ description: 'The documents the checking made public' }) published!: string[];
 }

@@ -13,7 +13,7 @@ import {
 } from './meeting.dtos';
 import {
   AgendaItemResponse,
-  MeetingResponse,
+  MeetingWithAgendaResponse,
   MeetingSummaryResponse,
   MinutesCheckedResponse,
 } from './meeting.responses';
@@ -52,14 +52,14 @@ export class MeetingsController {
 
   @Get('meetings/:id')
   @ApiOperation({ summary: 'A meeting with its agenda' })
-  @ApiOkResponse({ type: MeetingResponse })
+  @ApiOkResponse({ type: MeetingWithAgendaResponse })
   get(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
     return this.meetings.get(actor, id);
   }
 
   @Patch('meetings/:id')
   @ApiOperation({ summary: 'Move a planned meeting, publish its agenda, mark it held, or cancel it' })
-  @ApiOkResponse({ type: MeetingResponse })
+  @ApiOkResponse({ type: MeetingWithAgendaResponse })
   change(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,

@@ -15,7 +15,7 @@ import type {
 import { agendaEventOf, decisionPlan, itemEdit, meetingChange, minutesChecked } from './meeting-rules';
 import type {
   AgendaItemResponse,
-  MeetingResponse,
+  MeetingWithAgendaResponse,
   MeetingSummaryResponse,
   MinutesCheckedResponse,
 } from './meeting.responses';
@@ -65,13 +65,13 @@ export class MeetingsService {
     return this.meetings.schedule(actor.municipalityId, bodyId, meetings, actor.id);
   }
 
-  async get(actor: RequestActor, id: string): Promise<MeetingResponse> {
+  async get(actor: RequestActor, id: string): Promise<MeetingWithAgendaResponse> {
     const meeting = await this.meetings.find(actor.municipalityId, id);
     if (!meeting) throw new AppError('NOT_FOUND', `No meeting ${id}.`);
     return { ...meeting, items: meeting.items.map(agendaItemView) };
   }
 
-  async change(actor: RequestActor, id: string, dto: ChangeMeetingDto): Promise<MeetingResponse> {
+  async change(actor: RequestActor, id: string, dto: ChangeMeetingDto): Promise<MeetingWithAgendaResponse> {
     await this.managed(actor, id);
     const today = this.clock.today();
     await this.meetings.change(actor.municipalityId, id, actor.id, (meeting) =>

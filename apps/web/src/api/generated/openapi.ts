@@ -209,6 +209,110 @@ export type paths = {
     patch: operations['BodiesController_update'];
     trace?: never;
   };
+  '/api/bodies/{id}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A body’s meetings, by date */
+    get: operations['MeetingsController_calendar'];
+    put?: never;
+    /** Plan one meeting of a body, or a year’s calendar at once (registrar, the body’s secretary) */
+    post: operations['MeetingsController_plan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A meeting with its agenda */
+    get: operations['MeetingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Move a planned meeting, publish its agenda, mark it held, or cancel it */
+    patch: operations['MeetingsController_change'];
+    trace?: never;
+  };
+  '/api/meetings/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put initiatives on the meeting’s agenda as one item (§) with its proposal */
+    post: operations['MeetingsController_addItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit an item before its decision; once the agenda is published, with a reason */
+    patch: operations['MeetingsController_editItem'];
+    trace?: never;
+  };
+  '/api/meetings/{id}/items/{itemId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The meeting’s decision on an item: its event for each of its initiatives, all or none */
+    post: operations['MeetingsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/minutes-checked': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The minutes checked: the documents waiting for them become public */
+    post: operations['MeetingsController_checkMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/municipality': {
     parameters: {
       query?: never;
@@ -735,6 +839,18 @@ export type components = {
       sha256: string;
       publicity: components['schemas']['Publicity'];
       legalGround: string | null;
+      /**
+       * Format: uuid
+       * @description The agenda item the document is an appendix of
+       */
+      agendaItemId: string | null;
+      /** @description Not yet public until the minutes of its item’s meeting are checked */
+      publicOnceMinutesChecked: boolean;
+      /**
+       * Format: date
+       * @description The day the checking of the minutes made it public
+       */
+      publishedOn: string | null;
       uploadedBy: string;
       /** Format: date-time */
       uploadedAt: string;
@@ -758,6 +874,28 @@ export type components = {
       responseText: string | null;
       resolutions: string[];
       attachments: components['schemas']['AttachmentResponse'][];
+    };
+    /** @enum {string} */
+    MeetingStatus: 'planned' | 'agendaPublished' | 'held' | 'minutesChecked' | 'cancelled';
+    /** @enum {string} */
+    AgendaEvent: 'REFER_TO_BOARD' | 'RECORD_STATEMENT' | 'RECORD_BOARD_DECISION' | 'RECORD_COUNCIL_DECISION';
+    AgendaPlacementResponse: {
+      /** Format: uuid */
+      itemId: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      date: string;
+      startTime: string | null;
+      meetingStatus: components['schemas']['MeetingStatus'];
+      section: number;
+      title: string;
+      event: components['schemas']['AgendaEvent'];
+      /** @description True until the meeting’s decision is recorded */
+      open: boolean;
+      eventSeq: number | null;
     };
     /** @enum {string} */
     DeadlineKind: 'statement' | 'council';
@@ -812,6 +950,8 @@ export type components = {
       statements: components['schemas']['StatementRequestResponse'][];
       handlings: components['schemas']['HandlingResponse'][];
       attachments: components['schemas']['AttachmentResponse'][];
+      /** @description Its items on meetings’ agendas, open ones (a proposal only) and decided ones, by meeting date */
+      agenda: components['schemas']['AgendaPlacementResponse'][];
       deadlines: components['schemas']['DeadlineResponse'][];
       closure: components['schemas']['ClosureResponse'] | null;
       /** Format: date */
@@ -913,6 +1053,195 @@ export type components = {
       name?: string;
       /** @description false deactivates the body; its history stays */
       active?: boolean;
+    };
+    MeetingSummaryResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      date: string;
+      /** @description HH:MM */
+      startTime: string | null;
+      place: string | null;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date */
+      minutesCheckedOn: string | null;
+    };
+    PlannedMeetingDto: {
+      /**
+       * Format: date
+       * @example 2026-05-20
+       */
+      date: string;
+      /** @example 16:30 */
+      startTime: string;
+      /** @example Kokoustila Kekkonen */
+      place?: string;
+    };
+    PlanMeetingsDto: {
+      /** @description One meeting, or a year’s calendar at once: all of them are planned, or none */
+      meetings: components['schemas']['PlannedMeetingDto'][];
+    };
+    AgendaInitiativeResponse: {
+      /** Format: uuid */
+      id: string;
+      diaryNumber: string;
+      title: string;
+      state: components['schemas']['InitiativeState'];
+      /** @description The handling the decision wrote for it */
+      eventSeq: number | null;
+    };
+    PresenterResponse: {
+      name: string;
+      title?: string;
+    };
+    AgendaItemChangeResponse: {
+      /** @description The fields as they were */
+      before: {
+        [key: string]: unknown;
+      };
+      /** @description The fields as changed */
+      after: {
+        [key: string]: unknown;
+      };
+      /** @description Why: required once the agenda was published */
+      reason: string | null;
+      actor: string;
+      /** Format: date-time */
+      occurredAt: string;
+    };
+    AgendaItemResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetingId: string;
+      section: number;
+      title: string;
+      event: components['schemas']['AgendaEvent'];
+      initiativeIds: string[];
+      initiatives: components['schemas']['AgendaInitiativeResponse'][];
+      preparers: components['schemas']['PreparerResponse'][];
+      presenter: components['schemas']['PresenterResponse'] | null;
+      proposal: string;
+      responseText: string | null;
+      answerDirectly: boolean;
+      /** @description Null until the meeting’s decision is recorded */
+      decision: string | null;
+      decisionType: components['schemas']['DecisionType'] | null;
+      /** Format: date */
+      decidedOn: string | null;
+      resolutions: string[];
+      attachments: components['schemas']['AttachmentResponse'][];
+      changes: components['schemas']['AgendaItemChangeResponse'][];
+    };
+    MeetingWithAgendaResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      date: string;
+      /** @description HH:MM */
+      startTime: string | null;
+      place: string | null;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date */
+      minutesCheckedOn: string | null;
+      items: components['schemas']['AgendaItemResponse'][];
+    };
+    ChangeMeetingDto: {
+      /**
+       * Format: date
+       * @description Moves a planned meeting
+       */
+      date?: string;
+      /** @example 16:30 */
+      startTime?: string;
+      place?: string;
+      /**
+       * @description agendaPublished publishes the agenda, held marks the meeting held, cancelled cancels it
+       * @enum {string}
+       */
+      status?: 'agendaPublished' | 'held' | 'cancelled';
+    };
+    PresenterDto: {
+      /** @example Milla Tikkanen */
+      name: string;
+      /** @example Työllisyys- ja kansainvälisyyspäällikkö */
+      title?: string;
+    };
+    AgendaItemDto: {
+      /** @description The §; the next free § of the body’s year when left out */
+      section?: number;
+      /** @description The initiatives the item handles (several: joint handling) */
+      initiativeIds: string[];
+      /** @description The first initiative’s title when left out */
+      title?: string;
+      preparers: components['schemas']['PreparerDto'][];
+      presenter?: components['schemas']['PresenterDto'];
+      proposal: string;
+      /** @description The statement (vastine) the proposal adopts */
+      responseText?: string;
+      /** @description The board proposes to answer directly (where the rules allow) */
+      answerDirectly?: boolean;
+      /**
+       * @description What the decision records; from the body and state when left out
+       * @enum {string}
+       */
+      event?: 'REFER_TO_BOARD' | 'RECORD_STATEMENT' | 'RECORD_BOARD_DECISION' | 'RECORD_COUNCIL_DECISION';
+    };
+    EditAgendaItemDto: {
+      title?: string;
+      preparers?: components['schemas']['PreparerDto'][];
+      presenter?: components['schemas']['PresenterDto'];
+      proposal?: string;
+      responseText?: string;
+      answerDirectly?: boolean;
+      /** @description Required once the agenda is published: a correction */
+      reason?: string;
+    };
+    AgendaDecisionDto: {
+      /**
+       * Format: date
+       * @description The meeting’s date when left out
+       */
+      date?: string;
+      /**
+       * @description How the meeting decided
+       * @enum {string}
+       */
+      decisionType: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
+      /** @description The proposal, when decided as proposed and left out */
+      decision?: string;
+      /** @description The council’s resolutions (toivomusponnet) */
+      resolutions?: string[];
+      /** @description The statement as decided, where the meeting changed it */
+      responseText?: string;
+    };
+    MinutesCheckedDto: {
+      /**
+       * Format: date
+       * @description The day the minutes were checked
+       */
+      date: string;
+    };
+    MinutesCheckedResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      bodyId: string;
+      /** Format: date */
+      date: string;
+      /** @description HH:MM */
+      startTime: string | null;
+      place: string | null;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date */
+      minutesCheckedOn: string | null;
+      items: components['schemas']['AgendaItemResponse'][];
+      /** @description The documents the checking made public */
+      published: string[];
     };
     MunicipalityResponse: {
       /** Format: uuid */
@@ -1111,6 +1440,15 @@ export type components = {
       | 'SERVER_BUSY'
       | 'BODY_TOO_COMPLEX'
       | 'REMINDERS_OFF'
+      | 'SECTION_TAKEN'
+      | 'ALREADY_ON_AGENDA'
+      | 'ALREADY_DECIDED'
+      | 'NOTHING_TO_DECIDE'
+      | 'MEETING_STEP_NOT_ALLOWED'
+      | 'MEETING_CANCELLED'
+      | 'MEETING_NOT_YET_HELD'
+      | 'MINUTES_ALREADY_CHECKED'
+      | 'AGENDA_ITEMS_UNDECIDED'
       | 'INTERNAL';
     FieldErrorResponse: {
       /** @description The field, e.g. `meeting.date` */
@@ -1136,6 +1474,8 @@ export type components = {
       refused?: string[];
       /** @description Seconds until the client may try again */
       retryAfter?: number;
+      /** @description The meeting’s status, when a step is not possible now */
+      meetingStatus?: components['schemas']['MeetingStatus'];
     };
   };
   responses: {
@@ -1575,6 +1915,219 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BodyResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_calendar: {
+    parameters: {
+      query?: {
+        /** @description The calendar year; every year when left out */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingSummaryResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_plan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanMeetingsDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingSummaryResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingWithAgendaResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingWithAgendaResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_addItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgendaItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgendaItemResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_editItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EditAgendaItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgendaItemResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgendaDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgendaItemResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  MeetingsController_checkMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MinutesCheckedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MinutesCheckedResponse'];
         };
       };
       '4XX': components['responses']['Problem'];
