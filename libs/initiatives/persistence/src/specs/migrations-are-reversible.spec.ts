@@ -19,8 +19,14 @@ describe('migrations', () => {
     const before = await tables();
     expect(before).toEqual(
       [
+        'agenda_item',
+        'agenda_item_change',
+        'agenda_item_initiative',
         'attachment',
+        'attachment_publication',
         'attachment_read',
+        'meeting',
+        'meeting_change',
         'reminder_outbox',
         'body',
         'diary_sequence',
