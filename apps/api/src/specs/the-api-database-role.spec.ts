@@ -77,6 +77,12 @@ describe('the database role the API connects as', () => {
     ['DELETE FROM attachment', 'DELETE FROM attachment'],
     ['UPDATE handling', 'UPDATE handling SET section = section'],
     ['DELETE FROM handling', 'DELETE FROM handling'],
+    ['UPDATE meeting_change', "UPDATE meeting_change SET actor = 'someone'"],
+    ['DELETE FROM meeting_change', 'DELETE FROM meeting_change'],
+    ['UPDATE agenda_item_change', "UPDATE agenda_item_change SET reason = 'rewritten'"],
+    ['DELETE FROM agenda_item_change', 'DELETE FROM agenda_item_change'],
+    ['UPDATE attachment_publication', "UPDATE attachment_publication SET published_on = '2026-01-01'"],
+    ['DELETE FROM attachment_publication', 'DELETE FROM attachment_publication'],
   ])('is refused %s', async (_, sql) => {
     // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
     // not a syntax slip that proves nothing.

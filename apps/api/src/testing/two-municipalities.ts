@@ -18,6 +18,9 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+export const MEETING_KINDS = ['held', 'published', 'planned'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 export const PUBLICITIES = ['public', 'notYetPublic', 'confidential'] as const;
 export type Publicity = (typeof PUBLICITIES)[number];
 
@@ -38,6 +41,10 @@ export interface Municipality {
   /** The statement handling of `statementRecorded`, by its sequence number. */
   statementHandlingSeq: number;
   attachments: Record<Publicity, string>;
+  /** The committee's meetings: one held (no items), one with its agenda published, one planned ahead. */
+  meetings: Record<MeetingKind, string>;
+  /** The published meeting's undecided item: `awaitingStatements` for the committee's statement. */
+  agendaItem: string;
   /** Every text of its rows no other municipality has: diary numbers, names, addresses, file names. */
   texts: string[];
   /** The ids of its rows. */
@@ -60,6 +67,8 @@ export function ghostOf(municipality: Municipality): Municipality {
       STAGES.map((stage) => [stage, `GHOSTdno-2026-${randomUUID().slice(0, 8)}`]),
     ) as Record<Stage, string>,
     attachments: fresh(municipality.attachments),
+    meetings: fresh(municipality.meetings),
+    agendaItem: randomUUID(),
   };
 }
 
@@ -238,6 +247,13 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
   const read = await registrar('GET', `/api/attachments/${attachments.confidential}/content`);
   if (read.status !== 200) throw new Error(`reading a document answered ${read.status}`);
 
+  const { meetings, agendaItem } = await committeeMeetings(
+    staff.committeeSecretary.as,
+    committee,
+    initiatives.awaitingStatements,
+    { word, preparer },
+  );
+
   const me = await ok(admin('GET', '/api/me'));
   const bodies = { council, board: founding.board, committee };
   return {
@@ -251,6 +267,8 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
     diaryNumbers,
     statementHandlingSeq: recorded.version as number,
     attachments,
+    meetings,
+    agendaItem,
     texts: [
       founding.name,
       word,
@@ -266,6 +284,46 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
       ...Object.values(staff).map((member) => member.id),
       ...Object.values(initiatives),
       ...Object.values(attachments),
+      ...Object.values(meetings),
+      agendaItem,
     ],
   };
+}
+
+/**
+ * The committee's meetings as its secretary keeps them, each in a status where a foreign call would do work:
+ * the held one takes its minutes, the published one a decision on its item, the planned one a move.
+ */
+async function committeeMeetings(
+  secretary: Requester,
+  committee: string,
+  awaitingStatement: string,
+  { word, preparer }: { word: string; preparer: { name: string; email: string } },
+): Promise<{ meetings: Record<MeetingKind, string>; agendaItem: string }> {
+  const place = `${word}n kokoushuone`;
+  const planned = (await ok(
+    secretary('POST', `/api/bodies/${committee}/meetings`, {
+      meetings: [
+        { date: '2026-05-19', startTime: '16:00', place },
+        { date: '2026-05-20', startTime: '16:30', place },
+        { date: '2026-06-10', startTime: '16:30', place },
+      ],
+    }),
+    201,
+  )) as { id: string }[];
+  const [held, published, ahead] = planned.map((meeting) => meeting.id) as [string, string, string];
+  const item = await ok(
+    secretary('POST', `/api/meetings/${published}/items`, {
+      section: 5,
+      initiativeIds: [awaitingStatement],
+      preparers: [preparer],
+      presenter: { name: preparer.name },
+      proposal: `Lautakunta antaa lausunnon: ${word}.`,
+      responseText: `Vastine: ${word}.`,
+    }),
+    201,
+  );
+  await ok(secretary('PATCH', `/api/meetings/${published}`, { status: 'agendaPublished' }));
+  await ok(secretary('PATCH', `/api/meetings/${held}`, { status: 'held' }));
+  return { meetings: { held, published, planned: ahead }, agendaItem: item.id as string };
 }

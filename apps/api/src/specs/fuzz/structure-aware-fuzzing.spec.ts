@@ -5,6 +5,7 @@ import { startTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-ap
 import { accountCases } from './account-cases';
 import { once, type EndpointCase } from './endpoint-case';
 import { eventCases } from './event-cases';
+import { meetingCases } from './meeting-cases';
 import { carriesUnsafeText } from './hostile-text-and-cursors';
 import { mutations, nullAt } from './mutations';
 import { recordCases } from './record-cases';
@@ -54,6 +55,7 @@ describe('structure-aware fuzzing of every endpoint, each mutated request with a
     cases = [
       ...accountCases(targets),
       ...eventCases(targets),
+      ...meetingCases(targets),
       ...recordCases(targets, {
         initiatives: [largest, api.demo.initiativeIds['KAJDno-2026-726'] as string],
         attachments: documents,

@@ -6,6 +6,7 @@ import {
   STAGES,
   type Municipality,
 } from '../../testing/two-municipalities';
+import { FOREIGN_MEETING_ID_ROWS } from './calls-with-foreign-meeting-ids';
 import type { Call } from './http-calls';
 
 /**
@@ -251,6 +252,7 @@ export const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     name: 'POST /api/annual-lists/{year}/decision meeting.bodyId',
     call: (_, other) => decision(other.bodies.council, [], []),
   },
+  ...FOREIGN_MEETING_ID_ROWS,
   // A diary number is unique within a municipality only (api.md): the other's numbers are free here.
   {
     name: 'POST /api/initiatives diaryNumber',

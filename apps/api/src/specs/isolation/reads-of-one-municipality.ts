@@ -125,6 +125,16 @@ export const READ_ROWS: ReadRow[] = [
     call: (own) => get(`/api/attachments/${own.attachments.confidential}/reads`),
     shows: (own) => [own.staff.registrar.username],
   },
+  {
+    name: 'GET /api/bodies/{own committee}/meetings',
+    call: (own) => get(`/api/bodies/${own.bodies.committee}/meetings?year=2026`),
+    shows: (own) => Object.values(own.meetings),
+  },
+  {
+    name: 'GET /api/meetings/{own id}',
+    call: (own) => get(`/api/meetings/${own.meetings.published}`),
+    shows: (own) => [own.agendaItem, own.word],
+  },
   { name: 'GET /api/health', call: () => get('/api/health'), anonymous: true },
   {
     name: 'POST /api/auth/login',
