@@ -27,9 +27,7 @@ function Calendar({ meetings }: { meetings: MeetingSummary[] }) {
       {meetings.map((meeting) => (
         <tr key={meeting.id}>
           <td>
-            <RouterLink to={`/meetings/${meeting.id}`} aria-label={m.meetings.open(formatDate(meeting.date))}>
-              {formatDate(meeting.date)}
-            </RouterLink>
+            <RouterLink to={`/meetings/${meeting.id}`}>{formatDate(meeting.date)}</RouterLink>
           </td>
           <td>{meeting.startTime ? m.meetings.at(meeting.startTime) : ''}</td>
           <td>{meeting.place ?? ''}</td>

@@ -12,7 +12,6 @@ export const meetings: MeetingMessages = {
     time: 'Start time',
     place: 'Place',
     status: 'Status',
-    open: (date: string) => `Open the meeting of ${date}`,
     /** 24-hour time with a colon, as English writes it. */
     at: (time: string) => `at ${time}`,
     statuses: {

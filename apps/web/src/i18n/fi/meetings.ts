@@ -13,7 +13,6 @@ export const meetings = {
     time: 'Alkamisaika',
     place: 'Paikka',
     status: 'Tila',
-    open: (date: string) => `Avaa kokous ${date}`,
     /** 16:30 → klo 16.30, as Finnish writes the time of day. */
     at: (time: string) => `klo ${time.replace(':', '.')}`,
     statuses: {

@@ -12,7 +12,6 @@ export const meetings: MeetingMessages = {
     time: 'Starttid',
     place: 'Plats',
     status: 'Status',
-    open: (date: string) => `Öppna sammanträdet ${date}`,
     /** 16:30 → kl. 16.30, as Swedish in Finland writes the time of day. */
     at: (time: string) => `kl. ${time.replace(':', '.')}`,
     statuses: {
