@@ -17,12 +17,15 @@ import { useMayAct } from '../session/permissions';
 import { meetingWhen, problemText } from './meeting-text';
 
 function payload(initiativeId: string, values: Record<string, FieldValue>): AsTyped<AgendaItemPayload> {
-  const presenter = optional(values, 'presenter.name');
+  // A title typed without a name is sent, so the API names the missing name.
+  const presenter = optional(values, 'presenter.name') ?? optional(values, 'presenter.title');
   return {
     ...(text(values, 'section') ? { section: integer(values, 'section') } : {}),
     initiativeIds: [initiativeId],
     preparers: rows<AgendaItemPayload['preparers'][number]>(values, 'preparers'),
-    ...(presenter ? { presenter: { name: presenter, title: optional(values, 'presenter.title') } } : {}),
+    ...(presenter
+      ? { presenter: { name: text(values, 'presenter.name'), title: optional(values, 'presenter.title') } }
+      : {}),
     proposal: text(values, 'proposal'),
     responseText: optional(values, 'responseText'),
   };

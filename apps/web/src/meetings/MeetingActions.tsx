@@ -62,6 +62,8 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
     startTime: meeting.startTime ?? '',
     place: meeting.place ?? '',
   });
+  // Cancelling cannot be undone: the secretary confirms it first.
+  const [cancelling, setCancelling] = useState(false);
   const change = (body: unknown) =>
     send(`/api/meetings/${meeting.id}`, 'PATCH', body, () => m.meetings.changed);
   const move = (event: FormEvent) => {
@@ -82,10 +84,21 @@ export function MeetingActions({ meeting }: { meeting: Meeting }) {
             {m.meetings.publishAgenda}
           </Button>
         )}
-        <Button variant="secondary" onClick={() => void change({ status: 'cancelled' })}>
+        <Button variant="secondary" onClick={() => setCancelling(true)}>
           {m.meetings.cancelMeeting}
         </Button>
       </div>
+      {cancelling && (
+        <InlineAlert status="warning" mb="m">
+          <p>{m.meetings.cancelConfirm}</p>
+          <div className="action-buttons">
+            <Button onClick={() => void change({ status: 'cancelled' })}>{m.meetings.cancelMeeting}</Button>
+            <Button variant="secondary" onClick={() => setCancelling(false)}>
+              {m.meetings.keepMeeting}
+            </Button>
+          </div>
+        </InlineAlert>
+      )}
       {meeting.status === 'planned' && (
         <form onSubmit={move} noValidate className="group">
           <FormFields values={values} set={set} errors={errors}>

@@ -41,6 +41,8 @@ export const meetings: MeetingMessages = {
     move: 'Move the meeting',
     moveSubmit: 'Save the new time',
     cancelMeeting: 'Cancel the meeting',
+    cancelConfirm: 'Cancel the meeting? A cancelled meeting cannot be restored.',
+    keepMeeting: 'Keep the meeting',
     changed: 'The meeting was saved.',
     decisions: 'The meeting’s decisions',
     decisionsIntro:

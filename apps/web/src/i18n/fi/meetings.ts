@@ -42,6 +42,8 @@ export const meetings = {
     move: 'Siirrä kokous',
     moveSubmit: 'Tallenna uusi ajankohta',
     cancelMeeting: 'Peru kokous',
+    cancelConfirm: 'Perutaanko kokous? Peruttua kokousta ei voi palauttaa.',
+    keepMeeting: 'Älä peru',
     changed: 'Kokouksen tiedot tallennettiin.',
     decisions: 'Kokouksen päätökset',
     decisionsIntro:

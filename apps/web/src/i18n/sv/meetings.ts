@@ -42,6 +42,8 @@ export const meetings: MeetingMessages = {
     move: 'Flytta sammanträdet',
     moveSubmit: 'Spara ny tidpunkt',
     cancelMeeting: 'Ställ in sammanträdet',
+    cancelConfirm: 'Ska sammanträdet ställas in? Ett inställt sammanträde kan inte återställas.',
+    keepMeeting: 'Ställ inte in',
     changed: 'Sammanträdets uppgifter sparades.',
     decisions: 'Sammanträdets beslut',
     decisionsIntro:
