@@ -63,7 +63,7 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
     event.preventDefault();
     const meetingId = text(values, 'meetingId');
     if (!meetingId) {
-      setErrors([{ field: 'meetingId', message: '' }]);
+      setErrors([{ field: bodyId ? 'meetingId' : 'bodyId', message: '' }]);
       setRefusal(m.meetingProblems.VALIDATION_FAILED);
       return;
     }
@@ -98,9 +98,9 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
           label={m.meetings.body}
           options={bodies.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
         />
-        {bodyId && meetings.isSuccess && open.length === 0 ? (
-          <Paragraph mb="m">{m.meetings.noOpenMeetings}</Paragraph>
-        ) : (
+        {meetings.isSuccess && open.length === 0 && <Paragraph mb="m">{m.meetings.noOpenMeetings}</Paragraph>}
+        {/* Suomi.fi's dropdown cannot be drawn without options: the meetings appear once a body has some. */}
+        {open.length > 0 && (
           <SelectField
             key={bodyId}
             name="meetingId"
