@@ -56,6 +56,7 @@ it.each(['sv', 'en'] as const)(
       '/initiatives/new',
       `/initiatives/${demo.forEvent('RECORD_BOARD_DECISION')}/events/RECORD_BOARD_DECISION`,
       '/annual-list?year=2027',
+      `/meetings/${demo.seedMeeting}`,
     ];
     expect(await axe.pages(page, `${REGISTRAR.username} ${language}`, paths)).toEqual({});
     await page.close();

@@ -14,6 +14,8 @@ export interface RoleUnderTest {
   files: boolean;
   /** The reminders page is in the navigation of the registrar and the administrator (README, _Reminders_). */
   seesReminders: boolean;
+  /** api.md: the registrar and a body's secretary keep its meetings and put initiatives on agendas. */
+  managesMeetings: boolean;
 }
 
 export const ROLES: readonly RoleUnderTest[] = [
@@ -23,6 +25,7 @@ export const ROLES: readonly RoleUnderTest[] = [
     eventForms: EVENT_TYPES.filter((type) => type !== 'RECORD_STATEMENT'),
     files: true,
     seesReminders: true,
+    managesMeetings: true,
   },
   {
     username: 'jaostosihteeri',
@@ -30,6 +33,7 @@ export const ROLES: readonly RoleUnderTest[] = [
     eventForms: ['RECORD_STATEMENT'],
     files: false,
     seesReminders: false,
+    managesMeetings: true,
   },
   {
     username: 'valtuustosihteeri',
@@ -37,8 +41,16 @@ export const ROLES: readonly RoleUnderTest[] = [
     eventForms: [],
     files: false,
     seesReminders: false,
+    managesMeetings: false,
   },
-  { username: 'admin', password: 'demo-admin-2026', eventForms: [], files: false, seesReminders: true },
+  {
+    username: 'admin',
+    password: 'demo-admin-2026',
+    eventForms: [],
+    files: false,
+    seesReminders: true,
+    managesMeetings: false,
+  },
 ];
 
 /** Demo initiatives for one user: one for each event form, in a state where that user may use it. */
@@ -49,9 +61,13 @@ export interface DemoTargets {
   answered: string;
   /** The initiative whose `allowedEvents` for this user include the event, or § 16 when none does. */
   forEvent: (type: EventType) => string;
+  /** The employment subcommittee, and its seed meeting of 20.5.2026 with §§ 16 and 17 on its agenda. */
+  employment: string;
+  seedMeeting: string;
 }
 
 const ANSWERED = 'KAJDno-2025-1412';
+const EMPLOYMENT = 'Työllisyys- ja kansainvälisyysjaosto';
 
 export async function demoTargets(product: WebProduct, role: RoleUnderTest): Promise<DemoTargets> {
   const token = await product.api.call('POST', '/api/auth/login', null, {
@@ -72,7 +88,20 @@ export async function demoTargets(product: WebProduct, role: RoleUnderTest): Pro
   const byDiaryNumber = (diaryNumber: string) =>
     initiatives.find((initiative) => initiative.diaryNumber === diaryNumber)?.id ?? '';
   const open = byDiaryNumber(INITIATIVE_16.diaryNumber);
+  const bodies = await product.api.call('GET', '/api/bodies', token.body.token);
+  const employment =
+    (bodies.body as { id: string; name: string }[]).find((body) => body.name === EMPLOYMENT)?.id ?? '';
+  const meetings = await product.api.call(
+    'GET',
+    `/api/bodies/${employment}/meetings?year=2026`,
+    token.body.token,
+  );
+  const seedMeeting =
+    (meetings.body as { id: string; date: string }[]).find((meeting) => meeting.date === '2026-05-20')?.id ??
+    '';
   return {
+    employment,
+    seedMeeting,
     open,
     answered: byDiaryNumber(ANSWERED),
     forEvent: (type) => initiatives.find((initiative) => initiative.allowedEvents.includes(type))?.id ?? open,
@@ -90,6 +119,11 @@ export const PAGES_OF_ROUTE: Record<string, (role: RoleUnderTest, demo: DemoTarg
   '/initiatives/:id': (_, demo) => [`/initiatives/${demo.open}`, `/initiatives/${demo.answered}`],
   '/initiatives/:id/events/:type': (role, demo) =>
     role.eventForms.map((type) => `/initiatives/${demo.forEvent(type)}/events/${type}`),
+  '/initiatives/:id/agenda': (role, demo) =>
+    role.managesMeetings ? [`/initiatives/${demo.open}/agenda`] : [],
+  '/meetings': () => ['/meetings'],
+  '/bodies/:bodyId/meetings': (_, demo) => [`/bodies/${demo.employment}/meetings?year=2026`],
+  '/meetings/:id': (_, demo) => [`/meetings/${demo.seedMeeting}`],
   '/annual-list': () => ['/annual-list', '/annual-list?year=2027'],
   '/reminders': (role) => (role.seesReminders ? ['/reminders'] : []),
   '*': () => ['/no-such-page'],

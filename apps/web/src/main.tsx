@@ -13,6 +13,9 @@ import { InitiativePage } from './initiatives/InitiativePage';
 import { AppLayout } from './layout/AppLayout';
 import { ErrorBoundary } from './layout/ErrorBoundary';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { AddToAgendaPage } from './meetings/AddToAgendaPage';
+import { MeetingCalendarPage } from './meetings/MeetingCalendarPage';
+import { MeetingPage } from './meetings/MeetingPage';
 import { RemindersPage } from './reminders/RemindersPage';
 import { RequireSession } from './session/session';
 import './styles.css';
@@ -37,6 +40,10 @@ function App() {
             <Route path="/initiatives/new" element={<FilingPage />} />
             <Route path="/initiatives/:id" element={<InitiativePage me={me} />} />
             <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
+            <Route path="/initiatives/:id/agenda" element={<AddToAgendaPage me={me} />} />
+            <Route path="/meetings" element={<MeetingCalendarPage me={me} />} />
+            <Route path="/bodies/:bodyId/meetings" element={<MeetingCalendarPage me={me} />} />
+            <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
             <Route path="/annual-list" element={<AnnualListPage me={me} />} />
             <Route path="/reminders" element={<RemindersPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -8,6 +8,8 @@ import type {
   Initiative,
   ListPage,
   Me,
+  Meeting,
+  MeetingSummary,
   Municipality,
 } from './types';
 
@@ -20,6 +22,9 @@ export const keys = {
   initiative: (id: string) => ['initiative', id] as const,
   audit: (id: string) => ['audit', id] as const,
   annualList: (year: number) => ['annual-list', year] as const,
+  /** A body's meetings; `year` null: every year. */
+  meetings: (bodyId: string, year: number | null) => ['meetings', bodyId, year] as const,
+  meeting: (id: string) => ['meeting', id] as const,
 };
 
 export const useMe = () => useQuery({ queryKey: keys.me, queryFn: () => api<Me>('/api/me'), retry: false });
@@ -58,3 +63,14 @@ export function useBodyName(): (id: string | null | undefined) => string {
 
 export const useAnnualList = (year: number) =>
   useQuery({ queryKey: keys.annualList(year), queryFn: () => api<AnnualList>(`/api/annual-lists/${year}`) });
+
+export const useMeetings = (bodyId: string, year: number | null) =>
+  useQuery({
+    queryKey: keys.meetings(bodyId, year),
+    queryFn: () =>
+      api<MeetingSummary[]>(`/api/bodies/${bodyId}/meetings${year === null ? '' : `?year=${year}`}`),
+    enabled: bodyId !== '',
+  });
+
+export const useMeeting = (id: string) =>
+  useQuery({ queryKey: keys.meeting(id), queryFn: () => api<Meeting>(`/api/meetings/${id}`) });

@@ -23,6 +23,16 @@ export type Dashboard = Schemas['DashboardResponse'];
 export type AnnualListItem = Schemas['AnnualListItemResponse'];
 export type AnnualList = Schemas['AnnualListResponse'];
 export type Problem = Schemas['ProblemResponse'];
+export type MeetingStatus = Schemas['MeetingStatus'];
+export type AgendaEvent = Schemas['AgendaEvent'];
+export type MeetingSummary = Schemas['MeetingSummaryResponse'];
+export type Meeting = Schemas['MeetingWithAgendaResponse'];
+export type AgendaItem = Schemas['AgendaItemResponse'];
+export type AgendaPlacement = Schemas['AgendaPlacementResponse'];
+export type MinutesChecked = Schemas['MinutesCheckedResponse'];
+export type AgendaDecisionPayload = Schemas['AgendaDecisionDto'];
+export type AgendaItemPayload = Schemas['AgendaItemDto'];
+export type PlannedMeeting = Schemas['PlannedMeetingDto'];
 
 /** What each event's request body is, by its type: the API's event DTO schemas. */
 export interface EventPayloads {

@@ -16,6 +16,7 @@ import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
+import { useMayAct } from '../session/permissions';
 import { AttachmentList, mayUpload, UploadForm } from './Attachments';
 import { Timeline } from './Timeline';
 
@@ -45,12 +46,15 @@ function Details({ initiative }: { initiative: Initiative }) {
   );
 }
 
-function Actions({ initiative }: { initiative: Initiative }) {
+function Actions({ initiative, me }: { initiative: Initiative; me: Me }) {
   const { m } = useI18n();
   const navigate = useNavigate();
+  const may = useMayAct(me);
+  // Whether a body has something to decide on it is the API's to say; an ended initiative has nothing left.
+  const toAgenda = may('MANAGE_MEETINGS') && initiative.endedOn === null;
   return (
     <Panel id="actions" title={m.initiative.actions}>
-      {initiative.allowedEvents.length === 0 ? (
+      {initiative.allowedEvents.length === 0 && !toAgenda ? (
         <Paragraph>{m.initiative.noActions}</Paragraph>
       ) : (
         <div className="action-buttons">
@@ -63,6 +67,11 @@ function Actions({ initiative }: { initiative: Initiative }) {
               {m.events[type]}
             </Button>
           ))}
+          {toAgenda && (
+            <Button variant="secondary" onClick={() => void navigate(`/initiatives/${initiative.id}/agenda`)}>
+              {m.meetings.addToAgenda}
+            </Button>
+          )}
         </div>
       )}
     </Panel>
@@ -209,11 +218,16 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
             )}
           </Panel>
           <Panel id="timeline" title={m.initiative.timeline}>
-            <Timeline initiativeId={initiative.id} handlings={initiative.handlings} me={me} />
+            <Timeline
+              initiativeId={initiative.id}
+              handlings={initiative.handlings}
+              agenda={initiative.agenda}
+              me={me}
+            />
           </Panel>
         </div>
         <div>
-          <Actions initiative={initiative} />
+          <Actions initiative={initiative} me={me} />
           <Panel id="statements" title={m.initiative.statements}>
             <Statements initiative={initiative} />
           </Panel>

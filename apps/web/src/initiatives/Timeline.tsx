@@ -1,23 +1,50 @@
+import { Link as RouterLink } from 'react-router';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useBodyName } from '../api/queries';
-import type { Handling, Me } from '../api/types';
+import type { AgendaPlacement, Handling, Me } from '../api/types';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { AttachmentList } from './Attachments';
 import { MinutesText } from './MinutesText';
 
-/** The handlings as council staff read them: each meeting, its proposal beside its decision. */
+/** An item waiting on a meeting's agenda: the meeting it will be decided at, with a link to its agenda. */
+function OnAgenda({ placement }: { placement: AgendaPlacement }) {
+  const { m } = useI18n();
+  const bodyName = useBodyName();
+  return (
+    <li className="handling handling-on-agenda">
+      <Heading variant="h3" as="h3" className="handling-title">
+        <RouterLink to={`/meetings/${placement.meetingId}`}>
+          {m.meetings.onAgenda(bodyName(placement.bodyId), formatDate(placement.date), placement.section)}
+        </RouterLink>
+      </Heading>
+      <p className="handling-meta">
+        <span>{m.meetings.agendaEvents[placement.event]}</span>
+        <span>{m.meetings.statuses[placement.meetingStatus]}</span>
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The handlings as council staff read them, in meeting-date order (as the API sends them): each meeting, its
+ * proposal beside its decision; then the agenda items still waiting for their meeting's decision.
+ */
 export function Timeline({
   initiativeId,
   handlings,
+  agenda,
   me,
 }: {
   initiativeId: string;
   handlings: Handling[];
+  agenda: AgendaPlacement[];
   me: Me;
 }) {
   const { m } = useI18n();
   const bodyName = useBodyName();
-  if (handlings.length === 0) return <Paragraph>{m.initiative.noHandlings}</Paragraph>;
+  const waiting = agenda.filter((placement) => placement.open);
+  if (handlings.length === 0 && waiting.length === 0)
+    return <Paragraph>{m.initiative.noHandlings}</Paragraph>;
   return (
     <ol className="timeline">
       {handlings.map((handling) => {
@@ -81,6 +108,9 @@ export function Timeline({
           </li>
         );
       })}
+      {waiting.map((placement) => (
+        <OnAgenda key={placement.itemId} placement={placement} />
+      ))}
     </ol>
   );
 }

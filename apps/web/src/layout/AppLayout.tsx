@@ -38,6 +38,11 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
       matches: (path) => path.startsWith('/initiatives') && path !== '/initiatives/new',
     },
     { to: '/annual-list', label: m.nav.annualList, matches: (path) => path === '/annual-list' },
+    {
+      to: '/meetings',
+      label: m.meetings.nav,
+      matches: (path) => path.startsWith('/meetings') || /^\/bodies\/[^/]+\/meetings/.test(path),
+    },
   ];
   if (may('RUN_REMINDERS')) {
     entries.push({ to: '/reminders', label: m.nav.reminders, matches: (path) => path === '/reminders' });
