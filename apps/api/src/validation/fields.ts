@@ -9,7 +9,6 @@ import {
   IsIn,
   IsInt,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateBy,
@@ -125,7 +124,13 @@ const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function TimeField(options: FieldOptions = {}) {
   return applyDecorators(
     ...optionality(options),
-    Matches(TIME_OF_DAY, { message: '$property must be a time of day as HH:MM' }),
+    ValidateBy({
+      name: 'timeOfDay',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && TIME_OF_DAY.test(value),
+        defaultMessage: () => '$property must be a time of day as HH:MM',
+      },
+    }),
     ApiProperty({
       type: String,
       pattern: TIME_OF_DAY.source,

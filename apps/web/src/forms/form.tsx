@@ -62,6 +62,7 @@ function fieldMessage(error: FieldError, typed: unknown, m: Messages): string {
   if (empty) return m.validation.required;
   const worded: Record<string, string> = {
     isoDate: m.validation.date,
+    timeOfDay: m.validation.time,
     isInt: m.validation.number,
     min: m.validation.number,
     max: m.validation.number,

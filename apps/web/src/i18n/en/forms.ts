@@ -77,5 +77,6 @@ export const forms: FormMessages = {
     required: 'Fill in this field.',
     date: 'Give the date as d.m.yyyy, e.g. 20.5.2026, and check that the day exists.',
     number: 'Give a whole number.',
+    time: 'Enter a time of day as hh:mm, e.g. 16:30.',
   },
 };

@@ -76,6 +76,7 @@ export const forms = {
     required: 'Täytä tämä kenttä.',
     date: 'Anna päivämäärä muodossa p.k.vvvv, esim. 20.5.2026. Tarkista, että päivä on olemassa.',
     number: 'Anna kokonaisluku.',
+    time: 'Anna kellonaika muodossa tt:mm, esim. 16:30.',
   },
 };
 

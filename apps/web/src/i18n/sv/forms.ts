@@ -77,5 +77,6 @@ export const forms: FormMessages = {
     required: 'Fyll i detta fält.',
     date: 'Ange datumet i formatet d.m.åååå, t.ex. 20.5.2026. Kontrollera att dagen finns.',
     number: 'Ange ett heltal.',
+    time: 'Ange klockslaget som tt:mm, t.ex. 16:30.',
   },
 };
