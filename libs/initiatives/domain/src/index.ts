@@ -9,6 +9,7 @@ export * from './lib/machine';
 export * from './lib/engine';
 export * from './lib/handling';
 export * from './lib/corrections';
+export * from './lib/links';
 export * from './lib/meetings';
 export * from './lib/minutes';
 export * from './lib/deadlines';

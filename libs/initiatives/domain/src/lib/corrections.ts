@@ -1,4 +1,4 @@
-import type { Handling } from './handling';
+import { handlingOf, type Handling } from './handling';
 import type { EventType, InitiativeEvent } from './types';
 
 export const CORRECTABLE_FIELDS = [
@@ -91,4 +91,16 @@ export function correctedEvents(log: readonly AuditLogEntry[]): (InitiativeEvent
     events.push(null);
   }
   return events;
+}
+
+/** The handling the log's event at `seq` recorded, as every correction of it left it; null if it recorded none. */
+export function handlingAt(log: readonly AuditLogEntry[], seq: number): Handling | null {
+  const entry = log[seq - 2];
+  const recorded = entry && entry.type !== 'CORRECT_HANDLING' ? handlingOf(entry) : null;
+  if (!recorded) return null;
+  return log.reduce(
+    (handling, later) =>
+      later.type === 'CORRECT_HANDLING' && later.seq === seq ? correctedHandling(handling, later.changes) : handling,
+    recorded,
+  );
 }
