@@ -45,7 +45,8 @@ export function decideCorrection(
     if (entries?.length !== current.version) entries = await readLog();
     const log = logOf(entries);
     const handling = handlingAt(log, request.seq);
-    if (!handling) throw new AppError('NOT_FOUND', `Initiative ${current.diaryNumber} has no handling ${request.seq}.`);
+    if (!handling)
+      throw new AppError('NOT_FOUND', `Initiative ${current.diaryNumber} has no handling ${request.seq}.`);
     const pack = RULE_PACKS[current.context.facts.rulePack];
     const why = 'Only the registry or the secretary of the body that handled it may correct a handling.';
     requirePermission(actor, 'CORRECT_HANDLINGS', why, { pack, forBody: handling.bodyId });
@@ -58,7 +59,11 @@ export function decideCorrection(
       throw invalid('changes', 'must change at least one recorded value');
     const original = log[request.seq - 2];
     if (changes.date && original && original.type !== 'CORRECT_HANDLING') {
-      const bounds = eventDateBounds(correctedEvent(original, changes), current.context.facts.submittedOn, today);
+      const bounds = eventDateBounds(
+        correctedEvent(original, changes),
+        current.context.facts.submittedOn,
+        today,
+      );
       requireDatesWithin(bounds.map((bound) => ({ ...bound, field: 'changes.date' })));
     }
     const correction: HandlingCorrection = {

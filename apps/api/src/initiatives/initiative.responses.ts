@@ -135,7 +135,8 @@ export class HandlingResponse implements Handling {
 export class CorrectionResponse implements CorrectionRecord {
   @Int({ description: 'The audit sequence number of the correction' }) seq!: number;
   @Json({
-    description: 'Each corrected field (section, date, proposal, decision, responseText, preparers, presenter) as {before, after}',
+    description:
+      'Each corrected field (section, date, proposal, decision, responseText, preparers, presenter) as {before, after}',
   })
   changes!: FieldChanges;
   @Text() reason!: string;
@@ -188,7 +189,10 @@ export class InitiativeResponse {
       'Its items on meetings’ agendas, open ones (a proposal only) and decided ones, by meeting date',
   })
   agenda!: AgendaPlacementResponse[];
-  @Nested(() => LinkResponse, { isArray: true, description: 'Its standing links to other initiatives, both ways' })
+  @Nested(() => LinkResponse, {
+    isArray: true,
+    description: 'Its standing links to other initiatives, both ways',
+  })
   links!: LinkResponse[];
   @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
   @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;

@@ -1,5 +1,10 @@
 import { allowedEvents, compareDates, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
-import type { AgendaPlacement, InitiativeRecord, InitiativeSummaryRow, LinkRecord } from '@aloite/persistence';
+import type {
+  AgendaPlacement,
+  InitiativeRecord,
+  InitiativeSummaryRow,
+  LinkRecord,
+} from '@aloite/persistence';
 import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
 /**

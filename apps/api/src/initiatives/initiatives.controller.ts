@@ -85,7 +85,8 @@ export class InitiativesController {
   @Post(':id/handlings/:seq/corrections')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Correct a recorded handling (oikaisu) with a reason (registrar, secretary of the handling’s body)',
+    summary:
+      'Correct a recorded handling (oikaisu) with a reason (registrar, secretary of the handling’s body)',
   })
   @ApiOkResponse({ type: InitiativeResponse, description: 'The initiative after the correction' })
   @ApiHeader({

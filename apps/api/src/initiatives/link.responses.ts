@@ -1,4 +1,10 @@
-import { LINK_DIRECTIONS, LINK_KINDS, type InitiativeState, type LinkDirection, type LinkKind } from '@aloite/domain';
+import {
+  LINK_DIRECTIONS,
+  LINK_KINDS,
+  type InitiativeState,
+  type LinkDirection,
+  type LinkKind,
+} from '@aloite/domain';
 import type { LinkRecord } from '@aloite/persistence';
 import { Id, Instant, Nested, OneOf, State, Text } from '../http/response-fields';
 

@@ -35,6 +35,7 @@ export class LinksService {
   }
 
   private async requireInitiative(actor: RequestActor, id: string): Promise<void> {
-    if (!(await this.store.find(actor.municipalityId, id))) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+    if (!(await this.store.find(actor.municipalityId, id)))
+      throw new AppError('NOT_FOUND', `No initiative ${id}.`);
   }
 }

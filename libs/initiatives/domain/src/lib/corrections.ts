@@ -100,7 +100,9 @@ export function handlingAt(log: readonly AuditLogEntry[], seq: number): Handling
   if (!recorded) return null;
   return log.reduce(
     (handling, later) =>
-      later.type === 'CORRECT_HANDLING' && later.seq === seq ? correctedHandling(handling, later.changes) : handling,
+      later.type === 'CORRECT_HANDLING' && later.seq === seq
+        ? correctedHandling(handling, later.changes)
+        : handling,
     recorded,
   );
 }

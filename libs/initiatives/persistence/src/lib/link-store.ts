@@ -50,7 +50,13 @@ export class LinkStore {
     return pooledSql(this.db).rows(LINKS_OF, { municipalityId, id, withRemoved });
   }
 
-  async add(municipalityId: string, fromId: string, toId: string, kind: LinkKind, actor: string): Promise<string> {
+  async add(
+    municipalityId: string,
+    fromId: string,
+    toId: string,
+    kind: LinkKind,
+    actor: string,
+  ): Promise<string> {
     if (fromId === toId) throw new StoreError('LINK_TO_ITSELF', 'An initiative cannot be linked to itself.');
     try {
       const [row] = await pooledSql(this.db).rows(INSERT_LINK, { municipalityId, fromId, toId, kind, actor });

@@ -208,7 +208,10 @@ function changedStatementRows(before: InitiativeContext, after: InitiativeContex
   });
 }
 
-function correctionRow(event: TransitionPlan['event'], correction: NonNullable<TransitionPlan['correction']>) {
+function correctionRow(
+  event: TransitionPlan['event'],
+  correction: NonNullable<TransitionPlan['correction']>,
+) {
   if (event.type !== 'CORRECT_HANDLING') throw new Error(`${event.type} carries no correction`);
   return {
     handling_seq: correction.handlingSeq,

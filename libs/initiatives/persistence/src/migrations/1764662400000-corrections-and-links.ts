@@ -28,7 +28,9 @@ export class CorrectionsAndLinks1764662400000 implements MigrationInterface {
           REFERENCES handling (initiative_id, event_seq),
         CONSTRAINT handling_correction_reason_check CHECK (btrim(reason) <> '')
       )`);
-    await db.query(`CREATE INDEX handling_correction_handling_idx ON handling_correction (initiative_id, handling_seq)`);
+    await db.query(
+      `CREATE INDEX handling_correction_handling_idx ON handling_correction (initiative_id, handling_seq)`,
+    );
     await db.query(`
       CREATE TRIGGER handling_correction_append_only BEFORE UPDATE OR DELETE ON handling_correction
       FOR EACH ROW EXECUTE FUNCTION refuse_rewrite()`);
