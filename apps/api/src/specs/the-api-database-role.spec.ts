@@ -77,6 +77,8 @@ describe('the database role the API connects as', () => {
     ['DELETE FROM attachment', 'DELETE FROM attachment'],
     ['UPDATE handling', 'UPDATE handling SET section = section'],
     ['DELETE FROM handling', 'DELETE FROM handling'],
+    ['UPDATE handling_correction', "UPDATE handling_correction SET reason = 'planted'"],
+    ['DELETE FROM handling_correction', 'DELETE FROM handling_correction'],
   ])('is refused %s', async (_, sql) => {
     // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
     // not a syntax slip that proves nothing.

@@ -33,6 +33,14 @@ describe('migrations', () => {
         'statement_request',
         'user_account',
         'user_session',
+        'meeting',
+        'meeting_change',
+        'agenda_item',
+        'agenda_item_change',
+        'agenda_item_initiative',
+        'attachment_publication',
+        'handling_correction',
+        'initiative_link',
       ].sort(),
     );
     for (let migration = 0; migration < MIGRATIONS.length; migration++) {
