@@ -178,5 +178,12 @@ describe('links between initiatives (issue 16, domain § 8.7)', () => {
     await expect(
       api.database.dataSource.query(`DELETE FROM initiative_link WHERE id = $1`, [made.id]),
     ).rejects.toThrow('only its removal is written, once');
+    expect((await api.request('DELETE', `/api/initiatives/${a}/links/${made.id}`)).status).toBe(204);
+    await expect(
+      api.database.dataSource.query(
+        `UPDATE initiative_link SET removed_at = now(), removed_by = 'x' WHERE id = $1`,
+        [made.id],
+      ),
+    ).rejects.toThrow('only its removal is written, once');
   });
 });
