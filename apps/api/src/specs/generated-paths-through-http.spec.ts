@@ -1,4 +1,4 @@
-import { stateOf, type InitiativeEvent } from '@aloite/domain';
+import { stateOf, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { EXPLORATIONS, simplePaths } from '@aloite/domain/testing';
 import { replayEveryInitiative } from '../testing/replay-every-initiative';
 import { startTestApp, type TestApp } from '../testing/test-app';
