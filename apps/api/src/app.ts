@@ -42,6 +42,8 @@ import { applyRouteBodyLimit, parseJsonBody } from './http/json-body';
 import { createValidationPipe } from './http/validation';
 import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
+import { LinksController } from './initiatives/links.controller';
+import { LinksService } from './initiatives/links.service';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MeetingsService } from './meetings/meetings.service';
 import { MunicipalityController } from './municipality/municipality.controller';
@@ -79,6 +81,7 @@ class AppModule {
         AuthController,
         UsersController,
         InitiativesController,
+        LinksController,
         BodiesController,
         MeetingsController,
         MunicipalityController,
@@ -90,6 +93,7 @@ class AppModule {
       providers: [
         { provide: Clock, useValue: clock },
         InitiativesService,
+        LinksService,
         MeetingsService,
         AnnualListService,
         AttachmentsService,

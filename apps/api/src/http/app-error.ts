@@ -37,6 +37,9 @@ export const ERROR_CODES = [
   'MEETING_NOT_YET_HELD',
   'MINUTES_ALREADY_CHECKED',
   'AGENDA_ITEMS_UNDECIDED',
+  'CORRECTION_CONTRADICTS_LOG',
+  'LINK_EXISTS',
+  'LINK_TO_ITSELF',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

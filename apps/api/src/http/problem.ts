@@ -57,6 +57,12 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'The minutes are already checked' };
     case 'AGENDA_ITEMS_UNDECIDED':
       return { status: 422, title: 'Some items of the agenda have no decision yet' };
+    case 'CORRECTION_CONTRADICTS_LOG':
+      return { status: 422, title: 'As corrected, the record would contradict a later event' };
+    case 'LINK_EXISTS':
+      return { status: 409, title: 'The initiatives are already linked this way' };
+    case 'LINK_TO_ITSELF':
+      return { status: 409, title: 'An initiative cannot be linked to itself' };
     case 'TRANSITION_NOT_ALLOWED':
       return { status: 422, title: 'This step is not possible now' };
     case 'POSTPONEMENT_LIMIT_REACHED':

@@ -4,6 +4,7 @@ import {
   type Deadline,
   type DecisionType,
   type EventType,
+  type FieldChanges,
   type Handling,
   type InitiativeKind,
   type AgendaEvent,
@@ -14,7 +15,13 @@ import {
   type RulePackId,
   type StatementRequest,
 } from '@aloite/domain';
-import type { AgendaPlacement, AttachmentMeta, AuditEntry, Signatory } from '@aloite/persistence';
+import type {
+  AgendaPlacement,
+  AttachmentMeta,
+  AuditEntry,
+  CorrectionRecord,
+  Signatory,
+} from '@aloite/persistence';
 import {
   AgendaEventField,
   Day,
@@ -34,6 +41,7 @@ import {
   Text,
   Texts,
 } from '../http/response-fields';
+import { LinkResponse } from './link.responses';
 
 // What api.md shows of an initiative. Each class `implements` the record it is built from, so a field renamed in the
 // domain or the store fails the API's typecheck here, and the view functions return these classes.
@@ -117,6 +125,23 @@ export class HandlingResponse implements Handling {
   @Text({ nullable: true }) responseText!: string | null;
   @Texts() resolutions!: string[];
   @Nested(() => AttachmentResponse, { isArray: true }) attachments!: AttachmentResponse[];
+  @Nested(() => CorrectionResponse, {
+    isArray: true,
+    description: 'Its corrections (oikaisu), oldest first; the fields above show the values as corrected',
+  })
+  corrections!: CorrectionResponse[];
+}
+
+export class CorrectionResponse implements CorrectionRecord {
+  @Int({ description: 'The audit sequence number of the correction' }) seq!: number;
+  @Json({
+    description:
+      'Each corrected field (section, date, proposal, decision, responseText, preparers, presenter) as {before, after}',
+  })
+  changes!: FieldChanges;
+  @Text() reason!: string;
+  @Text() actor!: string;
+  @Instant() at!: string;
 }
 
 const DEADLINE_STATUSES = ['open', 'met', 'dueSoon', 'overdue'] as const;
@@ -164,6 +189,11 @@ export class InitiativeResponse {
       'Its items on meetings’ agendas, open ones (a proposal only) and decided ones, by meeting date',
   })
   agenda!: AgendaPlacementResponse[];
+  @Nested(() => LinkResponse, {
+    isArray: true,
+    description: 'Its standing links to other initiatives, both ways',
+  })
+  links!: LinkResponse[];
   @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
   @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;
   @Day({ nullable: true }) endedOn!: string | null;
@@ -202,8 +232,10 @@ export class MinutesResponse {
 
 export class AuditEntryResponse implements AuditEntry {
   @Int() seq!: number;
-  @OneOf(['FILE', ...EVENT_TYPES], { description: 'FILE for the filing, else the event type' })
-  type!: EventType | 'FILE';
+  @OneOf(['FILE', ...EVENT_TYPES, 'CORRECT_HANDLING'], {
+    description: 'FILE for the filing, CORRECT_HANDLING for a correction of a handling, else the event type',
+  })
+  type!: EventType | 'FILE' | 'CORRECT_HANDLING';
   @Json({ description: 'The event as recorded' }) payload!: Record<string, unknown>;
   @Text() actor!: string;
   @State({ nullable: true }) fromState!: InitiativeState | null;

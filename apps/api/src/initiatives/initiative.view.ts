@@ -1,16 +1,23 @@
 import { allowedEvents, compareDates, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
-import type { AgendaPlacement, InitiativeRecord, InitiativeSummaryRow } from '@aloite/persistence';
+import type {
+  AgendaPlacement,
+  InitiativeRecord,
+  InitiativeSummaryRow,
+  LinkRecord,
+} from '@aloite/persistence';
 import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
 /**
  * The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand, its
- * handlings in the order of their meetings (issue 16: not in the order they were typed in) and its agenda items.
+ * handlings in the order of their meetings (issue 16: not in the order they were typed in), its agenda items and
+ * its standing links.
  */
 export function initiativeView(
   record: InitiativeRecord,
   actor: Actor,
   today: IsoDate,
   agenda: AgendaPlacement[],
+  links: LinkRecord[],
 ): InitiativeResponse {
   const { context } = record;
   return {
@@ -37,6 +44,7 @@ export function initiativeView(
         attachments: record.attachments.filter((attachment) => attachment.handlingSeq === handling.seq),
       })),
     agenda,
+    links,
     attachments: record.attachments,
     deadlines: deadlinesOf(record.state, context, today),
     closure: context.closure,

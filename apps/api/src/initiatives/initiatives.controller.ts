@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe, SequencePipe, parseIfMatch } from '../http/params';
+import { CorrectionDto } from './correction.dto';
 import { EventBodyPipe } from './event-body.pipe';
 import { EVENT_DTOS, type EventDto } from './event.dtos';
 import { FilingDto } from './filing.dto';
@@ -79,6 +80,29 @@ export class InitiativesController {
     @Headers('if-match') ifMatch: string | undefined,
   ) {
     return this.initiatives.apply(actor, id, event, parseIfMatch(ifMatch));
+  }
+
+  @Post(':id/handlings/:seq/corrections')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Correct a recorded handling (oikaisu) with a reason (registrar, secretary of the handling’s body)',
+  })
+  @ApiOkResponse({ type: InitiativeResponse, description: 'The initiative after the correction' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version you loaded, e.g. "3": refused with 409 if stale',
+  })
+  correct(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Param('seq', SequencePipe) seq: number,
+    @Body() correction: CorrectionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    const request = { seq, changes: correction.changes, reason: correction.reason };
+    return this.initiatives.correct(actor, id, request, parseIfMatch(ifMatch));
   }
 
   @Get(':id/handlings/:seq/minutes')

@@ -14,6 +14,7 @@ import {
   BodyStore,
   InitiativeReports,
   InitiativeStore,
+  LinkStore,
   type InitiativeRecord,
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
@@ -22,6 +23,7 @@ import { Clock } from '../clock';
 import { requireDatesWithin } from '../validation/date-bounds';
 import { bodiesOf, decideEvent, requireBodies, type BodyRequirement } from './event-decision';
 import type { EventDto } from './event.dtos';
+import { decideCorrection, type CorrectionRequest } from './handling-correction';
 import type { FilingDto } from './filing.dto';
 import type { AuditEntryResponse, InitiativePageResponse, MinutesResponse } from './initiative.responses';
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
@@ -34,6 +36,7 @@ export class InitiativesService {
     private readonly agenda: AgendaStore,
     private readonly reports: InitiativeReports,
     private readonly bodies: BodyStore,
+    private readonly links: LinkStore,
     private readonly clock: Clock,
   ) {}
 
@@ -87,7 +90,7 @@ export class InitiativesService {
       },
       actor.id,
     );
-    return initiativeView(record, actor, this.clock.today(), []);
+    return initiativeView(record, actor, this.clock.today(), [], []);
   }
 
   async apply(
@@ -108,6 +111,19 @@ export class InitiativesService {
     return this.view(record, actor);
   }
 
+  /** Domain § 8.5: a correction of a recorded handling, with its reason. */
+  async correct(
+    actor: RequestActor,
+    id: string,
+    request: CorrectionRequest,
+    expectedVersion: number | null,
+  ): Promise<InitiativeView> {
+    const readLog = () => this.store.auditLog(actor.municipalityId, id);
+    const decide = decideCorrection(actor, request, this.clock.today(), readLog);
+    const record = await this.store.correct(actor.municipalityId, id, expectedVersion, actor.id, decide);
+    return this.view(record, actor);
+  }
+
   async get(actor: RequestActor, id: string): Promise<InitiativeView> {
     const record = await this.store.find(actor.municipalityId, id);
     if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
@@ -115,8 +131,11 @@ export class InitiativesService {
   }
 
   private async view(record: InitiativeRecord, actor: RequestActor): Promise<InitiativeView> {
-    const agenda = await this.agenda.placements(actor.municipalityId, record.id);
-    return initiativeView(record, actor, this.clock.today(), agenda);
+    const [agenda, links] = await Promise.all([
+      this.agenda.placements(actor.municipalityId, record.id),
+      this.links.linksOf(actor.municipalityId, record.id),
+    ]);
+    return initiativeView(record, actor, this.clock.today(), agenda, links);
   }
 
   async list(actor: RequestActor, query: ListQueryDto): Promise<InitiativePageResponse> {

@@ -1,5 +1,6 @@
-import { replay, stateOf, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
+import { stateOf, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { EXPLORATIONS, simplePaths } from '@aloite/domain/testing';
+import { replayEveryInitiative } from '../testing/replay-every-initiative';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 // The model-based paths of the domain, driven through the real API: after every step the API's state equals the
@@ -61,15 +62,11 @@ describe('the machine’s generated paths, through HTTP', () => {
   });
 
   it('replays every initiative’s audit log from start to exactly the stored state and context', async () => {
-    const rows = (await api.database.dataSource.query(
-      `SELECT i.id, i.state, i.context, i.version, json_agg(e.payload ORDER BY e.seq) AS payloads
-       FROM initiative i JOIN initiative_event e ON e.initiative_id = i.id GROUP BY i.id`,
-    )) as { id: string; state: string; context: unknown; version: number; payloads: unknown[] }[];
-    expect(rows.length).toBeGreaterThan(100);
-    for (const row of rows) {
-      const [filing, ...events] = row.payloads as [{ facts: InitiativeFacts }, ...InitiativeEvent[]];
-      expect(replay(filing.facts, events)).toEqual({ state: row.state, context: row.context });
-      expect(row.version).toBe(row.payloads.length);
+    const initiatives = await replayEveryInitiative(api);
+    expect(initiatives.length).toBeGreaterThan(100);
+    for (const initiative of initiatives) {
+      expect(initiative.replayed).toEqual(initiative.stored);
+      expect(initiative.version).toBe(initiative.auditRows);
     }
   });
 });

@@ -83,6 +83,8 @@ describe('the database role the API connects as', () => {
     ['DELETE FROM agenda_item_change', 'DELETE FROM agenda_item_change'],
     ['UPDATE attachment_publication', "UPDATE attachment_publication SET published_on = '2026-01-01'"],
     ['DELETE FROM attachment_publication', 'DELETE FROM attachment_publication'],
+    ['UPDATE handling_correction', "UPDATE handling_correction SET reason = 'planted'"],
+    ['DELETE FROM handling_correction', 'DELETE FROM handling_correction'],
   ])('is refused %s', async (_, sql) => {
     // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
     // not a syntax slip that proves nothing.

@@ -12,6 +12,7 @@ import {
 import { useAuditLog, useBodyName, useInitiative } from '../api/queries';
 import type { Initiative, Me } from '../api/types';
 import { Panel } from '../common/Panel';
+import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
 import { DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
@@ -149,7 +150,13 @@ function AuditLog({ id }: { id: string }) {
           {entries.map((entry) => (
             <tr key={entry.seq}>
               <td className="nowrap">{formatInstant(entry.occurredAt)}</td>
-              <td>{entry.type === 'FILE' ? m.audit.filed : m.events[entry.type]}</td>
+              <td>
+                {entry.type === 'FILE'
+                  ? m.audit.filed
+                  : entry.type === 'CORRECT_HANDLING'
+                    ? m.audit.corrected
+                    : m.events[entry.type]}
+              </td>
               <td>{entry.actor}</td>
               <td>
                 {entry.fromState ? `${m.states[entry.fromState]} → ` : ''}
@@ -238,6 +245,9 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
           </Panel>
           <Panel id="deadlines" title={m.initiative.deadlines}>
             <Deadlines initiative={initiative} />
+          </Panel>
+          <Panel id="links" title={m.initiative.links}>
+            <Links links={initiative.links} />
           </Panel>
         </div>
       </div>

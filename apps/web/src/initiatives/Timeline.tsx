@@ -59,7 +59,11 @@ export function Timeline({
               <span className={`decision-type decision-${handling.decisionType}`}>
                 {m.decisionTypes[handling.decisionType]}
               </span>
+              {handling.corrections.length > 0 && (
+                <span className="handling-corrected">{m.initiative.corrected}</span>
+              )}
             </p>
+            <Corrections handling={handling} />
             {(handling.preparers.length > 0 || handling.presenter) && (
               <p className="handling-people">
                 {handling.preparers.length > 0 && (
@@ -112,5 +116,31 @@ export function Timeline({
         <OnAgenda key={placement.itemId} placement={placement} />
       ))}
     </ol>
+  );
+}
+
+const CORRECTED_FIELD_LABELS = {
+  section: 'section',
+  date: 'meetingDate',
+  proposal: 'proposal',
+  decision: 'decision',
+  responseText: 'responseText',
+  preparers: 'preparers',
+  presenter: 'presenter',
+} as const;
+
+/** Domain § 8.5: the values shown are the corrected ones; each correction names what it changed and why. */
+function Corrections({ handling }: { handling: Handling }) {
+  const { m } = useI18n();
+  if (handling.corrections.length === 0) return null;
+  return (
+    <ul className="handling-corrections">
+      {handling.corrections.map((correction) => {
+        const fields = Object.keys(correction.changes)
+          .map((field) => m.fields[CORRECTED_FIELD_LABELS[field as keyof typeof CORRECTED_FIELD_LABELS]])
+          .join(', ');
+        return <li key={correction.seq}>{m.initiative.correctedFrom(fields, correction.reason)}</li>;
+      })}
+    </ul>
   );
 }

@@ -8,6 +8,8 @@ export * from './lib/rules';
 export * from './lib/machine';
 export * from './lib/engine';
 export * from './lib/handling';
+export * from './lib/corrections';
+export * from './lib/links';
 export * from './lib/meetings';
 export * from './lib/minutes';
 export * from './lib/deadlines';

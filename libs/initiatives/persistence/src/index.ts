@@ -22,3 +22,4 @@ export * from './lib/embedded-folder';
 export * from './lib/database-roles';
 export * from './lib/meeting-store';
 export * from './lib/agenda-store';
+export * from './lib/link-store';

@@ -157,6 +157,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/initiatives/{id}/handlings/{seq}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a recorded handling (oikaisu) with a reason (registrar, secretary of the handling’s body) */
+    post: operations['InitiativesController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/initiatives/{id}/handlings/{seq}/minutes': {
     parameters: {
       query?: never;
@@ -169,6 +186,41 @@ export type paths = {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The initiative’s links, both ways, removed ones included as history */
+    get: operations['LinksController_list'];
+    put?: never;
+    /** Link the initiative to another of the municipality’s (registrar) */
+    post: operations['LinksController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/links/{linkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a link (registrar); it stays in its history */
+    delete: operations['LinksController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -855,6 +907,18 @@ export type components = {
       /** Format: date-time */
       uploadedAt: string;
     };
+    CorrectionResponse: {
+      /** @description The audit sequence number of the correction */
+      seq: number;
+      /** @description Each corrected field (section, date, proposal, decision, responseText, preparers, presenter) as {before, after} */
+      changes: {
+        [key: string]: unknown;
+      };
+      reason: string;
+      actor: string;
+      /** Format: date-time */
+      at: string;
+    };
     HandlingResponse: {
       /** @description The audit sequence number of the event that recorded it */
       seq: number;
@@ -874,6 +938,8 @@ export type components = {
       responseText: string | null;
       resolutions: string[];
       attachments: components['schemas']['AttachmentResponse'][];
+      /** @description Its corrections (oikaisu), oldest first; the fields above show the values as corrected */
+      corrections: components['schemas']['CorrectionResponse'][];
     };
     /** @enum {string} */
     MeetingStatus: 'planned' | 'agendaPublished' | 'held' | 'minutesChecked' | 'cancelled';
@@ -896,6 +962,38 @@ export type components = {
       /** @description True until the meeting’s decision is recorded */
       open: boolean;
       eventSeq: number | null;
+    };
+    /** @enum {string} */
+    LinkKind: 'related' | 'duplicateOf' | 'answeredJointly';
+    /**
+     * @description outgoing: made from this initiative (for duplicateOf: this one is a duplicate of the other); incoming: made from the other (this one has a duplicate)
+     * @enum {string}
+     */
+    LinkDirection: 'outgoing' | 'incoming';
+    LinkedInitiativeResponse: {
+      /** Format: uuid */
+      id: string;
+      diaryNumber: string;
+      title: string;
+      state: components['schemas']['InitiativeState'];
+    };
+    LinkResponse: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['LinkKind'];
+      /** @description outgoing: made from this initiative (for duplicateOf: this one is a duplicate of the other); incoming: made from the other (this one has a duplicate) */
+      direction: components['schemas']['LinkDirection'];
+      /** @description The initiative at the other end */
+      initiative: components['schemas']['LinkedInitiativeResponse'];
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      removedBy: string | null;
+      /**
+       * Format: date-time
+       * @description When the link was removed; the link stays as history
+       */
+      removedAt: string | null;
     };
     /** @enum {string} */
     DeadlineKind: 'statement' | 'council';
@@ -952,6 +1050,8 @@ export type components = {
       attachments: components['schemas']['AttachmentResponse'][];
       /** @description Its items on meetings’ agendas, open ones (a proposal only) and decided ones, by meeting date */
       agenda: components['schemas']['AgendaPlacementResponse'][];
+      /** @description Its standing links to other initiatives, both ways */
+      links: components['schemas']['LinkResponse'][];
       deadlines: components['schemas']['DeadlineResponse'][];
       closure: components['schemas']['ClosureResponse'] | null;
       /** Format: date */
@@ -1000,6 +1100,28 @@ export type components = {
       totalExact: boolean;
       nextCursor: string | null;
     };
+    HandlingChangesDto: {
+      /** @description The corrected § of the minutes */
+      section?: number;
+      /**
+       * Format: date
+       * @description The corrected meeting date
+       */
+      date?: string;
+      proposal?: string;
+      decision?: string;
+      responseText?: string;
+      preparers?: components['schemas']['PreparerDto'][];
+      presenter?: string;
+    };
+    CorrectionDto: {
+      changes: components['schemas']['HandlingChangesDto'];
+      /**
+       * @description Why the record is corrected
+       * @example Pöytäkirjan mukaan § 53.
+       */
+      reason: string;
+    };
     MinutesResponse: {
       seq: number;
       /** @description The minutes paragraph, in Finnish */
@@ -1008,7 +1130,7 @@ export type components = {
     AuditEntryResponse: {
       seq: number;
       /**
-       * @description FILE for the filing, else the event type
+       * @description FILE for the filing, CORRECT_HANDLING for a correction of a handling, else the event type
        * @enum {string}
        */
       type:
@@ -1021,7 +1143,8 @@ export type components = {
         | 'RECORD_COUNCIL_DECISION'
         | 'CLOSE_VIA_ANNUAL_LIST'
         | 'WITHDRAW'
-        | 'DECLARE_LAPSED';
+        | 'DECLARE_LAPSED'
+        | 'CORRECT_HANDLING';
       /** @description The event as recorded */
       payload: {
         [key: string]: unknown;
@@ -1032,6 +1155,19 @@ export type components = {
       machineVersion: number;
       /** Format: date-time */
       occurredAt: string;
+    };
+    LinkDto: {
+      /**
+       * @description duplicateOf: this initiative is a duplicate of the other
+       * @example related
+       * @enum {string}
+       */
+      kind: 'related' | 'duplicateOf' | 'answeredJointly';
+      /**
+       * Format: uuid
+       * @description The other initiative
+       */
+      initiativeId: string;
     };
     /** @enum {string} */
     BodyKind: 'council' | 'board' | 'committee' | 'subcommittee';
@@ -1449,6 +1585,9 @@ export type components = {
       | 'MEETING_NOT_YET_HELD'
       | 'MINUTES_ALREADY_CHECKED'
       | 'AGENDA_ITEMS_UNDECIDED'
+      | 'CORRECTION_CONTRADICTS_LOG'
+      | 'LINK_EXISTS'
+      | 'LINK_TO_ITSELF'
       | 'INTERNAL';
     FieldErrorResponse: {
       /** @description The field, e.g. `meeting.date` */
@@ -1824,6 +1963,38 @@ export interface operations {
       '5XX': components['responses']['Problem'];
     };
   };
+  InitiativesController_correct: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The version you loaded, e.g. "3": refused with 409 if stale */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+        seq: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectionDto'];
+      };
+    };
+    responses: {
+      /** @description The initiative after the correction */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
   InitiativesController_minutes: {
     parameters: {
       query?: never;
@@ -1843,6 +2014,79 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MinutesResponse'];
         };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  LinksController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  LinksController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkDto'];
+      };
+    };
+    responses: {
+      /** @description The link as this initiative sees it */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  LinksController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        linkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       '4XX': components['responses']['Problem'];
       '5XX': components['responses']['Problem'];

@@ -114,6 +114,15 @@ export const pages: PageMessages = {
     deadlines: 'Deadlines',
     noDeadlines: 'The initiative has no deadlines.',
     auditLog: 'Audit log',
+    corrected: 'Corrected',
+    correctedFrom: (fields: string, reason: string) => `Corrected (${fields}): ${reason}`,
+    links: 'Linked initiatives',
+    noLinks: 'The initiative is not linked to other initiatives.',
+    linkKinds: {
+      related: { outgoing: 'Related to', incoming: 'Related to' },
+      duplicateOf: { outgoing: 'Is a duplicate of', incoming: 'Has a duplicate' },
+      answeredJointly: { outgoing: 'Answered jointly with', incoming: 'Answered jointly with' },
+    },
   },
   audit: {
     time: 'Time',
@@ -121,6 +130,7 @@ export const pages: PageMessages = {
     user: 'User',
     transition: 'State',
     filed: 'Initiative filed',
+    corrected: 'Handling corrected',
   },
   filing: {
     title: 'File a new initiative',

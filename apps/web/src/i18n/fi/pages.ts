@@ -113,6 +113,18 @@ export const pages = {
     deadlines: 'Määräajat',
     noDeadlines: 'Aloitteella ei ole määräaikoja.',
     auditLog: 'Muutoshistoria',
+    corrected: 'Oikaistu',
+    correctedFrom: (fields: string, reason: string) => `Oikaistu (${fields}): ${reason}`,
+    links: 'Liittyvät aloitteet',
+    noLinks: 'Aloitetta ei ole liitetty muihin aloitteisiin.',
+    linkKinds: {
+      related: { outgoing: 'Liittyy aloitteeseen', incoming: 'Liittyy aloitteeseen' },
+      duplicateOf: { outgoing: 'On kaksoiskappale aloitteesta', incoming: 'Aloitteen kaksoiskappale on' },
+      answeredJointly: {
+        outgoing: 'Vastattu yhdessä aloitteen kanssa',
+        incoming: 'Vastattu yhdessä aloitteen kanssa',
+      },
+    },
   },
   audit: {
     time: 'Aika',
@@ -120,6 +132,7 @@ export const pages = {
     user: 'Käyttäjä',
     transition: 'Tila',
     filed: 'Aloite kirjattu',
+    corrected: 'Käsittely oikaistu',
   },
   filing: {
     title: 'Kirjaa uusi aloite',

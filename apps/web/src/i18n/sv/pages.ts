@@ -114,6 +114,18 @@ export const pages: PageMessages = {
     deadlines: 'Tidsfrister',
     noDeadlines: 'Motionen har inga tidsfrister.',
     auditLog: 'Ändringshistorik',
+    corrected: 'Rättad',
+    correctedFrom: (fields: string, reason: string) => `Rättad (${fields}): ${reason}`,
+    links: 'Anknutna motioner',
+    noLinks: 'Motionen är inte kopplad till andra motioner.',
+    linkKinds: {
+      related: { outgoing: 'Anknyter till motionen', incoming: 'Anknyter till motionen' },
+      duplicateOf: { outgoing: 'Är en dubblett av motionen', incoming: 'Motionens dubblett är' },
+      answeredJointly: {
+        outgoing: 'Besvarad tillsammans med motionen',
+        incoming: 'Besvarad tillsammans med motionen',
+      },
+    },
   },
   audit: {
     time: 'Tid',
@@ -121,6 +133,7 @@ export const pages: PageMessages = {
     user: 'Användare',
     transition: 'Status',
     filed: 'Motionen registrerad',
+    corrected: 'Behandlingen rättad',
   },
   filing: {
     title: 'Registrera ny motion',

@@ -1,4 +1,5 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { correctedEvents, type AuditLogEntry, type HandlingCorrection } from './corrections';
 import { yearOf } from './dates';
 import { openRequests } from './lifecycle-rules';
 import { handlingOf, type Handling } from './handling';
@@ -77,16 +78,47 @@ export function step(stored: StoredInitiative, event: InitiativeEvent): StoredSt
   return decision.ok ? { ok: true, next: toStored(decision.next), handling: handlingOf(event) } : decision;
 }
 
-/** Folds an audit log from the start: the state and context its events must lead to. */
-export function replay(facts: InitiativeFacts, events: readonly InitiativeEvent[]): StoredInitiative {
-  return events.reduce<StoredInitiative>(
-    (stored, event, index) => {
-      const result = step(stored, event);
-      if (!result.ok) throw new Error(`replay refused event ${index + 2} (${event.type}) in ${stored.state}`);
-      return result.next;
-    },
-    toStored(start(facts)),
-  );
+type Fold =
+  | { ok: true; stored: StoredInitiative }
+  | { ok: false; seq: number; event: EventType; stored: StoredInitiative };
+
+function fold(facts: InitiativeFacts, log: readonly AuditLogEntry[]): Fold {
+  let stored = toStored(start(facts));
+  for (const [index, event] of correctedEvents(log).entries()) {
+    if (!event) continue;
+    const result = step(stored, event);
+    if (!result.ok) return { ok: false, seq: index + 2, event: event.type, stored };
+    stored = result.next;
+  }
+  return { ok: true, stored };
+}
+
+/** Folds an audit log from the start, each event as its handling's corrections left it: the state it leads to. */
+export function replay(facts: InitiativeFacts, log: readonly AuditLogEntry[]): StoredInitiative {
+  const folded = fold(facts, log);
+  if (!folded.ok)
+    throw new Error(`replay refused event ${folded.seq} (${folded.event}) in ${folded.stored.state}`);
+  return folded.stored;
+}
+
+export type CorrectionStep =
+  | { ok: true; next: StoredInitiative }
+  | { ok: false; code: 'CORRECTION_CONTRADICTS_LOG'; seq: number; event: EventType };
+
+/**
+ * Domain § 8.5: oikaisu. The state and context once the correction is made, as if its handling had been recorded
+ * right; refused where a later event would then no longer have been possible (e.g. a statement dated before its
+ * request).
+ */
+export function correct(
+  facts: InitiativeFacts,
+  log: readonly AuditLogEntry[],
+  correction: HandlingCorrection,
+): CorrectionStep {
+  const folded = fold(facts, [...log, correction]);
+  return folded.ok
+    ? { ok: true, next: folded.stored }
+    : { ok: false, code: 'CORRECTION_CONTRADICTS_LOG', seq: folded.seq, event: folded.event };
 }
 
 export function dateOf(event: InitiativeEvent): IsoDate {

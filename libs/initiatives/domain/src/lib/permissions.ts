@@ -10,6 +10,8 @@ export const ADMINISTRATIVE_ACTIONS = [
   'READ_DOCUMENT_READS',
   'ADD_DOCUMENTS',
   'MANAGE_MEETINGS',
+  'CORRECT_HANDLINGS',
+  'LINK_INITIATIVES',
 ] as const;
 export type AdministrativeAction = (typeof ADMINISTRATIVE_ACTIONS)[number];
 
@@ -32,6 +34,10 @@ export const ADMINISTRATIVE_PERMISSIONS: Readonly<Record<AdministrativeAction, r
   ADD_DOCUMENTS: ['registrar', 'committeeSecretary'],
   // Domain § 8 and api.md: the registry and the body's secretary keep its meetings, agendas and minutes.
   MANAGE_MEETINGS: ['registrar', 'committeeSecretary'],
+  // Issue 16 and api.md: a handling is corrected by the registry or the secretary of the body that handled it.
+  CORRECT_HANDLINGS: ['registrar', 'committeeSecretary'],
+  // api.md: links between initiatives are the registry's.
+  LINK_INITIATIVES: ['registrar'],
 };
 
 function isAdministrative(action: StaffAction): action is AdministrativeAction {

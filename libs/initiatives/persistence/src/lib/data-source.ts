@@ -10,6 +10,7 @@ import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/17639712
 import { WritePathWithoutSharedRowLocks1764316800000 } from '../migrations/1764316800000-write-path-without-shared-row-locks';
 import { BoundedInitiativesAndStreamedDocuments1764489600000 } from '../migrations/1764489600000-bounded-initiatives-and-streamed-documents';
 import { MeetingsAndAgendas1764576000000 } from '../migrations/1764576000000-meetings-and-agendas';
+import { CorrectionsAndLinks1764662400000 } from '../migrations/1764662400000-corrections-and-links';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   OneUsernameKeyAndAtomicSignInThrottle1764403200000,
   BoundedInitiativesAndStreamedDocuments1764489600000,
   MeetingsAndAgendas1764576000000,
+  CorrectionsAndLinks1764662400000,
 ];
 
 export interface DatabaseOptions {

@@ -9,7 +9,7 @@ const SCHEMAS = ['public', 'pgboss'];
 
 /**
  * Records the API only ever adds to: the audit log, who read which confidential document, the documents, the
- * handlings, and the logs of meetings, agenda items and documents made public. Nothing in the code updates or deletes them, so the role may not either.
+ * handlings, and the logs of meetings, agenda items and documents made public, the corrections of handlings. Nothing in the code updates or deletes them, so the role may not either.
  */
 const APPEND_ONLY = [
   'initiative_event',
@@ -19,6 +19,7 @@ const APPEND_ONLY = [
   'meeting_change',
   'agenda_item_change',
   'attachment_publication',
+  'handling_correction',
 ];
 
 /** What the audit log must never allow the API's role, whoever granted it. */

@@ -12,7 +12,9 @@ export type StoreErrorCode =
   | 'DOCUMENT_LIMIT_REACHED'
   | 'DOCUMENT_BYTES_LIMIT_REACHED'
   | 'SECTION_TAKEN'
-  | 'ALREADY_ON_AGENDA';
+  | 'ALREADY_ON_AGENDA'
+  | 'LINK_EXISTS'
+  | 'LINK_TO_ITSELF';
 
 export interface StoreFieldError {
   field: string;

@@ -92,6 +92,24 @@ export class InitiativeStore {
     return written;
   }
 
+  /**
+   * A correction of a handling (domain § 8.5): a transition that appends an audit row and a correction, no
+   * handling. Read back whole, since the handlings it shows changed.
+   */
+  async correct(
+    municipalityId: string,
+    id: string,
+    expectedVersion: number | null,
+    actor: string,
+    decide: Decide,
+  ): Promise<InitiativeRecord> {
+    await this.transition(municipalityId, id, expectedVersion, actor, decide);
+    this.known.forget(id);
+    const record = await this.find(municipalityId, id);
+    if (!record) throw new Error(`initiative ${id} vanished after its correction`);
+    return record;
+  }
+
   async find(municipalityId: string, id: string): Promise<InitiativeRecord | null> {
     const [record] = await pooledSql(this.db).rows(FIND_RECORD, { id, municipalityId });
     return record ? this.known.remember(record) : null;

@@ -32,11 +32,22 @@ export const SUMMARY_COLUMNS = rowColumns(
 export const signatoriesAndHandlingsOf = (initiativeId: string) => `
   coalesce((SELECT json_agg(json_build_object('name', s.name, 'party', s.party, 'firstSigner', s.first_signer)
       ORDER BY s.position) FROM signatory s WHERE s.initiative_id = ${initiativeId}), '[]') AS signatories,
-  coalesce((SELECT json_agg(json_build_object('seq', h.event_seq, 'event', h.event, 'bodyId', h.body_id, 'date', h.date,
+  coalesce((SELECT json_agg(jsonb_build_object('seq', h.event_seq, 'event', h.event, 'bodyId', h.body_id, 'date', h.date,
       'section', h.section, 'preparers', h.preparers, 'presenter', h.presenter, 'proposal', h.proposal,
       'decision', h.decision, 'decisionType', h.decision_type, 'statementBodyId', h.statement_body_id,
-      'responseText', h.response_text, 'resolutions', h.resolutions) ORDER BY h.event_seq)
+      'responseText', h.response_text, 'resolutions', h.resolutions) || ${HANDLING_CORRECTIONS} ORDER BY h.event_seq)
     FROM handling h WHERE h.initiative_id = ${initiativeId}), '[]') AS handlings`;
+
+/**
+ * Domain § 8.5: a handling shows its values as last corrected, and every correction of it, oldest first. The
+ * handling row stays as recorded.
+ */
+const HANDLING_CORRECTIONS = `
+  coalesce((SELECT c.corrected FROM handling_correction c
+    WHERE c.initiative_id = h.initiative_id AND c.handling_seq = h.event_seq ORDER BY c.event_seq DESC LIMIT 1), '{}')
+  || jsonb_build_object('corrections', coalesce((SELECT jsonb_agg(jsonb_build_object('seq', c.event_seq,
+      'changes', c.changes, 'reason', c.reason, 'actor', c.actor, 'at', c.corrected_at) ORDER BY c.event_seq)
+    FROM handling_correction c WHERE c.initiative_id = h.initiative_id AND c.handling_seq = h.event_seq), '[]'))`;
 
 /** The whole initiative in one round trip: the row, its signatories, handlings and documents. */
 export const RECORD_COLUMNS = `${INITIATIVE_COLUMNS}, ${signatoriesAndHandlingsOf('i.id')},

@@ -2,7 +2,10 @@ import type { AttachmentMeta } from './attachment-store';
 import type { BodyRow } from './body-store';
 import type {
   EventType,
+  FieldChanges,
   Handling,
+  HandlingChanges,
+  HandlingCorrection,
   InitiativeEvent,
   InitiativeContext,
   InitiativeKind,
@@ -67,15 +70,27 @@ export type InitiativeSummaryRow = Omit<InitiativeRow, 'text' | 'context'> & {
   };
 };
 
+/** One correction of a handling (domain § 8.5), as its audit row and handling_correction keep it. */
+export interface CorrectionRecord {
+  seq: number;
+  changes: FieldChanges;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
+/** A handling as the timeline shows it: its values as last corrected, and its corrections. */
+export type HandlingRecord = Handling & { seq: number; corrections: CorrectionRecord[] };
+
 export interface InitiativeRecord extends InitiativeRow {
   signatories: Signatory[];
-  handlings: (Handling & { seq: number })[];
+  handlings: HandlingRecord[];
   attachments: AttachmentMeta[];
 }
 
 export interface AuditEntry {
   seq: number;
-  type: EventType | 'FILE';
+  type: EventType | 'FILE' | 'CORRECT_HANDLING';
   payload: Record<string, unknown>;
   actor: string;
   fromState: InitiativeState | null;
@@ -95,9 +110,11 @@ export type Decide = (
 
 /** What the caller decided about one event, given the locked current state. */
 export interface TransitionPlan {
-  event: InitiativeEvent;
+  event: InitiativeEvent | HandlingCorrection;
   next: StoredInitiative;
   handling: Handling | null;
+  /** For a correction: the handling it corrects and its values as corrected. */
+  correction?: { handlingSeq: number; corrected: HandlingChanges };
 }
 
 export type BodySummary = BodyRow;

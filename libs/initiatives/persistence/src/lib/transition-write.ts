@@ -70,7 +70,7 @@ export async function writeRecord(
     updatedAt: updated.updatedAt,
     signatories: known ? current.signatories : (updated.signatories ?? []),
     attachments: updated.attachments ?? [],
-    handlings: plan.handling ? [...handlings, { ...plan.handling, seq }] : handlings,
+    handlings: plan.handling ? [...handlings, { ...plan.handling, seq, corrections: [] }] : handlings,
   };
 }
 
@@ -105,6 +105,7 @@ async function run(
     version: current.version,
     statementRequests: JSON.stringify(changedStatementRows(current.context, plan.next.context)),
     handlings: plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
+    corrections: JSON.stringify(plan.correction ? [correctionRow(plan.event, plan.correction)] : []),
     bodiesInvolved: bodiesInvolved(plan),
     bodiesDecidedOn: JSON.stringify(
       bodies.map(({ id: bodyId, kind, active }) => ({ id: bodyId, kind, active })),
@@ -146,6 +147,12 @@ const writeTransition = (returning: string) => `
     FROM updated, jsonb_to_recordset(:handlings::jsonb) AS h(event text, body_id uuid, date date, section int,
       preparers jsonb, presenter text, proposal text, decision text, decision_type text, statement_body_id uuid,
       response_text text, resolutions jsonb)
+  ), correction_row AS (
+    INSERT INTO handling_correction (municipality_id, initiative_id, event_seq, handling_seq, changes, corrected,
+      reason, actor)
+    SELECT :municipalityId, :id, :seq, c.handling_seq, c.changes, c.corrected, c.reason, :actor
+    FROM updated, jsonb_to_recordset(:corrections::jsonb) AS c(handling_seq int, changes jsonb, corrected jsonb,
+      reason text)
   ), requests AS (
     INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
       preparers, resolved_on, waiver_reason)
@@ -199,6 +206,19 @@ function changedStatementRows(before: InitiativeContext, after: InitiativeContex
       },
     ];
   });
+}
+
+function correctionRow(
+  event: TransitionPlan['event'],
+  correction: NonNullable<TransitionPlan['correction']>,
+) {
+  if (event.type !== 'CORRECT_HANDLING') throw new Error(`${event.type} carries no correction`);
+  return {
+    handling_seq: correction.handlingSeq,
+    changes: event.changes,
+    corrected: correction.corrected,
+    reason: event.reason,
+  };
 }
 
 function handlingRow(handling: Handling) {

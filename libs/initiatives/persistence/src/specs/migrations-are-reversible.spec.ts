@@ -39,6 +39,8 @@ describe('migrations', () => {
         'statement_request',
         'user_account',
         'user_session',
+        'handling_correction',
+        'initiative_link',
       ].sort(),
     );
     for (let migration = 0; migration < MIGRATIONS.length; migration++) {
