@@ -182,7 +182,7 @@ describe('office holders and referrals for measures', () => {
           type: 'REQUEST_STATEMENT',
           bodyId: technical,
           officeHolder: director,
-          dueDate: '2026-08-31',
+          dueDate: '2027-05-31',
           preparers: [],
         },
         'bodyId',
