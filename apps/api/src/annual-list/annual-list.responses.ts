@@ -10,7 +10,11 @@ export class AnnualListItemResponse implements AnnualListItem {
   @Text({ nullable: true }) firstSigner!: string | null;
   @State() state!: InitiativeState;
   @Text({ description: 'Where the initiative stands, in Finnish' }) stage!: string;
-  @Texts({ description: 'What has been done so far, one line per handling' }) measures!: string[];
+  @Texts({
+    description:
+      'What has been done so far, one line each, by date: handlings (with §), statement requests, referrals for measures, office holders’ written answers, waivers',
+  })
+  measures!: string[];
   @Flag({ description: 'Old enough to lapse at the list’s due date under the rule pack' })
   lapseEligible!: boolean;
 }

@@ -22,8 +22,8 @@ import {
   InitiativeStore,
   MunicipalityStore,
   type AnnualListCandidate,
-  type AnnualListMeasure,
 } from '@aloite/persistence';
+import { measuresTaken } from './annual-list-measures';
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
@@ -38,7 +38,7 @@ export interface AnnualListItem {
   firstSigner: string | null;
   state: InitiativeState;
   stage: string;
-  /** What has been done so far, one line per handling (toimenpiteet). */
+  /** What has been done so far (toimenpiteet): handlings, requests, referrals, answers and waivers by date. */
   measures: string[];
   /** Old enough to lapse at the list's due date, where the rule pack has a lapse rule (Turku). */
   lapseEligible: boolean;
@@ -61,14 +61,6 @@ export interface AnnualListDecision {
   annualListId: string;
   close: string[];
   keep: string[];
-}
-
-const MEASURE_LENGTH = 400;
-
-function shorten({ text, cut }: AnnualListMeasure): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length > MEASURE_LENGTH) return `${flat.slice(0, MEASURE_LENGTH - 1)}…`;
-  return cut ? `${flat}…` : flat;
 }
 
 /** Kuntalaki 23 §: the board's yearly list of unfinished initiatives and the measures taken on them. */
@@ -97,10 +89,7 @@ export class AnnualListService {
       firstSigner: record.firstSigner,
       state: record.state,
       stage: STATE_LABELS_FI[record.state],
-      measures: record.measures.map(
-        (measure) =>
-          `${bodyName(measure.bodyId)} ${minutesDate(measure.date)} § ${measure.section}: ${shorten(measure)}`,
-      ),
+      measures: measuresTaken(record, bodyName),
       lapseEligible: isLapseEligible(pack, record.submittedOn, dueDate),
     }));
     const lapse = pack.lapse

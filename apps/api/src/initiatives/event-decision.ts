@@ -27,6 +27,8 @@ export interface BodyRequirement {
  */
 export function decideEvent(actor: RequestActor, event: InitiativeEvent, today: IsoDate): Decide {
   const wanted = bodyRequirements(event);
+  requireOneAddressee(event);
+  requireDueDateWithReply(event);
   return (current, bodies) => {
     requireBodies(wanted, bodies);
     const pack = RULE_PACKS[current.context.facts.rulePack];
@@ -56,12 +58,12 @@ export function bodiesOf(event: InitiativeEvent): string[] {
 function bodyRequirements(event: InitiativeEvent): BodyRequirement[] {
   const wanted: BodyRequirement[] = [];
   // A body deactivated after it was asked may still answer, or be waived.
-  if ('bodyId' in event)
+  if ('bodyId' in event && event.bodyId !== undefined)
     wanted.push({
       field: 'bodyId',
       bodyId: event.bodyId,
       kind: null,
-      active: event.type === 'REQUEST_STATEMENT',
+      active: event.type === 'REQUEST_STATEMENT' || event.type === 'REFER_FOR_MEASURES',
     });
   if ('meeting' in event) {
     wanted.push({
@@ -72,6 +74,27 @@ function bodyRequirements(event: InitiativeEvent): BodyRequirement[] {
     });
   }
   return wanted;
+}
+
+/** domain.md § 8.6: a request, referral or waiver names a body or an office holder, exactly one. */
+function requireOneAddressee(event: InitiativeEvent): void {
+  if (
+    event.type !== 'REQUEST_STATEMENT' &&
+    event.type !== 'REFER_FOR_MEASURES' &&
+    event.type !== 'WAIVE_STATEMENT'
+  )
+    return;
+  if ((event.bodyId === undefined) === (event.officeHolder === undefined))
+    throw invalid('bodyId', 'give either the body (bodyId) or the office holder (officeHolder), exactly one');
+}
+
+/** domain.md § 8.6: a referral for measures has a due date exactly when a reply is awaited. */
+function requireDueDateWithReply(event: InitiativeEvent): void {
+  if (event.type !== 'REFER_FOR_MEASURES' || event.replyExpected === (event.dueDate !== undefined)) return;
+  throw invalid(
+    'dueDate',
+    event.replyExpected ? 'required when a reply is expected' : 'only when a reply is expected',
+  );
 }
 
 /** Throws for the first requirement that the municipality's bodies found do not meet. */

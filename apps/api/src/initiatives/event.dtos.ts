@@ -8,6 +8,7 @@ import {
   type EventType,
 } from '@aloite/domain';
 import {
+  BooleanField,
   DateField,
   EnumField,
   IntField,
@@ -17,7 +18,7 @@ import {
   TextField,
   UuidField,
 } from '../validation/fields';
-import { MeetingDto, PreparerDto, decisionTypeField } from './meeting.dto';
+import { MeetingDto, OfficeHolderDto, PreparerDto, decisionTypeField } from './meeting.dto';
 
 // One DTO per event type. The map at the end is checked by the compiler against the domain's event union, so an
 // event added to the domain without its DTO does not build.
@@ -34,9 +35,18 @@ export class ReferToBoardDto {
   @decisionTypeField(true) decisionType?: DecisionType;
 }
 
+const bodyAsked = (what: string) =>
+  UuidField({ optional: true, description: `The body ${what}; give this or \`officeHolder\`, not both` });
+const officeHolderAsked = (what: string) =>
+  NestedField(() => OfficeHolderDto, {
+    optional: true,
+    description: `The office holder (viranhaltija) ${what} instead of a body`,
+  });
+
 export class RequestStatementDto {
   @typeField('REQUEST_STATEMENT') type!: 'REQUEST_STATEMENT';
-  @UuidField({ description: 'The committee or subcommittee asked' }) bodyId!: string;
+  @bodyAsked('asked (a committee or subcommittee)') bodyId?: string;
+  @officeHolderAsked('asked') officeHolder?: OfficeHolderDto;
   @DateField({ optional: true, description: 'When the request was sent; today when left out' }) date?: string;
   @DateField() dueDate!: string;
   @NestedArrayField(() => PreparerDto, 20) preparers!: PreparerDto[];
@@ -54,11 +64,39 @@ export class RecordStatementDto {
   @TextField(LONG_TEXT, { description: 'The response (vastine) sent to the board' }) responseText!: string;
 }
 
+export class RecordWrittenStatementDto {
+  @typeField('RECORD_WRITTEN_STATEMENT') type!: 'RECORD_WRITTEN_STATEMENT';
+  @NestedField(() => OfficeHolderDto, { description: 'The office holder asked, as in the request' })
+  officeHolder!: OfficeHolderDto;
+  @DateField({ optional: true, description: 'The date of the written statement; today when left out' })
+  date?: string;
+  @TextField(LONG_TEXT, { description: 'The statement’s text' }) responseText!: string;
+}
+
 export class WaiveStatementDto {
   @typeField('WAIVE_STATEMENT') type!: 'WAIVE_STATEMENT';
-  @UuidField() bodyId!: string;
+  @bodyAsked('whose request is waived') bodyId?: string;
+  @officeHolderAsked('whose request is waived') officeHolder?: OfficeHolderDto;
   @DateField({ optional: true, description: 'Today when left out' }) date?: string;
   @TextField(2_000) reason!: string;
+}
+
+export class ReferForMeasuresDto {
+  @typeField('REFER_FOR_MEASURES') type!: 'REFER_FOR_MEASURES';
+  @bodyAsked('referred to') bodyId?: string;
+  @officeHolderAsked('referred to') officeHolder?: OfficeHolderDto;
+  @DateField({ optional: true, description: 'When the referral was sent; today when left out' })
+  date?: string;
+  @BooleanField({
+    description: 'Whether a reply is awaited: only then does the referral hold the initiative',
+  })
+  replyExpected!: boolean;
+  @DateField({
+    optional: true,
+    description: 'When the reply is due; with `replyExpected` only, and then required',
+  })
+  dueDate?: string;
+  @NestedArrayField(() => PreparerDto, 20, { optional: true }) preparers?: PreparerDto[];
 }
 
 export class RecordBoardDecisionDto {
@@ -109,7 +147,9 @@ export const EVENT_DTOS = {
   REFER_TO_BOARD: ReferToBoardDto,
   REQUEST_STATEMENT: RequestStatementDto,
   RECORD_STATEMENT: RecordStatementDto,
+  RECORD_WRITTEN_STATEMENT: RecordWrittenStatementDto,
   WAIVE_STATEMENT: WaiveStatementDto,
+  REFER_FOR_MEASURES: ReferForMeasuresDto,
   RECORD_BOARD_DECISION: RecordBoardDecisionDto,
   RECORD_COUNCIL_DECISION: RecordCouncilDecisionDto,
   CLOSE_VIA_ANNUAL_LIST: CloseViaAnnualListDto,

@@ -11,9 +11,12 @@ import {
   type InitiativeState,
   type MeetingStatus,
   type Meeting,
+  type OfficeHolder,
   type Preparer,
   type RulePackId,
   type StatementRequest,
+  REQUEST_KINDS,
+  STATEMENT_STATUSES,
 } from '@aloite/domain';
 import type {
   AgendaPlacement,
@@ -64,13 +67,33 @@ export class PreparerResponse implements Preparer {
   @Text({ optional: true }) email?: string;
 }
 
-const STATEMENT_STATUSES = ['open', 'received', 'waived', 'cancelled'] as const;
+export class OfficeHolderResponse implements OfficeHolder {
+  @Text() name!: string;
+  @Text() title!: string;
+}
+
+const STATUS_DESCRIPTION = '`referred`: sent for measures with no reply expected; it holds nothing';
 
 export class StatementRequestResponse implements StatementRequest {
-  @Id() bodyId!: string;
-  @OneOf(STATEMENT_STATUSES, { enumName: 'StatementStatus' }) status!: StatementRequest['status'];
+  @Id({ nullable: true, description: 'The body asked; null when an office holder is' }) bodyId!:
+    string | null;
+  @Nested(() => OfficeHolderResponse, {
+    nullable: true,
+    description: 'The office holder asked instead of a body',
+  })
+  officeHolder!: OfficeHolderResponse | null;
+  @OneOf(REQUEST_KINDS, {
+    enumName: 'RequestKind',
+    description: 'A statement request, or a referral for measures (toimenpiteitä varten)',
+  })
+  kind!: StatementRequest['kind'];
+  @Flag({ description: 'Whether the request waits for a reply (always for a statement)' })
+  replyExpected!: boolean;
+  @OneOf(STATEMENT_STATUSES, { enumName: 'StatementStatus', description: STATUS_DESCRIPTION })
+  status!: StatementRequest['status'];
   @Day() requestedOn!: string;
-  @Day() dueDate!: string;
+  @Day({ nullable: true, description: 'Null for a referral for measures that expects no reply' })
+  dueDate!: string | null;
   @Nested(() => PreparerResponse, { isArray: true }) preparers!: PreparerResponse[];
   @Int({ description: 'Handlings of the body that left the request open' }) postponements!: number;
   @Day({ nullable: true }) resolvedOn!: string | null;
@@ -82,9 +105,9 @@ export class StatementSummaryResponse implements Pick<
   StatementRequest,
   'bodyId' | 'status' | 'dueDate' | 'resolvedOn'
 > {
-  @Id() bodyId!: string;
+  @Id({ nullable: true }) bodyId!: string | null;
   @OneOf(STATEMENT_STATUSES, { enumName: 'StatementStatus' }) status!: StatementRequest['status'];
-  @Day() dueDate!: string;
+  @Day({ nullable: true }) dueDate!: string | null;
   @Day({ nullable: true }) resolvedOn!: string | null;
 }
 

@@ -13,6 +13,12 @@ export class PreparerDto {
   @TextField(320, { optional: true, example: 'milla.tikkanen@kajaani.fi' }) email?: string;
 }
 
+/** domain.md § 8.6: an office holder (viranhaltija) asked instead of a body. */
+export class OfficeHolderDto {
+  @TextField(200, { example: 'Liisa Virtanen' }) name!: string;
+  @TextField(200, { example: 'palveluverkkojohtaja' }) title!: string;
+}
+
 export const decisionTypeField = (optional = false) =>
   EnumField(DECISION_TYPES, { optional, description: 'How the meeting decided' });
 

@@ -39,7 +39,13 @@ describe('applying lifecycle events over HTTP', () => {
       expect.objectContaining({
         code: 'TRANSITION_NOT_ALLOWED',
         state: 'awaitingStatements',
-        allowedEvents: ['REQUEST_STATEMENT', 'RECORD_STATEMENT', 'WAIVE_STATEMENT', 'WITHDRAW'],
+        allowedEvents: [
+          'REQUEST_STATEMENT',
+          'RECORD_STATEMENT',
+          'WAIVE_STATEMENT',
+          'REFER_FOR_MEASURES',
+          'WITHDRAW',
+        ],
       }),
     );
     expect(await auditCount()).toBe(before);

@@ -126,7 +126,13 @@ describe('filing and reading initiatives over HTTP', () => {
         diaryNumber: 'KAJDno-2026-726',
         state: 'awaitingStatements',
         version: 3,
-        allowedEvents: ['REQUEST_STATEMENT', 'RECORD_STATEMENT', 'WAIVE_STATEMENT', 'WITHDRAW'],
+        allowedEvents: [
+          'REQUEST_STATEMENT',
+          'RECORD_STATEMENT',
+          'WAIVE_STATEMENT',
+          'REFER_FOR_MEASURES',
+          'WITHDRAW',
+        ],
         filedAt: { bodyId: api.demo.bodyIds.council, date: '2026-04-28', section: 52 },
       }),
     );

@@ -17,7 +17,9 @@ const PERMITTED: Record<EventType, RoleUser[]> = {
   REFER_TO_BOARD: ['registrar'],
   REQUEST_STATEMENT: ['registrar'],
   RECORD_STATEMENT: ['secretaryOfEmployment'],
+  RECORD_WRITTEN_STATEMENT: ['registrar'],
   WAIVE_STATEMENT: ['registrar'],
+  REFER_FOR_MEASURES: ['registrar'],
   RECORD_BOARD_DECISION: ['registrar'],
   RECORD_COUNCIL_DECISION: ['registrar'],
   CLOSE_VIA_ANNUAL_LIST: ['registrar'],
@@ -115,6 +117,22 @@ describe('the role × event matrix', () => {
         responseText: 'R',
       },
     ],
+    RECORD_WRITTEN_STATEMENT: async () => {
+      const id = await referred();
+      const officeHolder = { name: 'Liisa Virtanen', title: 'palveluverkkojohtaja' };
+      await apply(id, {
+        type: 'REQUEST_STATEMENT',
+        officeHolder,
+        date: '2026-05-18',
+        dueDate: '2026-06-30',
+        preparers: [],
+      });
+      return [id, { type: 'RECORD_WRITTEN_STATEMENT', officeHolder, responseText: 'Lausunto.' }];
+    },
+    REFER_FOR_MEASURES: async () => [
+      await referred(),
+      { type: 'REFER_FOR_MEASURES', bodyId: ids.employment, replyExpected: false },
+    ],
     WAIVE_STATEMENT: async () => [
       await awaitingEmployment(),
       { type: 'WAIVE_STATEMENT', bodyId: ids.employment, reason: 'Myöhässä' },
@@ -161,7 +179,7 @@ describe('the role × event matrix', () => {
   const pairs = EVENT_TYPES.flatMap((type) => ROLE_USERS.map((role) => [type, role] as const));
 
   it('covers every event and role', () => {
-    expect(pairs).toHaveLength(45);
+    expect(pairs).toHaveLength(55);
   });
 
   it.each(pairs)('%s as %s: allowed or 403, and a 403 writes nothing', async (type, role) => {

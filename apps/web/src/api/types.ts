@@ -39,7 +39,9 @@ export interface EventPayloads {
   REFER_TO_BOARD: Schemas['ReferToBoardDto'];
   REQUEST_STATEMENT: Schemas['RequestStatementDto'];
   RECORD_STATEMENT: Schemas['RecordStatementDto'];
+  RECORD_WRITTEN_STATEMENT: Schemas['RecordWrittenStatementDto'];
   WAIVE_STATEMENT: Schemas['WaiveStatementDto'];
+  REFER_FOR_MEASURES: Schemas['ReferForMeasuresDto'];
   RECORD_BOARD_DECISION: Schemas['RecordBoardDecisionDto'];
   RECORD_COUNCIL_DECISION: Schemas['RecordCouncilDecisionDto'];
   CLOSE_VIA_ANNUAL_LIST: Schemas['CloseViaAnnualListDto'];

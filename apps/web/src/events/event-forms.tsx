@@ -13,6 +13,7 @@ import {
   optionalPreparers,
   type EventForm,
 } from './event-form-parts';
+import { OFFICE_HOLDER_FORMS } from './office-holder-forms';
 import { STATEMENT_FORMS } from './statement-forms';
 
 /** Every event's form, the statement requests' among them: the compiler asks for one per event type. */
@@ -38,6 +39,7 @@ export const EVENT_FORMS: { [T in EventType]: EventForm<T> } = {
     }),
   },
   ...STATEMENT_FORMS,
+  ...OFFICE_HOLDER_FORMS,
   RECORD_BOARD_DECISION: {
     initial: (context) => ({
       ...meetingStart('RECORD_BOARD_DECISION')(context),

@@ -1,6 +1,6 @@
-import { RULE_PACKS, STATEMENT_BODY_KINDS, mayAct } from '@aloite/domain/vocabulary';
+import { RULE_PACKS, mayAct } from '@aloite/domain/vocabulary';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
-import { bodyOptions, date, optionalDate, rows, text } from '../forms/payload';
+import { date, optionalDate, rows, text } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
 import {
@@ -11,6 +11,7 @@ import {
   type FormContext,
   type Preparer,
 } from './event-form-parts';
+import { AddresseeFields, addressee, addresseeStart } from './office-holder-forms';
 
 type StatementEvent = 'REQUEST_STATEMENT' | 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
 
@@ -21,27 +22,25 @@ function openRequestBodies(
 ) {
   const pack = RULE_PACKS[initiative.rulePack];
   return initiative.statements
-    .filter((request) => request.status === 'open')
-    .filter((request) => mayAct(me, type, pack, request.bodyId))
-    .map((request) => ({
-      value: request.bodyId,
-      label: bodies.find((body) => body.id === request.bodyId)?.name ?? request.bodyId,
-    }));
+    .flatMap(({ status, bodyId }) => (status === 'open' && bodyId !== null ? [bodyId] : []))
+    .filter((bodyId) => mayAct(me, type, pack, bodyId))
+    .map((bodyId) => ({ value: bodyId, label: bodies.find((body) => body.id === bodyId)?.name ?? bodyId }));
 }
 
 /** The forms of a statement request: asking a body, recording its statement, going on without it. */
 export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
   REQUEST_STATEMENT: {
-    initial: () => ({ bodyId: '', date: '', dueDate: '', preparers: [{ name: '', title: '', email: '' }] }),
+    initial: () => ({
+      ...addresseeStart,
+      date: '',
+      dueDate: '',
+      preparers: [{ name: '', title: '', email: '' }],
+    }),
     Fields: ({ context }) => {
       const { m } = useI18n();
       return (
         <>
-          <SelectField
-            name="bodyId"
-            label={m.fields.statementBody}
-            options={bodyOptions(context.bodies, STATEMENT_BODY_KINDS)}
-          />
+          <AddresseeFields context={context} bodyLabel={m.fields.statementBody} />
           <DateField name="date" label={m.fields.requestedOn} hint={m.form.todayWhenEmpty} optional />
           <DateField name="dueDate" label={m.fields.dueDate} />
           <PeopleField name="preparers" label={m.fields.preparers} />
@@ -49,7 +48,7 @@ export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
       );
     },
     payload: (values) => ({
-      bodyId: text(values, 'bodyId'),
+      ...addressee(values),
       date: optionalDate(values, 'date'),
       dueDate: date(values, 'dueDate'),
       preparers: rows<Preparer>(values, 'preparers'),

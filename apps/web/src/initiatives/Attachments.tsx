@@ -81,7 +81,9 @@ export function AttachmentList({ attachments, me }: { attachments: Attachment[];
 
 /** Bodies a user may add documents for: any for the registry, the asked bodies they serve for a secretary. */
 function uploadBodies(initiative: Initiative, me: Me): string[] {
-  const asked = [...new Set(initiative.statements.map((request) => request.bodyId))];
+  const asked = [
+    ...new Set(initiative.statements.flatMap(({ bodyId }) => (bodyId === null ? [] : [bodyId]))),
+  ];
   return asked.filter((bodyId) => mayAct(me, 'ADD_DOCUMENTS', null, bodyId));
 }
 

@@ -96,9 +96,13 @@ function Statements({ initiative }: { initiative: Initiative }) {
     >
       {initiative.statements.map((request, index) => (
         <tr key={index}>
-          <td>{bodyName(request.bodyId)}</td>
+          <td>
+            {request.officeHolder
+              ? `${request.officeHolder.name}, ${request.officeHolder.title}`
+              : bodyName(request.bodyId)}
+          </td>
           <td>{formatDate(request.requestedOn)}</td>
-          <td>{formatDate(request.dueDate)}</td>
+          <td>{request.dueDate ? formatDate(request.dueDate) : '–'}</td>
           <td>{request.preparers.map((preparer) => preparer.name).join(', ')}</td>
           <td>
             {m.statementStatus[request.status]}

@@ -640,6 +640,12 @@ export type components = {
        */
       decisionType?: 'asProposed' | 'amended' | 'afterVote' | 'returned' | 'tabled' | 'noted';
     };
+    OfficeHolderDto: {
+      /** @example Liisa Virtanen */
+      name: string;
+      /** @example palveluverkkojohtaja */
+      title: string;
+    };
     PreparerDto: {
       /** @example Milla Tikkanen */
       name: string;
@@ -656,9 +662,11 @@ export type components = {
       type: 'REQUEST_STATEMENT';
       /**
        * Format: uuid
-       * @description The committee or subcommittee asked
+       * @description The body asked (a committee or subcommittee); give this or `officeHolder`, not both
        */
-      bodyId: string;
+      bodyId?: string;
+      /** @description The office holder (viranhaltija) asked instead of a body */
+      officeHolder?: components['schemas']['OfficeHolderDto'];
       /**
        * Format: date
        * @description When the request was sent; today when left out
@@ -692,20 +700,68 @@ export type components = {
       /** @description The response (vastine) sent to the board */
       responseText: string;
     };
+    RecordWrittenStatementDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'RECORD_WRITTEN_STATEMENT';
+      /** @description The office holder asked, as in the request */
+      officeHolder: components['schemas']['OfficeHolderDto'];
+      /**
+       * Format: date
+       * @description The date of the written statement; today when left out
+       */
+      date?: string;
+      /** @description The statement’s text */
+      responseText: string;
+    };
     WaiveStatementDto: {
       /**
        * @description The event type (enum property replaced by openapi-typescript)
        * @enum {string}
        */
       type: 'WAIVE_STATEMENT';
-      /** Format: uuid */
-      bodyId: string;
+      /**
+       * Format: uuid
+       * @description The body whose request is waived; give this or `officeHolder`, not both
+       */
+      bodyId?: string;
+      /** @description The office holder (viranhaltija) whose request is waived instead of a body */
+      officeHolder?: components['schemas']['OfficeHolderDto'];
       /**
        * Format: date
        * @description Today when left out
        */
       date?: string;
       reason: string;
+    };
+    ReferForMeasuresDto: {
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'REFER_FOR_MEASURES';
+      /**
+       * Format: uuid
+       * @description The body referred to; give this or `officeHolder`, not both
+       */
+      bodyId?: string;
+      /** @description The office holder (viranhaltija) referred to instead of a body */
+      officeHolder?: components['schemas']['OfficeHolderDto'];
+      /**
+       * Format: date
+       * @description When the referral was sent; today when left out
+       */
+      date?: string;
+      /** @description Whether a reply is awaited: only then does the referral hold the initiative */
+      replyExpected: boolean;
+      /**
+       * Format: date
+       * @description When the reply is due; with `replyExpected` only, and then required
+       */
+      dueDate?: string;
+      preparers?: components['schemas']['PreparerDto'][];
     };
     RecordBoardDecisionDto: {
       /**
@@ -844,27 +900,54 @@ export type components = {
       | 'REFER_TO_BOARD'
       | 'REQUEST_STATEMENT'
       | 'RECORD_STATEMENT'
+      | 'RECORD_WRITTEN_STATEMENT'
       | 'WAIVE_STATEMENT'
+      | 'REFER_FOR_MEASURES'
       | 'RECORD_BOARD_DECISION'
       | 'RECORD_COUNCIL_DECISION'
       | 'CLOSE_VIA_ANNUAL_LIST'
       | 'WITHDRAW'
       | 'DECLARE_LAPSED';
-    /** @enum {string} */
-    StatementStatus: 'open' | 'received' | 'waived' | 'cancelled';
+    OfficeHolderResponse: {
+      name: string;
+      title: string;
+    };
+    /**
+     * @description A statement request, or a referral for measures (toimenpiteitä varten)
+     * @enum {string}
+     */
+    RequestKind: 'statement' | 'measures';
+    /**
+     * @description `referred`: sent for measures with no reply expected; it holds nothing
+     * @enum {string}
+     */
+    StatementStatus: 'open' | 'received' | 'waived' | 'cancelled' | 'referred';
     PreparerResponse: {
       name: string;
       title?: string;
       email?: string;
     };
     StatementRequestResponse: {
-      /** Format: uuid */
-      bodyId: string;
+      /**
+       * Format: uuid
+       * @description The body asked; null when an office holder is
+       */
+      bodyId: string | null;
+      /** @description The office holder asked instead of a body */
+      officeHolder: components['schemas']['OfficeHolderResponse'] | null;
+      /** @description A statement request, or a referral for measures (toimenpiteitä varten) */
+      kind: components['schemas']['RequestKind'];
+      /** @description Whether the request waits for a reply (always for a statement) */
+      replyExpected: boolean;
+      /** @description `referred`: sent for measures with no reply expected; it holds nothing */
       status: components['schemas']['StatementStatus'];
       /** Format: date */
       requestedOn: string;
-      /** Format: date */
-      dueDate: string;
+      /**
+       * Format: date
+       * @description Null for a referral for measures that expects no reply
+       */
+      dueDate: string | null;
       preparers: components['schemas']['PreparerResponse'][];
       /** @description Handlings of the body that left the request open */
       postponements: number;
@@ -1063,10 +1146,10 @@ export type components = {
     };
     StatementSummaryResponse: {
       /** Format: uuid */
-      bodyId: string;
+      bodyId: string | null;
       status: components['schemas']['StatementStatus'];
       /** Format: date */
-      dueDate: string;
+      dueDate: string | null;
       /** Format: date */
       resolvedOn: string | null;
     };
@@ -1138,7 +1221,9 @@ export type components = {
         | 'REFER_TO_BOARD'
         | 'REQUEST_STATEMENT'
         | 'RECORD_STATEMENT'
+        | 'RECORD_WRITTEN_STATEMENT'
         | 'WAIVE_STATEMENT'
+        | 'REFER_FOR_MEASURES'
         | 'RECORD_BOARD_DECISION'
         | 'RECORD_COUNCIL_DECISION'
         | 'CLOSE_VIA_ANNUAL_LIST'
@@ -1474,7 +1559,7 @@ export type components = {
       state: components['schemas']['InitiativeState'];
       /** @description Where the initiative stands, in Finnish */
       stage: string;
-      /** @description What has been done so far, one line per handling */
+      /** @description What has been done so far, one line each, by date: handlings (with §), statement requests, referrals for measures, office holders’ written answers, waivers */
       measures: string[];
       /** @description Old enough to lapse at the list’s due date under the rule pack */
       lapseEligible: boolean;
@@ -1941,7 +2026,9 @@ export interface operations {
           | components['schemas']['ReferToBoardDto']
           | components['schemas']['RequestStatementDto']
           | components['schemas']['RecordStatementDto']
+          | components['schemas']['RecordWrittenStatementDto']
           | components['schemas']['WaiveStatementDto']
+          | components['schemas']['ReferForMeasuresDto']
           | components['schemas']['RecordBoardDecisionDto']
           | components['schemas']['RecordCouncilDecisionDto']
           | components['schemas']['CloseViaAnnualListDto']

@@ -15,7 +15,9 @@ export const vocabulary: VocabularyMessages = {
     REFER_TO_BOARD: 'Refer to the city board for preparation',
     REQUEST_STATEMENT: 'Request a statement',
     RECORD_STATEMENT: 'Record a statement',
+    RECORD_WRITTEN_STATEMENT: 'Record an office holder’s written statement',
     WAIVE_STATEMENT: 'Proceed without the statement',
+    REFER_FOR_MEASURES: 'Refer for measures',
     RECORD_BOARD_DECISION: 'Record the city board’s decision',
     RECORD_COUNCIL_DECISION: 'Record the council’s decision',
     CLOSE_VIA_ANNUAL_LIST: 'Close in the annual list',
@@ -61,6 +63,7 @@ export const vocabulary: VocabularyMessages = {
     received: 'Received',
     waived: 'Waived',
     cancelled: 'Cancelled',
+    referred: 'Referred for measures',
   },
   publicity: {
     public: 'Public',

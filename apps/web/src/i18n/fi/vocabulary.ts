@@ -15,7 +15,9 @@ export const vocabulary = {
     REFER_TO_BOARD: 'Lähetä kaupunginhallituksen valmisteltavaksi',
     REQUEST_STATEMENT: 'Pyydä lausunto',
     RECORD_STATEMENT: 'Kirjaa lausunto',
+    RECORD_WRITTEN_STATEMENT: 'Kirjaa viranhaltijan kirjallinen lausunto',
     WAIVE_STATEMENT: 'Jatka ilman lausuntoa',
+    REFER_FOR_MEASURES: 'Lähetä toimenpiteitä varten',
     RECORD_BOARD_DECISION: 'Kirjaa kaupunginhallituksen päätös',
     RECORD_COUNCIL_DECISION: 'Kirjaa valtuuston päätös',
     CLOSE_VIA_ANNUAL_LIST: 'Käsittele loppuun vuosiluettelossa',
@@ -54,6 +56,7 @@ export const vocabulary = {
     received: 'Saatu',
     waived: 'Ohitettu',
     cancelled: 'Peruttu',
+    referred: 'Lähetetty toimenpiteitä varten',
   } satisfies Record<StatementStatus, string>,
   publicity: {
     public: 'Julkinen',

@@ -15,7 +15,9 @@ export const vocabulary: VocabularyMessages = {
     REFER_TO_BOARD: 'Remittera till stadsstyrelsen för beredning',
     REQUEST_STATEMENT: 'Begär utlåtande',
     RECORD_STATEMENT: 'Registrera utlåtande',
+    RECORD_WRITTEN_STATEMENT: 'Registrera tjänsteinnehavarens skriftliga utlåtande',
     WAIVE_STATEMENT: 'Fortsätt utan utlåtande',
+    REFER_FOR_MEASURES: 'Sänd för åtgärder',
     RECORD_BOARD_DECISION: 'Registrera stadsstyrelsens beslut',
     RECORD_COUNCIL_DECISION: 'Registrera fullmäktiges beslut',
     CLOSE_VIA_ANNUAL_LIST: 'Slutbehandla i årsförteckningen',
@@ -61,6 +63,7 @@ export const vocabulary: VocabularyMessages = {
     received: 'Mottaget',
     waived: 'Förbigått',
     cancelled: 'Återkallat',
+    referred: 'Sänt för åtgärder',
   },
   publicity: {
     public: 'Offentlig',

@@ -22,7 +22,9 @@ export function meetingBodyKind(action: Action): BodyKind | null {
       return 'board';
     case 'RECORD_STATEMENT': // Domain § 1.3: each asked body handles it in its own meeting.
     case 'REQUEST_STATEMENT':
+    case 'RECORD_WRITTEN_STATEMENT': // Domain § 8.6: an office holder answers in writing, without a meeting.
     case 'WAIVE_STATEMENT':
+    case 'REFER_FOR_MEASURES':
     case 'WITHDRAW':
       return null;
   }

@@ -20,16 +20,20 @@ export type DeadlineContext = Omit<InitiativeContext, 'statements'> & {
 
 /** The deadlines that apply to an initiative; a withdrawn or lapsed initiative owes no council answer. */
 export function deadlinesOf(state: InitiativeState, context: DeadlineContext, today: IsoDate): Deadline[] {
-  const statements: Deadline[] = context.statements
-    .filter((request) => request.status !== 'cancelled')
-    .map((request) => ({
-      kind: 'statement',
-      bodyId: request.bodyId,
-      dueDate: request.dueDate,
-      metOn: request.resolvedOn,
-      status: deadlineStatus(request.dueDate, request.resolvedOn, today),
-      rule: null,
-    }));
+  const statements = context.statements.flatMap(({ status, bodyId, dueDate, resolvedOn }): Deadline[] =>
+    status === 'cancelled' || dueDate === null
+      ? []
+      : [
+          {
+            kind: 'statement',
+            bodyId,
+            dueDate,
+            metOn: resolvedOn,
+            status: deadlineStatus(dueDate, resolvedOn, today),
+            rule: null,
+          },
+        ],
+  );
   const council = councilDeadline(RULE_PACKS[context.facts.rulePack], context.facts);
   if (!council || state === 'withdrawn' || state === 'lapsed') return statements;
   const metOn = context.answeredOn ?? context.closure?.date ?? null;

@@ -1,7 +1,7 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { correctedEvents, type AuditLogEntry, type HandlingCorrection } from './corrections';
 import { yearOf } from './dates';
-import { openRequests } from './lifecycle-rules';
+import { openRequests, withRequestDefaults } from './lifecycle-rules';
 import { handlingOf, type Handling } from './handling';
 import { initiativeMachine } from './machine';
 import { authorize } from './permissions';
@@ -34,7 +34,10 @@ export function start(facts: InitiativeFacts): InitiativeSnapshot {
 }
 
 export function restore(stored: StoredInitiative): InitiativeSnapshot {
-  return initiativeMachine.resolveState({ value: stored.state, context: stored.context });
+  return initiativeMachine.resolveState({
+    value: stored.state,
+    context: withRequestDefaults(stored.context),
+  });
 }
 
 export function stateOf(snapshot: InitiativeSnapshot): InitiativeState {
@@ -142,7 +145,9 @@ function probeEvents(
   today: IsoDate,
 ): InitiativeEvent[] {
   const meeting = (bodyId: string) => ({ bodyId, date: today, section: 1 });
-  const openBodies = openRequests(snapshot.context).map((request) => request.bodyId);
+  const open = openRequests(snapshot.context);
+  const openBodies = open.flatMap((request) => (request.bodyId === null ? [] : [request.bodyId]));
+  const openOfficeHolders = open.flatMap((request) => (request.officeHolder ? [request.officeHolder] : []));
   switch (type) {
     case 'REFER_TO_BOARD':
       return [{ type, meeting: meeting('council') }];
@@ -161,8 +166,15 @@ function probeEvents(
         decisionType: 'tabled',
         responseText: '',
       }));
+    case 'RECORD_WRITTEN_STATEMENT':
+      return openOfficeHolders.map((officeHolder) => ({ type, officeHolder, date: today, responseText: '' }));
     case 'WAIVE_STATEMENT':
-      return openBodies.map((bodyId) => ({ type, bodyId, date: today, reason: '' }));
+      return [
+        ...openBodies.map((bodyId) => ({ type, bodyId, date: today, reason: '' })),
+        ...openOfficeHolders.map((officeHolder) => ({ type, officeHolder, date: today, reason: '' })),
+      ];
+    case 'REFER_FOR_MEASURES':
+      return [{ type, bodyId: PROBE_BODY, date: today, replyExpected: false }];
     case 'RECORD_BOARD_DECISION':
       return [
         {

@@ -74,7 +74,9 @@ export function handlingOf(event: InitiativeEvent): Handling | null {
     case 'DECLARE_LAPSED':
       return { ...base, ...event.meeting, decisionType: 'asProposed' };
     case 'REQUEST_STATEMENT':
+    case 'RECORD_WRITTEN_STATEMENT':
     case 'WAIVE_STATEMENT':
+    case 'REFER_FOR_MEASURES':
     case 'WITHDRAW':
       return null;
   }

@@ -2,6 +2,7 @@ import { compareDates } from './dates';
 import { RULE_PACKS } from './rule-packs';
 import { isDirectAnswerAllowed, isLapseEligible, isListYearOpen, isOnAnnualList } from './rules';
 import type {
+  Addressee,
   CloseViaAnnualListEvent,
   Closure,
   DeclareLapsedEvent,
@@ -12,7 +13,10 @@ import type {
   Meeting,
   RecordBoardDecisionEvent,
   RecordCouncilDecisionEvent,
+  OfficeHolder,
   RecordStatementEvent,
+  RecordWrittenStatementEvent,
+  ReferForMeasuresEvent,
   RequestStatementEvent,
   StatementRequest,
   WaiveStatementEvent,
@@ -35,8 +39,26 @@ function isPostponement(decisionType: DecisionType): boolean {
   return decisionType === 'returned' || decisionType === 'tabled';
 }
 
-export function openRequestFor(context: InitiativeContext, bodyId: string): StatementRequest | undefined {
-  return context.statements.find((request) => request.bodyId === bodyId && request.status === 'open');
+/** domain.md § 8.6: a request goes to a body or to an office holder, never both, never neither. */
+export function hasOneAddressee(addressee: Addressee): boolean {
+  return (addressee.bodyId === undefined) !== (addressee.officeHolder === undefined);
+}
+
+function sameOfficeHolder(a: OfficeHolder, b: OfficeHolder): boolean {
+  return a.name === b.name && a.title === b.title;
+}
+
+export function isAddressedTo(request: StatementRequest, addressee: Addressee): boolean {
+  if (addressee.bodyId !== undefined) return request.bodyId === addressee.bodyId;
+  const holder = addressee.officeHolder;
+  return holder !== undefined && !!request.officeHolder && sameOfficeHolder(request.officeHolder, holder);
+}
+
+export function openRequestFor(
+  context: InitiativeContext,
+  addressee: Addressee,
+): StatementRequest | undefined {
+  return context.statements.find((request) => request.status === 'open' && isAddressedTo(request, addressee));
 }
 
 export function openRequests(context: InitiativeContext): StatementRequest[] {
@@ -47,10 +69,11 @@ export function canReferToBoard(context: InitiativeContext, meeting: Meeting): b
   return notBeforeFiling(context, meeting.date);
 }
 
-/** One open statement request per body. */
+/** One open statement request per body or office holder. */
 export function canRequestStatement(context: InitiativeContext, event: RequestStatementEvent): boolean {
   return (
-    !openRequestFor(context, event.bodyId) &&
+    hasOneAddressee(event) &&
+    !openRequestFor(context, event) &&
     notBeforeFiling(context, event.date) &&
     compareDates(event.dueDate, event.date) >= 0
   );
@@ -58,7 +81,7 @@ export function canRequestStatement(context: InitiativeContext, event: RequestSt
 
 /** Only the asked body answers, in its own meeting. */
 export function canRecordStatement(context: InitiativeContext, event: RecordStatementEvent): boolean {
-  const request = openRequestFor(context, event.bodyId);
+  const request = openRequestFor(context, { bodyId: event.bodyId });
   return (
     request !== undefined &&
     event.meeting.bodyId === event.bodyId &&
@@ -78,14 +101,34 @@ export function mayPostponeStatement(request: StatementRequest): boolean {
   return request.postponements < STATEMENT_POSTPONEMENT_LIMIT;
 }
 
-export function canWaiveStatement(context: InitiativeContext, event: WaiveStatementEvent): boolean {
-  const request = openRequestFor(context, event.bodyId);
+/** domain.md § 8.6: an office holder answers in writing, not before being asked. */
+export function canRecordWrittenStatement(
+  context: InitiativeContext,
+  event: RecordWrittenStatementEvent,
+): boolean {
+  const request = openRequestFor(context, { officeHolder: event.officeHolder });
   return request !== undefined && compareDates(event.date, request.requestedOn) >= 0;
 }
 
+export function canWaiveStatement(context: InitiativeContext, event: WaiveStatementEvent): boolean {
+  const request = hasOneAddressee(event) ? openRequestFor(context, event) : undefined;
+  return request !== undefined && compareDates(event.date, request.requestedOn) >= 0;
+}
+
+/** domain.md § 8.6: a referral for measures awaits a reply (due on or after it was sent) only when one is expected. */
+export function canReferForMeasures(context: InitiativeContext, event: ReferForMeasuresEvent): boolean {
+  if (!hasOneAddressee(event) || !notBeforeFiling(context, event.date)) return false;
+  if (!event.replyExpected) return event.dueDate === undefined;
+  return (
+    event.dueDate !== undefined &&
+    compareDates(event.dueDate, event.date) >= 0 &&
+    !openRequestFor(context, event)
+  );
+}
+
 /** After this request is resolved, no request remains open. */
-export function resolvesLastOpenRequest(context: InitiativeContext, bodyId: string): boolean {
-  return openRequests(context).every((request) => request.bodyId === bodyId);
+export function resolvesLastOpenRequest(context: InitiativeContext, addressee: Addressee): boolean {
+  return openRequests(context).every((request) => isAddressedTo(request, addressee));
 }
 
 export function canRecordBoardDecision(context: InitiativeContext, event: RecordBoardDecisionEvent): boolean {
@@ -140,6 +183,17 @@ export function initialContext(facts: InitiativeFacts): InitiativeContext {
   return { facts, statements: [], answeredOn: null, closure: null, endedOn: null };
 }
 
+/** Contexts stored before office holders and referrals for measures were known hold only bodies' statement requests. */
+export function withRequestDefaults(context: InitiativeContext): InitiativeContext {
+  const statements = context.statements.map((request) => ({
+    ...request,
+    officeHolder: request.officeHolder ?? null,
+    kind: request.kind ?? 'statement',
+    replyExpected: request.replyExpected ?? true,
+  }));
+  return { ...context, statements };
+}
+
 export function addStatementRequest(
   context: InitiativeContext,
   event: RequestStatementEvent,
@@ -147,7 +201,10 @@ export function addStatementRequest(
   return [
     ...context.statements,
     {
-      bodyId: event.bodyId,
+      bodyId: event.bodyId ?? null,
+      officeHolder: event.officeHolder ?? null,
+      kind: 'statement',
+      replyExpected: true,
       status: 'open',
       requestedOn: event.date,
       dueDate: event.dueDate,
@@ -159,26 +216,59 @@ export function addStatementRequest(
   ];
 }
 
+export function addReferralForMeasures(
+  context: InitiativeContext,
+  event: ReferForMeasuresEvent,
+): StatementRequest[] {
+  return [
+    ...context.statements,
+    {
+      bodyId: event.bodyId ?? null,
+      officeHolder: event.officeHolder ?? null,
+      kind: 'measures',
+      replyExpected: event.replyExpected,
+      status: event.replyExpected ? 'open' : 'referred',
+      requestedOn: event.date,
+      dueDate: event.dueDate ?? null,
+      preparers: event.preparers ?? [],
+      postponements: 0,
+      resolvedOn: null,
+      waiverReason: null,
+    },
+  ];
+}
+
 function updateOpenRequest(
   context: InitiativeContext,
-  bodyId: string,
+  addressee: Addressee,
   update: (request: StatementRequest) => StatementRequest,
 ): StatementRequest[] {
   return context.statements.map((request) =>
-    request.bodyId === bodyId && request.status === 'open' ? update(request) : request,
+    request.status === 'open' && isAddressedTo(request, addressee) ? update(request) : request,
   );
 }
 
 export function recordStatement(context: InitiativeContext, event: RecordStatementEvent): StatementRequest[] {
-  return updateOpenRequest(context, event.bodyId, (request) =>
+  return updateOpenRequest(context, { bodyId: event.bodyId }, (request) =>
     keepsStatementOpen(event)
       ? { ...request, postponements: request.postponements + 1 }
       : { ...request, status: 'received', resolvedOn: event.meeting.date },
   );
 }
 
+export function recordWrittenStatement(
+  context: InitiativeContext,
+  event: RecordWrittenStatementEvent,
+): StatementRequest[] {
+  return updateOpenRequest(context, { officeHolder: event.officeHolder }, (request) => ({
+    ...request,
+    status: 'received',
+    resolvedOn: event.date,
+  }));
+}
+
 export function waiveStatement(context: InitiativeContext, event: WaiveStatementEvent): StatementRequest[] {
-  return updateOpenRequest(context, event.bodyId, (request) => ({
+  return updateOpenRequest(context, event, (request) => ({
     ...request,
     status: 'waived',
     resolvedOn: event.date,

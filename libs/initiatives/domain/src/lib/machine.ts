@@ -27,15 +27,25 @@ const machineSetup = setup({
     recordsLastStatement: ({ context, event }) =>
       event.type === 'RECORD_STATEMENT' &&
       rules.canRecordStatement(context, event) &&
-      rules.resolvesLastOpenRequest(context, event.bodyId),
+      rules.resolvesLastOpenRequest(context, { bodyId: event.bodyId }),
     recordsStatement: ({ context, event }) =>
       event.type === 'RECORD_STATEMENT' && rules.canRecordStatement(context, event),
     waivesLastStatement: ({ context, event }) =>
       event.type === 'WAIVE_STATEMENT' &&
       rules.canWaiveStatement(context, event) &&
-      rules.resolvesLastOpenRequest(context, event.bodyId),
+      rules.resolvesLastOpenRequest(context, event),
     waivesStatement: ({ context, event }) =>
       event.type === 'WAIVE_STATEMENT' && rules.canWaiveStatement(context, event),
+    writesLastStatement: ({ context, event }) =>
+      event.type === 'RECORD_WRITTEN_STATEMENT' &&
+      rules.canRecordWrittenStatement(context, event) &&
+      rules.resolvesLastOpenRequest(context, { officeHolder: event.officeHolder }),
+    writesStatement: ({ context, event }) =>
+      event.type === 'RECORD_WRITTEN_STATEMENT' && rules.canRecordWrittenStatement(context, event),
+    refersAwaitingReply: ({ context, event }) =>
+      event.type === 'REFER_FOR_MEASURES' && event.replyExpected && rules.canReferForMeasures(context, event),
+    refersForMeasures: ({ context, event }) =>
+      event.type === 'REFER_FOR_MEASURES' && rules.canReferForMeasures(context, event),
     boardProposesToCouncil: ({ context, event }) =>
       event.type === 'RECORD_BOARD_DECISION' &&
       event.outcome === 'proposeToCouncil' &&
@@ -72,6 +82,14 @@ const machineSetup = setup({
     ),
     recordStatement: assign(({ context, event }) =>
       event.type === 'RECORD_STATEMENT' ? { statements: rules.recordStatement(context, event) } : {},
+    ),
+    recordWrittenStatement: assign(({ context, event }) =>
+      event.type === 'RECORD_WRITTEN_STATEMENT'
+        ? { statements: rules.recordWrittenStatement(context, event) }
+        : {},
+    ),
+    addReferralForMeasures: assign(({ context, event }) =>
+      event.type === 'REFER_FOR_MEASURES' ? { statements: rules.addReferralForMeasures(context, event) } : {},
     ),
     waiveStatement: assign(({ context, event }) =>
       event.type === 'WAIVE_STATEMENT' ? { statements: rules.waiveStatement(context, event) } : {},
@@ -121,6 +139,10 @@ export const initiativeMachine = machineSetup.createMachine({
           target: 'awaitingStatements',
           actions: 'addStatementRequest',
         },
+        REFER_FOR_MEASURES: [
+          { guard: 'refersAwaitingReply', target: 'awaitingStatements', actions: 'addReferralForMeasures' },
+          { guard: 'refersForMeasures', actions: 'addReferralForMeasures' },
+        ],
         RECORD_BOARD_DECISION: [
           { guard: 'boardProposesToCouncil', target: 'councilConsideration', actions: 'markAnswered' },
           { guard: 'boardAnswersDirectly', target: 'answered', actions: 'markAnswered' },
@@ -138,6 +160,11 @@ export const initiativeMachine = machineSetup.createMachine({
           { guard: 'recordsLastStatement', target: 'boardPreparation', actions: 'recordStatement' },
           { guard: 'recordsStatement', actions: 'recordStatement' },
         ],
+        RECORD_WRITTEN_STATEMENT: [
+          { guard: 'writesLastStatement', target: 'boardPreparation', actions: 'recordWrittenStatement' },
+          { guard: 'writesStatement', actions: 'recordWrittenStatement' },
+        ],
+        REFER_FOR_MEASURES: { guard: 'refersForMeasures', actions: 'addReferralForMeasures' },
         WAIVE_STATEMENT: [
           { guard: 'waivesLastStatement', target: 'boardPreparation', actions: 'waiveStatement' },
           { guard: 'waivesStatement', actions: 'waiveStatement' },

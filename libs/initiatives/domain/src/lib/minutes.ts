@@ -71,7 +71,9 @@ function defaultTexts(
     case 'RECORD_BOARD_DECISION':
     case 'RECORD_COUNCIL_DECISION':
     case 'REQUEST_STATEMENT':
+    case 'RECORD_WRITTEN_STATEMENT':
     case 'WAIVE_STATEMENT':
+    case 'REFER_FOR_MEASURES':
     case 'WITHDRAW':
       return { proposal: null, decision: null };
   }

@@ -37,7 +37,11 @@ export const DEFAULT_PERMISSIONS: Permissions = {
   REFER_TO_BOARD: ['registrar'],
   REQUEST_STATEMENT: ['registrar'],
   RECORD_STATEMENT: ['committeeSecretary'],
+  // Domain § 8.6: an office holder's written answer reaches the registry, which records it.
+  RECORD_WRITTEN_STATEMENT: ['registrar'],
   WAIVE_STATEMENT: ['registrar'],
+  // Domain § 8.6: the registry refers for measures as it asks for statements.
+  REFER_FOR_MEASURES: ['registrar'],
   RECORD_BOARD_DECISION: ['registrar'],
   RECORD_COUNCIL_DECISION: ['registrar'],
   CLOSE_VIA_ANNUAL_LIST: ['registrar'],

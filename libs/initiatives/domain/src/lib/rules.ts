@@ -124,8 +124,10 @@ export function eventDateBounds(event: InitiativeEvent, filedOn: IsoDate, today:
   if ('meeting' in event)
     return [{ field: 'meeting.date', date: event.meeting.date, earliest: filedOn, latest: today }];
   const happened: DateBound = { field: 'date', date: event.date, earliest: filedOn, latest: today };
-  if (event.type !== 'REQUEST_STATEMENT') return [happened];
-  return [happened, { field: 'dueDate', date: event.dueDate, earliest: event.date, latest: null }];
+  const dueDate =
+    event.type === 'REQUEST_STATEMENT' || event.type === 'REFER_FOR_MEASURES' ? event.dueDate : undefined;
+  if (dueDate === undefined) return [happened];
+  return [happened, { field: 'dueDate', date: dueDate, earliest: event.date, latest: null }];
 }
 
 /**

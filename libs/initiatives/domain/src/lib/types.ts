@@ -64,9 +64,20 @@ export interface ReferToBoardEvent {
   decisionType?: DecisionType;
 }
 
-export interface RequestStatementEvent {
+/** An office holder (viranhaltija) asked in person rather than a body, e.g. a service-network director. */
+export interface OfficeHolder {
+  name: string;
+  title: string;
+}
+
+/** Whom a request goes to: a body (`bodyId`) or an office holder, exactly one of them. */
+export interface Addressee {
+  bodyId?: string;
+  officeHolder?: OfficeHolder;
+}
+
+export interface RequestStatementEvent extends Addressee {
   type: 'REQUEST_STATEMENT';
-  bodyId: string;
   /** The day the request was sent. */
   date: IsoDate;
   dueDate: IsoDate;
@@ -85,11 +96,28 @@ export interface RecordStatementEvent {
   responseText: string;
 }
 
-export interface WaiveStatementEvent {
+/** An office holder's statement, given in writing: a date and a text, no meeting or § (domain.md § 8.6). */
+export interface RecordWrittenStatementEvent {
+  type: 'RECORD_WRITTEN_STATEMENT';
+  officeHolder: OfficeHolder;
+  date: IsoDate;
+  responseText: string;
+}
+
+export interface WaiveStatementEvent extends Addressee {
   type: 'WAIVE_STATEMENT';
-  bodyId: string;
   date: IsoDate;
   reason: string;
+}
+
+/** A referral for measures (toimenpiteitä varten): asks for no statement; holds the initiative only if a reply is expected. */
+export interface ReferForMeasuresEvent extends Addressee {
+  type: 'REFER_FOR_MEASURES';
+  date: IsoDate;
+  replyExpected: boolean;
+  /** When the reply is due; only with `replyExpected`. */
+  dueDate?: IsoDate;
+  preparers?: Preparer[];
 }
 
 export interface RecordBoardDecisionEvent {
@@ -137,7 +165,9 @@ export type InitiativeEvent =
   | ReferToBoardEvent
   | RequestStatementEvent
   | RecordStatementEvent
+  | RecordWrittenStatementEvent
   | WaiveStatementEvent
+  | ReferForMeasuresEvent
   | RecordBoardDecisionEvent
   | RecordCouncilDecisionEvent
   | CloseViaAnnualListEvent
@@ -151,7 +181,9 @@ export const EVENT_TYPES = [
   'REFER_TO_BOARD',
   'REQUEST_STATEMENT',
   'RECORD_STATEMENT',
+  'RECORD_WRITTEN_STATEMENT',
   'WAIVE_STATEMENT',
+  'REFER_FOR_MEASURES',
   'RECORD_BOARD_DECISION',
   'RECORD_COUNCIL_DECISION',
   'CLOSE_VIA_ANNUAL_LIST',
@@ -159,13 +191,25 @@ export const EVENT_TYPES = [
   'DECLARE_LAPSED',
 ] as const satisfies readonly EventType[];
 
-export type StatementStatus = 'open' | 'received' | 'waived' | 'cancelled';
+/** `referred`: sent for measures with no reply expected; it never holds the initiative. */
+export const STATEMENT_STATUSES = ['open', 'received', 'waived', 'cancelled', 'referred'] as const;
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+
+export const REQUEST_KINDS = ['statement', 'measures'] as const;
+/** A statement request (lausuntopyyntö) or a referral for measures (toimenpiteitä varten). */
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 export interface StatementRequest {
-  bodyId: string;
+  /** The body asked, or null when an office holder is. */
+  bodyId: string | null;
+  officeHolder: OfficeHolder | null;
+  kind: RequestKind;
+  /** Whether the request waits for an answer: always for a statement, when the registrar says so for measures. */
+  replyExpected: boolean;
   status: StatementStatus;
   requestedOn: IsoDate;
-  dueDate: IsoDate;
+  /** Null for a referral for measures that expects no reply. */
+  dueDate: IsoDate | null;
   preparers: Preparer[];
   /** Handlings of the body that left the request open (returned, tabled). */
   postponements: number;

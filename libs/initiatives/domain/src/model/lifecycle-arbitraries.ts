@@ -9,11 +9,22 @@ import {
   type InitiativeEvent,
   type InitiativeFacts,
   type IsoDate,
+  type OfficeHolder,
 } from '../index';
-import type { Model } from './lifecycle-model';
+import { addresseeKey, type Model } from './lifecycle-model';
 import { eventsListedFrom } from './lifecycle-table';
 
 const BODIES = ['education', 'technical', 'welfare', 'employment'] as const;
+/** § 8.6: office holders asked instead of a body. */
+const OFFICE_HOLDERS: readonly OfficeHolder[] = [
+  { name: 'Liisa Virtanen', title: 'palveluverkkojohtaja' },
+  { name: 'Milla Tikkanen', title: 'työllisyys- ja kansainvälisyyspäällikkö' },
+];
+type Addressee = { bodyId?: string; officeHolder?: OfficeHolder };
+const ADDRESSEES: readonly Addressee[] = [
+  ...BODIES.map((bodyId) => ({ bodyId })),
+  ...OFFICE_HOLDERS.map((officeHolder) => ({ officeHolder })),
+];
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 const yearOf = (date: IsoDate) => Number(date.slice(0, 4));
@@ -64,6 +75,11 @@ export interface StepSeed {
   /** Days after the body's open request (statements, waivers). */
   afterRequest: number;
   dueDays: number;
+  /** How a request names its addressee: mostly one of body and office holder, sometimes both or neither. */
+  addresseeShape: 'one' | 'both' | 'neither';
+  replyExpected: boolean;
+  /** A referral for measures gives a due date exactly when it expects a reply, but now and then the other way. */
+  strayDueDate: boolean;
   /** null: the decision type an outcome usually carries. */
   decisionType: DecisionType | null;
   outcome: number;
@@ -76,7 +92,7 @@ export interface StepSeed {
 
 export const stepArbitrary: fc.Arbitrary<StepSeed> = fc.record({
   pick: fc.nat(),
-  body: fc.nat({ max: BODIES.length - 1 }),
+  body: fc.nat({ max: ADDRESSEES.length - 1 }),
   answersOpenRequest: fc.integer({ min: 0, max: 9 }).map((draw) => draw > 0),
   days: fc.oneof(
     { weight: 1, arbitrary: fc.integer({ min: -30, max: -1 }) },
@@ -86,6 +102,9 @@ export const stepArbitrary: fc.Arbitrary<StepSeed> = fc.record({
   probeDays: fc.oneof(fc.integer({ min: -30, max: -1 }), fc.integer({ min: 0, max: 400 })),
   afterRequest: fc.integer({ min: -10, max: 90 }),
   dueDays: fc.integer({ min: -10, max: 120 }),
+  addresseeShape: fc.constantFrom('one', 'one', 'one', 'one', 'one', 'one', 'one', 'one', 'both', 'neither'),
+  replyExpected: fc.boolean(),
+  strayDueDate: fc.integer({ min: 0, max: 9 }).map((draw) => draw === 0),
   decisionType: fc.oneof(
     { weight: 3, arbitrary: fc.constant(null) },
     { weight: 2, arbitrary: fc.constantFrom(...DECISION_TYPES) },
@@ -105,7 +124,9 @@ const WEIGHTS: Readonly<Record<InitiativeEvent['type'], number>> = {
   REFER_TO_BOARD: 4,
   REQUEST_STATEMENT: 4,
   RECORD_STATEMENT: 5,
+  RECORD_WRITTEN_STATEMENT: 3,
   WAIVE_STATEMENT: 3,
+  REFER_FOR_MEASURES: 3,
   RECORD_BOARD_DECISION: 6,
   RECORD_COUNCIL_DECISION: 6,
   CLOSE_VIA_ANNUAL_LIST: 2,
@@ -136,32 +157,59 @@ function usualDecisionType(outcome: BoardOutcome | CouncilOutcome): DecisionType
   return outcome === 'returned' || outcome === 'tabled' ? outcome : 'asProposed';
 }
 
-/** A statement or waiver mostly answers an open request; a new request may go to any body. */
-function bodyFor(seed: StepSeed, model: Model, type: InitiativeEvent['type']): string {
-  const open = [...model.open.keys()];
-  const answering = type === 'RECORD_STATEMENT' || type === 'WAIVE_STATEMENT';
-  return answering && seed.answersOpenRequest && open.length > 0
+const ANSWERING: readonly InitiativeEvent['type'][] = [
+  'RECORD_STATEMENT',
+  'RECORD_WRITTEN_STATEMENT',
+  'WAIVE_STATEMENT',
+];
+
+/** A statement or waiver mostly answers an open request; a new request may go to any body or office holder. */
+function addresseeFor(seed: StepSeed, model: Model, type: InitiativeEvent['type']): Addressee {
+  const open = ADDRESSEES.filter((addressee) => model.open.has(addresseeKey(addressee)));
+  return ANSWERING.includes(type) && seed.answersOpenRequest && open.length > 0
     ? pick(open, seed.body)
-    : pick(BODIES, seed.body);
+    : pick(ADDRESSEES, seed.body);
+}
+
+/** The addressee as an asking event names it: one of the two, or now and then both or neither. */
+function named(seed: StepSeed, addressee: Addressee): Addressee {
+  if (seed.addresseeShape === 'neither') return {};
+  if (seed.addresseeShape === 'one') return addressee;
+  return { bodyId: pick(BODIES, seed.body), officeHolder: pick(OFFICE_HOLDERS, seed.body) };
 }
 
 function eventFor(seed: StepSeed, model: Model, type: InitiativeEvent['type']): InitiativeEvent {
   const filedOn = model.facts.submittedOn;
   const date = plusDays(filedOn, seed.days);
   const council = { bodyId: 'council', date, section: 1 };
-  const bodyId = bodyFor(seed, model, type);
-  const afterRequest = plusDays(model.open.get(bodyId)?.requestedOn ?? filedOn, seed.afterRequest);
+  const addressee = addresseeFor(seed, model, type);
+  const bodyId = addressee.bodyId ?? pick(BODIES, seed.body);
+  const officeHolder = addressee.officeHolder ?? pick(OFFICE_HOLDERS, seed.body);
+  const requestedOn = model.open.get(addresseeKey(addressee))?.requestedOn;
+  const afterRequest = plusDays(requestedOn ?? filedOn, seed.afterRequest);
   switch (type) {
     case 'REFER_TO_BOARD':
       return { type, meeting: council };
     case 'REQUEST_STATEMENT':
       return {
         type,
-        bodyId,
+        ...named(seed, addressee),
         date,
         dueDate: plusDays(date, seed.dueDays),
         preparers: [{ name: 'Valmistelija' }],
       };
+    case 'REFER_FOR_MEASURES': {
+      const dueDate = seed.replyExpected !== seed.strayDueDate ? plusDays(date, seed.dueDays) : undefined;
+      return {
+        type,
+        ...named(seed, addressee),
+        date,
+        replyExpected: seed.replyExpected,
+        ...(dueDate ? { dueDate } : {}),
+      };
+    }
+    case 'RECORD_WRITTEN_STATEMENT':
+      return { type, officeHolder, date: afterRequest, responseText: 'Lausunto kirjallisesti.' };
     case 'RECORD_STATEMENT': {
       const meetingBody = seed.inOwnMeeting ? bodyId : pick(BODIES, seed.body + 1);
       return {
@@ -176,7 +224,12 @@ function eventFor(seed: StepSeed, model: Model, type: InitiativeEvent['type']): 
       };
     }
     case 'WAIVE_STATEMENT':
-      return { type, bodyId, date: afterRequest, reason: 'Lausuntoa ei saatu määräajassa.' };
+      return {
+        type,
+        ...named(seed, addressee),
+        date: afterRequest,
+        reason: 'Lausuntoa ei saatu määräajassa.',
+      };
     case 'RECORD_BOARD_DECISION': {
       const outcome = pick(BOARD_OUTCOME_PICKS, seed.outcome);
       const decisionType = seed.decisionType ?? usualDecisionType(outcome);

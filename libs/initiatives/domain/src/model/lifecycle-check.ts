@@ -1,5 +1,5 @@
 import { accepts, decide, stateOf, type InitiativeEvent, type InitiativeSnapshot } from '../index';
-import { isOpen, type Model, type OpenRequest } from './lifecycle-model';
+import { addresseeKey, isOpen, type Model, type OpenRequest } from './lifecycle-model';
 import { expectedStep } from './lifecycle-table';
 
 export type Checked =
@@ -9,9 +9,17 @@ function openRequestsOf(snapshot: InitiativeSnapshot): Map<string, OpenRequest> 
   return new Map(
     snapshot.context.statements
       .filter((request) => request.status === 'open')
-      .map(({ bodyId, requestedOn, postponements }) => [bodyId, { requestedOn, postponements }]),
+      .map((request) => [
+        addresseeKey(request),
+        { requestedOn: request.requestedOn, postponements: request.postponements },
+      ]),
   );
 }
+
+const referredOf = (snapshot: InitiativeSnapshot) =>
+  snapshot.context.statements.filter(
+    (request) => request.kind === 'measures' && request.status === 'referred',
+  ).length;
 
 const described = (model: Model, event: InitiativeEvent) =>
   `${model.state} + ${JSON.stringify(event)} (${model.facts.rulePack}, filed ${model.facts.submittedOn})`;
@@ -45,6 +53,7 @@ export function checkAgainstTable(
   const reached = stateOf(decision.next);
   if (reached !== expected.next.state) throw new Error(`${what}: ${says}, the machine moved to ${reached}`);
   if (isOpen(reached)) expect(openRequestsOf(decision.next)).toEqual(expected.next.open);
+  expect(referredOf(decision.next)).toBe(expected.next.referredForMeasures);
   expect(decision.next.context.closure?.kind ?? null).toBe(expected.next.closure);
   return { accepted: true, row: expected.row.id, model: expected.next, snapshot: decision.next };
 }

@@ -2,7 +2,7 @@
 // hand: nothing here calls the machine or its rules. Each cites the text it comes from, and says so where
 // domain.md leaves a choice open.
 import type { DecisionType, EventOf, InitiativeEvent, InitiativeFacts, IsoDate } from '../index';
-import type { Model } from './lifecycle-model';
+import { addresseeKey, type Model } from './lifecycle-model';
 
 const yearOfDate = (date: IsoDate) => Number(date.slice(0, 4));
 const dateOfEvent = (event: InitiativeEvent) => ('meeting' in event ? event.meeting.date : event.date);
@@ -46,14 +46,25 @@ export function isOldEnoughToLapse(model: Model, event: EventOf<'DECLARE_LAPSED'
   return model.facts.rulePack === 'turku' && yearOfDate(model.facts.submittedOn) + 4 <= listYear - 1;
 }
 
-/** § 2: one open request per body, due on or after the day it was sent. */
+type Addressed = EventOf<'REQUEST_STATEMENT' | 'WAIVE_STATEMENT' | 'REFER_FOR_MEASURES'>;
+
+/** § 8.6: a statement is asked of a body or, instead, of an office holder: one of the two. */
+export const hasOneAddressee = (event: Addressed) =>
+  [event.bodyId, event.officeHolder].filter((named) => named !== undefined).length === 1;
+
+/** § 2: one open request per body (§ 8.6: or office holder), due on or after the day it was sent. */
 export function mayRequest(model: Model, event: EventOf<'REQUEST_STATEMENT'>): boolean {
-  return !model.open.has(event.bodyId) && notBeforeFiling(model, event) && event.dueDate >= event.date;
+  return (
+    hasOneAddressee(event) &&
+    !model.open.has(addresseeKey(event)) &&
+    notBeforeFiling(model, event) &&
+    event.dueDate >= event.date
+  );
 }
 
 /** § 1.3 and § 2: the asked body answers in its own meeting, not before it was asked. */
 export function answersOpenRequest(model: Model, event: EventOf<'RECORD_STATEMENT'>): boolean {
-  const request = model.open.get(event.bodyId);
+  const request = model.open.get(addresseeKey({ bodyId: event.bodyId }));
   return (
     request !== undefined &&
     event.meeting.bodyId === event.bodyId &&
@@ -61,29 +72,61 @@ export function answersOpenRequest(model: Model, event: EventOf<'RECORD_STATEMEN
   );
 }
 
-export function waivesOpenRequest(model: Model, event: EventOf<'WAIVE_STATEMENT'>): boolean {
-  const request = model.open.get(event.bodyId);
+/** § 8.6: the office holder asked answers in writing, with a date (no meeting, no §), not before being asked. */
+export function answersInWriting(model: Model, event: EventOf<'RECORD_WRITTEN_STATEMENT'>): boolean {
+  const request = model.open.get(addresseeKey({ officeHolder: event.officeHolder }));
   return request !== undefined && event.date >= request.requestedOn;
+}
+
+export function waivesOpenRequest(model: Model, event: EventOf<'WAIVE_STATEMENT'>): boolean {
+  const request = hasOneAddressee(event) ? model.open.get(addresseeKey(event)) : undefined;
+  return request !== undefined && event.date >= request.requestedOn;
+}
+
+/**
+ * § 8.6 and issue 16 (6): a referral for measures asks for no statement and holds nothing, unless the registrar
+ * says a reply is awaited; then it is an open request like a statement's. domain.md leaves open what a due date
+ * means without an awaited reply: the table takes that a due date belongs to an awaited reply, and only to one.
+ */
+export function refersWithoutReply(model: Model, event: EventOf<'REFER_FOR_MEASURES'>): boolean {
+  return (
+    hasOneAddressee(event) &&
+    !event.replyExpected &&
+    event.dueDate === undefined &&
+    notBeforeFiling(model, event)
+  );
+}
+
+export function refersAwaitingReply(model: Model, event: EventOf<'REFER_FOR_MEASURES'>): boolean {
+  return (
+    hasOneAddressee(event) &&
+    event.replyExpected &&
+    event.dueDate !== undefined &&
+    event.dueDate >= event.date &&
+    !model.open.has(addresseeKey(event)) &&
+    notBeforeFiling(model, event)
+  );
 }
 
 export const postpones = (decisionType: DecisionType) =>
   decisionType === 'returned' || decisionType === 'tabled';
-export const othersOpen = (model: Model, bodyId: string) =>
-  [...model.open.keys()].some((body) => body !== bodyId);
+/** Whether requests to addressees other than this key's stay open. */
+export const othersOpen = (model: Model, key: string) =>
+  [...model.open.keys()].some((other) => other !== key);
 
-export function asked(model: Model, bodyId: string, requestedOn: IsoDate): Partial<Model> {
-  return { open: new Map(model.open).set(bodyId, { requestedOn, postponements: 0 }) };
+export function asked(model: Model, key: string, requestedOn: IsoDate): Partial<Model> {
+  return { open: new Map(model.open).set(key, { requestedOn, postponements: 0 }) };
 }
 
-export function postponed(model: Model, bodyId: string): Partial<Model> {
+export function postponed(model: Model, key: string): Partial<Model> {
   const open = new Map(model.open);
-  const request = open.get(bodyId);
-  if (request) open.set(bodyId, { ...request, postponements: request.postponements + 1 });
+  const request = open.get(key);
+  if (request) open.set(key, { ...request, postponements: request.postponements + 1 });
   return { open };
 }
 
-export function resolved(model: Model, bodyId: string): Partial<Model> {
+export function resolved(model: Model, key: string): Partial<Model> {
   const open = new Map(model.open);
-  open.delete(bodyId);
+  open.delete(key);
   return { open };
 }

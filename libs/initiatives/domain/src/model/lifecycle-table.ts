@@ -4,6 +4,7 @@
 // where domain.md leaves a choice open.
 import type { EventOf, EventType, InitiativeEvent } from '../index';
 import {
+  answersInWriting,
   answersOpenRequest,
   asked,
   isDecided,
@@ -15,10 +16,24 @@ import {
   othersOpen,
   postponed,
   postpones,
+  refersAwaitingReply,
+  refersWithoutReply,
   resolved,
   waivesOpenRequest,
 } from './lifecycle-guards';
-import { EVENTS, ON_ANNUAL_LIST_STATES, OPEN_STATES, type Model, type State } from './lifecycle-model';
+import {
+  EVENTS,
+  ON_ANNUAL_LIST_STATES,
+  OPEN_STATES,
+  addresseeKey,
+  type Model,
+  type State,
+} from './lifecycle-model';
+
+const bodyKey = (bodyId: string) => addresseeKey({ bodyId });
+const holderKey = (event: EventOf<'RECORD_WRITTEN_STATEMENT'>) =>
+  addresseeKey({ officeHolder: event.officeHolder });
+const referred = (model: Model) => ({ referredForMeasures: model.referredForMeasures + 1 });
 
 export interface Row {
   id: string;
@@ -56,7 +71,7 @@ export const LIFECYCLE_TABLE: readonly Row[] = [
     'REQUEST_STATEMENT',
     'awaitingStatements',
     mayRequest,
-    (model, event) => asked(model, event.bodyId, event.date),
+    (model, event) => asked(model, addresseeKey(event), event.date),
   ),
   row(
     'statement returned or tabled: request stays open',
@@ -64,7 +79,7 @@ export const LIFECYCLE_TABLE: readonly Row[] = [
     'RECORD_STATEMENT',
     'awaitingStatements',
     (model, event) => answersOpenRequest(model, event) && postpones(event.decisionType),
-    (model, event) => postponed(model, event.bodyId),
+    (model, event) => postponed(model, bodyKey(event.bodyId)),
   ),
   row(
     'statement recorded, other requests open',
@@ -72,8 +87,10 @@ export const LIFECYCLE_TABLE: readonly Row[] = [
     'RECORD_STATEMENT',
     'awaitingStatements',
     (model, event) =>
-      answersOpenRequest(model, event) && !postpones(event.decisionType) && othersOpen(model, event.bodyId),
-    (model, event) => resolved(model, event.bodyId),
+      answersOpenRequest(model, event) &&
+      !postpones(event.decisionType) &&
+      othersOpen(model, bodyKey(event.bodyId)),
+    (model, event) => resolved(model, bodyKey(event.bodyId)),
   ),
   row(
     'last open statement recorded',
@@ -81,24 +98,66 @@ export const LIFECYCLE_TABLE: readonly Row[] = [
     'RECORD_STATEMENT',
     'boardPreparation',
     (model, event) =>
-      answersOpenRequest(model, event) && !postpones(event.decisionType) && !othersOpen(model, event.bodyId),
-    (model, event) => resolved(model, event.bodyId),
+      answersOpenRequest(model, event) &&
+      !postpones(event.decisionType) &&
+      !othersOpen(model, bodyKey(event.bodyId)),
+    (model, event) => resolved(model, bodyKey(event.bodyId)),
+  ),
+  row(
+    'written statement of an office holder, other requests open',
+    ['awaitingStatements'],
+    'RECORD_WRITTEN_STATEMENT',
+    'awaitingStatements',
+    (model, event) => answersInWriting(model, event) && othersOpen(model, holderKey(event)),
+    (model, event) => resolved(model, holderKey(event)),
+  ),
+  row(
+    'last open request answered in writing by an office holder',
+    ['awaitingStatements'],
+    'RECORD_WRITTEN_STATEMENT',
+    'boardPreparation',
+    (model, event) => answersInWriting(model, event) && !othersOpen(model, holderKey(event)),
+    (model, event) => resolved(model, holderKey(event)),
   ),
   row(
     'statement waived, other requests open',
     ['awaitingStatements'],
     'WAIVE_STATEMENT',
     'awaitingStatements',
-    (model, event) => waivesOpenRequest(model, event) && othersOpen(model, event.bodyId),
-    (model, event) => resolved(model, event.bodyId),
+    (model, event) => waivesOpenRequest(model, event) && othersOpen(model, addresseeKey(event)),
+    (model, event) => resolved(model, addresseeKey(event)),
   ),
   row(
     'last open statement waived',
     ['awaitingStatements'],
     'WAIVE_STATEMENT',
     'boardPreparation',
-    (model, event) => waivesOpenRequest(model, event) && !othersOpen(model, event.bodyId),
-    (model, event) => resolved(model, event.bodyId),
+    (model, event) => waivesOpenRequest(model, event) && !othersOpen(model, addresseeKey(event)),
+    (model, event) => resolved(model, addresseeKey(event)),
+  ),
+  row(
+    'referred for measures, no reply expected: nothing held',
+    ['boardPreparation'],
+    'REFER_FOR_MEASURES',
+    'boardPreparation',
+    refersWithoutReply,
+    referred,
+  ),
+  row(
+    'referred for measures while statements are awaited, no reply expected',
+    ['awaitingStatements'],
+    'REFER_FOR_MEASURES',
+    'awaitingStatements',
+    refersWithoutReply,
+    referred,
+  ),
+  row(
+    'referred for measures, reply expected: held like a statement request',
+    ['boardPreparation', 'awaitingStatements'],
+    'REFER_FOR_MEASURES',
+    'awaitingStatements',
+    refersAwaitingReply,
+    (model, event) => asked(model, addresseeKey(event), event.date),
   ),
   row(
     'board proposes to council',

@@ -33,12 +33,14 @@ describe('the domain’s vocabulary (domain § 2, § 5)', () => {
     expect(INITIATIVE_STATES.filter(isFinal)).toEqual(['closed', 'withdrawn', 'lapsed']);
   });
 
-  it('has the nine events, the decision types and the outcomes of § 2', () => {
+  it('has the nine events of § 2 and the two of § 8.6, the decision types and the outcomes of § 2', () => {
     expect(EVENT_TYPES).toEqual([
       'REFER_TO_BOARD',
       'REQUEST_STATEMENT',
       'RECORD_STATEMENT',
+      'RECORD_WRITTEN_STATEMENT',
       'WAIVE_STATEMENT',
+      'REFER_FOR_MEASURES',
       'RECORD_BOARD_DECISION',
       'RECORD_COUNCIL_DECISION',
       'CLOSE_VIA_ANNUAL_LIST',

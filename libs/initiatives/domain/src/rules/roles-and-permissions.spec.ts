@@ -27,6 +27,7 @@ describe('who may apply which event (domain § 5)', () => {
     expect(allowedEvents(twoRequests(), registrar, '2026-03-01')).toEqual([
       'REQUEST_STATEMENT',
       'WAIVE_STATEMENT',
+      'REFER_FOR_MEASURES',
       'WITHDRAW',
     ]);
   });
@@ -64,6 +65,7 @@ describe('who may apply which event (domain § 5)', () => {
       'REQUEST_STATEMENT',
       'RECORD_STATEMENT',
       'WAIVE_STATEMENT',
+      'REFER_FOR_MEASURES',
       'WITHDRAW',
     ]);
   });

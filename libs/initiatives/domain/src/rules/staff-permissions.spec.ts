@@ -27,7 +27,10 @@ const PERMITTED: Record<Role, StaffAction[]> = {
     'FILE_INITIATIVE',
     'REFER_TO_BOARD',
     'REQUEST_STATEMENT',
+    // Issue 16 (6): the registry records an office holder's written statement and refers for measures.
+    'RECORD_WRITTEN_STATEMENT',
     'WAIVE_STATEMENT',
+    'REFER_FOR_MEASURES',
     'RECORD_BOARD_DECISION',
     'RECORD_COUNCIL_DECISION',
     'CLOSE_VIA_ANNUAL_LIST',

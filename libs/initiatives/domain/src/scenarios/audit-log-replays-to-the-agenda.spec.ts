@@ -13,6 +13,10 @@ describe('replaying § 16’s audit log up to the agenda', () => {
         statements: [
           {
             bodyId: 'employment',
+            // domain.md § 8.6: a body asked for a statement, not an office holder nor a referral for measures.
+            officeHolder: null,
+            kind: 'statement',
+            replyExpected: true,
             status: 'open',
             requestedOn: '2026-04-08',
             dueDate: '2026-05-31',
@@ -64,7 +68,13 @@ describe('a refusal', () => {
       ok: false,
       code: 'TRANSITION_NOT_ALLOWED',
       state: 'boardPreparation',
-      allowedEvents: ['REQUEST_STATEMENT', 'RECORD_BOARD_DECISION', 'CLOSE_VIA_ANNUAL_LIST', 'WITHDRAW'],
+      allowedEvents: [
+        'REQUEST_STATEMENT',
+        'REFER_FOR_MEASURES',
+        'RECORD_BOARD_DECISION',
+        'CLOSE_VIA_ANNUAL_LIST',
+        'WITHDRAW',
+      ],
     });
     // Filed 10.2.2020: four years are full on 10.2.2024, after 31.12.2023, so not on the 2024 list; on the 2025 one.
     expect(decide(turku, statement('education', '2024-03-01'))).toEqual(
@@ -74,6 +84,7 @@ describe('a refusal', () => {
       expect.objectContaining({
         allowedEvents: [
           'REQUEST_STATEMENT',
+          'REFER_FOR_MEASURES',
           'RECORD_BOARD_DECISION',
           'CLOSE_VIA_ANNUAL_LIST',
           'WITHDRAW',

@@ -99,6 +99,9 @@ describe('statement requests', () => {
   it('lets a body postpone six times, then it must decide (CONTRIBUTING: limits)', () => {
     const request = (postponements: number): StatementRequest => ({
       bodyId: 'technical',
+      officeHolder: null,
+      kind: 'statement',
+      replyExpected: true,
       status: 'open',
       requestedOn: '2026-02-02',
       dueDate: '2026-03-31',

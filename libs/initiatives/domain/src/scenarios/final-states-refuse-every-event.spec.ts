@@ -14,7 +14,14 @@ const everyEvent: InitiativeEvent[] = [
   referral('2031-01-10'),
   statementRequest('education', '2031-01-10', '2031-03-01'),
   statement('education', '2031-01-10'),
+  {
+    type: 'RECORD_WRITTEN_STATEMENT',
+    officeHolder: { name: 'Liisa Virtanen', title: 'palveluverkkojohtaja' },
+    date: '2031-01-10',
+    responseText: 'x',
+  },
   { type: 'WAIVE_STATEMENT', bodyId: 'education', date: '2031-01-10', reason: 'x' },
+  { type: 'REFER_FOR_MEASURES', bodyId: 'technical', date: '2031-01-10', replyExpected: false },
   boardDecision('2031-01-10', 'proposeToCouncil'),
   councilDecision('2031-01-10', 'closed'),
   {

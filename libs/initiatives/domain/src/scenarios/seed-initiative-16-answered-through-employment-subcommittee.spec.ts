@@ -38,6 +38,7 @@ describe('§ 16: työllisyysbonus opiskeluun, filed KV 31.3.2026 § 30', () => {
       'REQUEST_STATEMENT',
       'RECORD_STATEMENT',
       'WAIVE_STATEMENT',
+      'REFER_FOR_MEASURES',
       'WITHDRAW',
     ]);
   });

@@ -2,17 +2,22 @@ import { getSimplePaths } from 'xstate/graph';
 import type { InitiativeSnapshot } from '../lib/engine';
 import { openRequests } from '../lib/lifecycle-rules';
 import { initiativeMachine } from '../lib/machine';
-import type { InitiativeEvent, InitiativeFacts } from '../lib/types';
-import { boardDecision, councilDecision, statement, statementRequest } from './scenario';
+import type { Addressee, InitiativeEvent, InitiativeFacts, OfficeHolder } from '../lib/types';
+import { boardDecision, councilDecision, statement } from './scenario';
 
 const DAY = '2026-06-01';
 const council = { bodyId: 'council', date: DAY, section: 1 };
 
+/** One request of an exploration: a statement of a body or office holder, or a referral for measures. */
+export type Ask = Addressee & { forMeasures?: { replyExpected: boolean } };
+
+const director: OfficeHolder = { name: 'Liisa Virtanen', title: 'palveluverkkojohtaja' };
+
 export interface Exploration {
   name: string;
   facts: InitiativeFacts;
-  /** Bodies asked in this order, each at most once. */
-  bodies: readonly string[];
+  /** Requests made in this order, each at most once. */
+  asks: readonly Ask[];
   /** Whether a body may table its statement (once). */
   tabling: boolean;
 }
@@ -32,7 +37,7 @@ export const EXPLORATIONS: Exploration[] = [
       hasFinancialEffect: false,
       submittedOn: '2021-01-15',
     },
-    bodies: ['education', 'technical'],
+    asks: [{ bodyId: 'education' }, { bodyId: 'technical' }],
     tabling: false,
   },
   {
@@ -44,24 +49,62 @@ export const EXPLORATIONS: Exploration[] = [
       hasFinancialEffect: false,
       submittedOn: '2021-01-15',
     },
-    bodies: ['education'],
+    asks: [{ bodyId: 'education' }],
     tabling: true,
+  },
+  {
+    name: 'kajaani, an office holder and referrals for measures',
+    facts: {
+      rulePack: 'kajaani',
+      kind: 'councillor',
+      signatoryCount: 1,
+      hasFinancialEffect: false,
+      submittedOn: '2021-01-15',
+    },
+    asks: [
+      { officeHolder: director },
+      { bodyId: 'technical', forMeasures: { replyExpected: false } },
+      { officeHolder: director, forMeasures: { replyExpected: true } },
+    ],
+    tabling: false,
   },
 ];
 
+function asking({ forMeasures, ...addressee }: Ask): InitiativeEvent {
+  if (!forMeasures)
+    return { type: 'REQUEST_STATEMENT', ...addressee, date: DAY, dueDate: '2026-07-01', preparers: [] };
+  const { replyExpected } = forMeasures;
+  return {
+    type: 'REFER_FOR_MEASURES',
+    ...addressee,
+    date: DAY,
+    replyExpected,
+    ...(replyExpected ? { dueDate: '2026-07-01' } : {}),
+  };
+}
+
 export function eventsFor(exploration: Exploration, snapshot: InitiativeSnapshot): InitiativeEvent[] {
   const { statements } = snapshot.context;
-  const nextBody = exploration.bodies[statements.length];
+  const nextAsk = exploration.asks[statements.length];
   return [
     { type: 'REFER_TO_BOARD', meeting: council },
-    ...(nextBody ? [statementRequest(nextBody, DAY, '2026-07-01')] : []),
-    ...openRequests(snapshot.context).flatMap((request) => [
-      statement(request.bodyId, DAY),
-      ...(exploration.tabling && request.postponements === 0
-        ? [statement(request.bodyId, DAY, 'tabled')]
-        : []),
-      { type: 'WAIVE_STATEMENT' as const, bodyId: request.bodyId, date: DAY, reason: 'Myöhässä.' },
-    ]),
+    ...(nextAsk ? [asking(nextAsk)] : []),
+    ...openRequests(snapshot.context).flatMap(
+      ({ bodyId, officeHolder, postponements }): InitiativeEvent[] => {
+        const waiver = { type: 'WAIVE_STATEMENT' as const, date: DAY, reason: 'Myöhässä.' };
+        if (officeHolder)
+          return [
+            { type: 'RECORD_WRITTEN_STATEMENT', officeHolder, date: DAY, responseText: 'Lausunto.' },
+            { ...waiver, officeHolder },
+          ];
+        if (bodyId === null) return [];
+        return [
+          statement(bodyId, DAY),
+          ...(exploration.tabling && postponements === 0 ? [statement(bodyId, DAY, 'tabled')] : []),
+          { ...waiver, bodyId },
+        ];
+      },
+    ),
     boardDecision(DAY, 'proposeToCouncil'),
     boardDecision(DAY, 'answerDirectly'),
     boardDecision(DAY, 'returned'),

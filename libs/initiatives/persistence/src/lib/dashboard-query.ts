@@ -41,7 +41,7 @@ const DUE_ROWS = prepared<InitiativeSummaryRow>(`
   ORDER BY coalesce(i.due_at, 'infinity'::date), i.id LIMIT ${DUE_ROWS_SHOWN}`);
 const OPEN_REQUESTS_BY_BODY = prepared<OpenRequestsAtBody>(`
   SELECT body_id AS "bodyId", count(*)::int AS open, count(*) FILTER (WHERE due_date < :today::date)::int AS overdue
-  FROM statement_request WHERE municipality_id = :municipalityId AND status = 'open'
+  FROM statement_request WHERE municipality_id = :municipalityId AND status = 'open' AND body_id IS NOT NULL
   GROUP BY body_id ORDER BY count(*) DESC, body_id`);
 const OLDEST_OPEN = prepared<InitiativeSummaryRow>(`
   SELECT ${SUMMARY_COLUMNS} FROM initiative i

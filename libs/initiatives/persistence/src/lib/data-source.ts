@@ -9,6 +9,7 @@ import { Reminders1764144000000 } from '../migrations/1764144000000-reminders';
 import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/1763971200000-search-vector-off-the-write-path';
 import { WritePathWithoutSharedRowLocks1764316800000 } from '../migrations/1764316800000-write-path-without-shared-row-locks';
 import { BoundedInitiativesAndStreamedDocuments1764489600000 } from '../migrations/1764489600000-bounded-initiatives-and-streamed-documents';
+import { OfficeHoldersAndMeasures1764748800000 } from '../migrations/1764748800000-office-holders-and-measures';
 import { MeetingsAndAgendas1764576000000 } from '../migrations/1764576000000-meetings-and-agendas';
 import { CorrectionsAndLinks1764662400000 } from '../migrations/1764662400000-corrections-and-links';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   BoundedInitiativesAndStreamedDocuments1764489600000,
   MeetingsAndAgendas1764576000000,
   CorrectionsAndLinks1764662400000,
+  OfficeHoldersAndMeasures1764748800000,
 ];
 
 export interface DatabaseOptions {

@@ -60,7 +60,7 @@ export function refuseBeyondBounds(
   const { event, handling, next } = plan;
   const initiative = `Initiative ${current.diaryNumber}`;
   if (event.type === 'RECORD_STATEMENT' && keepsStatementOpen(event)) {
-    const request = openRequestFor(current.context, event.bodyId);
+    const request = openRequestFor(current.context, { bodyId: event.bodyId });
     if (request && !mayPostponeStatement(request)) {
       const body = bodies.find((candidate) => candidate.id === event.bodyId)?.name ?? 'The body';
       throw new StoreError(

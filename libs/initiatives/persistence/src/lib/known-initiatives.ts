@@ -25,6 +25,7 @@ export function charactersOf(record: InitiativeRecord): number {
   }
   for (const request of record.context.statements) {
     characters += FIXED_FIELDS + (request.waiverReason?.length ?? 0);
+    characters += (request.officeHolder?.name.length ?? 0) + (request.officeHolder?.title.length ?? 0);
     for (const preparer of request.preparers) {
       characters += preparer.name.length + (preparer.title?.length ?? 0) + (preparer.email?.length ?? 0);
     }

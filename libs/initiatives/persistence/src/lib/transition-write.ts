@@ -154,12 +154,13 @@ const writeTransition = (returning: string) => `
     FROM updated, jsonb_to_recordset(:corrections::jsonb) AS c(handling_seq int, changes jsonb, corrected jsonb,
       reason text)
   ), requests AS (
-    INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, status, requested_on, due_date,
-      preparers, resolved_on, waiver_reason)
-    SELECT :municipalityId, :id, r.position, r.body_id, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on,
-      r.waiver_reason
-    FROM updated, jsonb_to_recordset(:statementRequests::jsonb) AS r(position int, body_id uuid, status text, requested_on date,
-      due_date date, preparers jsonb, resolved_on date, waiver_reason text)
+    INSERT INTO statement_request (municipality_id, initiative_id, position, body_id, office_holder_name,
+      office_holder_title, kind, reply_expected, status, requested_on, due_date, preparers, resolved_on, waiver_reason)
+    SELECT :municipalityId, :id, r.position, r.body_id, r.office_holder_name, r.office_holder_title, r.kind,
+      r.reply_expected, r.status, r.requested_on, r.due_date, r.preparers, r.resolved_on, r.waiver_reason
+    FROM updated, jsonb_to_recordset(:statementRequests::jsonb) AS r(position int, body_id uuid,
+      office_holder_name text, office_holder_title text, kind text, reply_expected boolean, status text,
+      requested_on date, due_date date, preparers jsonb, resolved_on date, waiver_reason text)
     ON CONFLICT ON CONSTRAINT statement_request_position_unique DO UPDATE
       SET status = excluded.status, resolved_on = excluded.resolved_on, waiver_reason = excluded.waiver_reason
       WHERE (statement_request.status, statement_request.resolved_on, statement_request.waiver_reason)
@@ -176,7 +177,7 @@ const WRITE_TRANSITION_READING_RECORD = prepared<Written>(
 
 /** The bodies the list's body filter finds the initiative by: those that handled it and those asked. */
 function bodiesInvolved({ handling, next }: TransitionPlan): string[] {
-  const asked = next.context.statements.map((request) => request.bodyId);
+  const asked = next.context.statements.flatMap((request) => (request.bodyId ? [request.bodyId] : []));
   return handling?.bodyId ? [handling.bodyId, ...asked] : asked;
 }
 
@@ -197,6 +198,10 @@ function changedStatementRows(before: InitiativeContext, after: InitiativeContex
       {
         position,
         body_id: request.bodyId,
+        office_holder_name: request.officeHolder?.name ?? null,
+        office_holder_title: request.officeHolder?.title ?? null,
+        kind: request.kind,
+        reply_expected: request.replyExpected,
         status: request.status,
         requested_on: request.requestedOn,
         due_date: request.dueDate,

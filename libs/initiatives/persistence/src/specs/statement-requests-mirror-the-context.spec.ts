@@ -19,21 +19,35 @@ describe('statement requests in their table, event by event', () => {
 
   const tableRows = async (id: string) =>
     database.dataSource.query(
-      `SELECT body_id AS "bodyId", status, to_char(requested_on, 'YYYY-MM-DD') AS "requestedOn",
+      `SELECT body_id AS "bodyId", kind, reply_expected AS "replyExpected", status,
+         CASE WHEN office_holder_name IS NOT NULL
+           THEN json_build_object('name', office_holder_name, 'title', office_holder_title) END AS "officeHolder", to_char(requested_on, 'YYYY-MM-DD') AS "requestedOn",
          to_char(due_date, 'YYYY-MM-DD') AS "dueDate", preparers, to_char(resolved_on, 'YYYY-MM-DD') AS "resolvedOn",
          waiver_reason AS "waiverReason"
        FROM statement_request WHERE initiative_id = $1 ORDER BY position`,
       [id],
     );
 
-  it('holds exactly the context’s requests after asking, answering, waiving and deciding', async () => {
-    const [id] = (
+  const unaskedInitiative = async (state = 'boardPreparation') =>
+    (
       (await database.dataSource.query(
-        `SELECT id FROM initiative i WHERE state = 'boardPreparation' AND municipality_id = $1
+        `SELECT id FROM initiative i WHERE state = $2 AND municipality_id = $1
            AND NOT EXISTS (SELECT 1 FROM statement_request r WHERE r.initiative_id = i.id) ORDER BY id LIMIT 1`,
-        [demo.municipalityId],
+        [demo.municipalityId, state],
       )) as { id: string }[]
-    ).map((row) => row.id) as [string];
+    ).map((row) => row.id)[0] as string;
+
+  const playAndCompare = async (id: string, events: InitiativeEvent[]) => {
+    for (const event of events) {
+      const written = await store.transition(demo.municipalityId, id, null, 'registry', byTheRules(event));
+      // How often a body's handling was tabled is the context's alone.
+      const mirrored = written.context.statements.map(({ postponements: _, ...request }) => request);
+      expect(await tableRows(id)).toEqual(mirrored);
+    }
+  };
+
+  it('holds exactly the context’s requests after asking, answering, waiving and deciding', async () => {
+    const id = await unaskedInitiative();
     const { technical, welfare, board } = demo.bodyIds;
     const events: InitiativeEvent[] = [
       {
@@ -70,15 +84,61 @@ describe('statement requests in their table, event by event', () => {
         outcome: 'proposeToCouncil',
       },
     ];
-    for (const event of events) {
-      const written = await store.transition(demo.municipalityId, id, null, 'registry', byTheRules(event));
-      // How often a body's handling was tabled is the context's alone.
-      const mirrored = written.context.statements.map(({ postponements: _, ...request }) => request);
-      expect(await tableRows(id)).toEqual(mirrored);
-    }
+    await playAndCompare(id, events);
     expect((await tableRows(id)).map((row: { status: string }) => row.status)).toEqual([
       'received',
       'waived',
+    ]);
+  });
+
+  it('holds office holders and referrals for measures, with and without a reply expected (domain.md § 8.6)', async () => {
+    const id = await unaskedInitiative('registered');
+    const director = { name: 'Liisa Virtanen', title: 'palveluverkkojohtaja' };
+    const { technical, council } = demo.bodyIds;
+    await playAndCompare(id, [
+      { type: 'REFER_TO_BOARD', meeting: { bodyId: council, date: '2027-01-05', section: 3 } },
+      {
+        type: 'REQUEST_STATEMENT',
+        officeHolder: director,
+        date: '2027-01-10',
+        dueDate: '2027-02-10',
+        preparers: [],
+      },
+      { type: 'REFER_FOR_MEASURES', bodyId: technical, date: '2027-01-11', replyExpected: false },
+      {
+        type: 'REFER_FOR_MEASURES',
+        officeHolder: { name: 'Milla Tikkanen', title: 'työllisyyspäällikkö' },
+        date: '2027-01-12',
+        replyExpected: true,
+        dueDate: '2027-03-01',
+      },
+      {
+        type: 'RECORD_WRITTEN_STATEMENT',
+        officeHolder: director,
+        date: '2027-02-01',
+        responseText: 'Lausunto.',
+      },
+    ]);
+    expect(await tableRows(id)).toEqual([
+      expect.objectContaining({
+        officeHolder: director,
+        bodyId: null,
+        kind: 'statement',
+        status: 'received',
+      }),
+      expect.objectContaining({
+        bodyId: technical,
+        kind: 'measures',
+        replyExpected: false,
+        status: 'referred',
+        dueDate: null,
+      }),
+      expect.objectContaining({
+        kind: 'measures',
+        replyExpected: true,
+        status: 'open',
+        dueDate: '2027-03-01',
+      }),
     ]);
   });
 });
