@@ -19,6 +19,8 @@ const ADMINISTRATION: StaffAction[] = [
   'READ_DOCUMENT_READS',
   'ADD_DOCUMENTS',
   'MANAGE_MEETINGS',
+  'CORRECT_HANDLINGS',
+  'LINK_INITIATIVES',
 ];
 const EVERYTHING = [...LIFECYCLE, ...ADMINISTRATION];
 
@@ -39,9 +41,11 @@ const PERMITTED: Record<Role, StaffAction[]> = {
     'RUN_REMINDERS',
     'ADD_DOCUMENTS',
     'MANAGE_MEETINGS',
+    'CORRECT_HANDLINGS',
+    'LINK_INITIATIVES',
   ],
-  // api.md, meetings: "registrar, secretary of the body".
-  committeeSecretary: ['RECORD_STATEMENT', 'ADD_DOCUMENTS', 'MANAGE_MEETINGS'],
+  // api.md, meetings and corrections: "registrar, secretary of the body"; links: "registrar".
+  committeeSecretary: ['RECORD_STATEMENT', 'ADD_DOCUMENTS', 'MANAGE_MEETINGS', 'CORRECT_HANDLINGS'],
   councilStaff: [],
   admin: ['MANAGE_ACCOUNTS', 'MANAGE_BODIES', 'EDIT_MUNICIPALITY', 'RUN_REMINDERS', 'READ_DOCUMENT_READS'],
 };
