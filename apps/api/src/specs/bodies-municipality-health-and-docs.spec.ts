@@ -121,7 +121,9 @@ describe('bodies, municipality, health, the current user and the API documents',
       'ReferToBoardDto',
       'RequestStatementDto',
       'RecordStatementDto',
+      'RecordWrittenStatementDto',
       'WaiveStatementDto',
+      'ReferForMeasuresDto',
       'RecordBoardDecisionDto',
       'RecordCouncilDecisionDto',
       'CloseViaAnnualListDto',
@@ -129,6 +131,12 @@ describe('bodies, municipality, health, the current user and the API documents',
       'DeclareLapsedDto',
       'CorrectionDto',
       'LinkDto',
+      'PlanMeetingsDto',
+      'ChangeMeetingDto',
+      'AgendaItemDto',
+      'EditAgendaItemDto',
+      'AgendaDecisionDto',
+      'MinutesCheckedDto',
     ]) {
       expect(schemas[dto]).toBeDefined();
     }
@@ -146,7 +154,7 @@ describe('bodies, municipality, health, the current user and the API documents',
     );
     const body =
       response.body.paths['/api/initiatives/{id}/events'].post.requestBody.content['application/json'].schema;
-    expect(body.oneOf).toHaveLength(9);
+    expect(body.oneOf).toHaveLength(11);
   });
 
   it('serves a document Redocly’s recommended rules find no error in', async () => {

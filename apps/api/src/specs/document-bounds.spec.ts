@@ -35,7 +35,7 @@ describe('documents per initiative', () => {
     );
 
   it('refuses the document past the count with DOCUMENT_LIMIT_REACHED and changes nothing', async () => {
-    const initiative = api.demo.initiativeIds['KAJDno-2026-577'];
+    const initiative = api.demo.initiativeIds['KAJDno-2025-1412'];
     for (let added = 0; added < DOCUMENTS; added++) expect((await upload(initiative, 10)).status).toBe(201);
     const before = await documentsOf(initiative);
 
@@ -51,7 +51,7 @@ describe('documents per initiative', () => {
   });
 
   it('refuses the document past the bytes with DOCUMENT_BYTES_LIMIT_REACHED and changes nothing', async () => {
-    const initiative = api.demo.initiativeIds['KAJDno-2026-726'];
+    const initiative = api.demo.initiativeIds['KAJDno-2025-1630'];
     expect((await upload(initiative, BYTES - 100)).status).toBe(201);
     const before = await documentsOf(initiative);
 

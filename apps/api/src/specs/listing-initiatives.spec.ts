@@ -30,6 +30,9 @@ describe('listing initiatives with filters, paging and sorting', () => {
     expect(item?.statements).toEqual([
       {
         bodyId: api.demo.bodyIds.employment,
+        officeHolder: null,
+        kind: 'statement',
+        replyExpected: true,
         status: 'open',
         requestedOn: expect.any(String),
         dueDate: expect.any(String),
