@@ -35,14 +35,15 @@ describe('one council agenda item handling several initiatives (issue 16, domain
   });
 
   it('changes nothing when one of three can no longer take the decision, and says which', async () => {
-    const ids = [
+    const [first, closing, third] = [
       await stages.beforeTheCouncil(),
       await stages.beforeTheCouncil(),
       await stages.beforeTheCouncil(),
     ];
+    const ids = [first, closing, third];
     const item = await putOnAgenda(ids, 41);
     expect([item.status, item.body.event]).toEqual([201, 'RECORD_COUNCIL_DECISION']);
-    await stages.apply(ids[1]!, {
+    await stages.apply(closing, {
       type: 'RECORD_COUNCIL_DECISION',
       meeting: { bodyId: api.demo.bodyIds.council, date: '2026-05-11', section: 39 },
       decision: 'Loppuun käsitelty erikseen.',
@@ -51,7 +52,7 @@ describe('one council agenda item handling several initiatives (issue 16, domain
       resolutions: [],
     });
     const before = await Promise.all(ids.map((id) => api.auditRows(id)));
-    const closedOne = (await state(ids[1]!)).diaryNumber;
+    const closedOne = (await state(closing)).diaryNumber;
 
     const refused = await api.request('POST', `/api/meetings/${meetingId}/items/${item.body.id}/decision`, {
       decisionType: 'asProposed',
@@ -60,8 +61,8 @@ describe('one council agenda item handling several initiatives (issue 16, domain
     expect(refused.body).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', refused: [closedOne] });
     expect(refused.body.detail).toContain(closedOne);
     expect(await Promise.all(ids.map((id) => api.auditRows(id)))).toEqual(before);
-    expect((await state(ids[0]!)).state).toBe('councilConsideration');
-    expect((await state(ids[2]!)).state).toBe('councilConsideration');
+    expect((await state(first)).state).toBe('councilConsideration');
+    expect((await state(third)).state).toBe('councilConsideration');
     const meeting = (await api.request('GET', `/api/meetings/${meetingId}`)).body;
     expect(meeting.status).toBe('planned');
     expect(meeting.items.find((it: { id: string }) => it.id === item.body.id).decision).toBeNull();

@@ -188,7 +188,9 @@ describe('a subcommittee meeting from its agenda to checked minutes (issue 16, d
       'asiakastiedot.txt',
     );
     expect(secret.status).toBe(201);
-    const signed = meeting.items.map((it: { attachments: { id: string }[] }) => it.attachments[0]!.id);
+    const signed = meeting.items.flatMap((it: { attachments: { id: string }[] }) =>
+      it.attachments.map(({ id }) => id),
+    );
     for (const id of signed)
       expect((await api.anonymous('GET', `/api/attachments/${id}/content`)).status).toBe(401);
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { runSetup } from './setup-command';
+import { committeeMeetings, ok, type MeetingKind } from './committee-meetings';
 import { TEST_PASSWORD, testResponse, type TestApp, type TestResponse } from './test-app';
 
 type Requester = TestApp['request'];
@@ -17,9 +18,6 @@ export const STAGES = [
   'closedByAnnualList',
 ] as const;
 export type Stage = (typeof STAGES)[number];
-
-export const MEETING_KINDS = ['held', 'published', 'planned'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const PUBLICITIES = ['public', 'notYetPublic', 'confidential'] as const;
 export type Publicity = (typeof PUBLICITIES)[number];
@@ -88,14 +86,6 @@ export async function uploadDocument(
     body: form,
   });
   return testResponse(response.status, response.headers, await response.text());
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape
-async function ok(response: Promise<TestResponse>, status = 200): Promise<any> {
-  const answered = await response;
-  if (answered.status !== status)
-    throw new Error(`expected ${status}, got ${answered.status}: ${answered.text}`);
-  return answered.body;
 }
 
 interface Founding {
@@ -288,42 +278,4 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
       agendaItem,
     ],
   };
-}
-
-/**
- * The committee's meetings as its secretary keeps them, each in a status where a foreign call would do work:
- * the held one takes its minutes, the published one a decision on its item, the planned one a move.
- */
-async function committeeMeetings(
-  secretary: Requester,
-  committee: string,
-  awaitingStatement: string,
-  { word, preparer }: { word: string; preparer: { name: string; email: string } },
-): Promise<{ meetings: Record<MeetingKind, string>; agendaItem: string }> {
-  const place = `${word}n kokoushuone`;
-  const planned = (await ok(
-    secretary('POST', `/api/bodies/${committee}/meetings`, {
-      meetings: [
-        { date: '2026-05-19', startTime: '16:00', place },
-        { date: '2026-05-20', startTime: '16:30', place },
-        { date: '2026-06-10', startTime: '16:30', place },
-      ],
-    }),
-    201,
-  )) as { id: string }[];
-  const [held, published, ahead] = planned.map((meeting) => meeting.id) as [string, string, string];
-  const item = await ok(
-    secretary('POST', `/api/meetings/${published}/items`, {
-      section: 5,
-      initiativeIds: [awaitingStatement],
-      preparers: [preparer],
-      presenter: { name: preparer.name },
-      proposal: `Lautakunta antaa lausunnon: ${word}.`,
-      responseText: `Vastine: ${word}.`,
-    }),
-    201,
-  );
-  await ok(secretary('PATCH', `/api/meetings/${published}`, { status: 'agendaPublished' }));
-  await ok(secretary('PATCH', `/api/meetings/${held}`, { status: 'held' }));
-  return { meetings: { held, published, planned: ahead }, agendaItem: item.id as string };
 }

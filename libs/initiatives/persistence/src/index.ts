@@ -23,3 +23,4 @@ export * from './lib/database-roles';
 export * from './lib/meeting-store';
 export * from './lib/agenda-store';
 export * from './lib/link-store';
+export * from './lib/agenda-records';

@@ -1,4 +1,5 @@
-import { MEETING_KINDS, STAGES, type Municipality } from '../../testing/two-municipalities';
+import { MEETING_KINDS } from '../../testing/committee-meetings';
+import { STAGES, type Municipality } from '../../testing/two-municipalities';
 import type { ForeignIdRow } from './calls-with-foreign-ids';
 import type { Call } from './http-calls';
 

@@ -1,99 +1,20 @@
 import type { DataSource } from 'typeorm';
-import type {
-  AgendaDecision,
-  AgendaEvent,
-  InitiativeState,
-  MeetingStatus,
-  Preparer,
-  Presenter,
-} from '@aloite/domain';
-import type { AttachmentMeta } from './attachment-store';
+import type { AgendaEvent } from '@aloite/domain';
 import { AGENDA_ITEM_JSON } from './agenda-columns';
 import { StoreError } from './errors';
 import { knownInitiativesOf, type KnownInitiatives } from './known-initiatives';
-import { changeMeeting, lockMeeting, type MeetingChange, type MeetingRow } from './meeting-store';
-import type { Decide } from './records';
+import type {
+  AgendaCandidate,
+  AgendaDecisionPlan,
+  AgendaItemDraft,
+  AgendaItemRow,
+  AgendaPlacement,
+  NewAgendaItem,
+} from './agenda-records';
+import { changeMeeting, lockMeeting, type MeetingRow } from './meeting-store';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 import { transitionIn } from './transition-steps';
 import { writeRow } from './transition-write';
-
-/** An initiative an agenda item handles, as the meeting's view lists it. */
-export interface AgendaInitiative {
-  id: string;
-  diaryNumber: string;
-  title: string;
-  state: InitiativeState;
-  /** The audit row (and handling) the item's decision wrote for this initiative. */
-  eventSeq: number | null;
-}
-
-export interface AgendaItemChange {
-  before: Record<string, unknown>;
-  after: Record<string, unknown>;
-  reason: string | null;
-  actor: string;
-  occurredAt: string;
-}
-
-/** What can be written on an agenda item before its decision. */
-export interface AgendaItemDraft {
-  title: string;
-  preparers: Preparer[];
-  presenter: Presenter | null;
-  proposal: string;
-  responseText: string | null;
-  answerDirectly: boolean;
-}
-
-export interface AgendaItemRow extends AgendaItemDraft {
-  id: string;
-  meetingId: string;
-  section: number;
-  event: AgendaEvent;
-  decision: AgendaDecision | null;
-  initiatives: AgendaInitiative[];
-  attachments: AttachmentMeta[];
-  changes: AgendaItemChange[];
-}
-
-/** An initiative's place on an agenda, for its timeline. */
-export interface AgendaPlacement {
-  itemId: string;
-  meetingId: string;
-  bodyId: string;
-  date: string;
-  startTime: string | null;
-  meetingStatus: MeetingStatus;
-  section: number;
-  title: string;
-  event: AgendaEvent;
-  open: boolean;
-  eventSeq: number | null;
-}
-
-export interface NewAgendaItem extends Omit<AgendaItemDraft, 'title'> {
-  title: string | null;
-  section: number | null;
-  initiativeIds: string[];
-  event: AgendaEvent | null;
-}
-
-/** An initiative as the rules for putting it on an agenda see it. */
-export interface AgendaCandidate {
-  id: string;
-  diaryNumber: string;
-  title: string;
-  state: InitiativeState;
-  /** The meeting's body has an open statement request on it. */
-  askedForStatement: boolean;
-}
-
-export interface AgendaDecisionPlan {
-  decision: AgendaDecision;
-  /** Each initiative's transition; a refusal thrown for any one of them changes nothing. */
-  forInitiative: Decide;
-  meetingChange: MeetingChange | null;
-}
 
 const ITEM = prepared<{ item: AgendaItemRow }>(
   `SELECT ${AGENDA_ITEM_JSON} AS item FROM agenda_item ai WHERE ai.id = :id AND ai.municipality_id = :municipalityId`,
@@ -187,6 +108,13 @@ export class AgendaStore {
     return row?.item ?? null;
   }
 
+  /** The item as a committed write left it: it exists, items are never deleted. */
+  private async itemAfterWrite(municipalityId: string, id: string): Promise<AgendaItemRow> {
+    const item = await this.item(municipalityId, id);
+    if (!item) throw new StoreError('NOT_FOUND', `No agenda item ${id}.`);
+    return item;
+  }
+
   placements(municipalityId: string, initiativeId: string): Promise<AgendaPlacement[]> {
     return pooledSql(this.db).rows(PLACEMENTS, { municipalityId, initiativeId });
   }
@@ -211,8 +139,9 @@ export class AgendaStore {
         (wanted) => !found.some((candidate) => candidate.id === wanted),
       );
       if (missing) throw new StoreError('NOT_FOUND', `No initiative ${missing}.`);
-      const candidates = item.initiativeIds.map((wanted) =>
-        found.find((candidate) => candidate.id === wanted)!,
+      // In the order the item names them.
+      const candidates = item.initiativeIds.flatMap((wanted) =>
+        found.filter((candidate) => candidate.id === wanted),
       );
       const event = decide(meeting, body?.kind ?? '', candidates);
       const [next] = await sql.rows(NEXT_SECTION, { bodyId: meeting.bodyId, date: meeting.date });
@@ -229,11 +158,12 @@ export class AgendaStore {
         created: JSON.stringify({ ...item, event }),
         actor,
       });
-      return inserted!.id;
+      if (!inserted) throw new Error('The agenda item was not inserted.');
+      return inserted.id;
     }).catch((error: unknown) => {
       throw refusedAsDuplicate(error);
     });
-    return (await this.item(municipalityId, id))!;
+    return this.itemAfterWrite(municipalityId, id);
   }
 
   /** `decide` rules on the locked item and meeting: the item as it is to be, and the reason for a correction. */
@@ -263,7 +193,7 @@ export class AgendaStore {
         after: JSON.stringify(Object.fromEntries(changed.map((field) => [field, draft[field]]))),
       });
     });
-    return (await this.item(municipalityId, id))!;
+    return this.itemAfterWrite(municipalityId, id);
   }
 
   /**
@@ -300,6 +230,6 @@ export class AgendaStore {
     });
     // Forgotten once committed: what was remembered is no longer current, and a rollback changed nothing.
     for (const initiativeId of initiativeIds) this.known.forget(initiativeId);
-    return (await this.item(municipalityId, id))!;
+    return this.itemAfterWrite(municipalityId, id);
   }
 }

@@ -49,10 +49,13 @@ async function seedMeeting(
   initiativeIds: Record<string, string>,
 ): Promise<void> {
   const [inserted] = await sql.rows(INSERT_MEETING, { municipalityId, bodyId, ...meeting });
-  const meetingId = inserted!.id;
+  if (!inserted) throw new Error(`Demo data: the meeting of ${meeting.date} was not inserted.`);
+  const meetingId = inserted.id;
   const event = meeting.body === 'council' ? 'REFER_TO_BOARD' : 'RECORD_STATEMENT';
   for (const item of meeting.items) {
-    const initiativeId = initiativeIds[item.diaryNumber]!;
+    const initiativeId = initiativeIds[item.diaryNumber];
+    const seed = DEMO_INITIATIVES.find(({ initiative }) => initiative.diaryNumber === item.diaryNumber);
+    if (!initiativeId || !seed) throw new Error(`Demo data: no initiative ${item.diaryNumber}.`);
     const where = { initiativeId, bodyId, date: meeting.date, section: item.section };
     const [handling] = item.decision ? await sql.rows(HANDLING_AT, where) : [];
     const [added] = await sql.rows(INSERT_ITEM, {
@@ -67,8 +70,8 @@ async function seedMeeting(
       decision: item.decision && JSON.stringify({ ...item.decision, date: meeting.date }),
       eventSeq: handling?.seq ?? null,
     });
+    if (!added) throw new Error(`Demo data: § ${item.section} of ${meeting.date} was not inserted.`);
     if (item.appendix) {
-      const seed = DEMO_INITIATIVES.find(({ initiative }) => initiative.diaryNumber === item.diaryNumber)!;
       const content = await signedInitiativePdf(seed.initiative.title, seed.initiative.text);
       await attachments.add(
         municipalityId,
@@ -82,7 +85,7 @@ async function seedMeeting(
           sha256: createHash('sha256').update(content).digest('hex'),
           publicity: 'notYetPublic',
           legalGround: null,
-          agendaItemId: added!.id,
+          agendaItemId: added.id,
           publicOnceMinutesChecked: true,
           content,
           uploadedBy: DEMO_ACTOR,

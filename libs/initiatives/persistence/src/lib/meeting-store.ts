@@ -3,7 +3,7 @@ import type { MeetingStatus } from '@aloite/domain';
 import { StoreError } from './errors';
 import { knownInitiativesOf, type KnownInitiatives } from './known-initiatives';
 import { AGENDA_ITEM_JSON } from './agenda-columns';
-import type { AgendaItemRow } from './agenda-store';
+import type { AgendaItemRow } from './agenda-records';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 
 /** A meeting (kokous) of one body. `startTime` is `HH:MM`. */
