@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_USERS } from '@aloite/persistence';
 import { createTestDatabase, freePort } from '@aloite/persistence/testing';
 import { ROOT } from '../product/running-product';
 import { ApiProcess } from '../support/api-process';
@@ -47,8 +48,10 @@ export async function startWebProduct(env: Record<string, string> = {}): Promise
   const api = new ApiProcess(database.url, await freePort(), { WEB_ROOT, ...env });
   await api.start();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // The demo's own passwords: the administrator's is not `demo-admin`.
+  const password = (username: string) => DEMO_USERS.find((user) => user.username === username)?.password;
   const token = async (username: string) =>
-    (await api.call('POST', '/api/auth/login', null, { username, password: `demo-${username}` })).body
+    (await api.call('POST', '/api/auth/login', null, { username, password: password(username) })).body
       .token as string;
   return {
     api,
