@@ -12,12 +12,12 @@ import { DEMO_INITIATIVES, KAJAANI_BODIES, type KajaaniBodyKey } from '@aloite/d
 import type { DataSource } from 'typeorm';
 import { AccountStore } from './account-store';
 import { BodyStore, insertBody } from './body-store';
-import { seedDemoMeetings } from './demo-meetings';
+import { DEMO_ACTOR, seedDemoMeetings } from './demo-meetings';
+
+export { DEMO_ACTOR };
 import { InitiativeStore } from './initiative-store';
 import { insertMunicipality } from './municipality-store';
 import { pooledSql, prepared } from './sql';
-
-const DEMO_ACTOR = 'demo-data';
 
 const FIRST_MUNICIPALITY = prepared<{ id: string }>(
   `SELECT m.id FROM municipality m ORDER BY m.created_at LIMIT 1`,

@@ -5,7 +5,8 @@ import type { DataSource } from 'typeorm';
 import { AttachmentStore } from './attachment-store';
 import { pooledSql, prepared, type Sql } from './sql';
 
-const DEMO_ACTOR = 'demo-data';
+/** Who the audit log and the documents name for everything the demo data wrote. */
+export const DEMO_ACTOR = 'demo-data';
 
 const INSERT_MEETING = prepared<{ id: string }>(`
   INSERT INTO meeting (municipality_id, body_id, date, start_time, place, status, minutes_checked_on)
