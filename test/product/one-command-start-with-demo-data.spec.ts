@@ -26,18 +26,44 @@ describe('the README’s start command on a fresh machine', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const demoInitiatives = async () => {
+  const asCouncilStaff = async (path: string): Promise<unknown> => {
     const login = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'valtuustosihteeri', password: 'demo-valtuustosihteeri' }),
     });
     const { token } = (await login.json()) as { token: string };
-    const response = await fetch(`${baseUrl}/api/initiatives?limit=200`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    const body = (await response.json()) as { items: { id: string; diaryNumber: string; state: string }[] };
+    return (await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json();
+  };
+  const demoInitiatives = async () => {
+    const body = (await asCouncilStaff('/api/initiatives?limit=200')) as {
+      items: { id: string; diaryNumber: string; state: string }[];
+    };
     return body.items.map(({ id, diaryNumber, state }) => ({ id, diaryNumber, state }));
+  };
+  /** Issue 16: the seed's own meeting, its agenda published with §§ 16 and 17 on it. */
+  const seedMeeting = async () => {
+    const bodies = (await asCouncilStaff('/api/bodies')) as { id: string; name: string }[];
+    const subcommittee = bodies.find((body) => body.name === 'Työllisyys- ja kansainvälisyysjaosto');
+    const [meeting] = (await asCouncilStaff(`/api/bodies/${subcommittee?.id}/meetings?year=2026`)) as {
+      id: string;
+    }[];
+    const { date, startTime, place, status, items } = (await asCouncilStaff(
+      `/api/meetings/${meeting?.id}`,
+    )) as {
+      date: string;
+      startTime: string;
+      place: string;
+      status: string;
+      items: { section: number; decision: string | null }[];
+    };
+    return {
+      date,
+      startTime,
+      place,
+      status,
+      items: items.map(({ section, decision }) => [section, decision]),
+    };
   };
 
   it('starts embedded PostgreSQL, migrates, loads demo data, serves the web app, the API and its docs, and stops on Ctrl-C', async () => {
@@ -52,6 +78,16 @@ describe('the README’s start command on a fresh machine', () => {
         expect.objectContaining({ diaryNumber: 'KAJDno-2026-726', state: 'awaitingStatements' }),
       ]),
     );
+    expect(await seedMeeting()).toEqual({
+      date: '2026-05-20',
+      startTime: '16:30',
+      place: 'Kokoustila Kekkonen',
+      status: 'agendaPublished',
+      items: [
+        [16, null],
+        [17, null],
+      ],
+    });
     expect((await fetch(`${baseUrl}/api/docs`)).status).toBe(200);
     const app = await fetch(`${baseUrl}/`);
     expect(app.headers.get('content-type')).toContain('text/html');
