@@ -16,9 +16,14 @@ describe('the council closes initiatives on the annual list', () => {
       closeViaList(2026, '2026-03-30'),
     ]);
     expect(stateOf(snapshot)).toBe('closed');
-    expect(snapshot.context.closure).toEqual(
-      expect.objectContaining({ kind: 'annualList', annualListId: 'list-2026', date: '2026-03-30' }),
-    );
+    // Domain § 1, annual list: the council's decision on the list closes it; no resolutions come with it.
+    expect(snapshot.context.closure).toEqual({
+      kind: 'annualList',
+      annualListId: 'list-2026',
+      date: '2026-03-30',
+      meeting: { bodyId: 'council', date: '2026-03-30', section: 25 },
+      resolutions: [],
+    });
     expect(snapshot.context.statements[0]?.status).toBe('cancelled');
   });
 

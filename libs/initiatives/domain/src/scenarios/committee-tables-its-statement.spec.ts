@@ -32,4 +32,18 @@ describe('a committee tables its statement, then returns it, then answers', () =
   it('refuses a statement from a meeting before the request was sent', () => {
     expect(decide(play(facts(), asked), statement('education', '2026-02-09')).ok).toBe(false);
   });
+
+  it('keeps the first answer as it was when the same body is asked again and answers again', () => {
+    // Domain § 2: one open request per body; a body that answered may be asked again, and each answer is its own.
+    const snapshot = play(facts(), [
+      ...asked,
+      statement('education', '2026-03-10'),
+      statementRequest('education', '2026-03-20', '2026-05-31'),
+      statement('education', '2026-05-12'),
+    ]);
+    expect(snapshot.context.statements.map(({ status, resolvedOn }) => [status, resolvedOn])).toEqual([
+      ['received', '2026-03-10'],
+      ['received', '2026-05-12'],
+    ]);
+  });
 });
