@@ -144,3 +144,13 @@ export async function settled(page: Page): Promise<void> {
 export function field(page: Page, name: string) {
   return page.locator(`[id="field-${name}"]`);
 }
+
+/** Opens one of the initiative page's actions (Toimenpiteet) and waits for its form. */
+export async function openAction(page: Page, action: string): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Toimenpiteet' })
+    .first()
+    .getByRole('button', { name: action })
+    .click();
+  await page.getByRole('heading', { level: 1, name: action }).waitFor();
+}

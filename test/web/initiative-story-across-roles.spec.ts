@@ -7,7 +7,7 @@ import {
   STATEMENT_17,
 } from '@aloite/domain/testing';
 import type { Page } from 'playwright-core';
-import { choose, field, screenshot, signIn, startWebProduct, type WebProduct } from './browser';
+import { choose, field, openAction, screenshot, signIn, startWebProduct, type WebProduct } from './browser';
 
 // The whole life of § 17 of Kajaani's agenda of 20.5.2026, as the people who handle it click through it.
 
@@ -16,15 +16,6 @@ beforeAll(async () => {
   product = await startWebProduct();
 });
 afterAll(() => product.close());
-
-async function act(page: Page, action: string): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Toimenpiteet' })
-    .first()
-    .getByRole('button', { name: action })
-    .click();
-  await page.getByRole('heading', { level: 1, name: action }).waitFor();
-}
 
 async function save(page: Page, expectedState: string): Promise<void> {
   await page.getByRole('button', { name: 'Tallenna' }).click();
@@ -57,7 +48,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   const initiativeUrl = registrar.url();
 
   // The council's referral, as the agenda records it.
-  await act(registrar, 'Lähetä kaupunginhallituksen valmisteltavaksi');
+  await openAction(registrar, 'Lähetä kaupunginhallituksen valmisteltavaksi');
   await field(registrar, 'meeting.date').fill('28.4.2026');
   await field(registrar, 'meeting.section').fill('52');
   await field(registrar, 'proposal').fill(REFERRAL_PROPOSAL);
@@ -66,7 +57,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   await save(registrar, 'Kaupunginhallituksen valmistelussa');
 
   // A statement from the employment subcommittee, with two preparers.
-  await act(registrar, 'Pyydä lausunto');
+  await openAction(registrar, 'Pyydä lausunto');
   await choose(registrar, 'bodyId', 'Työllisyys- ja kansainvälisyysjaosto');
   await field(registrar, 'date').fill('4.5.2026');
   await field(registrar, 'dueDate').fill('30.6.2026');
@@ -86,7 +77,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
     .getByRole('row', { name: new RegExp(`^${diaryNumber} `) })
     .getByRole('link')
     .click();
-  await act(secretary, 'Kirjaa lausunto');
+  await openAction(secretary, 'Kirjaa lausunto');
   await field(secretary, 'meeting.date').fill('20.5.2026');
   await field(secretary, 'meeting.section').fill('17');
   await field(secretary, 'presenter').fill(PRESENTER_TIKKANEN);
@@ -98,7 +89,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
 
   // The board proposes the answer; the council declares the initiative fully handled.
   await registrar.goto(initiativeUrl);
-  await act(registrar, 'Kirjaa kaupunginhallituksen päätös');
+  await openAction(registrar, 'Kirjaa kaupunginhallituksen päätös');
   await field(registrar, 'meeting.date').fill('8.6.2026');
   await field(registrar, 'meeting.section').fill('201');
   await field(registrar, 'proposal').fill(
@@ -109,7 +100,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   await choose(registrar, 'outcome', 'Ehdotetaan valtuustolle');
   await save(registrar, 'Valtuuston käsittelyssä');
 
-  await act(registrar, 'Kirjaa valtuuston päätös');
+  await openAction(registrar, 'Kirjaa valtuuston päätös');
   await field(registrar, 'meeting.date').fill('15.6.2026');
   await field(registrar, 'meeting.section').fill('64');
   await field(registrar, 'decision').fill(

@@ -4,6 +4,7 @@ import {
   accessibilityViolations,
   choose,
   field,
+  openAction,
   settled,
   signIn,
   startWebProduct,
@@ -20,12 +21,7 @@ beforeAll(async () => {
 afterAll(() => product.close());
 
 async function act(page: Page, action: string): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Toimenpiteet' })
-    .first()
-    .getByRole('button', { name: action })
-    .click();
-  await page.getByRole('heading', { level: 1, name: action }).waitFor();
+  await openAction(page, action);
   await settled(page);
   expect(await accessibilityViolations(page)).toEqual([]);
 }
