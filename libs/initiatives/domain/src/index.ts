@@ -2,6 +2,7 @@ export * from './lib/types';
 export * from './lib/labels';
 export * from './lib/dates';
 export * from './lib/rule-packs';
+export * from './lib/rule-pack-templates';
 export * from './lib/bodies';
 export * from './lib/permissions';
 export * from './lib/rules';

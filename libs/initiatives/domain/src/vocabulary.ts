@@ -4,5 +4,5 @@ export * from './lib/types';
 export * from './lib/labels';
 export * from './lib/bodies';
 export * from './lib/permissions';
-export { RULE_PACKS, type Action } from './lib/rule-packs';
+export { ACTIONS, LANGUAGES, type Action, type Language, type Permissions } from './lib/rule-packs';
 export { finnishDate } from './lib/dates';

@@ -1,8 +1,9 @@
-import { RULE_PACKS } from './rule-packs';
-import { councilDeadline, deadlineStatus, type DeadlineStatus } from './rules';
+import type { RulePack } from './rule-packs';
+import { acknowledgementDueDate, deadlineStatus, deadlinesOfFiling, type DeadlineStatus } from './rules';
 import type { InitiativeContext, InitiativeState, IsoDate, StatementRequest } from './types';
 
-export type DeadlineKind = 'statement' | 'council';
+/** Council: handled by the council; answer: answered in writing; acknowledgement: the initiator told of the referral. */
+export type DeadlineKind = 'statement' | 'council' | 'answer' | 'acknowledgement';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -14,45 +15,45 @@ export interface Deadline {
 }
 
 /** What deadlines are computed from: a list's summary carries requests without preparers. */
-export type DeadlineContext = Omit<InitiativeContext, 'statements'> & {
+export type DeadlineContext = Omit<InitiativeContext, 'statements' | 'referredOn'> & {
+  referredOn?: IsoDate | null;
   statements: readonly Pick<StatementRequest, 'bodyId' | 'status' | 'dueDate' | 'resolvedOn'>[];
 };
 
-/** The deadlines that apply to an initiative; a withdrawn or lapsed initiative owes no council answer. */
-export function deadlinesOf(state: InitiativeState, context: DeadlineContext, today: IsoDate): Deadline[] {
+function deadline(kind: DeadlineKind, dueDate: IsoDate, metOn: IsoDate | null, today: IsoDate, rule: string | null) {
+  return { kind, bodyId: null, dueDate, metOn, status: deadlineStatus(dueDate, metOn, today), rule };
+}
+
+/**
+ * The deadlines that apply to an initiative under the rule-pack version it is judged by; a withdrawn or lapsed
+ * initiative owes no answer.
+ */
+export function deadlinesOf(
+  state: InitiativeState,
+  context: DeadlineContext,
+  today: IsoDate,
+  pack: RulePack,
+): Deadline[] {
   const statements = context.statements.flatMap(({ status, bodyId, dueDate, resolvedOn }): Deadline[] =>
     status === 'cancelled' || dueDate === null
       ? []
-      : [
-          {
-            kind: 'statement',
-            bodyId,
-            dueDate,
-            metOn: resolvedOn,
-            status: deadlineStatus(dueDate, resolvedOn, today),
-            rule: null,
-          },
-        ],
+      : [{ ...deadline('statement', dueDate, resolvedOn, today, null), bodyId }],
   );
-  const council = councilDeadline(RULE_PACKS[context.facts.rulePack], context.facts);
-  if (!council || state === 'withdrawn' || state === 'lapsed') return statements;
-  const metOn = context.answeredOn ?? context.closure?.date ?? null;
-  return [
-    ...statements,
-    {
-      kind: 'council',
-      bodyId: null,
-      dueDate: council.dueDate,
-      metOn,
-      status: deadlineStatus(council.dueDate, metOn, today),
-      rule: council.rule,
-    },
-  ];
+  const acknowledgedBy = acknowledgementDueDate(pack, context.facts);
+  const acknowledgement = acknowledgedBy
+    ? [deadline('acknowledgement', acknowledgedBy, context.referredOn ?? null, today, null)]
+    : [];
+  if (state === 'withdrawn' || state === 'lapsed') return [...statements, ...acknowledgement];
+  const answeredOn = context.answeredOn ?? context.closure?.date ?? null;
+  const answers = deadlinesOfFiling(pack, context.facts).map(({ kind, dueDate, rule }) =>
+    deadline(kind, dueDate, answeredOn, today, rule),
+  );
+  return [...statements, ...acknowledgement, ...answers];
 }
 
 /** The earliest deadline not yet met: what a scheduler and the deadline filters look at. */
-export function nextDueDate(state: InitiativeState, context: InitiativeContext): IsoDate | null {
-  const pending = deadlinesOf(state, context, context.facts.submittedOn)
+export function nextDueDate(state: InitiativeState, context: InitiativeContext, pack: RulePack): IsoDate | null {
+  const pending = deadlinesOf(state, context, context.facts.submittedOn, pack)
     .filter((deadline) => deadline.metOn === null)
     .map((deadline) => deadline.dueDate)
     .sort();

@@ -5,7 +5,7 @@ import { openRequests, withRequestDefaults } from './lifecycle-rules';
 import { handlingOf, type Handling } from './handling';
 import { initiativeMachine } from './machine';
 import { authorize } from './permissions';
-import { RULE_PACKS, type RulePack } from './rule-packs';
+import type { RulePack } from './rule-packs';
 import type {
   Actor,
   EventType,
@@ -29,14 +29,15 @@ export type Decision =
   | { ok: true; next: InitiativeSnapshot }
   | { ok: false; code: 'TRANSITION_NOT_ALLOWED'; state: InitiativeState; allowedEvents: EventType[] };
 
-export function start(facts: InitiativeFacts): InitiativeSnapshot {
-  return initialTransition(initiativeMachine, facts)[0];
+/** A new initiative, judged by the rule-pack version in force on its filing date. */
+export function start(facts: InitiativeFacts, pack: RulePack): InitiativeSnapshot {
+  return initialTransition(initiativeMachine, { facts, pack })[0];
 }
 
-export function restore(stored: StoredInitiative): InitiativeSnapshot {
+export function restore(stored: StoredInitiative, pack: RulePack): InitiativeSnapshot {
   return initiativeMachine.resolveState({
     value: stored.state,
-    context: withRequestDefaults(stored.context),
+    context: { ...withRequestDefaults(stored.context), pack },
   });
 }
 
@@ -44,8 +45,10 @@ export function stateOf(snapshot: InitiativeSnapshot): InitiativeState {
   return snapshot.value as InitiativeState;
 }
 
+/** The rule pack is not stored with the initiative: it is the version in force on the filing date. */
 export function toStored(snapshot: InitiativeSnapshot): StoredInitiative {
-  return { state: stateOf(snapshot), context: snapshot.context };
+  const { pack, ...context } = snapshot.context;
+  return { state: stateOf(snapshot), context };
 }
 
 export function isFinal(state: InitiativeState): boolean {
@@ -76,8 +79,8 @@ export type StoredStep =
   { ok: true; next: StoredInitiative; handling: Handling | null } | Extract<Decision, { ok: false }>;
 
 /** `decide` on persisted form: what the API and the replay both run for one event. */
-export function step(stored: StoredInitiative, event: InitiativeEvent): StoredStep {
-  const decision = decide(restore(stored), event);
+export function step(stored: StoredInitiative, event: InitiativeEvent, pack: RulePack): StoredStep {
+  const decision = decide(restore(stored, pack), event);
   return decision.ok ? { ok: true, next: toStored(decision.next), handling: handlingOf(event) } : decision;
 }
 
@@ -85,11 +88,11 @@ type Fold =
   | { ok: true; stored: StoredInitiative }
   | { ok: false; seq: number; event: EventType; stored: StoredInitiative };
 
-function fold(facts: InitiativeFacts, log: readonly AuditLogEntry[]): Fold {
-  let stored = toStored(start(facts));
+function fold(facts: InitiativeFacts, log: readonly AuditLogEntry[], pack: RulePack): Fold {
+  let stored = toStored(start(facts, pack));
   for (const [index, event] of correctedEvents(log).entries()) {
     if (!event) continue;
-    const result = step(stored, event);
+    const result = step(stored, event, pack);
     if (!result.ok) return { ok: false, seq: index + 2, event: event.type, stored };
     stored = result.next;
   }
@@ -97,8 +100,12 @@ function fold(facts: InitiativeFacts, log: readonly AuditLogEntry[]): Fold {
 }
 
 /** Folds an audit log from the start, each event as its handling's corrections left it: the state it leads to. */
-export function replay(facts: InitiativeFacts, log: readonly AuditLogEntry[]): StoredInitiative {
-  const folded = fold(facts, log);
+export function replay(
+  facts: InitiativeFacts,
+  log: readonly AuditLogEntry[],
+  pack: RulePack,
+): StoredInitiative {
+  const folded = fold(facts, log, pack);
   if (!folded.ok)
     throw new Error(`replay refused event ${folded.seq} (${folded.event}) in ${folded.stored.state}`);
   return folded.stored;
@@ -117,8 +124,9 @@ export function correct(
   facts: InitiativeFacts,
   log: readonly AuditLogEntry[],
   correction: HandlingCorrection,
+  pack: RulePack,
 ): CorrectionStep {
-  const folded = fold(facts, [...log, correction]);
+  const folded = fold(facts, [...log, correction], pack);
   return folded.ok
     ? { ok: true, next: folded.stored }
     : { ok: false, code: 'CORRECTION_CONTRADICTS_LOG', seq: folded.seq, event: folded.event };
@@ -129,7 +137,7 @@ export function dateOf(event: InitiativeEvent): IsoDate {
 }
 
 export function rulePackOf(snapshot: InitiativeSnapshot): RulePack {
-  return RULE_PACKS[snapshot.context.facts.rulePack];
+  return snapshot.context.pack;
 }
 
 const PROBE_BODY = '\u0000unrequested body';

@@ -1,6 +1,6 @@
-import { compareDates } from './dates';
-import { RULE_PACKS } from './rule-packs';
-import { isDirectAnswerAllowed, isLapseEligible, isListYearOpen, isOnAnnualList } from './rules';
+import { compareDates, yearOf } from './dates';
+import type { RulePack } from './rule-packs';
+import { isDirectAnswerAllowed, isListYearOpen, isOnAnnualList, lapsesOnList } from './rules';
 import type {
   Addressee,
   CloseViaAnnualListEvent,
@@ -131,7 +131,10 @@ export function resolvesLastOpenRequest(context: InitiativeContext, addressee: A
   return openRequests(context).every((request) => isAddressedTo(request, addressee));
 }
 
-export function canRecordBoardDecision(context: InitiativeContext, event: RecordBoardDecisionEvent): boolean {
+/** The workflow memory as the machine runs it: the stored context and the rule-pack version the initiative is judged by. */
+export type MachineContext = InitiativeContext & { pack: RulePack };
+
+export function canRecordBoardDecision(context: MachineContext, event: RecordBoardDecisionEvent): boolean {
   if (openRequests(context).length > 0 || !notBeforeFiling(context, event.meeting.date)) return false;
   switch (event.outcome) {
     case 'proposeToCouncil':
@@ -139,7 +142,7 @@ export function canRecordBoardDecision(context: InitiativeContext, event: Record
     case 'answerDirectly':
       return (
         isSubstantive(event.decisionType) &&
-        isDirectAnswerAllowed(RULE_PACKS[context.facts.rulePack], context.facts)
+        isDirectAnswerAllowed(context.pack, context.facts)
       );
     case 'returned':
     case 'tabled':
@@ -173,17 +176,21 @@ export function canWithdraw(context: InitiativeContext, event: WithdrawEvent): b
   return notBeforeFiling(context, event.date);
 }
 
-export function canDeclareLapsed(context: InitiativeContext, event: DeclareLapsedEvent): boolean {
-  return isLapseEligible(RULE_PACKS[context.facts.rulePack], context.facts.submittedOn, event.meeting.date);
+/** On the list of `listYear` (the meeting's year where the event names none), as the list's preview showed it. */
+export function canDeclareLapsed(context: MachineContext, event: DeclareLapsedEvent): boolean {
+  return lapsesOnList(context.pack, context.facts.submittedOn, event.listYear ?? yearOf(event.meeting.date));
 }
 
 // Context updates: pure functions returning the next workflow memory.
 
 export function initialContext(facts: InitiativeFacts): InitiativeContext {
-  return { facts, statements: [], answeredOn: null, closure: null, endedOn: null };
+  return { facts, statements: [], referredOn: null, answeredOn: null, closure: null, endedOn: null };
 }
 
-/** Contexts stored before office holders and referrals for measures were known hold only bodies' statement requests. */
+/**
+ * Contexts stored before office holders and referrals for measures were known hold only bodies' statement requests;
+ * those stored before the referral date was kept have none.
+ */
 export function withRequestDefaults(context: InitiativeContext): InitiativeContext {
   const statements = context.statements.map((request) => ({
     ...request,
@@ -191,7 +198,7 @@ export function withRequestDefaults(context: InitiativeContext): InitiativeConte
     kind: request.kind ?? 'statement',
     replyExpected: request.replyExpected ?? true,
   }));
-  return { ...context, statements };
+  return { ...context, referredOn: context.referredOn ?? null, statements };
 }
 
 export function addStatementRequest(

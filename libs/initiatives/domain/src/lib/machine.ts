@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import * as rules from './lifecycle-rules';
-import type { InitiativeContext, InitiativeEvent, InitiativeFacts, IsoDate } from './types';
+import type { RulePack } from './rule-packs';
+import type { InitiativeEvent, InitiativeFacts, IsoDate } from './types';
 
 /** Bumped whenever a change would replay an existing audit log differently. */
 export const MACHINE_VERSION = 1;
@@ -11,9 +12,9 @@ function eventDate(event: InitiativeEvent): IsoDate {
 
 const machineSetup = setup({
   types: {
-    context: {} as InitiativeContext,
+    context: {} as rules.MachineContext,
     events: {} as InitiativeEvent,
-    input: {} as InitiativeFacts,
+    input: {} as { facts: InitiativeFacts; pack: RulePack },
   },
   guards: {
     canReferToBoard: ({ context, event }) =>
@@ -94,6 +95,7 @@ const machineSetup = setup({
     waiveStatement: assign(({ context, event }) =>
       event.type === 'WAIVE_STATEMENT' ? { statements: rules.waiveStatement(context, event) } : {},
     ),
+    markReferred: assign(({ event }) => ({ referredOn: eventDate(event) })),
     markAnswered: assign(({ context, event }) => ({ answeredOn: context.answeredOn ?? eventDate(event) })),
     closeInCouncil: assign(({ event }) =>
       event.type === 'RECORD_COUNCIL_DECISION' ? { closure: rules.councilClosure(event) } : {},
@@ -124,11 +126,11 @@ const closingByAnnualList = {
 export const initiativeMachine = machineSetup.createMachine({
   id: 'initiative',
   initial: 'registered',
-  context: ({ input }) => rules.initialContext(input),
+  context: ({ input }) => ({ ...rules.initialContext(input.facts), pack: input.pack }),
   states: {
     registered: {
       on: {
-        REFER_TO_BOARD: { guard: 'canReferToBoard', target: 'boardPreparation' },
+        REFER_TO_BOARD: { guard: 'canReferToBoard', target: 'boardPreparation', actions: 'markReferred' },
         ...endingEarly,
       },
     },

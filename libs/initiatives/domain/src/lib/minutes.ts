@@ -1,5 +1,6 @@
 import type { Handling } from './handling';
 import type { RulePack } from './rule-packs';
+import { citation } from './rules';
 import type { InitiativeKind, IsoDate, Preparer } from './types';
 
 /** What a minutes paragraph says about the initiative itself. */
@@ -44,10 +45,9 @@ function filingSentence(initiative: MinutesInitiative): string {
 /** The council's referral sentence, citing the hallintosääntö § of the rule pack. */
 export function referralSentence(pack: RulePack, tense: 'proposal' | 'decision'): string {
   const verb = tense === 'proposal' ? 'lähetetään' : 'lähetettiin';
-  const ground = pack.referralSection
-    ? ` kaupungin hallintosäännön ${pack.referralSection} §:n mukaisesti`
-    : '';
-  return `Valtuustoaloite ${verb}${ground} kaupunginhallitukselle valmisteltavaksi.`;
+  const whose = pack.wording === 'kaupunki' ? 'kaupungin' : 'kunnan';
+  const ground = pack.referralSection ? ` ${whose} hallintosäännön ${pack.referralSection} §:n mukaisesti` : '';
+  return `Valtuustoaloite ${verb}${ground} ${whose}hallitukselle valmisteltavaksi.`;
 }
 
 function defaultTexts(
@@ -60,12 +60,12 @@ function defaultTexts(
     case 'CLOSE_VIA_ANNUAL_LIST':
       return {
         proposal: null,
-        decision: `Valtuusto totesi valtuustoaloitteen loppuun käsitellyksi käsitellessään luetteloa valtuustoaloitteista (kuntalaki 23 §, ${pack.annualList.rule}).`,
+        decision: `Valtuusto totesi valtuustoaloitteen loppuun käsitellyksi käsitellessään luetteloa valtuustoaloitteista (kuntalaki 23 §, ${citation(pack, pack.annualList.section, 'fi')}).`,
       };
     case 'DECLARE_LAPSED':
       return {
         proposal: null,
-        decision: `Valtuusto totesi valtuustoaloitteen rauenneeksi${pack.lapse ? ` (${pack.lapse.rule})` : ''}.`,
+        decision: `Valtuusto totesi valtuustoaloitteen rauenneeksi${pack.lapse ? ` (${citation(pack, pack.lapse.section, 'fi')})` : ''}.`,
       };
     case 'RECORD_STATEMENT':
     case 'RECORD_BOARD_DECISION':

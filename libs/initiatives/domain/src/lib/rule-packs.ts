@@ -1,36 +1,97 @@
-import type { EventType, Role, RulePackId } from './types';
+import type { EventType, InitiativeKind, IsoDate, Role } from './types';
 
 /** What a role may do: every lifecycle event, and filing a new initiative. */
 export type Action = EventType | 'FILE_INITIATIVE';
 
 export type Permissions = Readonly<Record<Action, readonly Role[]>>;
 
-export interface CouncilDeadlineRule {
-  minSignatories: number;
-  maxSignatories: number | null;
-  /** Only initiatives without a financial effect (Espoo). */
-  onlyWithoutFinancialEffect: boolean;
-  months: number;
-  rule: string;
+export const LANGUAGES = ['fi', 'sv'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Domain § 9: a city has kaupunginvaltuusto and -hallitus, a municipality kunnanvaltuusto and -hallitus. */
+export const WORDINGS = ['kaupunki', 'kunta'] as const;
+export type Wording = (typeof WORDINGS)[number];
+
+export interface Bilingual {
+  fi: string;
+  sv: string;
 }
 
+export const FINANCIAL_EFFECTS = ['any', 'with', 'without'] as const;
+export type FinancialEffectScope = (typeof FINANCIAL_EFFECTS)[number];
+
+/** Which initiatives a rule is for: a range of signers, a financial effect, kinds of initiative. */
+export interface InitiativeScope {
+  minSignatories: number;
+  /** Null: no upper bound. */
+  maxSignatories: number | null;
+  financialEffect: FinancialEffectScope;
+  kinds: readonly InitiativeKind[];
+  /** The hallintosääntö § the rule comes from; null where the rules are cited as a whole. */
+  section: number | null;
+}
+
+/** Council: the board's answer must be on the council's agenda; answer: a written answer to the first signer. */
+export const DEADLINE_RULE_KINDS = ['council', 'answer'] as const;
+export type DeadlineRuleKind = (typeof DEADLINE_RULE_KINDS)[number];
+
+export interface DeadlineRule extends InitiativeScope {
+  kind: DeadlineRuleKind;
+  months: number;
+}
+
+/** The day an initiative's age is measured on for the list of year Y. */
+export const LAPSE_REFERENCE_DATES = ['endOfYearBeforeList', 'listDueDate'] as const;
+export type LapseReferenceDate = (typeof LAPSE_REFERENCE_DATES)[number];
+
+export interface LapseRule {
+  years: number;
+  measuredAt: LapseReferenceDate;
+  section: number | null;
+}
+
+/** One version of a municipality's rules, in force from `validFrom` until the next version's. */
 export interface RulePack {
-  id: RulePackId;
-  municipality: string;
+  /** The template the version was started from (informational: every rule is in the fields below). */
+  template: string;
+  validFrom: IsoDate;
+  wording: Wording;
+  municipality: Bilingual;
+  council: Bilingual;
+  board: Bilingual;
+  /** The hallintosääntö's name as cited: "Kajaanin hallintosääntö", "Esbo stads förvaltningsstadga". */
+  governingRules: Bilingual;
+  /** The hallintosääntö § the council cites when it refers an initiative to the board. */
+  referralSection: number | null;
+  annualList: { dueMonth: number; dueDay: number; section: number | null };
   diaryNumber: {
     defaultPrefix: string;
     /** Tokens: {prefix}, {year}, {seq}, {seq:N} (zero-padded to N digits). */
     template: string;
   };
-  /** The hallintosääntö § the council cites when it refers an initiative to the board. */
-  referralSection: number | null;
-  annualList: { dueMonth: number; dueDay: number; rule: string };
-  /** Initiatives with at most this many signers may be answered without council handling. */
-  directAnswer: { maxSignatories: number; rule: string } | null;
-  councilDeadlines: readonly CouncilDeadlineRule[];
-  lapse: { years: number; rule: string } | null;
+  /** Initiatives the board may answer without council handling; empty: none. */
+  directAnswer: readonly InitiativeScope[];
+  deadlines: readonly DeadlineRule[];
+  lapse: LapseRule | null;
+  /** Days within which the initiator is told how the initiative is handled (met by the referral). */
+  acknowledgement: { days: number; section: number | null } | null;
   permissions: Permissions;
 }
+
+export const ACTIONS: readonly Action[] = [
+  'FILE_INITIATIVE',
+  'REFER_TO_BOARD',
+  'REQUEST_STATEMENT',
+  'RECORD_STATEMENT',
+  'RECORD_WRITTEN_STATEMENT',
+  'WAIVE_STATEMENT',
+  'REFER_FOR_MEASURES',
+  'RECORD_BOARD_DECISION',
+  'RECORD_COUNCIL_DECISION',
+  'CLOSE_VIA_ANNUAL_LIST',
+  'WITHDRAW',
+  'DECLARE_LAPSED',
+];
 
 export const DEFAULT_PERMISSIONS: Permissions = {
   FILE_INITIATIVE: ['registrar'],
@@ -49,76 +110,14 @@ export const DEFAULT_PERMISSIONS: Permissions = {
   DECLARE_LAPSED: ['registrar'],
 };
 
-const kajaani: RulePack = {
-  id: 'kajaani',
-  municipality: 'Kajaani',
-  diaryNumber: { defaultPrefix: 'KAJDno', template: '{prefix}-{year}-{seq}' },
-  referralSection: 119,
-  annualList: { dueMonth: 3, dueDay: 31, rule: 'Kajaanin hallintosääntö 119 §' },
-  directAnswer: null,
-  councilDeadlines: [],
-  lapse: null,
-  permissions: DEFAULT_PERMISSIONS,
-};
-
-// Espoo and Helsinki give the annual list "yearly" without a fixed day; end of March is the common practice.
-const espoo: RulePack = {
-  id: 'espoo',
-  municipality: 'Espoo',
-  diaryNumber: { defaultPrefix: 'ESP', template: '{prefix}/{seq}/{year}' },
-  referralSection: null,
-  annualList: { dueMonth: 3, dueDay: 31, rule: 'Espoon hallintosääntö' },
-  directAnswer: {
-    maxSignatories: 13,
-    rule: 'Espoon hallintosääntö: 1–13 allekirjoittajaa, kirjallinen vastaus',
+/** The council's and board's names in each wording, as a template starts them. */
+export const BODY_NAMES: Readonly<Record<Wording, { council: Bilingual; board: Bilingual }>> = {
+  kaupunki: {
+    council: { fi: 'Kaupunginvaltuusto', sv: 'Stadsfullmäktige' },
+    board: { fi: 'Kaupunginhallitus', sv: 'Stadsstyrelsen' },
   },
-  councilDeadlines: [
-    {
-      minSignatories: 14,
-      maxSignatories: null,
-      onlyWithoutFinancialEffect: true,
-      months: 6,
-      rule: 'Espoon hallintosääntö: vähintään 14 allekirjoittajaa, valtuuston käsittelyyn 6 kk:ssa',
-    },
-    {
-      minSignatories: 1,
-      maxSignatories: 13,
-      onlyWithoutFinancialEffect: false,
-      months: 6,
-      rule: 'Espoon hallintosääntö: 1–13 allekirjoittajaa, kirjallinen vastaus 6 kk:ssa',
-    },
-  ],
-  lapse: null,
-  permissions: DEFAULT_PERMISSIONS,
-};
-
-const helsinki: RulePack = {
-  id: 'helsinki',
-  municipality: 'Helsinki',
-  diaryNumber: { defaultPrefix: 'HEL', template: '{prefix} {year}-{seq:6}' },
-  referralSection: null,
-  annualList: { dueMonth: 3, dueDay: 31, rule: 'Helsingin hallintosääntö' },
-  directAnswer: {
-    maxSignatories: 24,
-    rule: 'Helsingin hallintosääntö: alle 25 allekirjoittajaa, toimivaltainen toimielin vastaa',
+  kunta: {
+    council: { fi: 'Kunnanvaltuusto', sv: 'Kommunfullmäktige' },
+    board: { fi: 'Kunnanhallitus', sv: 'Kommunstyrelsen' },
   },
-  councilDeadlines: [],
-  lapse: null,
-  permissions: DEFAULT_PERMISSIONS,
 };
-
-const turku: RulePack = {
-  id: 'turku',
-  municipality: 'Turku',
-  diaryNumber: { defaultPrefix: 'TKU', template: '{seq}-{year}' },
-  referralSection: 131,
-  annualList: { dueMonth: 3, dueDay: 31, rule: 'Turun hallintosääntö 131 §' },
-  directAnswer: null,
-  councilDeadlines: [],
-  lapse: { years: 4, rule: 'Turun hallintosääntö 131 §: yli neljä vuotta vanhat aloitteet raukeavat' },
-  permissions: DEFAULT_PERMISSIONS,
-};
-
-export const RULE_PACKS: Readonly<Record<RulePackId, RulePack>> = { kajaani, espoo, helsinki, turku };
-
-export const DEFAULT_RULE_PACK: RulePackId = 'kajaani';

@@ -1,5 +1,5 @@
-import { addMonths, addYears, compareDates, daysBetween, isoDate, yearOf } from './dates';
-import type { CouncilDeadlineRule, RulePack } from './rule-packs';
+import { addDays, addMonths, addYears, compareDates, daysBetween, isoDate, yearOf } from './dates';
+import type { DeadlineRule, DeadlineRuleKind, InitiativeScope, Language, LapseRule, RulePack } from './rule-packs';
 import type { InitiativeEvent, InitiativeFacts, IsoDate } from './types';
 
 export type DeadlineStatus = 'open' | 'met' | 'dueSoon' | 'overdue';
@@ -10,12 +10,10 @@ export const DUE_SOON_DAYS = 30;
 export const STATEMENT_REMINDER_DAYS = 7;
 
 /** Kuntalaki 410/2015 23 §: a residents' initiative (≥ 2 % of residents) is taken up by the council within six months. */
-const RESIDENT_INITIATIVE_RULE: CouncilDeadlineRule = {
-  minSignatories: 1,
-  maxSignatories: null,
-  onlyWithoutFinancialEffect: false,
-  months: 6,
-  rule: 'Kuntalaki 23 §: valtuuston käsiteltävä kuuden kuukauden kuluessa',
+const RESIDENT_INITIATIVE_MONTHS = 6;
+const RESIDENT_INITIATIVE_RULE: Record<Language, string> = {
+  fi: 'Kuntalaki 23 §: valtuuston käsiteltävä kuuden kuukauden kuluessa',
+  sv: 'Kommunallagen 23 §: fullmäktige ska behandla initiativet inom sex månader',
 };
 
 /** A diary number as the text around its sequence number, which is drawn where the initiative is stored. */
@@ -31,7 +29,7 @@ export function diaryNumberPattern(pack: RulePack, year: number, prefix?: string
     .replace('{prefix}', prefix ?? pack.diaryNumber.defaultPrefix)
     .replace('{year}', String(year));
   const seq = /\{seq(?::(\d+))?\}/.exec(template);
-  if (!seq) throw new Error(`The ${pack.id} diary number template has no {seq}.`);
+  if (!seq) throw new Error(`The ${pack.template} diary number template has no {seq}.`);
   return {
     before: template.slice(0, seq.index),
     width: seq[1] ? Number(seq[1]) : 0,
@@ -51,30 +49,83 @@ export function deadlineStatus(dueDate: IsoDate, metOn: IsoDate | null, today: I
   return daysLeft <= DUE_SOON_DAYS ? 'dueSoon' : 'open';
 }
 
-/** Espoo: 1–13 signers get a written answer; Helsinki: under 25 signers are answered by the competent body. */
-export function isDirectAnswerAllowed(pack: RulePack, facts: InitiativeFacts): boolean {
-  if (!pack.directAnswer || facts.kind === 'resident') return false;
-  return facts.signatoryCount <= pack.directAnswer.maxSignatories;
+/** How a rule is cited: the hallintosääntö by name, with its § where the pack gives one. */
+export function citation(pack: RulePack, section: number | null, language: Language): string {
+  return `${pack.governingRules[language]}${section === null ? '' : ` ${section} §`}`;
 }
 
-export function councilDeadlineRule(pack: RulePack, facts: InitiativeFacts): CouncilDeadlineRule | null {
-  if (facts.kind === 'resident') return RESIDENT_INITIATIVE_RULE;
+/** Whether a rule's scope (signers, financial effect, kind) takes in the initiative. */
+export function isInScope(scope: InitiativeScope, facts: InitiativeFacts): boolean {
   return (
-    pack.councilDeadlines.find(
-      (rule) =>
-        facts.signatoryCount >= rule.minSignatories &&
-        (rule.maxSignatories === null || facts.signatoryCount <= rule.maxSignatories) &&
-        !(rule.onlyWithoutFinancialEffect && facts.hasFinancialEffect),
-    ) ?? null
+    scope.kinds.includes(facts.kind) &&
+    facts.signatoryCount >= scope.minSignatories &&
+    (scope.maxSignatories === null || facts.signatoryCount <= scope.maxSignatories) &&
+    (scope.financialEffect === 'any' || (scope.financialEffect === 'with') === facts.hasFinancialEffect)
   );
 }
 
-export function councilDeadline(
+/** Espoo: 1–13 signers get a written answer; Helsinki: under 25 signers are answered by the competent body. */
+export function isDirectAnswerAllowed(pack: RulePack, facts: InitiativeFacts): boolean {
+  // Kuntalaki 23 §: a residents' initiative is always the council's.
+  if (facts.kind === 'resident') return false;
+  return pack.directAnswer.some((scope) => isInScope(scope, facts));
+}
+
+export interface DeadlineOfFiling {
+  kind: DeadlineRuleKind;
+  dueDate: IsoDate;
+  rule: string;
+}
+
+function signersText(scope: InitiativeScope, language: Language): string {
+  const range =
+    scope.maxSignatories === null
+      ? `${language === 'fi' ? 'vähintään' : 'minst'} ${scope.minSignatories}`
+      : scope.minSignatories === scope.maxSignatories
+        ? `${scope.minSignatories}`
+        : `${scope.minSignatories}–${scope.maxSignatories}`;
+  const effect = {
+    any: '',
+    with: language === 'fi' ? ', taloudellisia vaikutuksia' : ', ekonomiska konsekvenser',
+    without: language === 'fi' ? ', ei taloudellisia vaikutuksia' : ', utan ekonomiska konsekvenser',
+  }[scope.financialEffect];
+  return `${range} ${language === 'fi' ? 'allekirjoittajaa' : 'undertecknare'}${effect}`;
+}
+
+/** A deadline rule as the timeline cites it: "Espoon hallintosääntö: 1–13 allekirjoittajaa, kirjallinen vastaus 6 kk:ssa". */
+export function deadlineRuleText(pack: RulePack, rule: DeadlineRule, language: Language): string {
+  const what = {
+    fi: { council: 'valtuuston käsittelyyn', answer: 'kirjallinen vastaus' },
+    sv: { council: 'till fullmäktige', answer: 'skriftligt svar' },
+  }[language][rule.kind];
+  const within = language === 'fi' ? `${rule.months} kk:ssa` : `inom ${rule.months} mån.`;
+  return `${citation(pack, rule.section, language)}: ${signersText(rule, language)}, ${what} ${within}`;
+}
+
+/**
+ * The deadlines the filing sets, one per kind: the first rule of the pack whose scope takes the initiative in;
+ * a residents' initiative has the Kuntalaki's council deadline instead.
+ */
+export function deadlinesOfFiling(
   pack: RulePack,
   facts: InitiativeFacts,
-): { dueDate: IsoDate; rule: string } | null {
-  const rule = councilDeadlineRule(pack, facts);
-  return rule ? { dueDate: addMonths(facts.submittedOn, rule.months), rule: rule.rule } : null;
+  language: Language = 'fi',
+): DeadlineOfFiling[] {
+  if (facts.kind === 'resident') {
+    const dueDate = addMonths(facts.submittedOn, RESIDENT_INITIATIVE_MONTHS);
+    return [{ kind: 'council', dueDate, rule: RESIDENT_INITIATIVE_RULE[language] }];
+  }
+  return (['council', 'answer'] as const).flatMap((kind) => {
+    const rule = pack.deadlines.find((candidate) => candidate.kind === kind && isInScope(candidate, facts));
+    return rule
+      ? [{ kind, dueDate: addMonths(facts.submittedOn, rule.months), rule: deadlineRuleText(pack, rule, language) }]
+      : [];
+  });
+}
+
+/** The days the initiator is told of the handling by, where the hallintosääntö sets one. */
+export function acknowledgementDueDate(pack: RulePack, facts: InitiativeFacts): IsoDate | null {
+  return pack.acknowledgement ? addDays(facts.submittedOn, pack.acknowledgement.days) : null;
 }
 
 /** Kuntalaki 23 § and the hallintosääntö: the board lists unfinished initiatives to the council by this day. */
@@ -93,13 +144,21 @@ export function isOnAnnualList(listYear: number, submittedOn: IsoDate, finalOn: 
   return compareDates(submittedOn, cutoff) <= 0 && (finalOn === null || compareDates(finalOn, cutoff) > 0);
 }
 
-/**
- * Turku HS 131 §: four years old at the end of the year before the list (domain.md § 9: on the 2020 list, those filed
- * in 2015 or earlier), the initiative lapses unless the council decides otherwise. The list is that of `onDate`'s year.
- */
-export function isLapseEligible(pack: RulePack, submittedOn: IsoDate, onDate: IsoDate): boolean {
-  if (!pack.lapse) return false;
-  return compareDates(addYears(submittedOn, pack.lapse.years), annualListCutoff(yearOf(onDate))) <= 0;
+/** Domain § 9: the day the age is measured on for year Y's list; Turku's is the end of the year before it. */
+export function lapseReferenceDate(pack: RulePack, lapse: LapseRule, listYear: number): IsoDate {
+  return lapse.measuredAt === 'endOfYearBeforeList'
+    ? annualListCutoff(listYear)
+    : annualListDueDate(pack, listYear);
+}
+
+/** Turku HS 131 §: at least this many years old on the reference day, the initiative lapses unless the council keeps it. */
+export function isLapseEligible(lapse: LapseRule, submittedOn: IsoDate, referenceDate: IsoDate): boolean {
+  return compareDates(addYears(submittedOn, lapse.years), referenceDate) <= 0;
+}
+
+/** Whether the initiative lapses on year Y's list: what the list's preview shows and its decision applies. */
+export function lapsesOnList(pack: RulePack, submittedOn: IsoDate, listYear: number): boolean {
+  return pack.lapse !== null && isLapseEligible(pack.lapse, submittedOn, lapseReferenceDate(pack, pack.lapse, listYear));
 }
 
 export function isListYearOpen(listYear: number, decidedOn: IsoDate): boolean {

@@ -27,7 +27,8 @@ export const SUBSTANTIVE_DECISION_TYPES: readonly DecisionType[] = ['asProposed'
 export const ROLES = ['registrar', 'committeeSecretary', 'councilStaff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const RULE_PACK_IDS = ['kajaani', 'espoo', 'helsinki', 'turku'] as const;
+/** The templates a municipality's rules start from (domain § 9). */
+export const RULE_PACK_IDS = ['kajaani', 'espoo', 'helsinki', 'turku', 'kunta'] as const;
 export type RulePackId = (typeof RULE_PACK_IDS)[number];
 
 /** A meeting of one body and the § of its minutes where the matter was handled. */
@@ -159,6 +160,8 @@ export interface WithdrawEvent {
 export interface DeclareLapsedEvent {
   type: 'DECLARE_LAPSED';
   meeting: Meeting;
+  /** The annual list the lapse is decided on; without it, the list of the meeting's year. */
+  listYear?: number;
 }
 
 export type InitiativeEvent =
@@ -229,6 +232,7 @@ export interface Closure {
 
 /** What the filing tells the rules; texts and names live outside the machine. */
 export interface InitiativeFacts {
+  /** The template of the rule-pack version the initiative was filed under (its rules come with the version). */
   rulePack: RulePackId;
   kind: InitiativeKind;
   signatoryCount: number;
@@ -239,6 +243,8 @@ export interface InitiativeFacts {
 export interface InitiativeContext {
   facts: InitiativeFacts;
   statements: StatementRequest[];
+  /** The day the council referred the initiative to the board: meets an acknowledgement deadline. */
+  referredOn: IsoDate | null;
   /** First day the initiative reached the council or was answered: meets a council deadline. */
   answeredOn: IsoDate | null;
   closure: Closure | null;

@@ -1,4 +1,6 @@
 import { decide, start, stateOf, type InitiativeSnapshot } from '../lib/engine';
+import type { RulePack } from '../lib/rule-packs';
+import { TEMPLATES } from '../lib/rule-pack-templates';
 import type {
   BoardOutcome,
   CouncilOutcome,
@@ -12,9 +14,14 @@ import type {
   RequestStatementEvent,
 } from '../lib/types';
 
-/** Applies events in order; a refused event fails loudly with the state it was refused in. */
-export function play(facts: InitiativeFacts, events: readonly InitiativeEvent[]): InitiativeSnapshot {
-  return events.reduce(applyOrThrow, start(facts));
+/** A refused event fails loudly with the state it was refused in. */
+/** Applies events in order to an initiative judged by `pack` (by default its template as shipped). */
+export function play(
+  facts: InitiativeFacts,
+  events: readonly InitiativeEvent[],
+  pack: RulePack = TEMPLATES[facts.rulePack],
+): InitiativeSnapshot {
+  return events.reduce(applyOrThrow, start(facts, pack));
 }
 
 export function applyOrThrow(snapshot: InitiativeSnapshot, event: InitiativeEvent): InitiativeSnapshot {
