@@ -14,7 +14,6 @@ import type {
   RequestStatementEvent,
 } from '../lib/types';
 
-/** A refused event fails loudly with the state it was refused in. */
 /** Applies events in order to an initiative judged by `pack` (by default its template as shipped). */
 export function play(
   facts: InitiativeFacts,
@@ -24,6 +23,7 @@ export function play(
   return events.reduce(applyOrThrow, start(facts, pack));
 }
 
+/** A refused event fails loudly with the state it was refused in. */
 export function applyOrThrow(snapshot: InitiativeSnapshot, event: InitiativeEvent): InitiativeSnapshot {
   const decision = decide(snapshot, event);
   if (!decision.ok) {
