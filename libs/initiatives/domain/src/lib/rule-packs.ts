@@ -121,3 +121,14 @@ export const BODY_NAMES: Readonly<Record<Wording, { council: Bilingual; board: B
     board: { fi: 'Kunnanhallitus', sv: 'Kommunstyrelsen' },
   },
 };
+
+/**
+ * Issue 17: an initiative is judged by the version in force on its filing date, the latest that started by then;
+ * one filed before the first version is judged by the first.
+ */
+export function versionInForce<T extends Pick<RulePack, 'validFrom'>>(versions: readonly T[], date: IsoDate): T {
+  const sorted = [...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  const first = sorted[0];
+  if (!first) throw new Error('A municipality has at least one rule-pack version.');
+  return sorted.filter((version) => version.validFrom <= date).at(-1) ?? first;
+}
