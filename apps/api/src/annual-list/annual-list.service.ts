@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  RULE_PACKS,
   STATE_LABELS_FI,
   annualListCutoff,
   annualListDueDate,
   authorize,
   eventDateBounds,
-  isLapseEligible,
+  lapsesOnList,
+  citation,
+  versionInForce,
   isFinal,
   isOnAnnualList,
   minutesDate,
@@ -15,12 +16,15 @@ import {
   type InitiativeState,
   type IsoDate,
   type Meeting,
+  type RulePack,
+  isoDate,
 } from '@aloite/domain';
 import {
   BodyStore,
   InitiativeReports,
   InitiativeStore,
   MunicipalityStore,
+  RulePackStore,
   type AnnualListCandidate,
 } from '@aloite/persistence';
 import { measuresTaken } from './annual-list-measures';
@@ -70,13 +74,14 @@ export class AnnualListService {
     private readonly store: InitiativeStore,
     private readonly reports: InitiativeReports,
     private readonly municipalities: MunicipalityStore,
+    private readonly rulePacks: RulePackStore,
     private readonly bodies: BodyStore,
     private readonly clock: Clock,
   ) {}
 
   async preview(actor: RequestActor, year: number): Promise<AnnualList> {
     const municipality = await this.municipalities.find(actor.municipalityId);
-    const pack = RULE_PACKS[municipality.rulePack];
+    const pack = await this.packOfYear(actor.municipalityId, year);
     const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
     const bodyName = (id: string) => bodies.find((body) => body.id === id)?.name ?? id;
     const dueDate = annualListDueDate(pack, year);
@@ -90,23 +95,23 @@ export class AnnualListService {
       state: record.state,
       stage: STATE_LABELS_FI[record.state],
       measures: measuresTaken(record, bodyName),
-      lapseEligible: isLapseEligible(pack, record.submittedOn, dueDate),
+      lapseEligible: lapsesOnList(record.pack, record.submittedOn, year),
     }));
     const lapse = pack.lapse
-      ? `, sekä toteaa rauenneiksi luettelon aloitteet, jotka on jätetty yli ${pack.lapse.years} vuotta sitten, ellei valtuusto päätä niiden käsittelyn jatkamisesta (${pack.lapse.rule})`
+      ? `, sekä toteaa rauenneiksi luettelon aloitteet, jotka on jätetty yli ${pack.lapse.years} vuotta sitten, ellei valtuusto päätä niiden käsittelyn jatkamisesta (${citation(pack, pack.lapse.section, 'fi')})`
       : '';
     return {
       year,
       municipality: municipality.name,
       cutoff,
       dueDate,
-      rule: pack.annualList.rule,
-      lapseRule: pack.lapse?.rule ?? null,
+      rule: citation(pack, pack.annualList.section, 'fi'),
+      lapseRule: pack.lapse ? citation(pack, pack.lapse.section, 'fi') : null,
       title: `Luettelo valtuustoaloitteista, joiden käsittely on kesken ${minutesDate(cutoff)}`,
       proposal:
-        `Kaupunginhallitus esittää valtuustolle, että valtuusto merkitsee tiedoksi luettelon ${minutesDate(cutoff)} ` +
+        `${pack.board.fi} esittää valtuustolle, että valtuusto merkitsee tiedoksi luettelon ${minutesDate(cutoff)} ` +
         `mennessä jätetyistä valtuustoaloitteista, joiden käsittely on kesken, ja niiden johdosta tehdyt toimenpiteet ` +
-        `(kuntalaki 23 §, ${pack.annualList.rule}), ja toteaa loppuun käsitellyiksi luettelossa vastatuiksi merkityt ` +
+        `(kuntalaki 23 §, ${citation(pack, pack.annualList.section, 'fi')}), ja toteaa loppuun käsitellyiksi luettelossa vastatuiksi merkityt ` +
         `aloitteet${lapse}.`,
       items,
     };
@@ -121,12 +126,11 @@ export class AnnualListService {
     year: number,
     decision: AnnualListDecision,
   ): Promise<AnnualListDecisionResponse> {
-    const municipality = await this.municipalities.find(actor.municipalityId);
     requirePermission(
       actor,
       'CLOSE_VIA_ANNUAL_LIST',
       'Only the registry records the council’s decision on the annual list.',
-      { pack: RULE_PACKS[municipality.rulePack] },
+      { pack: await this.packOfYear(actor.municipalityId, year) },
     );
     const members = await this.members(actor, year);
     const onList = new Map(members.map((record) => [record.id, record]));
@@ -148,13 +152,13 @@ export class AnnualListService {
       });
     }
     for (const record of members) {
-      const pack = RULE_PACKS[record.context.facts.rulePack];
       const lapses =
         !isFinal(record.state) &&
         !events.has(record.id) &&
         !decision.keep.includes(record.id) &&
-        isLapseEligible(pack, record.submittedOn, decision.meeting.date);
-      if (lapses) events.set(record.id, { type: 'DECLARE_LAPSED', meeting: decision.meeting });
+        lapsesOnList(record.pack, record.submittedOn, year);
+      if (lapses)
+        events.set(record.id, { type: 'DECLARE_LAPSED', meeting: decision.meeting, listYear: year });
     }
     for (const record of members) {
       const event = events.get(record.id);
@@ -167,8 +171,9 @@ export class AnnualListService {
         [...events].map(([id, event]) => ({
           id,
           decide: (current) => {
-            const pack = RULE_PACKS[current.context.facts.rulePack];
-            const result = authorize(actor, event, pack).ok ? step(current, event) : null;
+            const result = authorize(actor, event, current.pack).ok
+              ? step(current, event, current.pack)
+              : null;
             if (!result?.ok) {
               refused.push(`${current.diaryNumber} (${STATE_LABELS_FI[current.state]})`);
               throw new AppError('TRANSITION_NOT_ALLOWED', 'refused');
@@ -191,6 +196,15 @@ export class AnnualListService {
       closed: records.filter((record) => record.state === 'closed').map((record) => record.id),
       lapsed: records.filter((record) => record.state === 'lapsed').map((record) => record.id),
     };
+  }
+
+  /** The rules in force when the list's year begins: its due day and wording. */
+  private async packOfYear(municipalityId: string, year: number): Promise<RulePack> {
+    const versions = await this.rulePacks.versions(municipalityId);
+    return versionInForce(
+      versions.map((version) => version.pack),
+      isoDate(year, 1, 1),
+    );
   }
 
   private async members(actor: RequestActor, year: number): Promise<AnnualListCandidate[]> {

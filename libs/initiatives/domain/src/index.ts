@@ -3,6 +3,7 @@ export * from './lib/labels';
 export * from './lib/dates';
 export * from './lib/rule-packs';
 export * from './lib/rule-pack-templates';
+export * from './lib/rule-pack-changes';
 export * from './lib/bodies';
 export * from './lib/permissions';
 export * from './lib/rules';

@@ -1,4 +1,4 @@
-import { replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
+import { TEMPLATES, replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { openSeededStore, type TestDatabase } from '../testing';
 
 // Contexts stored before office holders and referrals for measures (domain.md § 8.6) lack the new fields of their
@@ -38,7 +38,10 @@ describe('the office-holder migration on initiatives stored before it', () => {
     )) as { state: string; context: unknown; payloads: unknown[] }[];
     for (const row of rows) {
       const [filing, ...events] = row.payloads as [{ facts: InitiativeFacts }, ...InitiativeEvent[]];
-      expect(replay(filing.facts, events)).toEqual({ state: row.state, context: row.context });
+      expect(replay(filing.facts, events, TEMPLATES.kajaani)).toEqual({
+        state: row.state,
+        context: row.context,
+      });
     }
     expect(await storedRequests()).toContainEqual(
       expect.objectContaining({ officeHolder: null, kind: 'statement', replyExpected: true }),
