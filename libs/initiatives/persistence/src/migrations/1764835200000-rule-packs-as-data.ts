@@ -84,9 +84,22 @@ export class RulePacksAsData1764835200000 implements MigrationInterface {
     await db.query(`
       UPDATE initiative i SET rule_pack_from = (rule_pack_in_force(i.municipality_id, i.submitted_on)->>'validFrom')::date`);
     await db.query(`ALTER TABLE initiative ALTER COLUMN rule_pack_from SET NOT NULL`);
+    // Rows inserted without it (bulk loads, benchmarks) get the version in force on their filing day.
+    await db.query(`
+      CREATE FUNCTION initiative_rule_pack_from() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        NEW.rule_pack_from := coalesce(NEW.rule_pack_from,
+          (rule_pack_in_force(NEW.municipality_id, NEW.submitted_on)->>'validFrom')::date);
+        RETURN NEW;
+      END $$`);
+    await db.query(`
+      CREATE TRIGGER initiative_rule_pack_from BEFORE INSERT ON initiative
+      FOR EACH ROW EXECUTE FUNCTION initiative_rule_pack_from()`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TRIGGER initiative_rule_pack_from ON initiative`);
+    await db.query(`DROP FUNCTION initiative_rule_pack_from()`);
     await db.query(`ALTER TABLE initiative DROP COLUMN rule_pack_from`);
     await db.query(`UPDATE initiative SET context = context - 'referredOn'`);
     await db.query(`ALTER TABLE body DROP COLUMN name_sv`);
