@@ -4,7 +4,7 @@ export * from './lib/dates';
 export * from './lib/rule-packs';
 export * from './lib/rule-pack-templates';
 export * from './lib/rule-pack-changes';
-export * from './lib/rule-pack-reader';
+export { RULE_PACK_ERROR_CODES, type RulePackError, type RulePackErrorCode } from './lib/rule-pack-reader';
 export * from './lib/rule-pack-validation';
 export * from './lib/bodies';
 export * from './lib/permissions';

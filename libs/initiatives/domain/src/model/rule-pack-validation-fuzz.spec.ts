@@ -81,23 +81,22 @@ function mutate(pack: Node, { at, how, key, value }: Mutation): void {
   const node = nodes[at % nodes.length] as Node;
   const keys = Object.keys(node);
   const existing = keys[at % Math.max(keys.length, 1)];
-  if (how === 'drop' && existing !== undefined) {
-    if (Array.isArray(node)) node.splice(Number(existing), 1);
-    else delete node[existing];
-  } else if (how === 'add' && Array.isArray(node)) node.push(value);
+  if (Array.isArray(node)) {
+    if (how === 'add' || existing === undefined) node.push(value);
+    else if (how === 'drop') node.splice(Number(existing), 1);
+    else node[Number(existing)] = value;
+  } else if (how === 'drop' && existing !== undefined) delete node[existing];
   // defineProperty, so that a key such as __proto__ becomes an own field, as JSON.parse makes it.
-  else
-    Object.defineProperty(node, how === 'add' ? key : (existing ?? key), {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  else {
+    const name = how === 'add' || existing === undefined ? key : existing;
+    Object.defineProperty(node, name, { value, enumerable: true, writable: true, configurable: true });
+  }
 }
 
 function deepFreeze(root: unknown): void {
   const pending = [root];
-  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+  while (pending.length > 0) {
+    const value = pending.pop();
     if (isTree(value) && !Object.isFrozen(value)) pending.push(...Object.values(Object.freeze(value)));
   }
 }

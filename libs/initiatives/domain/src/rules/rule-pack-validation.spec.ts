@@ -84,8 +84,8 @@ const template = (value: string, ...codes: RulePackErrorCode[]): Row => [
   set('diaryNumber.template', value),
   codes.map((code) => ['diaryNumber.template', code]),
 ];
-const overlapping = (rule: object): Row => [
-  `a deadline rule ${JSON.stringify(rule)} next to Espoo's`,
+const overlapping = (title: string, rule: object): Row => [
+  `${title}, overlapping Espoo's rules`,
   addDeadline(rule),
   [['deadlines[2]', 'SIGNER_RANGES_OVERLAP']],
 ];
@@ -160,9 +160,9 @@ const REFUSED: Row[] = [
   bad('deadlines[0].maxSignatories', 13, 'MAX_BELOW_MIN'),
   bad('directAnswer[0].kinds', ['resident'], 'RESIDENT_INITIATIVE_IN_SCOPE', 'directAnswer[0].kinds[0]'),
   bad('deadlines[0].kinds[2]', 'resident', 'RESIDENT_INITIATIVE_IN_SCOPE'),
-  overlapping(scope('council', 20, 30, 'any', ['councillor'])),
-  overlapping(scope('answer', 10, 20, 'without', ['councilGroup'])),
-  overlapping(scope('answer', 13, null, 'with', ['councillor'])),
+  overlapping('a council deadline for 20–30', scope('council', 20, 30, 'any', ['councillor'])),
+  overlapping('an answer deadline for 10–20', scope('answer', 10, 20, 'without', ['councilGroup'])),
+  overlapping('an answer deadline from 13', scope('answer', 13, null, 'with', ['councillor'])),
   ['21 direct-answer rules', directAnswers(21), [['directAnswer', 'TOO_MANY_ITEMS']]],
   bad('deadlines', Array<null>(100_000).fill(null), 'TOO_MANY_ITEMS'),
   bad('deadlines[0]', null, 'NOT_AN_OBJECT'),
@@ -250,9 +250,9 @@ describe('a rule-pack version an administrator submits (issue 17)', () => {
   });
 
   it('tells the clerk why 29.2. and 31.4. will not do, and which days will', () => {
-    const [leapDay] = errorsOf(both(set('annualList.dueMonth', 2), set('annualList.dueDay', 29)));
+    const [leapDay] = errorsOf(dueOn(29, 2));
     expect(leapDay?.message).toBe('29.2. is missing in three years of four. Choose a day from 1 to 28.');
-    const [april] = errorsOf(set('annualList.dueMonth', 4));
+    const [april] = errorsOf(dueOn(31, 4));
     expect(april?.message).toBe('31.4. does not exist. Choose a day from 1 to 30.');
     expect(april?.params).toEqual({ dueDay: 31, dueMonth: 4, lastDay: 30 });
   });
