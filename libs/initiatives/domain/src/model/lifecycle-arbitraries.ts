@@ -52,7 +52,7 @@ const monthDay = fc.oneof(
 );
 
 export const factsArbitrary: fc.Arbitrary<InitiativeFacts> = fc.record({
-  rulePack: fc.constantFrom('kajaani', 'espoo', 'helsinki', 'turku'),
+  rulePack: fc.constantFrom('kajaani', 'espoo', 'helsinki', 'turku', 'kunta'),
   kind: fc.constantFrom('councillor', 'councillor', 'councilGroup', 'resident'),
   // Around the direct-answer limits of § 4 (Espoo 13, Helsinki 24) as well as anywhere.
   signatoryCount: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom(13, 14, 24, 25)),
