@@ -87,6 +87,8 @@ export interface StepSeed {
   listYearAfterFiling: number;
   meetingYearAfterList: number;
   lapseYearsAfterFiling: number;
+  /** The list a lapse names, in years after its meeting; null: none named (the meeting's year). */
+  lapseListYearAfterMeeting: number | null;
   monthDay: string;
 }
 
@@ -114,6 +116,7 @@ export const stepArbitrary: fc.Arbitrary<StepSeed> = fc.record({
   listYearAfterFiling: fc.integer({ min: -1, max: 3 }),
   meetingYearAfterList: fc.constantFrom(-1, 0, 0, 0, 1),
   lapseYearsAfterFiling: fc.integer({ min: 4, max: 8 }),
+  lapseListYearAfterMeeting: fc.constantFrom(null, null, null, null, -1, 0, 1),
   monthDay,
 });
 
@@ -254,10 +257,14 @@ function eventFor(seed: StepSeed, model: Model, type: InitiativeEvent['type']): 
     }
     case 'WITHDRAW':
       return { type, date, requestedBy: 'Ensimmäinen allekirjoittaja' };
-    case 'DECLARE_LAPSED':
+    case 'DECLARE_LAPSED': {
+      const meetingYear = yearOf(filedOn) + seed.lapseYearsAfterFiling;
+      const named = seed.lapseListYearAfterMeeting;
       return {
         type,
-        meeting: { ...council, date: `${yearOf(filedOn) + seed.lapseYearsAfterFiling}-${seed.monthDay}` },
+        meeting: { ...council, date: `${meetingYear}-${seed.monthDay}` },
+        ...(named === null ? {} : { listYear: meetingYear + named }),
       };
+    }
   }
 }
