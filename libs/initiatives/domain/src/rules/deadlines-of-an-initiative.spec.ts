@@ -13,7 +13,8 @@ const twoRequests = [
 
 const deadlines = (snapshot: InitiativeSnapshot, today: string) =>
   deadlinesOf(stateOf(snapshot), snapshot.context, today, rulePackOf(snapshot));
-const next = (snapshot: InitiativeSnapshot) => nextDueDate(stateOf(snapshot), snapshot.context, rulePackOf(snapshot));
+const next = (snapshot: InitiativeSnapshot) =>
+  nextDueDate(stateOf(snapshot), snapshot.context, rulePackOf(snapshot));
 
 describe('the deadlines of one initiative (domain § 3)', () => {
   it('lists each statement request and the council deadline, each with its status that day', () => {

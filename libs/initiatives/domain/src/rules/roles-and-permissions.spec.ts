@@ -34,9 +34,9 @@ describe('who may apply which event (domain § 5)', () => {
 
   it('lets a committee secretary record only their own body’s statement', () => {
     expect(allowedEvents(twoRequests(), employmentSecretary, '2026-03-01')).toEqual(['RECORD_STATEMENT']);
-    expect(authorize(employmentSecretary, statement('employment', '2026-03-01'), TEMPLATES.kajaani)).toEqual(
-      { ok: true },
-    );
+    expect(authorize(employmentSecretary, statement('employment', '2026-03-01'), TEMPLATES.kajaani)).toEqual({
+      ok: true,
+    });
     expect(authorize(employmentSecretary, statement('education', '2026-03-01'), TEMPLATES.kajaani)).toEqual({
       ok: false,
       code: 'FORBIDDEN',

@@ -42,7 +42,9 @@ describe('the rule-pack templates (domain § 4, § 9)', () => {
     expect(citation(TEMPLATES.kajaani, TEMPLATES.kajaani.annualList.section, 'fi')).toBe(
       'Kajaanin hallintosääntö 119 §',
     );
-    expect(citation(TEMPLATES.turku, TEMPLATES.turku.annualList.section, 'fi')).toBe('Turun hallintosääntö 131 §');
+    expect(citation(TEMPLATES.turku, TEMPLATES.turku.annualList.section, 'fi')).toBe(
+      'Turun hallintosääntö 131 §',
+    );
     expect(citation(TEMPLATES.turku, TEMPLATES.turku.annualList.section, 'sv')).toBe(
       'Åbo stads förvaltningsstadga 131 §',
     );
@@ -112,7 +114,8 @@ describe('the rule-pack templates (domain § 4, § 9)', () => {
 
   it('lets initiatives lapse after four years in Turku only, measured at the end of the year before the list (HS 131 §)', () => {
     expect(TEMPLATES.turku.lapse).toEqual({ years: 4, measuredAt: 'endOfYearBeforeList', section: 131 });
-    for (const id of ['kajaani', 'espoo', 'helsinki', 'kunta'] as const) expect(TEMPLATES[id].lapse).toBeNull();
+    for (const id of ['kajaani', 'espoo', 'helsinki', 'kunta'] as const)
+      expect(TEMPLATES[id].lapse).toBeNull();
   });
 });
 

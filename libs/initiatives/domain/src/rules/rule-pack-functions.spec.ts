@@ -118,13 +118,22 @@ describe('the deadlines a filing sets', () => {
   it.each([
     [{ rulePack: 'espoo', signatoryCount: 14 }, [{ kind: 'council', dueDate: '2027-02-28' }]],
     [{ rulePack: 'espoo', signatoryCount: 40, hasFinancialEffect: true }, []],
-    [{ rulePack: 'espoo', signatoryCount: 13, hasFinancialEffect: true }, [{ kind: 'answer', dueDate: '2027-02-28' }]],
+    [
+      { rulePack: 'espoo', signatoryCount: 13, hasFinancialEffect: true },
+      [{ kind: 'answer', dueDate: '2027-02-28' }],
+    ],
     [{ rulePack: 'espoo', signatoryCount: 1 }, [{ kind: 'answer', dueDate: '2027-02-28' }]],
     [{ rulePack: 'kajaani', signatoryCount: 30 }, []],
     [{ rulePack: 'helsinki', signatoryCount: 30 }, []],
     [{ rulePack: 'kunta', signatoryCount: 30 }, []],
-    [{ rulePack: 'kajaani', kind: 'resident', signatoryCount: 800 }, [{ kind: 'council', dueDate: '2027-02-28' }]],
-    [{ rulePack: 'turku', kind: 'resident', submittedOn: '2027-08-31' }, [{ kind: 'council', dueDate: '2028-02-29' }]],
+    [
+      { rulePack: 'kajaani', kind: 'resident', signatoryCount: 800 },
+      [{ kind: 'council', dueDate: '2027-02-28' }],
+    ],
+    [
+      { rulePack: 'turku', kind: 'resident', submittedOn: '2027-08-31' },
+      [{ kind: 'council', dueDate: '2028-02-29' }],
+    ],
   ] as const)('%o → %o', (overrides, expected) => {
     expect(deadlinesFor(overrides)).toEqual(expected);
   });
@@ -163,7 +172,11 @@ describe('lapse eligibility', () => {
     expect(lapsesOnList(TEMPLATES[pack], submittedOn, listYear)).toBe(expected);
   });
 
-  const fourYears = (measuredAt: LapseRule['measuredAt']): LapseRule => ({ years: 4, measuredAt, section: null });
+  const fourYears = (measuredAt: LapseRule['measuredAt']): LapseRule => ({
+    years: 4,
+    measuredAt,
+    section: null,
+  });
 
   it('measures Turku’s age on 31.12. of the year before the list, another pack’s on the list’s due day', () => {
     expect(lapseReferenceDate(TEMPLATES.turku, fourYears('endOfYearBeforeList'), 2020)).toBe('2019-12-31');

@@ -1,11 +1,4 @@
-import {
-  ADMINISTRATIVE_ACTIONS,
-  TEMPLATES,
-  mayAct,
-  type Actor,
-  type Role,
-  type StaffAction,
-} from '../index';
+import { ADMINISTRATIVE_ACTIONS, TEMPLATES, mayAct, type Actor, type Role, type StaffAction } from '../index';
 import { EVENTS } from '../model/lifecycle-model';
 
 // Domain § 5 (roles) and api.md's "who" column: the whole permission table, lifecycle and administration.

@@ -67,7 +67,9 @@ describe('replaying § 16’s audit log up to the agenda', () => {
       }),
     );
     if (!referredStep.ok) throw new Error('referral refused');
-    expect(step(referredStep.next, request16, kajaani)).toEqual(expect.objectContaining({ ok: true, handling: null }));
+    expect(step(referredStep.next, request16, kajaani)).toEqual(
+      expect.objectContaining({ ok: true, handling: null }),
+    );
     expect(step(filed, statement('employment', '2026-05-20'), kajaani)).toEqual(
       expect.objectContaining({ ok: false, code: 'TRANSITION_NOT_ALLOWED', state: 'registered' }),
     );

@@ -14,7 +14,9 @@ describe('a committee tables its statement, then returns it, then answers', () =
     expect(snapshot.context.statements[0]).toEqual(
       expect.objectContaining({ status: 'open', postponements: 2, resolvedOn: null }),
     );
-    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-05-02', rulePackOf(snapshot))[0]?.status).toBe('overdue');
+    expect(
+      deadlinesOf(stateOf(snapshot), snapshot.context, '2026-05-02', rulePackOf(snapshot))[0]?.status,
+    ).toBe('overdue');
   });
 
   it('moves to board preparation once the body decides', () => {

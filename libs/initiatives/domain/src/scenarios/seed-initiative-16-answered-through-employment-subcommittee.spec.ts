@@ -1,4 +1,12 @@
-import { allowedEvents, deadlinesOf, rulePackOf, decide, handlingOf, stateOf, type InitiativeEvent } from '../index';
+import {
+  allowedEvents,
+  deadlinesOf,
+  rulePackOf,
+  decide,
+  handlingOf,
+  stateOf,
+  type InitiativeEvent,
+} from '../index';
 import {
   INITIATIVE_16,
   INITIATIVE_16_UNTIL_AGENDA,

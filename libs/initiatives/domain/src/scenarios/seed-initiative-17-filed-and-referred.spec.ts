@@ -64,8 +64,8 @@ describe('replaying § 17’s audit log', () => {
   });
 
   it('names the event a log cannot replay', () => {
-    expect(() => replay(factsOf(INITIATIVE_17), INITIATIVE_17_UNTIL_AGENDA.slice(1), TEMPLATES.kajaani)).toThrow(
-      'replay refused event 2 (REQUEST_STATEMENT) in registered',
-    );
+    expect(() =>
+      replay(factsOf(INITIATIVE_17), INITIATIVE_17_UNTIL_AGENDA.slice(1), TEMPLATES.kajaani),
+    ).toThrow('replay refused event 2 (REQUEST_STATEMENT) in registered');
   });
 });
