@@ -121,7 +121,7 @@ export const rulePackArbitrary: fc.Arbitrary<RulePack> = fc
       .shuffledSubarray([...council, ...answer], { minLength: council.length + answer.length })
       .map((deadlines): RulePack => ({
         ...TEMPLATES.kunta,
-        template: 'generated',
+        template: 'kunta',
         ...rules,
         deadlines,
         permissions: DEFAULT_PERMISSIONS,
