@@ -9,16 +9,31 @@ import { BodyResponse } from './body.response';
 
 export class CreateBodyDto {
   @TextField(200, { example: 'Työllisyys- ja kansainvälisyysjaosto' }) name!: string;
+  @TextField(200, {
+    optional: true,
+    nullable: true,
+    example: 'Sysselsättnings- och internationaliseringssektionen',
+    description: 'The Swedish name, for a bilingual municipality',
+  })
+  nameSv?: string | null;
   @EnumField(BODY_KINDS) kind!: BodyKind;
 }
 
 export class UpdateBodyDto {
   @TextField(200, { optional: true }) name?: string;
+  @TextField(200, { optional: true, nullable: true, description: 'null removes the Swedish name' })
+  nameSv?: string | null;
   @BooleanField({ optional: true, description: 'false deactivates the body; its history stays' })
   active?: boolean;
 }
 
-const view = ({ id, name, kind, active }: BodyRow): BodyResponse => ({ id, name, kind, active });
+const view = ({ id, name, nameSv, kind, active }: BodyRow): BodyResponse => ({
+  id,
+  name,
+  nameSv,
+  kind,
+  active,
+});
 
 @ApiTags('bodies')
 @Controller('api/bodies')
@@ -37,7 +52,13 @@ export class BodiesController {
   @ApiCreatedResponse({ type: BodyResponse })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
-    return view(await this.bodies.create(actor.municipalityId, { name: dto.name, kind: dto.kind }));
+    return view(
+      await this.bodies.create(actor.municipalityId, {
+        name: dto.name,
+        nameSv: dto.nameSv ?? null,
+        kind: dto.kind,
+      }),
+    );
   }
 
   @Patch(':id')
@@ -49,6 +70,12 @@ export class BodiesController {
     @Body() dto: UpdateBodyDto,
   ) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
-    return view(await this.bodies.update(actor.municipalityId, id, { name: dto.name, active: dto.active }));
+    return view(
+      await this.bodies.update(actor.municipalityId, id, {
+        name: dto.name,
+        nameSv: dto.nameSv,
+        active: dto.active,
+      }),
+    );
   }
 }

@@ -1321,6 +1321,8 @@ export type components = {
       /** Format: uuid */
       id: string;
       name: string;
+      /** @description The Swedish name; null: the Finnish name serves */
+      nameSv: string | null;
       kind: components['schemas']['BodyKind'];
       /** @description false once deactivated; its history stays */
       active: boolean;
@@ -1328,11 +1330,18 @@ export type components = {
     CreateBodyDto: {
       /** @example Työllisyys- ja kansainvälisyysjaosto */
       name: string;
+      /**
+       * @description The Swedish name, for a bilingual municipality
+       * @example Sysselsättnings- och internationaliseringssektionen
+       */
+      nameSv?: string | null;
       /** @enum {string} */
       kind: 'council' | 'board' | 'committee' | 'subcommittee';
     };
     UpdateBodyDto: {
       name?: string;
+      /** @description null removes the Swedish name */
+      nameSv?: string | null;
       /** @description false deactivates the body; its history stays */
       active?: boolean;
     };

@@ -46,7 +46,9 @@ function filingSentence(initiative: MinutesInitiative): string {
 export function referralSentence(pack: RulePack, tense: 'proposal' | 'decision'): string {
   const verb = tense === 'proposal' ? 'lähetetään' : 'lähetettiin';
   const whose = pack.wording === 'kaupunki' ? 'kaupungin' : 'kunnan';
-  const ground = pack.referralSection ? ` ${whose} hallintosäännön ${pack.referralSection} §:n mukaisesti` : '';
+  const ground = pack.referralSection
+    ? ` ${whose} hallintosäännön ${pack.referralSection} §:n mukaisesti`
+    : '';
   return `Valtuustoaloite ${verb}${ground} ${whose}hallitukselle valmisteltavaksi.`;
 }
 
