@@ -29,14 +29,23 @@ describe('bodies, municipality, health, the current user and the API documents',
     expect(list.body).toContainEqual({
       id: api.demo.bodyIds.council,
       name: 'Kaupunginvaltuusto',
+      nameSv: null,
       kind: 'council',
       active: true,
     });
     const created = await api.request('POST', '/api/bodies', {
       name: 'Ympäristölautakunta',
+      nameSv: 'Miljönämnden',
       kind: 'committee',
     });
     expect(created.status).toBe(201);
+    expect(created.body.nameSv).toBe('Miljönämnden');
+    const sameSwedishName = { name: 'Toinen lautakunta', nameSv: 'Miljönämnden', kind: 'committee' };
+    const duplicate = await api.request('POST', '/api/bodies', sameSwedishName);
+    expect([duplicate.status, duplicate.body.errors]).toEqual([
+      409,
+      [expect.objectContaining({ field: 'nameSv' })],
+    ]);
     expect(
       (await api.request('POST', '/api/bodies', { name: 'Ympäristölautakunta', kind: 'committee' })).status,
     ).toBe(409);
@@ -45,7 +54,15 @@ describe('bodies, municipality, health, the current user and the API documents',
       name: 'Ympäristö- ja rakennuslautakunta',
     });
     expect(renamed.body).toEqual(
-      expect.objectContaining({ name: 'Ympäristö- ja rakennuslautakunta', active: true }),
+      expect.objectContaining({
+        name: 'Ympäristö- ja rakennuslautakunta',
+        nameSv: 'Miljönämnden',
+        active: true,
+      }),
+    );
+    const swedishRemoved = await api.request('PATCH', `/api/bodies/${created.body.id}`, { nameSv: null });
+    expect(swedishRemoved.body).toEqual(
+      expect.objectContaining({ name: 'Ympäristö- ja rakennuslautakunta', nameSv: null }),
     );
     const deactivated = await api.request('PATCH', `/api/bodies/${api.demo.bodyIds.employment}`, {
       active: false,
