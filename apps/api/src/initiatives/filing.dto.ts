@@ -1,4 +1,4 @@
-import { INITIATIVE_KINDS, type InitiativeKind } from '@aloite/domain';
+import { INITIATIVE_KINDS, LANGUAGES, type InitiativeKind, type Language } from '@aloite/domain';
 import { ValidateIf } from 'class-validator';
 import {
   BooleanField,
@@ -28,6 +28,12 @@ export class FilingDto {
   diaryNumber?: string;
   @TextField(500, { example: 'Valtuustoaloite työllisyysbonuksesta opiskeluun' }) title!: string;
   @TextField(100_000) text!: string;
+  @EnumField(LANGUAGES, {
+    optional: true,
+    description:
+      'The language of the title and text: one of the municipality’s (default: its majority language)',
+  })
+  language?: Language;
   @EnumField(INITIATIVE_KINDS) kind!: InitiativeKind;
   @DateField({ example: '2026-03-31' }) submittedOn!: string;
   @NestedArrayField(() => SignatoryDto, 500) signatories!: SignatoryDto[];

@@ -1,5 +1,7 @@
 import {
   EVENT_TYPES,
+  LANGUAGES,
+  type Language,
   type Closure,
   type Deadline,
   type DecisionType,
@@ -191,6 +193,8 @@ export class InitiativeResponse {
   @Text() diaryNumber!: string;
   @Text() title!: string;
   @Text() text!: string;
+  @OneOf(LANGUAGES, { enumName: 'Language', description: 'The language of the title and text' })
+  language!: Language;
   @Kind() kind!: InitiativeKind;
   @Day() submittedOn!: string;
   @Nested(() => SignatoryResponse, { isArray: true }) signatories!: SignatoryResponse[];

@@ -25,6 +25,7 @@ export function initiativeView(
     diaryNumber: record.diaryNumber,
     title: record.title,
     text: record.text,
+    language: record.language,
     kind: record.kind,
     submittedOn: record.submittedOn,
     signatories: record.signatories,

@@ -61,6 +61,9 @@ export class InitiativesService {
       throw invalid('signatories', 'only one signatory can be the first signer');
     }
     requireBodies([filedAt], municipality.bodies);
+    const language = dto.language ?? municipality.language;
+    if (language !== municipality.language && language !== municipality.secondLanguage)
+      throw invalid('language', 'must be a language of the municipality');
     const facts = {
       rulePack: pack.template,
       kind: dto.kind,
@@ -76,6 +79,7 @@ export class InitiativesService {
           diaryNumber: dto.diaryNumber ?? null,
           title: dto.title,
           text: dto.text,
+          language,
           kind: dto.kind,
           submittedOn: dto.submittedOn,
           // Without a mark, the first one named is the first signer, as minutes list them.

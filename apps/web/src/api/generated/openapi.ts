@@ -903,6 +903,11 @@ export type components = {
       /** @example Valtuustoaloite työllisyysbonuksesta opiskeluun */
       title: string;
       text: string;
+      /**
+       * @description The language of the title and text: one of the municipality’s (default: its majority language)
+       * @enum {string}
+       */
+      language?: 'fi' | 'sv';
       /** @enum {string} */
       kind: 'councillor' | 'councilGroup' | 'resident';
       /**
@@ -917,6 +922,11 @@ export type components = {
       /** @description The council meeting and § that recorded the initiative */
       filedAt: components['schemas']['MeetingDto'];
     };
+    /**
+     * @description The language of the title and text
+     * @enum {string}
+     */
+    Language: 'fi' | 'sv';
     /** @enum {string} */
     InitiativeKind: 'councillor' | 'councilGroup' | 'resident';
     SignatoryResponse: {
@@ -1168,6 +1178,8 @@ export type components = {
       diaryNumber: string;
       title: string;
       text: string;
+      /** @description The language of the title and text */
+      language: components['schemas']['Language'];
       kind: components['schemas']['InitiativeKind'];
       /** Format: date */
       submittedOn: string;
@@ -1534,11 +1546,6 @@ export type components = {
       /** @description The documents the checking made public */
       published: string[];
     };
-    /**
-     * @description The majority language
-     * @enum {string}
-     */
-    Language: 'fi' | 'sv';
     MunicipalityResponse: {
       /** Format: uuid */
       id: string;

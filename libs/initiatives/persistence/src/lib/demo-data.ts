@@ -80,6 +80,7 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
       {
         filing: {
           ...initiative,
+          language: 'fi',
           signatories: initiative.signatories.map((signatory) => ({
             ...signatory,
             party: signatory.party || null,

@@ -14,7 +14,8 @@ import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
 import { pooledSql, prepared } from './sql';
 
 const FILING_CONTEXT = prepared<FilingContext>(`
-  SELECT m.id, rule_pack_in_force(m.id, :submittedOn) AS pack, m.diary_prefix AS "diaryPrefix",
+  SELECT m.id, rule_pack_in_force(m.id, :submittedOn) AS pack, m.diary_prefix AS "diaryPrefix", m.language,
+    m.second_language AS "secondLanguage",
     ${bodiesNamed('m.id', ':bodyIds')}
   FROM municipality m WHERE m.id = :municipalityId`);
 const PACK_IN_FORCE = prepared<{ validFrom: IsoDate }>(
@@ -35,10 +36,10 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
     RETURNING :numberBefore::text || lpad(last_value::text, greatest(:numberWidth::int, length(last_value::text)), '0')
       || :numberAfter::text AS diary_number
   ), inserted AS (
-    INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
+    INSERT INTO initiative (municipality_id, diary_number, title, text, language, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
       due_at, signatory_names, text_characters, rule_pack_from)
-    SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :kind,
+    SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :language, :kind,
       :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
       :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date
     WHERE ${STILL_IN_FORCE}
@@ -57,7 +58,7 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
   )
   SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
 
-export type FilingContext = Pick<Municipality, 'id' | 'diaryPrefix'> & {
+export type FilingContext = Pick<Municipality, 'id' | 'diaryPrefix' | 'language' | 'secondLanguage'> & {
   /** The rule-pack version in force on the filing day. */
   pack: RulePack;
   bodies: BodySummary[];
@@ -101,6 +102,7 @@ export async function fileInitiative(
       diaryNumber: filing.diaryNumber,
       title: filing.title,
       text: filing.text,
+      language: filing.language,
       kind: filing.kind,
       submittedOn: filing.submittedOn,
       signatoryCount: filing.signatoryCount,

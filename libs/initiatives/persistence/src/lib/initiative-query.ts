@@ -107,7 +107,9 @@ export async function listInitiatives(
   };
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
-  if (filters.q) where.push(`i.search @@ websearch_to_tsquery('finnish', :q)`);
+  // Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either.
+  if (filters.q)
+    where.push(`i.search @@ (websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`);
   if (filters.year !== null)
     where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);

@@ -10,7 +10,7 @@ export const PACK_OF_INITIATIVE = `(SELECT v.rules FROM rule_pack_version v
   WHERE v.municipality_id = i.municipality_id AND v.valid_from = i.rule_pack_from)`;
 
 const rowColumns = (text: string, context: string) => `
-  i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, ${text}i.kind,
+  i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, ${text}i.language, i.kind,
   i.submitted_on AS "submittedOn", i.signatory_count AS "signatoryCount",
   i.has_financial_effect AS "hasFinancialEffect",
   json_build_object('bodyId', i.filed_body_id, 'date', i.filed_date, 'section', i.filed_section) AS "filedAt",

@@ -9,6 +9,7 @@ import type {
   InitiativeEvent,
   InitiativeContext,
   InitiativeKind,
+  Language,
   RulePack,
   InitiativeState,
   IsoDate,
@@ -33,6 +34,8 @@ export interface Filing {
   diaryNumber: string | null;
   title: string;
   text: string;
+  /** The language the title and text are written in. */
+  language: Language;
   kind: InitiativeKind;
   submittedOn: IsoDate;
   signatories: Signatory[];
@@ -47,6 +50,7 @@ export interface InitiativeRow {
   diaryNumber: string;
   title: string;
   text: string;
+  language: Language;
   kind: InitiativeKind;
   submittedOn: IsoDate;
   signatoryCount: number;

@@ -11,6 +11,21 @@ const REFERRAL_DAY = `(SELECT coalesce(
     e.payload->'meeting'->>'date')
   FROM initiative_event e WHERE e.initiative_id = initiative.id AND e.type = 'REFER_TO_BOARD' ORDER BY e.seq LIMIT 1)`;
 
+/** The search vector's trigger, stemming in the configuration given, refreshed when these columns change. */
+async function searchIn(db: QueryRunner, configuration: string, alsoOn: string): Promise<void> {
+  await db.query(`DROP TRIGGER initiative_search_refresh ON initiative`);
+  await db.query(`
+    CREATE OR REPLACE FUNCTION initiative_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      NEW.search := setweight(to_tsvector(${configuration}, NEW.title), 'A')
+        || setweight(to_tsvector(${configuration}, NEW.text), 'B');
+      RETURN NEW;
+    END $$`);
+  await db.query(`
+    CREATE TRIGGER initiative_search_refresh BEFORE INSERT OR UPDATE OF title, text${alsoOn} ON initiative
+    FOR EACH ROW EXECUTE FUNCTION initiative_search_vector()`);
+}
+
 /**
  * Issue 17: a municipality's rules are data, versioned by the day they start (append-only: a new version never
  * rewrites an earlier one); a municipality is Finnish, Swedish or bilingual; bodies have a Swedish name. Each
@@ -75,6 +90,15 @@ export class RulePacksAsData1764835200000 implements MigrationInterface {
     await db.query(
       `UPDATE initiative SET context = context || jsonb_build_object('referredOn', ${REFERRAL_DAY})`,
     );
+    // An initiative is written in Finnish or Swedish, and searched with that language's stemming.
+    await db.query(`
+      ALTER TABLE initiative ADD COLUMN language text NOT NULL DEFAULT 'fi',
+        ADD CONSTRAINT initiative_language_check CHECK (language IN ('fi', 'sv'))`);
+    await searchIn(
+      db,
+      `CASE NEW.language WHEN 'sv' THEN 'swedish' ELSE 'finnish' END::regconfig`,
+      ', language',
+    );
     // The version an initiative is judged by: the one in force on its filing day, re-pointed only when a version
     // starting earlier is added (as its due date is recomputed); a write checks it is still the one decided on.
     await db.query(`
@@ -102,6 +126,9 @@ export class RulePacksAsData1764835200000 implements MigrationInterface {
     await db.query(`DROP FUNCTION initiative_rule_pack_from()`);
     await db.query(`ALTER TABLE initiative DROP COLUMN rule_pack_from`);
     await db.query(`UPDATE initiative SET context = context - 'referredOn'`);
+    await searchIn(db, `'finnish'`, '');
+    await db.query(`UPDATE initiative SET title = title WHERE language <> 'fi'`);
+    await db.query(`ALTER TABLE initiative DROP COLUMN language`);
     await db.query(`ALTER TABLE body DROP COLUMN name_sv`);
     await db.query(`ALTER TABLE municipality ADD COLUMN rule_pack text`);
     // The earlier schema knows four packs, one per municipality: the template of the latest version, or Kajaani's.

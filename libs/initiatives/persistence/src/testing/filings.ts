@@ -17,6 +17,7 @@ export function councillorsInitiative(options: {
       diaryNumber,
       title: 'Valtuustoaloite',
       text: 'Teksti.',
+      language: 'fi',
       kind: 'councillor',
       submittedOn,
       signatories: [{ name: 'Aila Esimerkki', party: null, firstSigner: true }],
