@@ -77,6 +77,7 @@ describe('every write of the record is all or nothing', () => {
           diaryNumber: null,
           title,
           text: 'Teksti.',
+          language: 'fi',
           submittedOn,
           signatories: [
             { name: 'Aila Esimerkki', party: null, firstSigner: true },
