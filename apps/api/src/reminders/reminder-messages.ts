@@ -15,7 +15,7 @@ export function statementReminder(request: OpenRequestDue, today: IsoDate) {
       `Hei,\n\n${request.bodyName} on pyydetty antamaan lausunto valtuustoaloitteesta "${request.title}" ` +
       `(${request.diaryNumber}). Lausunnon määräpäivä ${late ? 'oli' : 'on'} ${finnishDate(request.dueDate)}.` +
       (late
-        ? '\n\nMääräpäivä on mennyt. Kaupunginhallitus voi jatkaa aloitteen valmistelua ilman lausuntoa.'
+        ? '\n\nMääräpäivä on mennyt. Aloitteen valmistelua voidaan jatkaa ilman lausuntoa.'
         : '') +
       FOOTER,
   };
