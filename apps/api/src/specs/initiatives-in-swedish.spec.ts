@@ -50,7 +50,7 @@ describe('initiatives written in Swedish', () => {
     const motion = await file(
       'sv',
       'Motion om belysta skidspår',
-      'Vi föreslår att skidspåren i stadsdelarna belyses.',
+      'Vi föreslår att skidspåren i stadsdelarna belyses och att cykelvägarna plogas.',
     );
     expect([motion.status, motion.body.language]).toEqual([201, 'sv']);
     const finnish = await file(
@@ -60,7 +60,10 @@ describe('initiatives written in Swedish', () => {
     );
     expect([finnish.status, finnish.body.language]).toEqual([201, 'fi']);
 
-    // Swedish stemming: skidspåren → skidspår, belyses → belys; the Finnish one by its own stems.
+    // Swedish stemming: cykelvägarna → cykelväg, belyses and belysa → belys (Finnish stemming keeps them
+    // apart); the Finnish one by its own stems.
+    expect(await found('cykelväg')).toEqual(['Motion om belysta skidspår']);
+    expect(await found('belysa')).toEqual(['Motion om belysta skidspår']);
     expect(await found('skidspår')).toEqual(['Motion om belysta skidspår']);
     expect(await found('belysning stadsdel')).toEqual([]);
     expect(await found('stadsdelar')).toEqual(['Motion om belysta skidspår']);
