@@ -1,7 +1,7 @@
 import { finnishDate } from '../lib/dates';
 import { handlingOf } from '../lib/handling';
 import { minutesDate, minutesText, referralSentence } from '../lib/minutes';
-import { RULE_PACKS } from '../lib/rule-packs';
+import { TEMPLATES } from '../lib/rule-pack-templates';
 import type { InitiativeEvent } from '../lib/types';
 import {
   INITIATIVE_16,
@@ -16,10 +16,10 @@ import {
 const bodyName = (key: string) => KAJAANI_BODIES[key as KajaaniBodyKey].name;
 const initiative16 = { ...INITIATIVE_16, signatories: INITIATIVE_16.signatories };
 
-function paragraph(event: InitiativeEvent, pack = RULE_PACKS.kajaani, initiative = initiative16): string {
+function paragraph(event: InitiativeEvent, pack = TEMPLATES.kajaani, initiative = initiative16): string {
   const handling = handlingOf(event);
   if (!handling) throw new Error(`${event.type} has no handling`);
-  return minutesText(handling, initiative, pack, bodyName);
+  return minutesText(handling, initiative, pack, bodyName, 'fi');
 }
 
 describe('minutes paragraphs', () => {
@@ -49,10 +49,12 @@ describe('minutes paragraphs', () => {
       type: 'REFER_TO_BOARD',
       meeting: { bodyId: 'council', date: '2026-03-31', section: 30 },
     };
-    expect(paragraph(bare)).toContain(referralSentence(RULE_PACKS.kajaani, 'decision'));
-    expect(referralSentence(RULE_PACKS.kajaani, 'proposal')).toContain('hallintosäännön 119 §:n mukaisesti');
+    expect(paragraph(bare)).toContain(referralSentence(TEMPLATES.kajaani, 'decision', 'fi'));
+    expect(referralSentence(TEMPLATES.kajaani, 'proposal', 'fi')).toContain(
+      'hallintosäännön 119 §:n mukaisesti',
+    );
     // Espoo's pack names no section: the sentence says nothing it does not know.
-    expect(referralSentence(RULE_PACKS.espoo, 'proposal')).toBe(
+    expect(referralSentence(TEMPLATES.espoo, 'proposal', 'fi')).toBe(
       'Valtuustoaloite lähetetään kaupunginhallitukselle valmisteltavaksi.',
     );
   });
@@ -104,7 +106,7 @@ describe('minutes paragraphs', () => {
 
   it('names a residents’ initiative by its signer count, and lists the council’s resolutions', () => {
     const resident = { ...initiative16, kind: 'resident' as const, signatoryCount: 1250, signatories: [] };
-    expect(paragraph(INITIATIVE_16_UNTIL_AGENDA[0], RULE_PACKS.kajaani, resident)).toContain(
+    expect(paragraph(INITIATIVE_16_UNTIL_AGENDA[0], TEMPLATES.kajaani, resident)).toContain(
       'kuntalaisaloite, jonka allekirjoitti 1250 kuntalaista:',
     );
     const text = paragraph({
@@ -130,9 +132,9 @@ describe('minutes paragraphs', () => {
     expect(closure).toContain('kuntalaki 23 §, Kajaanin hallintosääntö 119 §');
     const lapse = paragraph(
       { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2030-05-10', section: 40 } },
-      RULE_PACKS.turku,
+      TEMPLATES.turku,
     );
-    expect(lapse).toContain(`rauenneeksi (${RULE_PACKS.turku.lapse?.rule ?? ''})`);
+    expect(lapse).toContain('rauenneeksi (Turun hallintosääntö 131 §)');
   });
 
   it('writes meeting dates with leading zeros, and dates in running text without', () => {

@@ -1,4 +1,4 @@
-import { RULE_PACKS, handlingOf, minutesText, type InitiativeEvent, type MinutesInitiative } from '../index';
+import { TEMPLATES, handlingOf, minutesText, type InitiativeEvent, type MinutesInitiative } from '../index';
 
 const council = { bodyId: 'council', date: '2026-03-31', section: 30 };
 const referral: InitiativeEvent = { type: 'REFER_TO_BOARD', meeting: council };
@@ -15,10 +15,10 @@ const initiative = (overrides: Partial<MinutesInitiative>): MinutesInitiative =>
   ...overrides,
 });
 
-function paragraph(event: InitiativeEvent, of: MinutesInitiative, pack = RULE_PACKS.kajaani): string {
+function paragraph(event: InitiativeEvent, of: MinutesInitiative, pack = TEMPLATES.kajaani): string {
   const handling = handlingOf(event);
   if (!handling) throw new Error(`${event.type} has no handling`);
-  return minutesText(handling, of, pack, bodyName);
+  return minutesText(handling, of, pack, bodyName, 'fi');
 }
 
 // Domain § 1: the minutes record who handed the initiative in: a councillor, with co-signers as a count
@@ -129,7 +129,7 @@ describe('what the minutes say was proposed and decided', () => {
     const text = paragraph(
       { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2030-05-10', section: 40 } },
       initiative({}),
-      RULE_PACKS.turku,
+      TEMPLATES.turku,
     );
     expect(text).toMatch(/Päätös\n\nValtuusto totesi valtuustoaloitteen rauenneeksi \(.*131 §.*\)\.$/);
   });
@@ -143,7 +143,7 @@ describe('what the minutes say was proposed and decided', () => {
         listYear: 2027,
       },
       initiative({}),
-      RULE_PACKS.turku,
+      TEMPLATES.turku,
     );
     expect(text).not.toContain('Ehdotus');
     expect(text).toMatch(
