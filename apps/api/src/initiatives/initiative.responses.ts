@@ -1,5 +1,7 @@
 import {
   EVENT_TYPES,
+  LANGUAGES,
+  type Language,
   type Closure,
   type Deadline,
   type DecisionType,
@@ -250,7 +252,8 @@ export class InitiativePageResponse {
 
 export class MinutesResponse {
   @Int() seq!: number;
-  @Text({ description: 'The minutes paragraph, in Finnish' }) text!: string;
+  @OneOf(LANGUAGES, { enumName: 'Language' }) language!: Language;
+  @Text({ description: 'The minutes paragraph, in that language' }) text!: string;
 }
 
 export class AuditEntryResponse implements AuditEntry {
