@@ -115,8 +115,12 @@ export default [
     },
   },
   {
-    // The lifecycle's property tests generate with fast-check; still nothing else, and never outside them.
-    files: ['libs/initiatives/domain/src/model/**/*.ts'],
+    // The property tests and their generators use fast-check; still nothing else, and never in the domain itself.
+    files: [
+      'libs/initiatives/domain/src/model/**/*.ts',
+      'libs/initiatives/domain/src/testing/**/*.ts',
+      'libs/initiatives/domain/src/**/*.spec.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,8 +3,5 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 process.env.SWC_NODE_PROJECT ??= path.join(root, 'tsconfig.base.json');
 require('@swc-node/register');
-require('tsconfig-paths').register({
-  baseUrl: root,
-  paths: require(path.join(root, 'tsconfig.base.json')).compilerOptions.paths,
-});
+require('./workspace-paths.cjs');
 require(path.resolve(process.argv[2]));

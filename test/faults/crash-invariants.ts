@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
+import { replay, type InitiativeEvent, type InitiativeFacts, type RulePack } from '@aloite/domain';
 import { DEMO_ACTOR } from '@aloite/persistence';
 import type { Client } from 'pg';
 import { FILING_YEAR, type Ledger } from './lifecycle-workload';
@@ -23,6 +23,7 @@ interface Stored {
   events: { seq: number; type: string; payload: Record<string, any>; from: string | null; to: string }[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- event payloads
   handlings: Record<string, any>[] | null; // eslint-disable-line @typescript-eslint/no-explicit-any -- rows
   requests: Record<string, unknown>[] | null;
+  pack: RulePack;
 }
 
 const STORED = `
@@ -34,7 +35,9 @@ const STORED = `
     (SELECT json_agg(json_build_object('position', r.position, 'bodyId', r.body_id, 'status', r.status,
        'requestedOn', r.requested_on, 'dueDate', r.due_date, 'preparers', r.preparers, 'resolvedOn', r.resolved_on,
        'waiverReason', r.waiver_reason) ORDER BY r.position) FROM statement_request r WHERE r.initiative_id = i.id)
-      AS requests
+      AS requests,
+    (SELECT v.rules FROM rule_pack_version v
+     WHERE v.municipality_id = i.municipality_id AND v.valid_from = i.rule_pack_from) AS pack
   FROM initiative i`;
 
 /** domain.md § 2: an event with a meeting appends a handling of that body, date and §, with its texts. */
@@ -87,6 +90,7 @@ function initiativeDefects(row: Stored): string[] {
     const replayed = replay(
       filing?.payload.facts as InitiativeFacts,
       later.map((event) => event.payload as InitiativeEvent),
+      row.pack,
     );
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(replayed)), { state: row.state, context: row.context }))
       defects.push('state and context differ from the replay of the audit log');

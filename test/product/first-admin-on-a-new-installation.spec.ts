@@ -15,7 +15,7 @@ describe('creating the first municipality and administrator on a new installatio
       [
         '--municipality',
         'Kaarina',
-        '--rule-pack',
+        '--template',
         'kajaani',
         '--prefix',
         'KAA',

@@ -47,6 +47,8 @@ import { LinksService } from './initiatives/links.service';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MeetingsService } from './meetings/meetings.service';
 import { MunicipalityController } from './municipality/municipality.controller';
+import { RulePacksController } from './municipality/rule-packs.controller';
+import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
 import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
@@ -85,6 +87,7 @@ class AppModule {
         BodiesController,
         MeetingsController,
         MunicipalityController,
+        RulePacksController,
         DashboardController,
         AnnualListController,
         AttachmentsController,
@@ -96,6 +99,7 @@ class AppModule {
         LinksService,
         MeetingsService,
         AnnualListService,
+        RulePacksService,
         AttachmentsService,
         { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },
         { provide: ATTACHMENT_BOUNDS, useValue: attachmentBounds },

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  RULE_PACKS,
   STATE_LABELS_FI,
   annualListCutoff,
   annualListDueDate,
   annualListTexts,
   authorize,
   eventDateBounds,
-  isLapseEligible,
+  versionInForce,
   isFinal,
   isOnAnnualList,
   lapsesOnList,
@@ -18,12 +17,15 @@ import {
   type IsoDate,
   type Language,
   type Meeting,
+  type RulePack,
+  isoDate,
 } from '@aloite/domain';
 import {
   BodyStore,
   InitiativeReports,
   InitiativeStore,
   MunicipalityStore,
+  RulePackStore,
   type AnnualListCandidate,
 } from '@aloite/persistence';
 import { measuresTaken } from './annual-list-measures';
@@ -50,6 +52,7 @@ export interface AnnualListItem {
 
 /** The list in one language: its texts and its initiatives' stages and measures in that language. */
 export interface AnnualListEdition {
+  dueDate: IsoDate;
   texts: AnnualListTexts;
   items: AnnualListItem[];
 }
@@ -99,6 +102,7 @@ export class AnnualListService {
     private readonly store: InitiativeStore,
     private readonly reports: InitiativeReports,
     private readonly municipalities: MunicipalityStore,
+    private readonly rulePacks: RulePackStore,
     private readonly bodies: BodyStore,
     private readonly clock: Clock,
   ) {}
@@ -107,7 +111,7 @@ export class AnnualListService {
   async editions(actor: RequestActor, year: number, asked?: DocumentLanguage): Promise<AnnualListEdition[]> {
     const municipality = await this.municipalities.find(actor.municipalityId);
     const languages = documentLanguages(municipality, asked);
-    const pack = await this.listPack(actor.municipalityId, year);
+    const pack = await this.packOfYear(actor.municipalityId, year);
     const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
     const members = await this.members(actor, year);
     return languages.map((language) => {
@@ -124,19 +128,18 @@ export class AnnualListService {
         measures: measuresTaken(record, bodyName, texts.measures),
         lapseEligible: lapsesOnList(record.pack, record.submittedOn, year),
       }));
-      return { texts, items };
+      return { dueDate: annualListDueDate(pack, year), texts, items };
     });
   }
 
   async preview(actor: RequestActor, year: number, asked?: DocumentLanguage): Promise<AnnualList> {
     const [first, second] = await this.editions(actor, year, asked);
     if (!first) throw new Error('A list is written in at least one language.');
-    const pack = await this.listPack(actor.municipalityId, year);
     return {
       ...translation(first),
       year,
       cutoff: annualListCutoff(year),
-      dueDate: annualListDueDate(pack, year),
+      dueDate: first.dueDate,
       items: first.items,
       translation: second ? translation(second) : null,
     };
@@ -151,12 +154,11 @@ export class AnnualListService {
     year: number,
     decision: AnnualListDecision,
   ): Promise<AnnualListDecisionResponse> {
-    const municipality = await this.municipalities.find(actor.municipalityId);
     requirePermission(
       actor,
       'CLOSE_VIA_ANNUAL_LIST',
       'Only the registry records the council’s decision on the annual list.',
-      { pack: RULE_PACKS[municipality.rulePack] },
+      { pack: await this.packOfYear(actor.municipalityId, year) },
     );
     const members = await this.members(actor, year);
     const onList = new Map(members.map((record) => [record.id, record]));
@@ -178,13 +180,13 @@ export class AnnualListService {
       });
     }
     for (const record of members) {
-      const pack = RULE_PACKS[record.context.facts.rulePack];
       const lapses =
         !isFinal(record.state) &&
         !events.has(record.id) &&
         !decision.keep.includes(record.id) &&
-        isLapseEligible(pack, record.submittedOn, decision.meeting.date);
-      if (lapses) events.set(record.id, { type: 'DECLARE_LAPSED', meeting: decision.meeting });
+        lapsesOnList(record.pack, record.submittedOn, year);
+      if (lapses)
+        events.set(record.id, { type: 'DECLARE_LAPSED', meeting: decision.meeting, listYear: year });
     }
     for (const record of members) {
       const event = events.get(record.id);
@@ -197,8 +199,9 @@ export class AnnualListService {
         [...events].map(([id, event]) => ({
           id,
           decide: (current) => {
-            const pack = RULE_PACKS[current.context.facts.rulePack];
-            const result = authorize(actor, event, pack).ok ? step(current, event) : null;
+            const result = authorize(actor, event, current.pack).ok
+              ? step(current, event, current.pack)
+              : null;
             if (!result?.ok) {
               refused.push(`${current.diaryNumber} (${STATE_LABELS_FI[current.state]})`);
               throw new AppError('TRANSITION_NOT_ALLOWED', 'refused');
@@ -221,6 +224,15 @@ export class AnnualListService {
       closed: records.filter((record) => record.state === 'closed').map((record) => record.id),
       lapsed: records.filter((record) => record.state === 'lapsed').map((record) => record.id),
     };
+  }
+
+  /** The rules in force when the list's year begins: its due day and wording. */
+  private async packOfYear(municipalityId: string, year: number): Promise<RulePack> {
+    const versions = await this.rulePacks.versions(municipalityId);
+    return versionInForce(
+      versions.map((version) => version.pack),
+      isoDate(year, 1, 1),
+    );
   }
 
   private async members(actor: RequestActor, year: number): Promise<AnnualListCandidate[]> {

@@ -1,7 +1,7 @@
 // Creates a municipality with its council, board and first administrator on a new installation:
-//   ALOITE_ADMIN_PASSWORD='…' npm run setup -- --municipality Kajaani --rule-pack kajaani --admin paula.halonen
+//   ALOITE_ADMIN_PASSWORD='…' npm run setup -- --municipality Kajaani --template kajaani --admin paula.halonen
 import { parseArgs } from 'node:util';
-import { RULE_PACK_IDS, RULE_PACKS, type RulePackId } from '@aloite/domain';
+import { LANGUAGES, RULE_PACK_IDS, templateFor, type Language, type RulePackId } from '@aloite/domain';
 import { PostgresAlreadyRunningError, USERNAME_PATTERN, setUpMunicipality } from '@aloite/persistence';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
 
@@ -11,10 +11,14 @@ import { configOrFail, fail } from './output';
 const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality NAME --admin USERNAME [options]
 
   --municipality NAME     the municipality, e.g. Kajaani
-  --rule-pack ID          ${RULE_PACK_IDS.join(', ')} (default kajaani)
-  --prefix TEXT           diary-number prefix (default: the rule pack's, e.g. KAJDno)
-  --council NAME          the council's name (default Kaupunginvaltuusto)
-  --board NAME            the board's name (default Kaupunginhallitus)
+  --name-sv NAME          its Swedish name, e.g. Borgå (default: the template city's, else the Finnish name)
+  --template ID           the rules to start from: ${RULE_PACK_IDS.join(', ')} (default kajaani); an
+                          administrator changes them afterwards through the API
+  --language fi|sv        the majority language (default fi)
+  --second-language fi|sv a bilingual municipality's other language
+  --prefix TEXT           diary-number prefix (default: the template's, e.g. KAJDno)
+  --council NAME          the council's name (default: the template's, e.g. Kaupunginvaltuusto or Kunnanvaltuusto)
+  --board NAME            the board's name (default: the template's, e.g. Kaupunginhallitus or Kunnanhallitus)
   --admin USERNAME        the first administrator's username
   --admin-name NAME       the administrator's display name (default: the username)
 
@@ -30,7 +34,10 @@ async function main(): Promise<void> {
       args: process.argv.slice(3),
       options: {
         municipality: { type: 'string' },
-        'rule-pack': { type: 'string' },
+        'name-sv': { type: 'string' },
+        template: { type: 'string' },
+        language: { type: 'string' },
+        'second-language': { type: 'string' },
         prefix: { type: 'string' },
         council: { type: 'string' },
         board: { type: 'string' },
@@ -41,7 +48,9 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n\n${USAGE}`);
   }
-  const rulePack = (values['rule-pack'] ?? 'kajaani') as RulePackId;
+  const template = (values.template ?? 'kajaani') as RulePackId;
+  const language = (values.language ?? 'fi') as Language;
+  const secondLanguage = (values['second-language'] ?? null) as Language | null;
   const password = process.env.ALOITE_ADMIN_PASSWORD ?? '';
   const problems = [
     !values.municipality && '--municipality is required',
@@ -49,7 +58,11 @@ async function main(): Promise<void> {
     values.admin &&
       !USERNAME_PATTERN.test(values.admin) &&
       '--admin may have letters, digits, dots, dashes and underscores (3–100)',
-    !RULE_PACK_IDS.includes(rulePack) && `--rule-pack must be one of: ${RULE_PACK_IDS.join(', ')}`,
+    !RULE_PACK_IDS.includes(template) && `--template must be one of: ${RULE_PACK_IDS.join(', ')}`,
+    !LANGUAGES.includes(language) && `--language must be one of: ${LANGUAGES.join(', ')}`,
+    secondLanguage !== null &&
+      (!LANGUAGES.includes(secondLanguage) || secondLanguage === language) &&
+      '--second-language must be the other of fi and sv',
     password.length < PASSWORD_MIN_LENGTH &&
       `ALOITE_ADMIN_PASSWORD must be set to at least ${PASSWORD_MIN_LENGTH} characters`,
   ].filter((problem): problem is string => typeof problem === 'string');
@@ -65,16 +78,27 @@ async function main(): Promise<void> {
     throw error;
   });
   const name = values.municipality as string;
+  const pack = templateFor(template, { fi: name, sv: values['name-sv'] ?? name });
+  const named = (fi: string | undefined, of: { fi: string; sv: string }) => ({
+    name: fi ?? of.fi,
+    nameSv: fi ? null : of.sv,
+  });
   let created: boolean;
   try {
     created =
       (await setUpMunicipality(database.owner, {
         name,
-        rulePack,
-        diaryPrefix: values.prefix ?? RULE_PACKS[rulePack].diaryNumber.defaultPrefix,
+        diaryPrefix: values.prefix ?? pack.diaryNumber.defaultPrefix,
+        language,
+        secondLanguage,
+        pack: {
+          ...pack,
+          council: values.council ? { ...pack.council, fi: values.council } : pack.council,
+          board: values.board ? { ...pack.board, fi: values.board } : pack.board,
+        },
         bodies: [
-          { name: values.council ?? 'Kaupunginvaltuusto', kind: 'council' },
-          { name: values.board ?? 'Kaupunginhallitus', kind: 'board' },
+          { ...named(values.council, pack.council), kind: 'council' },
+          { ...named(values.board, pack.board), kind: 'board' },
         ],
         admin: {
           username: values.admin as string,
@@ -91,7 +115,7 @@ async function main(): Promise<void> {
   }
   if (!created) fail(`The municipality ${name} already exists.`);
   process.stdout.write(
-    `Created ${name} (${rulePack}) with its council, board and the administrator ${values.admin}.\n`,
+    `Created ${name} (from the template ${template}) with its council, board and the administrator ${values.admin}.\n`,
   );
 }
 

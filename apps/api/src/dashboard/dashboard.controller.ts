@@ -26,7 +26,7 @@ export class DashboardController {
     const today = this.clock.today();
     const rows = await this.reports.dashboard(actor.municipalityId, actor.bodyIds, today);
     const deadlines = rows.dueRows.flatMap((row) =>
-      deadlinesOf(row.state, row.context, today)
+      deadlinesOf(row.state, row.context, today, row.pack)
         .filter((deadline) => deadline.status === 'overdue' || deadline.status === 'dueSoon')
         .map((deadline) => ({
           ...deadline,

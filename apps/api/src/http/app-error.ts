@@ -40,6 +40,9 @@ export const ERROR_CODES = [
   'CORRECTION_CONTRADICTS_LOG',
   'LINK_EXISTS',
   'LINK_TO_ITSELF',
+  'RULE_PACK_CHANGED',
+  'RULE_PACK_VERSION_EXISTS',
+  'RULE_PACK_CONTRADICTS_HISTORY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -54,7 +57,7 @@ export interface ErrorDetails {
   state?: InitiativeState;
   allowedEvents?: EventType[];
   currentVersion?: number;
-  /** The initiatives a bulk decision could not be applied to (diary numbers). */
+  /** The initiatives a bulk decision or a rule-pack version could not be applied to (diary numbers). */
   refused?: string[];
   /** Seconds until the client may try again (429, 503). */
   retryAfter?: number;

@@ -63,6 +63,12 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The initiatives are already linked this way' };
     case 'LINK_TO_ITSELF':
       return { status: 409, title: 'An initiative cannot be linked to itself' };
+    case 'RULE_PACK_CHANGED':
+      return { status: 409, title: 'The municipality’s rules changed in the meantime' };
+    case 'RULE_PACK_VERSION_EXISTS':
+      return { status: 409, title: 'A version of the rules already starts on that day' };
+    case 'RULE_PACK_CONTRADICTS_HISTORY':
+      return { status: 422, title: 'The rules would contradict what has been recorded' };
     case 'TRANSITION_NOT_ALLOWED':
       return { status: 422, title: 'This step is not possible now' };
     case 'POSTPONEMENT_LIMIT_REACHED':

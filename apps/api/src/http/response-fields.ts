@@ -59,7 +59,7 @@ export const Event = (options: Shape & { isArray?: boolean } = {}) =>
   OneOf(EVENT_TYPES, { enumName: 'EventType', ...options });
 export const Kind = () => OneOf(INITIATIVE_KINDS, { enumName: 'InitiativeKind' });
 export const Roles = () => OneOf(ROLES, { enumName: 'Role', isArray: true });
-export const RulePack = () => OneOf(RULE_PACK_IDS, { enumName: 'RulePackId' });
+export const RulePack = (options: Shape = {}) => OneOf(RULE_PACK_IDS, { enumName: 'RulePackId', ...options });
 export const Decision = () => OneOf(DECISION_TYPES, { enumName: 'DecisionType' });
 export const MeetingStatusField = () => OneOf(MEETING_STATUSES, { enumName: 'MeetingStatus' });
 export const AgendaEventField = () => OneOf(AGENDA_EVENTS, { enumName: 'AgendaEvent' });

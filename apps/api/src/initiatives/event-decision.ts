@@ -1,5 +1,4 @@
 import {
-  RULE_PACKS,
   allowedEvents,
   eventDateBounds,
   meetingBodyKind,
@@ -31,14 +30,14 @@ export function decideEvent(actor: RequestActor, event: InitiativeEvent, today: 
   requireDueDateWithReply(event);
   return (current, bodies) => {
     requireBodies(wanted, bodies);
-    const pack = RULE_PACKS[current.context.facts.rulePack];
+    const { pack } = current;
     const forBody = 'bodyId' in event ? event.bodyId : undefined;
     const why = `Your role may not apply ${event.type}${forBody ? ' for this body' : ''}.`;
     requirePermission(actor, event.type, why, { pack, forBody });
     requireDatesWithin(eventDateBounds(event, current.context.facts.submittedOn, today));
-    const result = step(current, event);
+    const result = step(current, event, pack);
     if (!result.ok) {
-      const allowed = allowedEvents(restore(current), actor, today);
+      const allowed = allowedEvents(restore(current, pack), actor, today);
       throw new AppError(
         'TRANSITION_NOT_ALLOWED',
         `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,

@@ -1,6 +1,5 @@
 import {
   CORRECTABLE_FIELDS,
-  RULE_PACKS,
   correct,
   correctableFieldsOf,
   correctedEvent,
@@ -47,7 +46,7 @@ export function decideCorrection(
     const handling = handlingAt(log, request.seq);
     if (!handling)
       throw new AppError('NOT_FOUND', `Initiative ${current.diaryNumber} has no handling ${request.seq}.`);
-    const pack = RULE_PACKS[current.context.facts.rulePack];
+    const { pack } = current;
     const why = 'Only the registry or the secretary of the body that handled it may correct a handling.';
     requirePermission(actor, 'CORRECT_HANDLINGS', why, { pack, forBody: handling.bodyId });
     const recorded = correctableFieldsOf(handling.event);
@@ -72,7 +71,7 @@ export function decideCorrection(
       changes,
       reason: request.reason,
     };
-    const result = correct(current.context.facts, log, correction);
+    const result = correct(current.context.facts, log, correction, pack);
     if (!result.ok)
       throw new AppError(
         'CORRECTION_CONTRADICTS_LOG',

@@ -200,7 +200,9 @@ export class InitiativeResponse {
   @Flag() hasFinancialEffect!: boolean;
   @Nested(() => MeetingResponse, { description: 'The council meeting that recorded it' })
   filedAt!: MeetingResponse;
-  @RulePack() rulePack!: RulePackId;
+  @RulePack({ description: 'The template of the rules the initiative is judged by' }) rulePack!: RulePackId;
+  @Day({ description: 'The day those rules started: the version in force on the filing day' })
+  rulePackValidFrom!: string;
   @State() state!: InitiativeState;
   @Int({ description: 'Send it back as If-Match' }) version!: number;
   @Int() machineVersion!: number;

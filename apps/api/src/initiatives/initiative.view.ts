@@ -31,11 +31,12 @@ export function initiativeView(
     signatoryCount: record.signatoryCount,
     hasFinancialEffect: record.hasFinancialEffect,
     filedAt: record.filedAt,
-    rulePack: context.facts.rulePack,
+    rulePack: record.pack.template,
+    rulePackValidFrom: record.pack.validFrom,
     state: record.state,
     version: record.version,
     machineVersion: record.machineVersion,
-    allowedEvents: allowedEvents(restore(record), actor, today),
+    allowedEvents: allowedEvents(restore(record, record.pack), actor, today),
     statements: context.statements,
     handlings: [...record.handlings]
       .sort((a, b) => compareDates(a.date, b.date) || a.seq - b.seq)
@@ -46,7 +47,7 @@ export function initiativeView(
     agenda,
     links,
     attachments: record.attachments,
-    deadlines: deadlinesOf(record.state, context, today),
+    deadlines: deadlinesOf(record.state, context, today, record.pack),
     closure: context.closure,
     endedOn: context.endedOn,
     createdAt: record.createdAt,
@@ -72,7 +73,7 @@ export function initiativeSummary(
     version: row.version,
     dueAt: row.dueAt,
     statements: row.context.statements,
-    deadlines: deadlinesOf(row.state, row.context, today),
+    deadlines: deadlinesOf(row.state, row.context, today, row.pack),
     closure: row.context.closure,
     updatedAt: row.updatedAt,
   };

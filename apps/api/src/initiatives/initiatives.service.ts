@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  RULE_PACKS,
   diaryNumberPattern,
   filingDateBounds,
   meetingBodyKind,
@@ -51,8 +50,12 @@ export class InitiativesService {
       kind: meetingBodyKind('FILE_INITIATIVE'),
       active: true,
     };
-    const municipality = await this.store.filingContext(actor.municipalityId, [filedAt.bodyId]);
-    const pack = RULE_PACKS[municipality.rulePack];
+    const municipality = await this.store.filingContext(
+      actor.municipalityId,
+      [filedAt.bodyId],
+      dto.submittedOn,
+    );
+    const { pack } = municipality;
     requirePermission(actor, 'FILE_INITIATIVE', 'Only the registry files initiatives.', { pack });
     requireDatesWithin(filingDateBounds(dto.submittedOn, dto.filedAt.date, this.clock.today()));
     if (dto.signatoryCount < dto.signatories.length) {
@@ -63,7 +66,7 @@ export class InitiativesService {
     }
     requireBodies([filedAt], municipality.bodies);
     const facts = {
-      rulePack: pack.id,
+      rulePack: pack.template,
       kind: dto.kind,
       signatoryCount: dto.signatoryCount,
       hasFinancialEffect: dto.hasFinancialEffect,
@@ -89,7 +92,8 @@ export class InitiativesService {
           hasFinancialEffect: dto.hasFinancialEffect,
           filedAt: { bodyId: dto.filedAt.bodyId, date: dto.filedAt.date, section: dto.filedAt.section },
         },
-        initial: toStored(start(facts)),
+        initial: toStored(start(facts, pack)),
+        pack,
         diaryNumberPattern: (year) => diaryNumberPattern(pack, year, municipality.diaryPrefix),
       },
       actor.id,

@@ -1,9 +1,19 @@
-import type { RulePackId } from '@aloite/domain';
-import { Id, RulePack, Text } from '../http/response-fields';
+import { LANGUAGES, type Language, type Permissions, type RulePackId } from '@aloite/domain';
+import { Day, Id, Json, OneOf, RulePack, Text } from '../http/response-fields';
 
 export class MunicipalityResponse {
   @Id() id!: string;
   @Text() name!: string;
-  @RulePack() rulePack!: RulePackId;
+  @RulePack({ description: 'The template of the rules in force today' }) rulePack!: RulePackId;
+  @Day({ description: 'The day the rules in force today started' }) rulePackValidFrom!: string;
   @Text({ description: 'Prefix of generated diary numbers' }) diaryPrefix!: string;
+  @OneOf(LANGUAGES, { enumName: 'Language', description: 'The majority language' }) language!: Language;
+  @OneOf(LANGUAGES, {
+    enumName: 'Language',
+    nullable: true,
+    description: 'A bilingual municipality’s other language',
+  })
+  secondLanguage!: Language | null;
+  @Json({ description: 'Who may take each lifecycle action under the rules in force today' })
+  permissions!: Permissions;
 }

@@ -22,20 +22,34 @@ export function statementReminder(request: OpenRequestDue, today: IsoDate) {
 }
 
 export interface CouncilDeadlineDue {
+  /** Council: on the council's agenda by the day; answer: answered in writing by it. */
+  kind: 'council' | 'answer';
   diaryNumber: string;
   title: string;
   dueDate: IsoDate;
   rule: string | null;
 }
 
+const ANSWER_DEADLINES = {
+  council: {
+    name: 'Valtuuston käsittelyn määräaika',
+    owed: 'Valtuustoaloitteen %s on oltava valtuuston käsittelyssä',
+  },
+  answer: {
+    name: 'Kirjallisen vastauksen määräaika',
+    owed: 'Valtuustoaloitteeseen %s on vastattava kirjallisesti',
+  },
+};
+
 export function councilDeadlineReminder(deadline: CouncilDeadlineDue, today: IsoDate) {
   const late = deadline.dueDate < today;
+  const { name, owed } = ANSWER_DEADLINES[deadline.kind];
   return {
     subject: late
-      ? `Valtuuston käsittelyn määräaika ylittynyt (${finnishDate(deadline.dueDate)}): ${deadline.diaryNumber} ${deadline.title}`
-      : `Valtuuston käsittelyn määräaika ${finnishDate(deadline.dueDate)}: ${deadline.diaryNumber} ${deadline.title}`,
+      ? `${name} ylittynyt (${finnishDate(deadline.dueDate)}): ${deadline.diaryNumber} ${deadline.title}`
+      : `${name} ${finnishDate(deadline.dueDate)}: ${deadline.diaryNumber} ${deadline.title}`,
     body:
-      `Hei,\n\nValtuustoaloitteen "${deadline.title}" (${deadline.diaryNumber}) on oltava valtuuston käsittelyssä ` +
+      `Hei,\n\n${owed.replace('%s', `"${deadline.title}" (${deadline.diaryNumber})`)} ` +
       `${finnishDate(deadline.dueDate)} mennessä${deadline.rule ? ` (${deadline.rule})` : ''}.` +
       (late ? '\n\nMääräaika on ylittynyt.' : '') +
       FOOTER,

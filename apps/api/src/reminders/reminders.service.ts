@@ -1,5 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { addDays, deadlinesOf, DUE_SOON_DAYS, STATEMENT_REMINDER_DAYS, type IsoDate } from '@aloite/domain';
+import {
+  addDays,
+  deadlinesOf,
+  DUE_SOON_DAYS,
+  STATEMENT_REMINDER_DAYS,
+  type Deadline,
+  type IsoDate,
+} from '@aloite/domain';
 import { ReminderStore, type ReminderMessage } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
 import { Mailer } from './mailer';
@@ -82,13 +89,13 @@ export class RemindersService {
     }
     const registrars = await this.store.registrarEmails();
     for (const initiative of await this.store.initiativesDueBy(addDays(day, DUE_SOON_DAYS), municipalityId)) {
-      const council = deadlinesOf(initiative.state, initiative.context, day).find(
-        (deadline) =>
-          deadline.kind === 'council' && (deadline.status === 'dueSoon' || deadline.status === 'overdue'),
+      const due = deadlinesOf(initiative.state, initiative.context, day, initiative.pack).filter(
+        (deadline) => deadline.status === 'dueSoon' || deadline.status === 'overdue',
       );
+      const council = due.find(isAnswerDeadline);
       if (!council) continue;
       const text = councilDeadlineReminder(
-        { ...initiative, dueDate: council.dueDate, rule: council.rule },
+        { ...initiative, kind: council.kind, dueDate: council.dueDate, rule: council.rule },
         day,
       );
       for (const recipient of unique(registrars.get(initiative.municipalityId) ?? [])) {
@@ -104,4 +111,9 @@ export class RemindersService {
     }
     return messages;
   }
+}
+
+/** The deadlines the registry is reminded of: the council's handling and a written answer. */
+function isAnswerDeadline(deadline: Deadline): deadline is Deadline & { kind: 'council' | 'answer' } {
+  return deadline.kind === 'council' || deadline.kind === 'answer';
 }

@@ -96,7 +96,7 @@ describe('links between initiatives (issue 16, domain § 8.7)', () => {
       [
         '--municipality',
         'Beetala',
-        '--rule-pack',
+        '--template',
         'espoo',
         '--prefix',
         'BEETAdno',

@@ -1,4 +1,4 @@
-import { replay, type AuditLogEntry, type InitiativeFacts } from '@aloite/domain';
+import { replay, type AuditLogEntry, type InitiativeFacts, type RulePack } from '@aloite/domain';
 import type { TestApp } from './test-app';
 
 export interface ReplayedInitiative {
@@ -15,14 +15,23 @@ export interface ReplayedInitiative {
  */
 export async function replayEveryInitiative(api: TestApp): Promise<ReplayedInitiative[]> {
   const rows = (await api.database.dataSource.query(
-    `SELECT i.id, i.state, i.context, i.version, json_agg(e.payload ORDER BY e.seq) AS payloads
+    `SELECT i.id, i.state, i.context, i.version, json_agg(e.payload ORDER BY e.seq) AS payloads,
+       (SELECT v.rules FROM rule_pack_version v
+        WHERE v.municipality_id = i.municipality_id AND v.valid_from = i.rule_pack_from) AS pack
      FROM initiative i JOIN initiative_event e ON e.initiative_id = i.id GROUP BY i.id`,
-  )) as { id: string; state: string; context: unknown; version: number; payloads: unknown[] }[];
+  )) as {
+    id: string;
+    state: string;
+    context: unknown;
+    version: number;
+    payloads: unknown[];
+    pack: RulePack;
+  }[];
   return rows.map((row) => {
     const [filing, ...log] = row.payloads as [{ facts: InitiativeFacts }, ...AuditLogEntry[]];
     let replayed: unknown;
     try {
-      replayed = replay(filing.facts, log);
+      replayed = replay(filing.facts, log, row.pack);
     } catch (error) {
       replayed = (error as Error).message;
     }

@@ -113,7 +113,7 @@ export async function twoMunicipalities(api: TestApp): Promise<[Municipality, Mu
     board: api.demo.bodyIds.board,
   });
   const setup = await runSetup(
-    ['--municipality', 'Beetala', '--rule-pack', 'espoo', '--prefix', 'BEETAdno', '--admin', 'beetala.admin'],
+    ['--municipality', 'Beetala', '--template', 'espoo', '--prefix', 'BEETAdno', '--admin', 'beetala.admin'],
     { DATABASE_URL: api.database.url, ALOITE_ADMIN_PASSWORD: TEST_PASSWORD },
   );
   if (setup.code !== 0) throw new Error(`npm run setup failed: ${setup.output}`);

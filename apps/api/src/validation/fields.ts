@@ -171,12 +171,14 @@ export function UuidField(options: FieldOptions = {}) {
   );
 }
 
-export function EnumField(values: readonly string[], options: FieldOptions = {}) {
+export function EnumField(values: readonly string[], options: FieldOptions & { nullable?: boolean } = {}) {
   return applyDecorators(
     ...optionality(options),
+    ...(options.nullable ? [ValidateIf((_, value) => value !== null)] : []),
     IsIn([...values], { message: `$property must be one of: ${values.join(', ')}` }),
     ApiProperty({
       enum: [...values],
+      nullable: options.nullable,
       required: !options.optional,
       description: options.description,
       example: options.example,

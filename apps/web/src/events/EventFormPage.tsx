@@ -12,6 +12,7 @@ import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { useI18n } from '../i18n/i18n';
 import type { FormContext } from './event-form-parts';
 import { EVENT_FORMS } from './event-forms';
+import { useMayAct } from '../session/permissions';
 
 type Outcome =
   | { kind: 'idle' }
@@ -128,6 +129,7 @@ export function EventFormPage({ me }: { me: Me }) {
   const { id = '', type } = useParams();
   const initiative = useInitiative(id);
   const bodies = useBodies();
+  const mayAct = useMayAct(me);
   if (!isEventType(type)) return <Paragraph>{m.common.notFound}</Paragraph>;
   return (
     <QueryView query={initiative}>
@@ -148,7 +150,7 @@ export function EventFormPage({ me }: { me: Me }) {
               </p>
               <EventForm
                 type={type}
-                context={{ initiative: loaded, me, bodies: bodyList }}
+                context={{ initiative: loaded, me, bodies: bodyList, mayAct }}
                 onReload={async () => (await initiative.refetch()).data}
               />
             </>

@@ -1,4 +1,4 @@
-import { DECISION_TYPES, meetingBodyKind, type EventType } from '@aloite/domain/vocabulary';
+import { DECISION_TYPES, meetingBodyKind, type EventType, type StaffAction } from '@aloite/domain/vocabulary';
 import type { ReactNode } from 'react';
 import type { Body, EventPayloads, Initiative, Me } from '../api/types';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
@@ -13,6 +13,8 @@ export interface FormContext {
   initiative: Initiative;
   me: Me;
   bodies: Body[];
+  /** `useMayAct` of the page: the municipality's rules in force today. */
+  mayAct: (action: StaffAction, forBody?: string | null) => boolean;
 }
 
 export type Preparer = EventPayloads['REQUEST_STATEMENT']['preparers'][number];

@@ -1,4 +1,3 @@
-import { RULE_PACKS, mayAct } from '@aloite/domain/vocabulary';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import { date, optionalDate, rows, text } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
@@ -17,13 +16,12 @@ type StatementEvent = 'REQUEST_STATEMENT' | 'RECORD_STATEMENT' | 'WAIVE_STATEMEN
 
 /** Bodies with an open request; for an event scoped to a body, only those this user may apply it for. */
 function openRequestBodies(
-  { initiative, me, bodies }: FormContext,
+  { initiative, bodies, mayAct }: FormContext,
   type: 'RECORD_STATEMENT' | 'WAIVE_STATEMENT',
 ) {
-  const pack = RULE_PACKS[initiative.rulePack];
   return initiative.statements
     .flatMap(({ status, bodyId }) => (status === 'open' && bodyId !== null ? [bodyId] : []))
-    .filter((bodyId) => mayAct(me, type, pack, bodyId))
+    .filter((bodyId) => mayAct(type, bodyId))
     .map((bodyId) => ({ value: bodyId, label: bodies.find((body) => body.id === bodyId)?.name ?? bodyId }));
 }
 

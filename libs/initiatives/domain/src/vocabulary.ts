@@ -6,3 +6,4 @@ export * from './lib/bodies';
 export * from './lib/permissions';
 export { ACTIONS, LANGUAGES, type Action, type Language, type Permissions } from './lib/rule-packs';
 export { finnishDate } from './lib/dates';
+export { RULE_PACK_ERROR_CODES, type RulePackError, type RulePackErrorCode } from './lib/rule-pack-reader';

@@ -24,3 +24,4 @@ export * from './lib/meeting-store';
 export * from './lib/agenda-store';
 export * from './lib/link-store';
 export * from './lib/agenda-records';
+export * from './lib/rule-pack-store';

@@ -372,11 +372,63 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The municipality, its rule pack and diary-number prefix */
+    /** The municipality, its languages, diary-number prefix and the rules in force today */
     get: operations['MunicipalityController_get'];
-    /** Change the name, rule pack or prefix (admin); initiatives keep the rules they were filed under */
+    /** Change the name, languages or prefix, or start new rules from a template (admin); initiatives keep theirs */
     put: operations['MunicipalityController_update'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/rule-packs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The versions of the municipality’s rules, oldest first (admin) */
+    get: operations['RulePacksController_versions'];
+    put?: never;
+    /** Add a version, in force for initiatives filed from its validFrom; refused if it would contradict a recorded handling (admin) */
+    post: operations['RulePacksController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/rule-packs/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The templates a version starts from: Kajaani, Espoo, Helsinki, Turku and a kunta */
+    get: operations['RulePacksController_templates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/rule-packs/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What-if: the open initiatives whose deadlines, answer channel or lapse the version would change (admin) */
+    post: operations['RulePacksController_preview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -880,8 +932,11 @@ export type components = {
       /** @description The § of the minutes */
       section: number;
     };
-    /** @enum {string} */
-    RulePackId: 'kajaani' | 'espoo' | 'helsinki' | 'turku';
+    /**
+     * @description The template of the rules the initiative is judged by
+     * @enum {string}
+     */
+    RulePackId: 'kajaani' | 'espoo' | 'helsinki' | 'turku' | 'kunta';
     /** @enum {string} */
     InitiativeState:
       | 'registered'
@@ -1121,7 +1176,13 @@ export type components = {
       hasFinancialEffect: boolean;
       /** @description The council meeting that recorded it */
       filedAt: components['schemas']['MeetingResponse'];
+      /** @description The template of the rules the initiative is judged by */
       rulePack: components['schemas']['RulePackId'];
+      /**
+       * Format: date
+       * @description The day those rules started: the version in force on the filing day
+       */
+      rulePackValidFrom: string;
       state: components['schemas']['InitiativeState'];
       /** @description Send it back as If-Match */
       version: number;
@@ -1464,27 +1525,183 @@ export type components = {
       /** @description The documents the checking made public */
       published: string[];
     };
+    /**
+     * @description The majority language
+     * @enum {string}
+     */
+    Language: 'fi' | 'sv';
     MunicipalityResponse: {
       /** Format: uuid */
       id: string;
       name: string;
+      /** @description The template of the rules in force today */
       rulePack: components['schemas']['RulePackId'];
+      /**
+       * Format: date
+       * @description The day the rules in force today started
+       */
+      rulePackValidFrom: string;
       /** @description Prefix of generated diary numbers */
       diaryPrefix: string;
+      /** @description The majority language */
+      language: components['schemas']['Language'];
+      /** @description A bilingual municipality’s other language */
+      secondLanguage: components['schemas']['Language'] | null;
+      /** @description Who may take each lifecycle action under the rules in force today */
+      permissions: {
+        [key: string]: unknown;
+      };
     };
     MunicipalityDto: {
       /** @example Kajaani */
       name: string;
       /**
-       * @description The municipality’s rules for initiatives
+       * @description A template to start a new version of the rules from, in force from today, when the rules in force today come from another
        * @enum {string}
        */
-      rulePack: 'kajaani' | 'espoo' | 'helsinki' | 'turku';
+      rulePack?: 'kajaani' | 'espoo' | 'helsinki' | 'turku' | 'kunta';
       /**
        * @description Prefix of generated diary numbers
        * @example KAJDno
        */
       diaryPrefix: string;
+      /**
+       * @description The majority language (default: unchanged)
+       * @enum {string}
+       */
+      language?: 'fi' | 'sv';
+      /**
+       * @description A bilingual municipality’s other language; null: one language (default: unchanged)
+       * @enum {string|null}
+       */
+      secondLanguage?: 'fi' | 'sv' | null;
+    };
+    /** @enum {string} */
+    Wording: 'kaupunki' | 'kunta';
+    BilingualResponse: {
+      fi: string;
+      sv: string;
+    };
+    AnnualListRuleResponse: {
+      dueMonth: number;
+      dueDay: number;
+      section: number | null;
+    };
+    DiaryNumberRuleResponse: {
+      defaultPrefix: string;
+      /** @description Tokens {prefix}, {year}, {seq}, {seq:N} (zero-padded to N digits) */
+      template: string;
+    };
+    /** @enum {string} */
+    FinancialEffectScope: 'any' | 'with' | 'without';
+    InitiativeScopeResponse: {
+      minSignatories: number;
+      /** @description Null: no upper bound */
+      maxSignatories: number | null;
+      financialEffect: components['schemas']['FinancialEffectScope'];
+      kinds: components['schemas']['InitiativeKind'][];
+      /** @description The hallintosääntö § of the rule */
+      section: number | null;
+    };
+    /** @enum {string} */
+    DeadlineRuleKind: 'council' | 'answer';
+    DeadlineRuleResponse: {
+      minSignatories: number;
+      /** @description Null: no upper bound */
+      maxSignatories: number | null;
+      financialEffect: components['schemas']['FinancialEffectScope'];
+      kinds: components['schemas']['InitiativeKind'][];
+      /** @description The hallintosääntö § of the rule */
+      section: number | null;
+      kind: components['schemas']['DeadlineRuleKind'];
+      months: number;
+    };
+    /** @enum {string} */
+    LapseReferenceDate: 'endOfYearBeforeList' | 'listDueDate';
+    LapseRuleResponse: {
+      years: number;
+      measuredAt: components['schemas']['LapseReferenceDate'];
+      section: number | null;
+    };
+    AcknowledgementRuleResponse: {
+      days: number;
+      section: number | null;
+    };
+    RulePackResponse: {
+      template: components['schemas']['RulePackId'];
+      /**
+       * Format: date
+       * @description In force for initiatives filed from this day until the next version
+       */
+      validFrom: string;
+      wording: components['schemas']['Wording'];
+      municipality: components['schemas']['BilingualResponse'];
+      council: components['schemas']['BilingualResponse'];
+      board: components['schemas']['BilingualResponse'];
+      /** @description The hallintosääntö as cited */
+      governingRules: components['schemas']['BilingualResponse'];
+      referralSection: number | null;
+      annualList: components['schemas']['AnnualListRuleResponse'];
+      diaryNumber: components['schemas']['DiaryNumberRuleResponse'];
+      directAnswer: components['schemas']['InitiativeScopeResponse'][];
+      deadlines: components['schemas']['DeadlineRuleResponse'][];
+      lapse: components['schemas']['LapseRuleResponse'] | null;
+      acknowledgement: components['schemas']['AcknowledgementRuleResponse'] | null;
+      /** @description Per action (FILE_INITIATIVE and each event), the roles that may take it */
+      permissions: {
+        [key: string]: unknown;
+      };
+    };
+    RulePackVersionResponse: {
+      /** Format: uuid */
+      id: string;
+      rules: components['schemas']['RulePackResponse'];
+      /** @description The administrator who added it; null for the first version */
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RulePackTemplateResponse: {
+      id: components['schemas']['RulePackId'];
+      rules: components['schemas']['RulePackResponse'];
+    };
+    DeadlineOfFilingResponse: {
+      kind: components['schemas']['DeadlineRuleKind'];
+      /** Format: date */
+      dueDate: string;
+      rule: string;
+    };
+    DeadlinesChangeResponse: {
+      before: components['schemas']['DeadlineOfFilingResponse'][];
+      after: components['schemas']['DeadlineOfFilingResponse'][];
+    };
+    /** @enum {string} */
+    AnswerChannel: 'council' | 'directAnswer';
+    ChannelChangeResponse: {
+      before: components['schemas']['AnswerChannel'];
+      after: components['schemas']['AnswerChannel'];
+    };
+    LapseChangeResponse: {
+      listYear: number;
+      before: boolean;
+      after: boolean;
+    };
+    InitiativeRuleChangeResponse: {
+      /** Format: uuid */
+      initiativeId: string;
+      diaryNumber: string;
+      title: string;
+      deadlines: components['schemas']['DeadlinesChangeResponse'] | null;
+      channel: components['schemas']['ChannelChangeResponse'] | null;
+      lapse: components['schemas']['LapseChangeResponse'] | null;
+    };
+    RulePackPreviewResponse: {
+      rules: components['schemas']['RulePackResponse'];
+      /** @description Open initiatives the version would judge (filed from its start until the next version) */
+      judged: number;
+      changes: components['schemas']['InitiativeRuleChangeResponse'][];
+      /** @description Initiatives (diary numbers) whose recorded handling the version would contradict: saving is refused */
+      contradicted: string[];
     };
     StateCountsResponse: {
       registered: number;
@@ -1673,6 +1890,9 @@ export type components = {
       | 'CORRECTION_CONTRADICTS_LOG'
       | 'LINK_EXISTS'
       | 'LINK_TO_ITSELF'
+      | 'RULE_PACK_CHANGED'
+      | 'RULE_PACK_VERSION_EXISTS'
+      | 'RULE_PACK_CONTRADICTS_HISTORY'
       | 'INTERNAL';
     FieldErrorResponse: {
       /** @description The field, e.g. `meeting.date` */
@@ -2505,6 +2725,98 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MunicipalityResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RulePacksController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RulePackVersionResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RulePacksController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RulePackResponse'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RulePackVersionResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RulePacksController_templates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RulePackTemplateResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RulePacksController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RulePackResponse'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RulePackPreviewResponse'];
         };
       };
       '4XX': components['responses']['Problem'];

@@ -140,10 +140,7 @@ export function canRecordBoardDecision(context: MachineContext, event: RecordBoa
     case 'proposeToCouncil':
       return isSubstantive(event.decisionType);
     case 'answerDirectly':
-      return (
-        isSubstantive(event.decisionType) &&
-        isDirectAnswerAllowed(context.pack, context.facts)
-      );
+      return isSubstantive(event.decisionType) && isDirectAnswerAllowed(context.pack, context.facts);
     case 'returned':
     case 'tabled':
       return event.decisionType === event.outcome;
@@ -176,9 +173,16 @@ export function canWithdraw(context: InitiativeContext, event: WithdrawEvent): b
   return notBeforeFiling(context, event.date);
 }
 
-/** On the list of `listYear` (the meeting's year where the event names none), as the list's preview showed it. */
+/**
+ * On the list of `listYear` (the meeting's year where the event names none), as the list's preview showed it; like
+ * any list, decided in its own year or later.
+ */
 export function canDeclareLapsed(context: MachineContext, event: DeclareLapsedEvent): boolean {
-  return lapsesOnList(context.pack, context.facts.submittedOn, event.listYear ?? yearOf(event.meeting.date));
+  const listYear = event.listYear ?? yearOf(event.meeting.date);
+  return (
+    isListYearOpen(listYear, event.meeting.date) &&
+    lapsesOnList(context.pack, context.facts.submittedOn, listYear)
+  );
 }
 
 // Context updates: pure functions returning the next workflow memory.

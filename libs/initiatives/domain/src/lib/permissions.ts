@@ -45,7 +45,10 @@ function isAdministrative(action: StaffAction): action is AdministrativeAction {
 }
 
 /** The roles that may take an action: lifecycle actions only where a rule pack grants them. */
-export function permittedRoles(action: StaffAction, pack: RulePack | null): readonly Role[] {
+export function permittedRoles(
+  action: StaffAction,
+  pack: Pick<RulePack, 'permissions'> | null,
+): readonly Role[] {
   if (isAdministrative(action)) return ADMINISTRATIVE_PERMISSIONS[action];
   return pack?.permissions[action] ?? [];
 }
@@ -58,7 +61,7 @@ export function permittedRoles(action: StaffAction, pack: RulePack | null): read
 export function mayAct(
   actor: Actor,
   action: StaffAction,
-  pack: RulePack | null,
+  pack: Pick<RulePack, 'permissions'> | null,
   forBody?: string | null,
 ): boolean {
   return permittedRoles(action, pack).some(

@@ -1,5 +1,5 @@
 import { DATE_YEARS, isoDate } from './dates';
-import { BODY_NAMES, DEFAULT_PERMISSIONS, type RulePack } from './rule-packs';
+import { BODY_NAMES, DEFAULT_PERMISSIONS, type Bilingual, type RulePack } from './rule-packs';
 import type { RulePackId } from './types';
 
 const FROM_THE_START = isoDate(DATE_YEARS.first, 1, 1);
@@ -121,3 +121,13 @@ const kunta: RulePack = {
 export const TEMPLATES: Readonly<Record<RulePackId, RulePack>> = { kajaani, espoo, helsinki, turku, kunta };
 
 export const DEFAULT_TEMPLATE: RulePackId = 'kajaani';
+
+/**
+ * A template as another municipality's first version: its names in place of the template city's, and its
+ * hallintosääntö cited without the city's name until the administrator names it.
+ */
+export function templateFor(id: RulePackId, municipality: Bilingual): RulePack {
+  const template = TEMPLATES[id];
+  if (template.municipality.fi === municipality.fi) return template;
+  return { ...template, municipality, governingRules: kunta.governingRules };
+}

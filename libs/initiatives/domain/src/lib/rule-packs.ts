@@ -1,4 +1,4 @@
-import type { EventType, InitiativeKind, IsoDate, Role } from './types';
+import type { EventType, InitiativeKind, IsoDate, Role, RulePackId } from './types';
 
 /** What a role may do: every lifecycle event, and filing a new initiative. */
 export type Action = EventType | 'FILE_INITIATIVE';
@@ -53,7 +53,7 @@ export interface LapseRule {
 /** One version of a municipality's rules, in force from `validFrom` until the next version's. */
 export interface RulePack {
   /** The template the version was started from (informational: every rule is in the fields below). */
-  template: string;
+  template: RulePackId;
   validFrom: IsoDate;
   wording: Wording;
   municipality: Bilingual;
@@ -126,9 +126,34 @@ export const BODY_NAMES: Readonly<Record<Wording, { council: Bilingual; board: B
  * Issue 17: an initiative is judged by the version in force on its filing date, the latest that started by then;
  * one filed before the first version is judged by the first.
  */
-export function versionInForce<T extends Pick<RulePack, 'validFrom'>>(versions: readonly T[], date: IsoDate): T {
+export function versionInForce<T extends Pick<RulePack, 'validFrom'>>(
+  versions: readonly T[],
+  date: IsoDate,
+): T {
   const sorted = [...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
   const first = sorted[0];
   if (!first) throw new Error('A municipality has at least one rule-pack version.');
   return sorted.filter((version) => version.validFrom <= date).at(-1) ?? first;
+}
+
+/** The filing days a new version starting on `validFrom` takes over; null: open on that side. */
+export interface FilingDays {
+  from: IsoDate | null;
+  until: IsoDate | null;
+}
+
+/**
+ * The initiatives a new version judges once added (`versionInForce`): those filed from its start until the next
+ * version's; a version starting before every other also takes over those filed before it.
+ */
+export function filingDaysTakenOver(
+  versions: readonly Pick<RulePack, 'validFrom'>[],
+  validFrom: IsoDate,
+): FilingDays {
+  const later = versions
+    .map((version) => version.validFrom)
+    .filter((day) => day > validFrom)
+    .sort();
+  const earliest = versions.every((version) => version.validFrom > validFrom);
+  return { from: earliest ? null : validFrom, until: later[0] ?? null };
 }

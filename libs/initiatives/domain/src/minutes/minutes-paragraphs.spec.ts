@@ -134,7 +134,7 @@ describe('minutes paragraphs', () => {
       { type: 'DECLARE_LAPSED', meeting: { bodyId: 'council', date: '2030-05-10', section: 40 } },
       TEMPLATES.turku,
     );
-    expect(lapse).toContain('rauenneeksi (Turun hallintosääntö 131 §)');
+    expect(lapse).toContain('rauenneeksi (Turun hallintosääntö 131 §).');
   });
 
   it('writes meeting dates with leading zeros, and dates in running text without', () => {

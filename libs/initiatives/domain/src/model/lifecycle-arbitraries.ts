@@ -52,7 +52,7 @@ const monthDay = fc.oneof(
 );
 
 export const factsArbitrary: fc.Arbitrary<InitiativeFacts> = fc.record({
-  rulePack: fc.constantFrom('kajaani', 'espoo', 'helsinki', 'turku'),
+  rulePack: fc.constantFrom('kajaani', 'espoo', 'helsinki', 'turku', 'kunta'),
   kind: fc.constantFrom('councillor', 'councillor', 'councilGroup', 'resident'),
   // Around the direct-answer limits of § 4 (Espoo 13, Helsinki 24) as well as anywhere.
   signatoryCount: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom(13, 14, 24, 25)),
@@ -87,6 +87,8 @@ export interface StepSeed {
   listYearAfterFiling: number;
   meetingYearAfterList: number;
   lapseYearsAfterFiling: number;
+  /** The list a lapse names, in years after its meeting; null: none named (the meeting's year). */
+  lapseListYearAfterMeeting: number | null;
   monthDay: string;
 }
 
@@ -114,6 +116,7 @@ export const stepArbitrary: fc.Arbitrary<StepSeed> = fc.record({
   listYearAfterFiling: fc.integer({ min: -1, max: 3 }),
   meetingYearAfterList: fc.constantFrom(-1, 0, 0, 0, 1),
   lapseYearsAfterFiling: fc.integer({ min: 4, max: 8 }),
+  lapseListYearAfterMeeting: fc.constantFrom(null, null, null, null, -1, 0, 1),
   monthDay,
 });
 
@@ -254,10 +257,14 @@ function eventFor(seed: StepSeed, model: Model, type: InitiativeEvent['type']): 
     }
     case 'WITHDRAW':
       return { type, date, requestedBy: 'Ensimmäinen allekirjoittaja' };
-    case 'DECLARE_LAPSED':
+    case 'DECLARE_LAPSED': {
+      const meetingYear = yearOf(filedOn) + seed.lapseYearsAfterFiling;
+      const named = seed.lapseListYearAfterMeeting;
       return {
         type,
-        meeting: { ...council, date: `${yearOf(filedOn) + seed.lapseYearsAfterFiling}-${seed.monthDay}` },
+        meeting: { ...council, date: `${meetingYear}-${seed.monthDay}` },
+        ...(named === null ? {} : { listYear: meetingYear + named }),
       };
+    }
   }
 }

@@ -37,13 +37,23 @@ export function isOnTheList(model: Model, event: EventOf<'CLOSE_VIA_ANNUAL_LIST'
   );
 }
 
+/** § 4: only Turku's initiatives lapse, after four years. */
+const LAPSE_YEARS: Partial<Record<InitiativeFacts['rulePack'], number>> = { turku: 4 };
+
 /**
- * § 4 and § 9, Turku only: four years old at the end of the year before the list (on the 2020 list, filed in 2015
- * or earlier lapse, filed in 2016 do not). The list is the one of the year the council meets.
+ * § 9: the age is measured at the end of the year before the list, so on the 2020 list those filed in 2015 or
+ * earlier lapse and those filed in 2016 do not. The list is the one the event names, else that of the year the
+ * council meets; like every annual list (§ 1) it is decided in its own year or later.
  */
 export function isOldEnoughToLapse(model: Model, event: EventOf<'DECLARE_LAPSED'>): boolean {
-  const listYear = yearOfDate(event.meeting.date);
-  return model.facts.rulePack === 'turku' && yearOfDate(model.facts.submittedOn) + 4 <= listYear - 1;
+  const years = LAPSE_YEARS[model.facts.rulePack];
+  const meetingYear = yearOfDate(event.meeting.date);
+  const listYear = event.listYear ?? meetingYear;
+  return (
+    years !== undefined &&
+    meetingYear >= listYear &&
+    yearOfDate(model.facts.submittedOn) + years <= listYear - 1
+  );
 }
 
 type Addressed = EventOf<'REQUEST_STATEMENT' | 'WAIVE_STATEMENT' | 'REFER_FOR_MEASURES'>;

@@ -2,6 +2,7 @@ import {
   INITIATIVE_STATES,
   decide,
   restore,
+  rulePackOf,
   stateOf,
   toStored,
   allowedEvents,
@@ -15,7 +16,7 @@ import { expectedStep } from './lifecycle-table';
 const explorations = EXPLORATIONS.map((exploration) => ({ ...exploration, paths: simplePaths(exploration) }));
 
 function viaJson(snapshot: InitiativeSnapshot): InitiativeSnapshot {
-  return restore(JSON.parse(JSON.stringify(toStored(snapshot))));
+  return restore(JSON.parse(JSON.stringify(toStored(snapshot))), rulePackOf(snapshot));
 }
 
 describe('model-based: every simple path of the machine graph, against the lifecycle table', () => {

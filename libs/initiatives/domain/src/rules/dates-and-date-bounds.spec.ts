@@ -1,12 +1,12 @@
 import {
-  RULE_PACKS,
+  TEMPLATES,
   addDays,
   addMonths,
   annualListCutoff,
   compareDates,
-  councilDeadline,
   daysBetween,
   daysInMonth,
+  deadlinesOfFiling,
   diaryNumberPattern,
   eventDateBounds,
   filingDateBounds,
@@ -90,12 +90,12 @@ describe('the annual list’s year (Kuntalaki 23 §)', () => {
 
 describe('diary numbers as text around the running number (domain § 1)', () => {
   it('splits Kajaani’s KAJDno-2026-577 around its running number', () => {
-    expect(diaryNumberPattern(RULE_PACKS.kajaani, 2026)).toEqual({
+    expect(diaryNumberPattern(TEMPLATES.kajaani, 2026)).toEqual({
       before: 'KAJDno-2026-',
       width: 0,
       after: '',
     });
-    expect(diaryNumberPattern(RULE_PACKS.kajaani, 2027, 'KAJ')).toEqual({
+    expect(diaryNumberPattern(TEMPLATES.kajaani, 2027, 'KAJ')).toEqual({
       before: 'KAJ-2027-',
       width: 0,
       after: '',
@@ -104,7 +104,7 @@ describe('diary numbers as text around the running number (domain § 1)', () => 
 
   it('reads a zero-padded running number of any width from the template', () => {
     const padded: RulePack = {
-      ...RULE_PACKS.kajaani,
+      ...TEMPLATES.kajaani,
       diaryNumber: { defaultPrefix: 'DNRO', template: '{prefix} {seq:12}/{year}' },
     };
     expect(diaryNumberPattern(padded, 2026)).toEqual({ before: 'DNRO ', width: 12, after: '/2026' });
@@ -112,7 +112,7 @@ describe('diary numbers as text around the running number (domain § 1)', () => 
 
   it('refuses a template without a running number', () => {
     const broken: RulePack = {
-      ...RULE_PACKS.kajaani,
+      ...TEMPLATES.kajaani,
       diaryNumber: { defaultPrefix: 'X', template: '{prefix}' },
     };
     expect(() => diaryNumberPattern(broken, 2026)).toThrow('The kajaani diary number template has no {seq}.');
@@ -121,12 +121,13 @@ describe('diary numbers as text around the running number (domain § 1)', () => 
 
 describe('a residents’ initiative (Kuntalaki 23 §)', () => {
   it('is due in the council within six months, citing the law', () => {
-    expect(
-      councilDeadline(RULE_PACKS.helsinki, facts({ kind: 'resident', submittedOn: '2026-02-10' })),
-    ).toEqual({
-      dueDate: '2026-08-10',
-      rule: expect.stringContaining('Kuntalaki 23 §'),
-    });
+    const resident = facts({ rulePack: 'helsinki', kind: 'resident', submittedOn: '2026-02-10' });
+    expect(deadlinesOfFiling(TEMPLATES.helsinki, resident)).toEqual([
+      { kind: 'council', dueDate: '2026-08-10', rule: expect.stringContaining('Kuntalaki 23 §') },
+    ]);
+    expect(deadlinesOfFiling(TEMPLATES.helsinki, resident, 'sv')).toEqual([
+      { kind: 'council', dueDate: '2026-08-10', rule: expect.stringContaining('Kommunallagen 23 §') },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { deadlinesOf, nextDueDate, stateOf, type InitiativeSnapshot } from '../index';
+import { deadlinesOf, nextDueDate, rulePackOf, stateOf, type InitiativeSnapshot } from '../index';
 import { boardDecision, facts, play, referral, statement, statementRequest } from '../testing';
 
 // Domain § 3: a deadline per statement request, and a council deadline where a rule gives one; each is open,
@@ -12,7 +12,9 @@ const twoRequests = [
 ];
 
 const deadlines = (snapshot: InitiativeSnapshot, today: string) =>
-  deadlinesOf(stateOf(snapshot), snapshot.context, today);
+  deadlinesOf(stateOf(snapshot), snapshot.context, today, rulePackOf(snapshot));
+const next = (snapshot: InitiativeSnapshot) =>
+  nextDueDate(stateOf(snapshot), snapshot.context, rulePackOf(snapshot));
 
 describe('the deadlines of one initiative (domain § 3)', () => {
   it('lists each statement request and the council deadline, each with its status that day', () => {
@@ -94,21 +96,21 @@ describe('the deadlines of one initiative (domain § 3)', () => {
 
 describe('the next due date', () => {
   it('is the earliest deadline not yet met', () => {
-    expect(nextDueDate('awaitingStatements', play(resident, twoRequests).context)).toBe('2026-02-28');
+    expect(next(play(resident, twoRequests))).toBe('2026-02-28');
     const oneGiven = play(resident, [...twoRequests, statement('education', '2026-02-20')]);
-    expect(nextDueDate(stateOf(oneGiven), oneGiven.context)).toBe('2026-03-31');
+    expect(next(oneGiven)).toBe('2026-03-31');
     const bothGiven = play(resident, [
       ...twoRequests,
       statement('education', '2026-02-20'),
       statement('technical', '2026-03-20'),
     ]);
-    expect(nextDueDate(stateOf(bothGiven), bothGiven.context)).toBe('2026-07-15');
+    expect(next(bothGiven)).toBe('2026-07-15');
   });
 
   it('is none once every deadline is met, or where none applies', () => {
     const proposed = play(resident, [...referred, boardDecision('2026-05-04', 'proposeToCouncil')]);
-    expect(nextDueDate(stateOf(proposed), proposed.context)).toBeNull();
+    expect(next(proposed)).toBeNull();
     const kajaani = play(facts(), referred);
-    expect(nextDueDate(stateOf(kajaani), kajaani.context)).toBeNull();
+    expect(next(kajaani)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import {
   DEFAULT_PERMISSIONS,
-  RULE_PACKS,
+  TEMPLATES,
   allowedEvents,
   authorize,
   type Actor,
@@ -34,14 +34,14 @@ describe('who may apply which event (domain § 5)', () => {
 
   it('lets a committee secretary record only their own body’s statement', () => {
     expect(allowedEvents(twoRequests(), employmentSecretary, '2026-03-01')).toEqual(['RECORD_STATEMENT']);
-    expect(authorize(employmentSecretary, statement('employment', '2026-03-01'), RULE_PACKS.kajaani)).toEqual(
-      { ok: true },
-    );
-    expect(authorize(employmentSecretary, statement('education', '2026-03-01'), RULE_PACKS.kajaani)).toEqual({
+    expect(authorize(employmentSecretary, statement('employment', '2026-03-01'), TEMPLATES.kajaani)).toEqual({
+      ok: true,
+    });
+    expect(authorize(employmentSecretary, statement('education', '2026-03-01'), TEMPLATES.kajaani)).toEqual({
       ok: false,
       code: 'FORBIDDEN',
     });
-    expect(authorize(educationSecretary, statement('education', '2026-03-01'), RULE_PACKS.kajaani).ok).toBe(
+    expect(authorize(educationSecretary, statement('education', '2026-03-01'), TEMPLATES.kajaani).ok).toBe(
       true,
     );
   });
@@ -72,12 +72,12 @@ describe('who may apply which event (domain § 5)', () => {
 
   it('can be overridden by a rule pack', () => {
     const registryRecordsStatements: RulePack = {
-      ...RULE_PACKS.kajaani,
+      ...TEMPLATES.kajaani,
       permissions: { ...DEFAULT_PERMISSIONS, RECORD_STATEMENT: ['committeeSecretary', 'registrar'] },
     };
     expect(authorize(registrar, statement('education', '2026-03-01'), registryRecordsStatements).ok).toBe(
       true,
     );
-    expect(authorize(registrar, statement('education', '2026-03-01'), RULE_PACKS.kajaani).ok).toBe(false);
+    expect(authorize(registrar, statement('education', '2026-03-01'), TEMPLATES.kajaani).ok).toBe(false);
   });
 });

@@ -1,17 +1,20 @@
 import {
-  RULE_PACKS,
+  TEMPLATES,
   addDays,
   addMonths,
   addYears,
   annualListDueDate,
-  councilDeadline,
   deadlineStatus,
+  deadlinesOfFiling,
   formatDiaryNumber,
   isDirectAnswerAllowed,
   isIsoDate,
   isLapseEligible,
   isOnAnnualList,
+  lapseReferenceDate,
+  lapsesOnList,
   type InitiativeFacts,
+  type LapseRule,
 } from '../index';
 import { facts } from '../testing';
 
@@ -80,7 +83,7 @@ describe('diary numbers', () => {
     ['helsinki', 2026, 42, undefined, 'HEL 2026-000042'],
     ['turku', 2026, 13245, undefined, '13245-2026'],
   ] as const)('%s %i #%i (prefix %s) → %s', (pack, year, sequence, prefix, expected) => {
-    expect(formatDiaryNumber(RULE_PACKS[pack], year, sequence, prefix)).toBe(expected);
+    expect(formatDiaryNumber(TEMPLATES[pack], year, sequence, prefix)).toBe(expected);
   });
 });
 
@@ -95,29 +98,44 @@ describe('direct answers', () => {
     ['helsinki', 'councillor', 24, true],
     ['helsinki', 'councilGroup', 25, false],
   ] as const)('%s, %s with %i signers → %s', (rulePack, kind, signatoryCount, expected) => {
-    expect(isDirectAnswerAllowed(RULE_PACKS[rulePack], facts({ rulePack, kind, signatoryCount }))).toBe(
+    expect(isDirectAnswerAllowed(TEMPLATES[rulePack], facts({ rulePack, kind, signatoryCount }))).toBe(
       expected,
     );
   });
 });
 
-describe('council deadlines', () => {
-  const deadlineFor = (overrides: Partial<InitiativeFacts>) => {
+// Domain § 3 and § 9: Espoo's 14+ signers without financial effect reach the council, its 1–13 get a written
+// answer (an answer deadline, not a council one); a residents' initiative has Kuntalaki 23 §'s council deadline.
+describe('the deadlines a filing sets', () => {
+  const deadlinesFor = (overrides: Partial<InitiativeFacts>) => {
     const initiative = facts({ submittedOn: '2026-08-31', ...overrides });
-    return councilDeadline(RULE_PACKS[initiative.rulePack], initiative)?.dueDate ?? null;
+    return deadlinesOfFiling(TEMPLATES[initiative.rulePack], initiative).map(({ kind, dueDate }) => ({
+      kind,
+      dueDate,
+    }));
   };
 
   it.each([
-    [{ rulePack: 'espoo', signatoryCount: 14 }, '2027-02-28'],
-    [{ rulePack: 'espoo', signatoryCount: 40, hasFinancialEffect: true }, null],
-    [{ rulePack: 'espoo', signatoryCount: 13, hasFinancialEffect: true }, '2027-02-28'],
-    [{ rulePack: 'espoo', signatoryCount: 1 }, '2027-02-28'],
-    [{ rulePack: 'kajaani', signatoryCount: 30 }, null],
-    [{ rulePack: 'helsinki', signatoryCount: 30 }, null],
-    [{ rulePack: 'kajaani', kind: 'resident', signatoryCount: 800 }, '2027-02-28'],
-    [{ rulePack: 'turku', kind: 'resident', submittedOn: '2027-08-31' }, '2028-02-29'],
-  ] as const)('%o → %s', (overrides, expected) => {
-    expect(deadlineFor(overrides)).toBe(expected);
+    [{ rulePack: 'espoo', signatoryCount: 14 }, [{ kind: 'council', dueDate: '2027-02-28' }]],
+    [{ rulePack: 'espoo', signatoryCount: 40, hasFinancialEffect: true }, []],
+    [
+      { rulePack: 'espoo', signatoryCount: 13, hasFinancialEffect: true },
+      [{ kind: 'answer', dueDate: '2027-02-28' }],
+    ],
+    [{ rulePack: 'espoo', signatoryCount: 1 }, [{ kind: 'answer', dueDate: '2027-02-28' }]],
+    [{ rulePack: 'kajaani', signatoryCount: 30 }, []],
+    [{ rulePack: 'helsinki', signatoryCount: 30 }, []],
+    [{ rulePack: 'kunta', signatoryCount: 30 }, []],
+    [
+      { rulePack: 'kajaani', kind: 'resident', signatoryCount: 800 },
+      [{ kind: 'council', dueDate: '2027-02-28' }],
+    ],
+    [
+      { rulePack: 'turku', kind: 'resident', submittedOn: '2027-08-31' },
+      [{ kind: 'council', dueDate: '2028-02-29' }],
+    ],
+  ] as const)('%o → %o', (overrides, expected) => {
+    expect(deadlinesFor(overrides)).toEqual(expected);
   });
 });
 
@@ -126,7 +144,7 @@ describe('the annual list', () => {
     ['kajaani', 2027, '2027-03-31'],
     ['turku', 2028, '2028-03-31'],
   ] as const)('%s list of %i is due %s', (pack, year, expected) => {
-    expect(annualListDueDate(RULE_PACKS[pack], year)).toBe(expected);
+    expect(annualListDueDate(TEMPLATES[pack], year)).toBe(expected);
   });
 
   it.each([
@@ -141,16 +159,39 @@ describe('the annual list', () => {
 });
 
 describe('lapse eligibility', () => {
+  // domain.md § 9: age at the end of the year before the list; on the 2020 list, filed in 2015 or earlier lapse.
   it.each([
-    // domain.md § 9: age at the end of the year before the list; on the 2020 list, filed in 2015 or earlier lapse.
-    ['turku', '2015-12-31', '2020-01-01', true],
-    ['turku', '2016-01-01', '2020-12-31', false],
-    ['turku', '2022-03-14', '2026-12-31', false],
-    ['turku', '2022-03-14', '2027-01-01', true],
-    ['turku', '2024-02-29', '2029-01-01', true],
-    ['kajaani', '2010-01-01', '2026-03-31', false],
-  ] as const)('%s, filed %s, on %s → %s', (pack, submittedOn, onDate, expected) => {
-    expect(isLapseEligible(RULE_PACKS[pack], submittedOn, onDate)).toBe(expected);
+    ['turku', '2015-12-31', 2020, true],
+    ['turku', '2016-01-01', 2020, false],
+    ['turku', '2016-01-25', 2020, false],
+    ['turku', '2022-03-14', 2026, false],
+    ['turku', '2022-03-14', 2027, true],
+    ['turku', '2024-02-29', 2029, true],
+    ['kajaani', '2010-01-01', 2026, false],
+  ] as const)('%s, filed %s, on the list of %i → %s', (pack, submittedOn, listYear, expected) => {
+    expect(lapsesOnList(TEMPLATES[pack], submittedOn, listYear)).toBe(expected);
+  });
+
+  const fourYears = (measuredAt: LapseRule['measuredAt']): LapseRule => ({
+    years: 4,
+    measuredAt,
+    section: null,
+  });
+
+  it('measures Turku’s age on 31.12. of the year before the list, another pack’s on the list’s due day', () => {
+    expect(lapseReferenceDate(TEMPLATES.turku, fourYears('endOfYearBeforeList'), 2020)).toBe('2019-12-31');
+    expect(lapseReferenceDate(TEMPLATES.turku, fourYears('listDueDate'), 2020)).toBe('2020-03-31');
+  });
+
+  it.each([
+    ['2015-12-31', '2019-12-31', true],
+    ['2016-01-01', '2019-12-31', false],
+    ['2016-03-31', '2020-03-31', true],
+    ['2016-04-01', '2020-03-31', false],
+    ['2024-02-29', '2028-02-28', false],
+    ['2024-02-29', '2028-02-29', true],
+  ] as const)('four years: filed %s, measured on %s → %s', (submittedOn, referenceDate, expected) => {
+    expect(isLapseEligible(fourYears('listDueDate'), submittedOn, referenceDate)).toBe(expected);
   });
 });
 

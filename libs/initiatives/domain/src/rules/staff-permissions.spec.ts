@@ -1,11 +1,4 @@
-import {
-  ADMINISTRATIVE_ACTIONS,
-  RULE_PACKS,
-  mayAct,
-  type Actor,
-  type Role,
-  type StaffAction,
-} from '../index';
+import { ADMINISTRATIVE_ACTIONS, TEMPLATES, mayAct, type Actor, type Role, type StaffAction } from '../index';
 import { EVENTS } from '../model/lifecycle-model';
 
 // Domain § 5 (roles) and api.md's "who" column: the whole permission table, lifecycle and administration.
@@ -61,7 +54,7 @@ describe('who may do what (domain § 5, api.md)', () => {
     'lets the %s do exactly this, for a body they serve',
     (role, actions) => {
       const permitted = EVERYTHING.filter((action) =>
-        mayAct(actor(role as Role), action, RULE_PACKS.kajaani, 'employment'),
+        mayAct(actor(role as Role), action, TEMPLATES.kajaani, 'employment'),
       );
       expect(permitted).toEqual(actions);
     },
@@ -69,7 +62,7 @@ describe('who may do what (domain § 5, api.md)', () => {
 
   it('scopes a committee secretary to the bodies they serve, and no other role', () => {
     const secretary = actor('committeeSecretary');
-    expect(mayAct(secretary, 'RECORD_STATEMENT', RULE_PACKS.kajaani, 'education')).toBe(false);
+    expect(mayAct(secretary, 'RECORD_STATEMENT', TEMPLATES.kajaani, 'education')).toBe(false);
     expect(mayAct(secretary, 'ADD_DOCUMENTS', null, 'education')).toBe(false);
     expect(mayAct(secretary, 'ADD_DOCUMENTS', null, null)).toBe(false);
     expect(mayAct(actor('registrar'), 'ADD_DOCUMENTS', null, null)).toBe(true);
@@ -83,7 +76,7 @@ describe('who may do what (domain § 5, api.md)', () => {
 
   it('adds up the roles held together', () => {
     const both: Actor = { id: 'x', roles: ['registrar', 'admin'], bodyIds: [] };
-    expect(EVERYTHING.filter((action) => mayAct(both, action, RULE_PACKS.kajaani))).toEqual(
+    expect(EVERYTHING.filter((action) => mayAct(both, action, TEMPLATES.kajaani))).toEqual(
       EVERYTHING.filter((action) => PERMITTED.registrar.includes(action) || PERMITTED.admin.includes(action)),
     );
   });

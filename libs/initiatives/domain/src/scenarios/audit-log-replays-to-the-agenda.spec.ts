@@ -1,12 +1,25 @@
-import { RULE_PACKS, authorize, dateOf, decide, replay, rulePackOf, start, step, type Actor } from '../index';
+import {
+  TEMPLATES,
+  authorize,
+  dateOf,
+  decide,
+  replay,
+  rulePackOf,
+  start,
+  step,
+  toStored,
+  type Actor,
+} from '../index';
 import { INITIATIVE_16, INITIATIVE_16_UNTIL_AGENDA, factsOf } from '../demo/kajaani-seed';
 import { facts, play, referral, statement } from '../testing';
 
 // The agenda of 20.5.2026: § 16 was referred by the council on 31.3.2026 § 30 and the subcommittee was asked for a
 // statement on 8.4.2026, due 31.5.2026; the statement is still open on the agenda.
+const kajaani = TEMPLATES.kajaani;
+
 describe('replaying § 16’s audit log up to the agenda', () => {
   it('leaves the initiative awaiting the subcommittee’s statement', () => {
-    expect(replay(factsOf(INITIATIVE_16), INITIATIVE_16_UNTIL_AGENDA)).toEqual({
+    expect(replay(factsOf(INITIATIVE_16), INITIATIVE_16_UNTIL_AGENDA, kajaani)).toEqual({
       state: 'awaitingStatements',
       context: {
         facts: factsOf(INITIATIVE_16),
@@ -26,6 +39,7 @@ describe('replaying § 16’s audit log up to the agenda', () => {
             waiverReason: null,
           },
         ],
+        referredOn: '2026-03-31',
         answeredOn: null,
         closure: null,
         endedOn: null,
@@ -36,15 +50,15 @@ describe('replaying § 16’s audit log up to the agenda', () => {
   it('names the audit row it cannot replay: the filing is row 1', () => {
     const referredOnly = INITIATIVE_16_UNTIL_AGENDA.slice(0, 1);
     expect(() =>
-      replay(factsOf(INITIATIVE_16), [...referredOnly, statement('employment', '2026-05-20')]),
+      replay(factsOf(INITIATIVE_16), [...referredOnly, statement('employment', '2026-05-20')], kajaani),
     ).toThrow('replay refused event 3 (RECORD_STATEMENT) in boardPreparation');
   });
 
   it('steps with the handling a meeting appends, and none for a request', () => {
-    const filed = { state: 'registered' as const, context: start(factsOf(INITIATIVE_16)).context };
+    const filed = toStored(start(factsOf(INITIATIVE_16), kajaani));
     const [referral16, request16] = INITIATIVE_16_UNTIL_AGENDA;
     if (!referral16 || !request16) throw new Error('the seed has lost its events');
-    const referredStep = step(filed, referral16);
+    const referredStep = step(filed, referral16, kajaani);
     expect(referredStep).toEqual(
       expect.objectContaining({
         ok: true,
@@ -53,8 +67,10 @@ describe('replaying § 16’s audit log up to the agenda', () => {
       }),
     );
     if (!referredStep.ok) throw new Error('referral refused');
-    expect(step(referredStep.next, request16)).toEqual(expect.objectContaining({ ok: true, handling: null }));
-    expect(step(filed, statement('employment', '2026-05-20'))).toEqual(
+    expect(step(referredStep.next, request16, kajaani)).toEqual(
+      expect.objectContaining({ ok: true, handling: null }),
+    );
+    expect(step(filed, statement('employment', '2026-05-20'), kajaani)).toEqual(
       expect.objectContaining({ ok: false, code: 'TRANSITION_NOT_ALLOWED', state: 'registered' }),
     );
   });
@@ -92,7 +108,7 @@ describe('a refusal', () => {
         ],
       }),
     );
-    expect(rulePackOf(turku)).toBe(RULE_PACKS.turku);
+    expect(rulePackOf(turku)).toBe(TEMPLATES.turku);
   });
 
   it('dates an event by its meeting, or by its own date where it has no meeting', () => {
@@ -107,8 +123,8 @@ describe('authorising events that name no body', () => {
   const secretary: Actor = { id: 'milla', roles: ['committeeSecretary'], bodyIds: ['employment'] };
 
   it('lets the registrar refer and refuses a secretary', () => {
-    expect(authorize(registrar, referral('2026-03-31'), RULE_PACKS.kajaani)).toEqual({ ok: true });
-    expect(authorize(secretary, referral('2026-03-31'), RULE_PACKS.kajaani)).toEqual({
+    expect(authorize(registrar, referral('2026-03-31'), TEMPLATES.kajaani)).toEqual({ ok: true });
+    expect(authorize(secretary, referral('2026-03-31'), TEMPLATES.kajaani)).toEqual({
       ok: false,
       code: 'FORBIDDEN',
     });

@@ -1,4 +1,4 @@
-import { decide, deadlinesOf, stateOf } from '../index';
+import { decide, deadlinesOf, rulePackOf, stateOf } from '../index';
 import { facts, play, referral, statement, statementRequest } from '../testing';
 
 describe('a committee tables its statement, then returns it, then answers', () => {
@@ -14,7 +14,9 @@ describe('a committee tables its statement, then returns it, then answers', () =
     expect(snapshot.context.statements[0]).toEqual(
       expect.objectContaining({ status: 'open', postponements: 2, resolvedOn: null }),
     );
-    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-05-02')[0]?.status).toBe('overdue');
+    expect(
+      deadlinesOf(stateOf(snapshot), snapshot.context, '2026-05-02', rulePackOf(snapshot))[0]?.status,
+    ).toBe('overdue');
   });
 
   it('moves to board preparation once the body decides', () => {
@@ -24,7 +26,7 @@ describe('a committee tables its statement, then returns it, then answers', () =
       statement('education', '2026-05-12', 'amended'),
     ]);
     expect(stateOf(snapshot)).toBe('boardPreparation');
-    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-06-01')[0]).toEqual(
+    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-06-01', rulePackOf(snapshot))[0]).toEqual(
       expect.objectContaining({ status: 'met', metOn: '2026-05-12' }),
     );
   });

@@ -1,4 +1,4 @@
-import { allowedEvents, decide, deadlinesOf, stateOf } from '../index';
+import { allowedEvents, decide, deadlinesOf, rulePackOf, stateOf } from '../index';
 import { facts, play, referral, statementRequest } from '../testing';
 
 describe('the first signer withdraws the initiative while statements are pending', () => {
@@ -12,7 +12,7 @@ describe('the first signer withdraws the initiative while statements are pending
     expect(stateOf(snapshot)).toBe('withdrawn');
     expect(snapshot.context.endedOn).toBe('2026-03-05');
     expect(snapshot.context.statements[0]).toEqual(expect.objectContaining({ status: 'cancelled' }));
-    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-12-01')).toEqual([]);
+    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-12-01', rulePackOf(snapshot))).toEqual([]);
     expect(allowedEvents(snapshot, null, '2026-03-06')).toEqual([]);
   });
 

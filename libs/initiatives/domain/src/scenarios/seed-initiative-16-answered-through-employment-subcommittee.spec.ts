@@ -1,4 +1,12 @@
-import { allowedEvents, deadlinesOf, decide, handlingOf, stateOf, type InitiativeEvent } from '../index';
+import {
+  allowedEvents,
+  deadlinesOf,
+  rulePackOf,
+  decide,
+  handlingOf,
+  stateOf,
+  type InitiativeEvent,
+} from '../index';
 import {
   INITIATIVE_16,
   INITIATIVE_16_UNTIL_AGENDA,
@@ -31,7 +39,7 @@ describe('§ 16: työllisyysbonus opiskeluun, filed KV 31.3.2026 § 30', () => {
     expect(snapshot.context.statements).toEqual([
       expect.objectContaining({ bodyId: 'employment', status: 'open', dueDate: '2026-05-31' }),
     ]);
-    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-05-20')).toEqual([
+    expect(deadlinesOf(stateOf(snapshot), snapshot.context, '2026-05-20', rulePackOf(snapshot))).toEqual([
       expect.objectContaining({ kind: 'statement', bodyId: 'employment', status: 'dueSoon' }),
     ]);
     expect(allowedEvents(snapshot, null, '2026-05-20')).toEqual([

@@ -1,11 +1,11 @@
-import { allowedEvents, decide, handlingOf, replay, start, stateOf, toStored } from '../index';
+import { TEMPLATES, allowedEvents, decide, handlingOf, replay, start, stateOf, toStored } from '../index';
 import { INITIATIVE_17, INITIATIVE_17_UNTIL_AGENDA, REFERRAL_DECISION, factsOf, play } from '../testing';
 
 describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
   const facts = factsOf(INITIATIVE_17);
 
   it('starts registered with only referral and withdrawal open', () => {
-    const snapshot = start(facts);
+    const snapshot = start(facts, TEMPLATES.kajaani);
     expect(stateOf(snapshot)).toBe('registered');
     expect(allowedEvents(snapshot, null, '2026-04-28')).toEqual(['REFER_TO_BOARD', 'WITHDRAW']);
   });
@@ -47,7 +47,7 @@ describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
   });
 
   it('refuses a referral dated before the initiative was filed', () => {
-    const decision = decide(start(facts), {
+    const decision = decide(start(facts, TEMPLATES.kajaani), {
       type: 'REFER_TO_BOARD',
       meeting: { bodyId: 'council', date: '2026-03-31', section: 30 },
     });
@@ -58,14 +58,14 @@ describe('§ 17: työvoimapalvelujen Tinder, filed KV 28.4.2026 § 52', () => {
 describe('replaying § 17’s audit log', () => {
   it('folds the logged events to the same state and context as applying them one by one', () => {
     const facts = factsOf(INITIATIVE_17);
-    expect(replay(facts, INITIATIVE_17_UNTIL_AGENDA)).toEqual(
+    expect(replay(facts, INITIATIVE_17_UNTIL_AGENDA, TEMPLATES.kajaani)).toEqual(
       toStored(play(facts, INITIATIVE_17_UNTIL_AGENDA)),
     );
   });
 
   it('names the event a log cannot replay', () => {
-    expect(() => replay(factsOf(INITIATIVE_17), INITIATIVE_17_UNTIL_AGENDA.slice(1))).toThrow(
-      'replay refused event 2 (REQUEST_STATEMENT) in registered',
-    );
+    expect(() =>
+      replay(factsOf(INITIATIVE_17), INITIATIVE_17_UNTIL_AGENDA.slice(1), TEMPLATES.kajaani),
+    ).toThrow('replay refused event 2 (REQUEST_STATEMENT) in registered');
   });
 });

@@ -1,4 +1,4 @@
-import { restore, stateOf, toStored, type InitiativeContext, type OfficeHolder } from '../index';
+import { restore, rulePackOf, stateOf, toStored, type InitiativeContext, type OfficeHolder } from '../index';
 import { applyOrThrow, boardDecision, facts, play, referral, statement, statementRequest } from '../testing';
 
 // Issue 16 (6): "A statement request can be addressed to an office holder (name, title) instead of a body, and is
@@ -82,7 +82,7 @@ describe('the service-network director is asked for a statement and gives it in 
         ({ officeHolder: _o, kind: _k, replyExpected: _r, ...request }) => request,
       ),
     } as unknown as InitiativeContext;
-    const restored = restore(JSON.parse(JSON.stringify({ ...stored, context: earlier })));
+    const restored = restore(JSON.parse(JSON.stringify({ ...stored, context: earlier })), rulePackOf(asked));
     expect(restored.context.statements).toEqual([
       expect.objectContaining({
         bodyId: 'education',

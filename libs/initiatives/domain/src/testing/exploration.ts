@@ -2,6 +2,7 @@ import { getSimplePaths } from 'xstate/graph';
 import type { InitiativeSnapshot } from '../lib/engine';
 import { openRequests } from '../lib/lifecycle-rules';
 import { initiativeMachine } from '../lib/machine';
+import { TEMPLATES } from '../lib/rule-pack-templates';
 import type { Addressee, InitiativeEvent, InitiativeFacts, OfficeHolder } from '../lib/types';
 import { boardDecision, councilDecision, statement } from './scenario';
 
@@ -25,7 +26,7 @@ export interface Exploration {
 /**
  * Bounded so the graph stays finite and the suite quick (simple paths grow factorially with bodies): Espoo with two
  * bodies in parallel reaches `answered`; Turku with one body that may table reaches `lapsed`. Together they reach
- * every state through every kind of event.
+ * every state through every kind of event. Each is judged by its municipality's template as shipped.
  */
 export const EXPLORATIONS: Exploration[] = [
   {
@@ -120,7 +121,7 @@ export function eventsFor(exploration: Exploration, snapshot: InitiativeSnapshot
 
 export function simplePaths(exploration: Exploration) {
   return getSimplePaths(initiativeMachine, {
-    input: exploration.facts,
+    input: { facts: exploration.facts, pack: TEMPLATES[exploration.facts.rulePack] },
     events: (snapshot) => eventsFor(exploration, snapshot),
   });
 }

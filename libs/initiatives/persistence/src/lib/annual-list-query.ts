@@ -1,5 +1,12 @@
-import { annualListCutoff, FINAL_STATES, type InitiativeContext, type InitiativeState } from '@aloite/domain';
+import {
+  annualListCutoff,
+  FINAL_STATES,
+  type InitiativeContext,
+  type InitiativeState,
+  type RulePack,
+} from '@aloite/domain';
 import type { DataSource } from 'typeorm';
+import { PACK_OF_INITIATIVE } from './record-columns';
 import { pooledSql, prepared } from './sql';
 
 /** Characters of a handling's decision (or proposal) read for the list's one-line measure. */
@@ -26,13 +33,15 @@ export interface AnnualListCandidate {
   state: InitiativeState;
   context: InitiativeContext;
   measures: AnnualListMeasure[];
+  /** The rule-pack version the initiative is judged by: its lapse rule decides whether it lapses. */
+  pack: RulePack;
 }
 
 const CANDIDATES = prepared<AnnualListCandidate>(`
   SELECT i.id, i.diary_number AS "diaryNumber", i.title, i.submitted_on AS "submittedOn",
     (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id
      ORDER BY s.first_signer DESC, s.position LIMIT 1) AS "firstSigner",
-    i.state, i.context,
+    i.state, i.context, ${PACK_OF_INITIATIVE} AS pack,
     coalesce((SELECT json_agg(json_build_object('bodyId', h.body_id, 'date', h.date, 'section', h.section,
         'text', left(coalesce(h.decision, h.proposal, ''), :measureLength),
         'cut', char_length(coalesce(h.decision, h.proposal, '')) > :measureLength) ORDER BY h.event_seq)

@@ -7,49 +7,57 @@ import { pooledSql, prepared, type Sql } from './sql';
 export interface BodyRow {
   id: string;
   name: string;
+  /** The Swedish name, for a bilingual municipality's documents; null: the Finnish name serves. */
+  nameSv: string | null;
   kind: BodyKind;
   active: boolean;
 }
 
 export interface NewBody {
   name: string;
+  nameSv?: string | null;
   kind: BodyKind;
 }
 
 export interface BodyChanges {
   name?: string;
+  /** Null clears the Swedish name. */
+  nameSv?: string | null;
   active?: boolean;
 }
 
-const BODY_COLUMNS = `b.id, b.name, b.kind, b.active`;
+const BODY_COLUMNS = `b.id, b.name, b.name_sv AS "nameSv", b.kind, b.active`;
 
 const BODIES_OF = prepared<BodyRow>(
   `SELECT ${BODY_COLUMNS} FROM body b WHERE b.municipality_id = :municipalityId ORDER BY b.created_at`,
 );
 
 const INSERT_BODY = prepared<BodyRow>(
-  `INSERT INTO body AS b (municipality_id, name, kind, active) VALUES (:municipalityId, :name, :kind, true)
+  `INSERT INTO body AS b (municipality_id, name, name_sv, kind, active)
+   VALUES (:municipalityId, :name, :nameSv, :kind, true)
    RETURNING ${BODY_COLUMNS}`,
 );
 
 const UPDATE_BODY = prepared<BodyRow>(
-  `UPDATE body AS b SET name = coalesce(:name, b.name), active = coalesce(:active, b.active)
+  `UPDATE body AS b SET name = coalesce(:name, b.name), active = coalesce(:active, b.active),
+     name_sv = CASE WHEN :changesNameSv THEN :nameSv ELSE b.name_sv END
    WHERE b.id = :id AND b.municipality_id = :municipalityId RETURNING ${BODY_COLUMNS}`,
 );
 
 function duplicateName(error: unknown, name: string | undefined): unknown {
   const { code, constraint } = error as { code?: string; constraint?: string };
-  return code === '23505' && constraint === 'body_name_unique'
-    ? new StoreError('DUPLICATE_NAME', `A body named ${name ?? ''} already exists.`, {
-        errors: [{ field: 'name', message: 'already in use' }],
-      })
-    : error;
+  if (code !== '23505' || (constraint !== 'body_name_unique' && constraint !== 'body_name_sv_unique'))
+    return error;
+  const field = constraint === 'body_name_unique' ? 'name' : 'nameSv';
+  return new StoreError('DUPLICATE_NAME', `A body named ${name ?? ''} already exists.`, {
+    errors: [{ field, message: 'already in use' }],
+  });
 }
 
 /** Adds a body; a name the municipality already uses is refused as DUPLICATE_NAME. */
 export async function insertBody(sql: Sql, municipalityId: string, body: NewBody): Promise<BodyRow> {
   try {
-    const [created] = await sql.rows(INSERT_BODY, { municipalityId, ...body });
+    const [created] = await sql.rows(INSERT_BODY, { municipalityId, ...body, nameSv: body.nameSv ?? null });
     return created as BodyRow;
   } catch (error) {
     throw duplicateName(error, body.name);
@@ -78,9 +86,11 @@ export class BodyStore {
         municipalityId,
         name: changes.name ?? null,
         active: changes.active ?? null,
+        changesNameSv: changes.nameSv !== undefined,
+        nameSv: changes.nameSv ?? null,
       });
     } catch (error) {
-      throw duplicateName(error, changes.name);
+      throw duplicateName(error, changes.name ?? changes.nameSv ?? undefined);
     }
     if (!updated) throw new StoreError('NOT_FOUND', `No body ${id}.`);
     return updated;

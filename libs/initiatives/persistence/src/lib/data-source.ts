@@ -10,6 +10,7 @@ import { SearchVectorOffTheWritePath1763971200000 } from '../migrations/17639712
 import { WritePathWithoutSharedRowLocks1764316800000 } from '../migrations/1764316800000-write-path-without-shared-row-locks';
 import { BoundedInitiativesAndStreamedDocuments1764489600000 } from '../migrations/1764489600000-bounded-initiatives-and-streamed-documents';
 import { OfficeHoldersAndMeasures1764748800000 } from '../migrations/1764748800000-office-holders-and-measures';
+import { RulePacksAsData1764835200000 } from '../migrations/1764835200000-rule-packs-as-data';
 import { MeetingsAndAgendas1764576000000 } from '../migrations/1764576000000-meetings-and-agendas';
 import { CorrectionsAndLinks1764662400000 } from '../migrations/1764662400000-corrections-and-links';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   MeetingsAndAgendas1764576000000,
   CorrectionsAndLinks1764662400000,
   OfficeHoldersAndMeasures1764748800000,
+  RulePacksAsData1764835200000,
 ];
 
 export interface DatabaseOptions {

@@ -9,7 +9,8 @@ const SCHEMAS = ['public', 'pgboss'];
 
 /**
  * Records the API only ever adds to: the audit log, who read which confidential document, the documents, the
- * handlings, and the logs of meetings, agenda items and documents made public, the corrections of handlings. Nothing in the code updates or deletes them, so the role may not either.
+ * handlings, and the logs of meetings, agenda items and documents made public, the corrections of handlings, the
+ * versions of the municipality's rules. Nothing in the code updates or deletes them, so the role may not either.
  */
 const APPEND_ONLY = [
   'initiative_event',
@@ -20,6 +21,7 @@ const APPEND_ONLY = [
   'agenda_item_change',
   'attachment_publication',
   'handling_correction',
+  'rule_pack_version',
 ];
 
 /** What the audit log must never allow the API's role, whoever granted it. */

@@ -1,5 +1,5 @@
 import {
-  RULE_PACKS,
+  TEMPLATES,
   diaryNumberPattern,
   start,
   step,
@@ -47,12 +47,17 @@ export interface DemoSeedResult {
 export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | null> {
   const sql = pooledSql(db);
   if ((await sql.rows(FIRST_MUNICIPALITY)).length > 0) return null;
-  const pack = RULE_PACKS.kajaani;
-  const municipality = await insertMunicipality(sql, {
-    name: pack.municipality,
-    rulePack: pack.id,
-    diaryPrefix: pack.diaryNumber.defaultPrefix,
-  });
+  const pack = TEMPLATES.kajaani;
+  const municipality = await insertMunicipality(
+    sql,
+    {
+      name: pack.municipality.fi,
+      diaryPrefix: pack.diaryNumber.defaultPrefix,
+      language: 'fi',
+      secondLanguage: null,
+    },
+    pack,
+  );
   const bodyIds = {} as BodyIds;
   for (const [key, body] of Object.entries(KAJAANI_BODIES) as [
     KajaaniBodyKey,
@@ -64,7 +69,7 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
   const initiativeIds: Record<string, string> = {};
   for (const { initiative, events } of DEMO_INITIATIVES) {
     const facts: InitiativeFacts = {
-      rulePack: pack.id,
+      rulePack: 'kajaani',
       kind: initiative.kind,
       signatoryCount: initiative.signatoryCount,
       hasFinancialEffect: initiative.hasFinancialEffect,
@@ -85,14 +90,16 @@ export async function seedDemoData(db: DataSource): Promise<DemoSeedResult | nul
             section: initiative.filedAt.section,
           },
         },
-        initial: toStored(start(facts)),
+        initial: toStored(start(facts, pack)),
+        pack,
         diaryNumberPattern: (year) => diaryNumberPattern(pack, year, municipality.diaryPrefix),
       },
       DEMO_ACTOR,
     );
     for (const event of events) {
       await store.transition(municipality.id, id, null, DEMO_ACTOR, (current) => {
-        const result = step({ state: current.state, context: current.context }, withBodyIds(event, bodyIds));
+        const stored = { state: current.state, context: current.context };
+        const result = step(stored, withBodyIds(event, bodyIds), current.pack);
         if (!result.ok) throw new Error(`Demo data: ${event.type} refused for ${initiative.diaryNumber}`);
         return { event: withBodyIds(event, bodyIds), next: result.next, handling: result.handling };
       });

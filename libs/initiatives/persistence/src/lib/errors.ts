@@ -14,7 +14,10 @@ export type StoreErrorCode =
   | 'SECTION_TAKEN'
   | 'ALREADY_ON_AGENDA'
   | 'LINK_EXISTS'
-  | 'LINK_TO_ITSELF';
+  | 'LINK_TO_ITSELF'
+  | 'RULE_PACK_CHANGED'
+  | 'RULE_PACK_VERSION_EXISTS'
+  | 'RULE_PACK_CONTRADICTS_HISTORY';
 
 export interface StoreFieldError {
   field: string;
@@ -23,6 +26,8 @@ export interface StoreFieldError {
 
 export interface StoreErrorDetails {
   errors?: StoreFieldError[];
+  /** The initiatives a refused change would have contradicted (diary numbers). */
+  refused?: string[];
   currentVersion?: number;
 }
 

@@ -1,4 +1,11 @@
-import { MACHINE_VERSION, type DiaryNumberPattern, nextDueDate, type StoredInitiative } from '@aloite/domain';
+import {
+  MACHINE_VERSION,
+  nextDueDate,
+  type DiaryNumberPattern,
+  type IsoDate,
+  type RulePack,
+  type StoredInitiative,
+} from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import type { Municipality } from './municipality-store';
 import { StoreError } from './errors';
@@ -7,8 +14,14 @@ import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
 import { pooledSql, prepared } from './sql';
 
 const FILING_CONTEXT = prepared<FilingContext>(`
-  SELECT m.id, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix", ${bodiesNamed('m.id', ':bodyIds')}
+  SELECT m.id, rule_pack_in_force(m.id, :submittedOn) AS pack, m.diary_prefix AS "diaryPrefix",
+    ${bodiesNamed('m.id', ':bodyIds')}
   FROM municipality m WHERE m.id = :municipalityId`);
+const PACK_IN_FORCE = prepared<{ validFrom: IsoDate }>(
+  `SELECT rule_pack_in_force(:municipalityId, :submittedOn)->>'validFrom' AS "validFrom"`,
+);
+/** Filing is decided on the version in force on the filing day: written only while it still is. */
+const STILL_IN_FORCE = `rule_pack_in_force(:municipalityId, :submittedOn)->>'validFrom' = :packFrom::text`;
 /**
  * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. Without a number
  * typed in, the year's next one is drawn in the same statement: the sequence row is locked only while the
@@ -17,17 +30,18 @@ const FILING_CONTEXT = prepared<FilingContext>(`
 const FILE_INITIATIVE = prepared<InitiativeRow>(`
   WITH drawn AS (
     INSERT INTO diary_sequence (municipality_id, year, last_value)
-    SELECT :municipalityId, :year, 1 WHERE :diaryNumber::text IS NULL
+    SELECT :municipalityId, :year, 1 WHERE :diaryNumber::text IS NULL AND ${STILL_IN_FORCE}
     ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
     RETURNING :numberBefore::text || lpad(last_value::text, greatest(:numberWidth::int, length(last_value::text)), '0')
       || :numberAfter::text AS diary_number
   ), inserted AS (
     INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
-      due_at, signatory_names, text_characters)
+      due_at, signatory_names, text_characters, rule_pack_from)
     SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :kind,
       :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
-      :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters
+      :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date
+    WHERE ${STILL_IN_FORCE}
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
@@ -43,24 +57,29 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
   )
   SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
 
-export type FilingContext = Pick<Municipality, 'id' | 'rulePack' | 'diaryPrefix'> & {
+export type FilingContext = Pick<Municipality, 'id' | 'diaryPrefix'> & {
+  /** The rule-pack version in force on the filing day. */
+  pack: RulePack;
   bodies: BodySummary[];
 };
 
 export interface NewInitiative {
   filing: Filing;
   initial: StoredInitiative;
+  /** The version `initial` was decided on. */
+  pack: RulePack;
   /** How a drawn diary number of the year is written, when the filing has none. */
   diaryNumberPattern: (year: number) => DiaryNumberPattern;
 }
 
-/** What filing needs to know: the municipality's rules and which of the named bodies are its own. */
+/** What filing needs to know: the rules in force on the filing day and which of the named bodies are its own. */
 export async function filingContextOf(
   db: DataSource,
   municipalityId: string,
   bodyIds: string[],
+  submittedOn: IsoDate,
 ): Promise<FilingContext> {
-  const [context] = await pooledSql(db).rows(FILING_CONTEXT, { municipalityId, bodyIds });
+  const [context] = await pooledSql(db).rows(FILING_CONTEXT, { municipalityId, bodyIds, submittedOn });
   if (!context) throw new StoreError('NOT_FOUND', `No municipality ${municipalityId}.`);
   return context;
 }
@@ -72,7 +91,7 @@ export async function fileInitiative(
   initiative: NewInitiative,
   actor: string,
 ): Promise<InitiativeRecord> {
-  const { filing, initial } = initiative;
+  const { filing, initial, pack } = initiative;
   const year = Number(filing.submittedOn.slice(0, 4));
   const pattern = initiative.diaryNumberPattern(year);
   const sql = pooledSql(db);
@@ -92,7 +111,8 @@ export async function fileInitiative(
       state: initial.state,
       context: initial.context,
       machineVersion: MACHINE_VERSION,
-      dueAt: nextDueDate(initial.state, initial.context),
+      dueAt: nextDueDate(initial.state, initial.context, pack),
+      packFrom: pack.validFrom,
       signatories: JSON.stringify(
         filing.signatories.map((signatory, position) => ({
           position,
@@ -111,6 +131,10 @@ export async function fileInitiative(
       textCharacters: filing.title.length + filing.text.length,
     });
     if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
+    const [inForce] = await sql.rows(PACK_IN_FORCE, { municipalityId, submittedOn: filing.submittedOn });
+    if (inForce?.validFrom !== pack.validFrom) {
+      throw new StoreError('RULE_PACK_CHANGED', 'The rules in force changed while filing: file it again.');
+    }
     // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an
     // earlier filing, and the next one is drawn.
     if (filing.diaryNumber !== null) {

@@ -1,3 +1,4 @@
+import type { IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { fileInitiative, filingContextOf, type FilingContext, type NewInitiative } from './initiative-filing';
 import { knownInitiativesOf, type KnownInitiatives } from './known-initiatives';
@@ -115,9 +116,9 @@ export class InitiativeStore {
     return record ? this.known.remember(record) : null;
   }
 
-  /** What filing needs to know: the municipality's rules and which of the named bodies are its own. */
-  filingContext(municipalityId: string, bodyIds: string[]): Promise<FilingContext> {
-    return filingContextOf(this.db, municipalityId, bodyIds);
+  /** What filing needs to know: the rules in force on the filing day and which of the named bodies are its own. */
+  filingContext(municipalityId: string, bodyIds: string[], submittedOn: IsoDate): Promise<FilingContext> {
+    return filingContextOf(this.db, municipalityId, bodyIds, submittedOn);
   }
 
   async auditLog(municipalityId: string, id: string): Promise<AuditEntry[]> {

@@ -1,33 +1,39 @@
-import type { RulePackId } from '@aloite/domain';
+import type { Language, RulePack } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { insertUser, type NewUser } from './account-store';
 import { insertBody, type NewBody } from './body-store';
 import { StoreError } from './errors';
+import { insertRulePackVersion } from './rule-pack-store';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 
 export interface Municipality {
   id: string;
   name: string;
-  rulePack: RulePackId;
   diaryPrefix: string;
+  /** The majority language; a bilingual municipality also has the second. */
+  language: Language;
+  secondLanguage: Language | null;
 }
 
 export type MunicipalitySettings = Omit<Municipality, 'id'>;
 
-/** A new installation's municipality: its first bodies and its first administrator. */
+/** A new installation's municipality: its first rules, its first bodies and its first administrator. */
 export interface MunicipalitySetup extends MunicipalitySettings {
+  pack: RulePack;
   bodies: NewBody[];
   admin: NewUser;
 }
 
-const MUNICIPALITY_COLUMNS = `m.id, m.name, m.rule_pack AS "rulePack", m.diary_prefix AS "diaryPrefix"`;
+const MUNICIPALITY_COLUMNS = `m.id, m.name, m.diary_prefix AS "diaryPrefix", m.language,
+  m.second_language AS "secondLanguage"`;
 
 const FIND_MUNICIPALITY = prepared<Municipality>(
   `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = :id`,
 );
 
 const UPDATE_MUNICIPALITY = prepared<Municipality>(
-  `UPDATE municipality AS m SET name = :name, rule_pack = :rulePack, diary_prefix = :diaryPrefix
+  `UPDATE municipality AS m SET name = :name, diary_prefix = :diaryPrefix, language = :language,
+     second_language = :secondLanguage
    WHERE m.id = :id RETURNING ${MUNICIPALITY_COLUMNS}`,
 );
 
@@ -36,11 +42,12 @@ const MUNICIPALITY_NAMED = prepared<{ id: string }>(
 );
 
 const INSERT_MUNICIPALITY = prepared<Municipality>(
-  `INSERT INTO municipality AS m (name, rule_pack, diary_prefix) VALUES (:name, :rulePack, :diaryPrefix)
+  `INSERT INTO municipality AS m (name, diary_prefix, language, second_language)
+   VALUES (:name, :diaryPrefix, :language, :secondLanguage)
    RETURNING ${MUNICIPALITY_COLUMNS}`,
 );
 
-/** The signed-in user's municipality: its name, rule pack and diary-number prefix. */
+/** The signed-in user's municipality: its name, languages and diary-number prefix. */
 export class MunicipalityStore {
   constructor(private readonly db: DataSource) {}
 
@@ -51,25 +58,28 @@ export class MunicipalityStore {
   }
 
   async update(id: string, settings: MunicipalitySettings): Promise<Municipality> {
-    const [municipality] = await pooledSql(this.db).rows(UPDATE_MUNICIPALITY, {
-      id,
-      ...settings,
-    });
+    const [municipality] = await pooledSql(this.db).rows(UPDATE_MUNICIPALITY, { id, ...settings });
     if (!municipality) throw new StoreError('NOT_FOUND', `No municipality ${id}.`);
     return municipality;
   }
 }
 
-/** Adds a municipality, on its own or inside a caller's transaction. */
-export async function insertMunicipality(sql: Sql, settings: MunicipalitySettings): Promise<Municipality> {
-  const { name, rulePack, diaryPrefix } = settings;
-  const [municipality] = await sql.rows(INSERT_MUNICIPALITY, { name, rulePack, diaryPrefix });
-  return municipality as Municipality;
+/** Adds a municipality with its first rule-pack version, on its own or inside a caller's transaction. */
+export async function insertMunicipality(
+  sql: Sql,
+  settings: MunicipalitySettings,
+  pack: RulePack,
+): Promise<Municipality> {
+  const { name, diaryPrefix, language, secondLanguage } = settings;
+  const [municipality] = await sql.rows(INSERT_MUNICIPALITY, { name, diaryPrefix, language, secondLanguage });
+  const created = municipality as Municipality;
+  await insertRulePackVersion(sql, created.id, pack, null);
+  return created;
 }
 
 /**
- * The municipality, its bodies and its administrator in one transaction, all or nothing; null, with nothing
- * written, if a municipality of that name exists.
+ * The municipality, its rules, its bodies and its administrator in one transaction, all or nothing; null, with
+ * nothing written, if a municipality of that name exists.
  */
 export async function setUpMunicipality(
   db: DataSource,
@@ -78,7 +88,7 @@ export async function setUpMunicipality(
   return inTransaction(db, async (sql) => {
     const [existing] = await sql.rows(MUNICIPALITY_NAMED, { name: setup.name });
     if (existing) return null;
-    const municipality = await insertMunicipality(sql, setup);
+    const municipality = await insertMunicipality(sql, setup, setup.pack);
     for (const body of setup.bodies) await insertBody(sql, municipality.id, body);
     await insertUser(sql, municipality.id, setup.admin);
     return municipality;

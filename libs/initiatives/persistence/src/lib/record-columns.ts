@@ -5,6 +5,10 @@ export const attachmentsOf = (initiativeId: string) =>
   `coalesce((SELECT json_agg(${ATTACHMENT_JSON} ORDER BY a.uploaded_at, a.id)
     FROM attachment a WHERE a.initiative_id = ${initiativeId}), '[]')`;
 
+/** The rule-pack version the initiative is judged by (domain § 9). */
+export const PACK_OF_INITIATIVE = `(SELECT v.rules FROM rule_pack_version v
+  WHERE v.municipality_id = i.municipality_id AND v.valid_from = i.rule_pack_from)`;
+
 const rowColumns = (text: string, context: string) => `
   i.id, i.municipality_id AS "municipalityId", i.diary_number AS "diaryNumber", i.title, ${text}i.kind,
   i.submitted_on AS "submittedOn", i.signatory_count AS "signatoryCount",
@@ -12,7 +16,7 @@ const rowColumns = (text: string, context: string) => `
   json_build_object('bodyId', i.filed_body_id, 'date', i.filed_date, 'section', i.filed_section) AS "filedAt",
   i.state, ${context} AS context, i.machine_version AS "machineVersion", i.version, i.due_at AS "dueAt",
   i.handling_count AS "handlingCount", i.text_characters AS "textCharacters",
-  i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+  i.created_at AS "createdAt", i.updated_at AS "updatedAt", ${PACK_OF_INITIATIVE} AS pack`;
 
 /** The initiative's row: what a transition is decided on. Its size is bounded without the handlings' texts. */
 export const INITIATIVE_COLUMNS = rowColumns('i.text, ', 'i.context');

@@ -9,6 +9,7 @@ import type {
   InitiativeEvent,
   InitiativeContext,
   InitiativeKind,
+  RulePack,
   InitiativeState,
   IsoDate,
   StatementRequest,
@@ -61,6 +62,8 @@ export interface InitiativeRow {
   textCharacters: number;
   createdAt: string;
   updatedAt: string;
+  /** The rule-pack version the initiative is judged by: the one in force on its filing day. */
+  pack: RulePack;
 }
 
 /** An initiative as lists show it (SUMMARY_COLUMNS): no text; statement requests without preparers. */
@@ -117,4 +120,4 @@ export interface TransitionPlan {
   correction?: { handlingSeq: number; corrected: HandlingChanges };
 }
 
-export type BodySummary = BodyRow;
+export type BodySummary = Omit<BodyRow, 'nameSv'>;

@@ -48,7 +48,7 @@ export async function decideOn(
   }
 }
 
-/** What was remembered is what was read: the same version, and the named bodies as they were. */
+/** What was remembered is what was read: the same version and rule-pack version, and the named bodies as they were. */
 export function isStill(
   remembered: { record: InitiativeRow; bodies: BodySummary[] },
   read: ReadForTransition,
@@ -57,6 +57,7 @@ export function isStill(
     a.id === b.id && a.name === b.name && a.kind === b.kind && a.active === b.active;
   return (
     read.version === remembered.record.version &&
+    read.pack.validFrom === remembered.record.pack.validFrom &&
     read.bodies.length === remembered.bodies.length &&
     remembered.bodies.every((body) => read.bodies.some((other) => same(body, other)))
   );

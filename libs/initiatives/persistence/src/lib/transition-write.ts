@@ -63,7 +63,7 @@ export async function writeRecord(
     state: plan.next.state,
     context: plan.next.context,
     version: seq,
-    dueAt: nextDueDate(plan.next.state, plan.next.context),
+    dueAt: nextDueDate(plan.next.state, plan.next.context, current.pack),
     machineVersion: MACHINE_VERSION,
     handlingCount: current.handlingCount + (plan.handling ? 1 : 0),
     textCharacters: current.textCharacters + addedCharacters,
@@ -101,7 +101,8 @@ async function run(
     toState: plan.next.state,
     machineVersion: MACHINE_VERSION,
     context: plan.next.context,
-    dueAt: nextDueDate(plan.next.state, plan.next.context),
+    dueAt: nextDueDate(plan.next.state, plan.next.context, current.pack),
+    packFrom: current.pack.validFrom,
     version: current.version,
     statementRequests: JSON.stringify(changedStatementRows(current.context, plan.next.context)),
     handlings: plan.handling ? JSON.stringify([handlingRow(plan.handling)]) : '[]',
@@ -117,7 +118,8 @@ async function run(
 }
 
 /**
- * One statement for the whole write: the update of the initiative, checked against the version and bodies decided on, then – only if it updated –
+ * One statement for the whole write: the update of the initiative, checked against the version, rule-pack version
+ * and bodies decided on, then – only if it updated –
  * the audit row, the handling and the statement requests (the table mirrors the context's requests, for
  * filtering by body). One statement is one transaction: all of it happens, or none.
  */
@@ -128,7 +130,7 @@ const writeTransition = (returning: string) => `
       updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || :bodiesInvolved::uuid[])),
       handling_count = handling_count + :handlingsAdded,
       text_characters = text_characters + :charactersAdded
-    WHERE id = :id AND municipality_id = :municipalityId AND version = :version
+    WHERE id = :id AND municipality_id = :municipalityId AND version = :version AND rule_pack_from = :packFrom::date
       AND (SELECT count(*) FROM body b, jsonb_to_recordset(:bodiesDecidedOn::jsonb)
              AS d(id uuid, kind text, active boolean)
            WHERE b.id = d.id AND b.municipality_id = :municipalityId AND b.kind = d.kind AND b.active = d.active)

@@ -1,5 +1,6 @@
 import {
   MACHINE_VERSION,
+  TEMPLATES,
   start,
   step,
   toStored,
@@ -55,9 +56,9 @@ describe('demo data', () => {
     for (const initiative of initiatives) {
       const [filing, ...events] = await store.auditLog(initiative.municipalityId, initiative.id);
       expect(filing?.type).toBe('FILE');
-      let stored = toStored(start((filing?.payload as { facts: InitiativeFacts }).facts));
+      let stored = toStored(start((filing?.payload as { facts: InitiativeFacts }).facts, TEMPLATES.kajaani));
       for (const entry of events) {
-        const result = step(stored, entry.payload as unknown as InitiativeEvent);
+        const result = step(stored, entry.payload as unknown as InitiativeEvent, TEMPLATES.kajaani);
         if (!result.ok) throw new Error(`replay refused ${entry.type}`);
         expect(entry.toState).toBe(result.next.state);
         stored = result.next;

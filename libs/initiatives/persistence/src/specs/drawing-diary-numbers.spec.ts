@@ -1,4 +1,4 @@
-import { RULE_PACKS, RULE_PACK_IDS, formatDiaryNumber, type RulePackId } from '@aloite/domain';
+import { TEMPLATES, RULE_PACK_IDS, formatDiaryNumber, type RulePackId } from '@aloite/domain';
 import type { DemoSeedResult } from '../lib/demo-data';
 import type { InitiativeStore } from '../lib/initiative-store';
 import { councillorsInitiative, openSeededStore, type TestDatabase } from '../testing';
@@ -34,17 +34,17 @@ describe('diary numbers drawn where the initiative is filed', () => {
     async (pack, year) => {
       const drawn = [(await fileIn(pack, year)).diaryNumber, (await fileIn(pack, year)).diaryNumber];
       expect(drawn).toEqual(
-        [1, 2].map((sequence) => formatDiaryNumber(RULE_PACKS[pack], year, sequence, 'X')),
+        [1, 2].map((sequence) => formatDiaryNumber(TEMPLATES[pack], year, sequence, 'X')),
       );
     },
   );
 
   it('draws past a number typed in by hand, and refuses that number typed in again', async () => {
     const year = 2040;
-    const typed = formatDiaryNumber(RULE_PACKS.kajaani, year, 1, 'X');
+    const typed = formatDiaryNumber(TEMPLATES.kajaani, year, 1, 'X');
     expect((await fileIn('kajaani', year, typed)).diaryNumber).toBe(typed);
     expect((await fileIn('kajaani', year)).diaryNumber).toBe(
-      formatDiaryNumber(RULE_PACKS.kajaani, year, 2, 'X'),
+      formatDiaryNumber(TEMPLATES.kajaani, year, 2, 'X'),
     );
     await expect(fileIn('kajaani', year, typed)).rejects.toMatchObject({ code: 'DUPLICATE_DIARY_NUMBER' });
   });
@@ -57,7 +57,7 @@ describe('diary numbers drawn where the initiative is filed', () => {
     const filed = await Promise.all(Array.from({ length: 40 }, () => fileIn('kajaani', year)));
     expect(filed.map((record) => record.diaryNumber).sort()).toEqual(
       Array.from({ length: 40 }, (_, index) =>
-        formatDiaryNumber(RULE_PACKS.kajaani, year, index + 1, 'X'),
+        formatDiaryNumber(TEMPLATES.kajaani, year, index + 1, 'X'),
       ).sort(),
     );
     const [audited] = (await database.dataSource.query(

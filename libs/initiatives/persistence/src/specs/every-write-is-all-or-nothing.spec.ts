@@ -1,4 +1,4 @@
-import { RULE_PACKS, diaryNumberPattern, start, toStored, type InitiativeEvent } from '@aloite/domain';
+import { TEMPLATES, diaryNumberPattern, start, toStored, type InitiativeEvent } from '@aloite/domain';
 import type { DemoSeedResult } from '../lib/demo-data';
 import type { InitiativeStore } from '../lib/initiative-store';
 import { byTheRules, openSeededStore, type TestDatabase } from '../testing';
@@ -84,8 +84,9 @@ describe('every write of the record is all or nothing', () => {
           ],
           filedAt: { bodyId: demo.bodyIds.council, date: submittedOn, section: 1 },
         },
-        initial: toStored(start({ ...facts, submittedOn })),
-        diaryNumberPattern: (year) => diaryNumberPattern(RULE_PACKS.kajaani, year, 'X'),
+        initial: toStored(start({ ...facts, submittedOn }, TEMPLATES.kajaani)),
+        pack: TEMPLATES.kajaani,
+        diaryNumberPattern: (year) => diaryNumberPattern(TEMPLATES.kajaani, year, 'X'),
       },
       'registry',
     );

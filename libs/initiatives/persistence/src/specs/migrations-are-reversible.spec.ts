@@ -28,6 +28,7 @@ describe('migrations', () => {
         'meeting',
         'meeting_change',
         'reminder_outbox',
+        'rule_pack_version',
         'body',
         'diary_sequence',
         'handling',

@@ -1,4 +1,4 @@
-import { replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
+import { TEMPLATES, replay, type InitiativeEvent, type InitiativeFacts } from '@aloite/domain';
 import { openSeededStore, type TestDatabase } from '../testing';
 
 // Contexts stored before office holders and referrals for measures (domain.md § 8.6) lack the new fields of their
@@ -21,10 +21,14 @@ describe('the office-holder migration on initiatives stored before it', () => {
 
   it('undoes to the earlier shape, and redoes to exactly what each audit log replays to', async () => {
     const migrations = database.dataSource.migrations.map((migration) => migration.name);
-    expect(migrations[migrations.length - 1]).toBe('OfficeHoldersAndMeasures1764748800000');
+    const fromLast = migrations.length - migrations.indexOf('OfficeHoldersAndMeasures1764748800000');
+    expect(fromLast).toBeLessThanOrEqual(migrations.length);
     expect((await storedRequests()).length).toBeGreaterThan(3);
 
-    await database.dataSource.undoLastMigration({ transaction: 'each' });
+    // Back to before it, through the later migrations (the rule packs' adds the referral day to contexts).
+    for (let undone = 0; undone < fromLast; undone++) {
+      await database.dataSource.undoLastMigration({ transaction: 'each' });
+    }
     for (const request of await storedRequests()) {
       expect(request).not.toHaveProperty('kind');
       expect(request).not.toHaveProperty('officeHolder');
@@ -38,7 +42,10 @@ describe('the office-holder migration on initiatives stored before it', () => {
     )) as { state: string; context: unknown; payloads: unknown[] }[];
     for (const row of rows) {
       const [filing, ...events] = row.payloads as [{ facts: InitiativeFacts }, ...InitiativeEvent[]];
-      expect(replay(filing.facts, events)).toEqual({ state: row.state, context: row.context });
+      expect(replay(filing.facts, events, TEMPLATES.kajaani)).toEqual({
+        state: row.state,
+        context: row.context,
+      });
     }
     expect(await storedRequests()).toContainEqual(
       expect.objectContaining({ officeHolder: null, kind: 'statement', replyExpected: true }),

@@ -1,7 +1,10 @@
-import { RULE_PACKS, diaryNumberPattern, start, toStored, type RulePackId } from '@aloite/domain';
+import { TEMPLATES, diaryNumberPattern, start, toStored, type RulePackId } from '@aloite/domain';
 import type { NewInitiative } from '../lib/initiative-filing';
 
-/** A councillor's initiative with one signer, handed in and recorded by the council on `submittedOn`. */
+/**
+ * A councillor's initiative with one signer, handed in and recorded by the council on `submittedOn`, in a
+ * municipality whose rules are the template `pack` as shipped.
+ */
 export function councillorsInitiative(options: {
   councilId: string;
   submittedOn: string;
@@ -22,14 +25,18 @@ export function councillorsInitiative(options: {
       filedAt: { bodyId: councilId, date: submittedOn, section: 1 },
     },
     initial: toStored(
-      start({
-        rulePack: pack,
-        kind: 'councillor',
-        signatoryCount: 1,
-        hasFinancialEffect: false,
-        submittedOn,
-      }),
+      start(
+        {
+          rulePack: pack,
+          kind: 'councillor',
+          signatoryCount: 1,
+          hasFinancialEffect: false,
+          submittedOn,
+        },
+        TEMPLATES[pack],
+      ),
     ),
-    diaryNumberPattern: (drawnYear) => diaryNumberPattern(RULE_PACKS[pack], drawnYear, 'X'),
+    pack: TEMPLATES[pack],
+    diaryNumberPattern: (drawnYear) => diaryNumberPattern(TEMPLATES[pack], drawnYear, 'X'),
   };
 }

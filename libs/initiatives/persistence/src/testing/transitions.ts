@@ -6,7 +6,7 @@ import type { Decide } from '../lib/initiative-store';
 export const byTheRules =
   (event: InitiativeEvent): Decide =>
   (current) => {
-    const result = step(current, event);
+    const result = step(current, event, current.pack);
     if (!result.ok) throw new Error(`${event.type} refused in ${current.state}`);
     return { event, next: result.next, handling: result.handling };
   };
