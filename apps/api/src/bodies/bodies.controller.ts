@@ -7,18 +7,35 @@ import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
 import { BodyResponse } from './body.response';
 
+const SWEDISH_NAME = 'The name in Swedish documents; without it they use the Finnish name';
+
 export class CreateBodyDto {
   @TextField(200, { example: 'Työllisyys- ja kansainvälisyysjaosto' }) name!: string;
+  @TextField(200, {
+    optional: true,
+    nullable: true,
+    example: 'Sysselsättnings- och internationaliseringssektionen',
+    description: SWEDISH_NAME,
+  })
+  nameSv?: string | null;
   @EnumField(BODY_KINDS) kind!: BodyKind;
 }
 
 export class UpdateBodyDto {
   @TextField(200, { optional: true }) name?: string;
+  @TextField(200, { optional: true, nullable: true, description: `${SWEDISH_NAME}; null clears it` })
+  nameSv?: string | null;
   @BooleanField({ optional: true, description: 'false deactivates the body; its history stays' })
   active?: boolean;
 }
 
-const view = ({ id, name, kind, active }: BodyRow): BodyResponse => ({ id, name, kind, active });
+const view = ({ id, name, nameSv, kind, active }: BodyRow): BodyResponse => ({
+  id,
+  name,
+  nameSv,
+  kind,
+  active,
+});
 
 @ApiTags('bodies')
 @Controller('api/bodies')
@@ -37,11 +54,17 @@ export class BodiesController {
   @ApiCreatedResponse({ type: BodyResponse })
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
-    return view(await this.bodies.create(actor.municipalityId, { name: dto.name, kind: dto.kind }));
+    return view(
+      await this.bodies.create(actor.municipalityId, {
+        name: dto.name,
+        nameSv: dto.nameSv ?? null,
+        kind: dto.kind,
+      }),
+    );
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Rename or deactivate a body (admin)' })
+  @ApiOperation({ summary: 'Rename (in Finnish or Swedish) or deactivate a body (admin)' })
   @ApiOkResponse({ type: BodyResponse })
   async update(
     @CurrentActor() actor: RequestActor,
@@ -49,6 +72,12 @@ export class BodiesController {
     @Body() dto: UpdateBodyDto,
   ) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
-    return view(await this.bodies.update(actor.municipalityId, id, { name: dto.name, active: dto.active }));
+    return view(
+      await this.bodies.update(actor.municipalityId, id, {
+        name: dto.name,
+        nameSv: dto.nameSv,
+        active: dto.active,
+      }),
+    );
   }
 }

@@ -29,6 +29,7 @@ describe('bodies, municipality, health, the current user and the API documents',
     expect(list.body).toContainEqual({
       id: api.demo.bodyIds.council,
       name: 'Kaupunginvaltuusto',
+      nameSv: null,
       kind: 'council',
       active: true,
     });
@@ -47,6 +48,32 @@ describe('bodies, municipality, health, the current user and the API documents',
     expect(renamed.body).toEqual(
       expect.objectContaining({ name: 'Ympäristö- ja rakennuslautakunta', active: true }),
     );
+    // Issue 17: a body's Swedish name for a bilingual municipality's documents, set, kept and cleared.
+    const swedish = await api.request('PATCH', `/api/bodies/${created.body.id}`, {
+      nameSv: 'Miljö- och byggnadsnämnden',
+    });
+    expect(swedish.body).toEqual(
+      expect.objectContaining({
+        name: 'Ympäristö- ja rakennuslautakunta',
+        nameSv: 'Miljö- och byggnadsnämnden',
+      }),
+    );
+    const untouched = await api.request('PATCH', `/api/bodies/${created.body.id}`, { active: true });
+    expect(untouched.body.nameSv).toBe('Miljö- och byggnadsnämnden');
+    const cleared = await api.request('PATCH', `/api/bodies/${created.body.id}`, { nameSv: null });
+    expect(cleared.body.nameSv).toBeNull();
+    const badSwedish = await api.request('POST', '/api/bodies', {
+      name: 'Nuorisolautakunta',
+      nameSv: 'Ungdoms\u0007nämnden',
+      kind: 'committee',
+    });
+    expect([badSwedish.status, badSwedish.body.errors?.[0]?.field]).toEqual([400, 'nameSv']);
+    const withSwedish = await api.request('POST', '/api/bodies', {
+      name: 'Nuorisolautakunta',
+      nameSv: 'Ungdomsnämnden',
+      kind: 'committee',
+    });
+    expect([withSwedish.status, withSwedish.body.nameSv]).toEqual([201, 'Ungdomsnämnden']);
     const deactivated = await api.request('PATCH', `/api/bodies/${api.demo.bodyIds.employment}`, {
       active: false,
     });

@@ -89,12 +89,17 @@ function optionality(options: FieldOptions): PropertyDecorator[] {
   return options.optional ? [ValidateIf((_, value) => value !== undefined)] : [];
 }
 
-export function TextField(max: number, options: FieldOptions & { allowEmpty?: boolean } = {}) {
+export function TextField(
+  max: number,
+  options: FieldOptions & { allowEmpty?: boolean; nullable?: boolean } = {},
+) {
   return applyDecorators(
     ...optionality(options),
+    ...(options.nullable ? [ValidateIf((_, value) => value !== null)] : []),
     SafeText(options.allowEmpty ? 0 : 1, max),
     ApiProperty({
       type: String,
+      nullable: options.nullable,
       maxLength: max,
       minLength: options.allowEmpty ? 0 : 1,
       required: !options.optional,

@@ -181,7 +181,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The minutes paragraph (Finnish) of one handling, by its sequence number */
+    /** The minutes paragraph of one handling, by its sequence number, in Finnish or Swedish */
     get: operations['InitiativesController_minutes'];
     put?: never;
     post?: never;
@@ -257,7 +257,7 @@ export type paths = {
     delete?: never;
     options?: never;
     head?: never;
-    /** Rename or deactivate a body (admin) */
+    /** Rename (in Finnish or Swedish) or deactivate a body (admin) */
     patch: operations['BodiesController_update'];
     trace?: never;
   };
@@ -476,7 +476,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The annual list as a board agenda item in Finnish: PDF, DOCX or CSV */
+    /** The annual list as a board agenda item: PDF, DOCX or CSV, in Finnish, Swedish or both (majority language first) */
     get: operations['AnnualListController_export'];
     put?: never;
     post?: never;
@@ -1266,9 +1266,12 @@ export type components = {
        */
       reason: string;
     };
+    /** @enum {string} */
+    Language: 'fi' | 'sv';
     MinutesResponse: {
       seq: number;
-      /** @description The minutes paragraph, in Finnish */
+      language: components['schemas']['Language'];
+      /** @description The minutes paragraph, in that language */
       text: string;
     };
     AuditEntryResponse: {
@@ -1321,6 +1324,8 @@ export type components = {
       /** Format: uuid */
       id: string;
       name: string;
+      /** @description The Swedish name; null: Swedish documents use the Finnish one */
+      nameSv: string | null;
       kind: components['schemas']['BodyKind'];
       /** @description false once deactivated; its history stays */
       active: boolean;
@@ -1328,11 +1333,18 @@ export type components = {
     CreateBodyDto: {
       /** @example Työllisyys- ja kansainvälisyysjaosto */
       name: string;
+      /**
+       * @description The name in Swedish documents; without it they use the Finnish name
+       * @example Sysselsättnings- och internationaliseringssektionen
+       */
+      nameSv?: string | null;
       /** @enum {string} */
       kind: 'council' | 'board' | 'committee' | 'subcommittee';
     };
     UpdateBodyDto: {
       name?: string;
+      /** @description The name in Swedish documents; without it they use the Finnish name; null clears it */
+      nameSv?: string | null;
       /** @description false deactivates the body; its history stays */
       active?: boolean;
     };
@@ -1525,11 +1537,6 @@ export type components = {
       /** @description The documents the checking made public */
       published: string[];
     };
-    /**
-     * @description The majority language
-     * @enum {string}
-     */
-    Language: 'fi' | 'sv';
     MunicipalityResponse: {
       /** Format: uuid */
       id: string;
@@ -1774,15 +1781,32 @@ export type components = {
       submittedOn: string;
       firstSigner: string | null;
       state: components['schemas']['InitiativeState'];
-      /** @description Where the initiative stands, in Finnish */
+      /** @description Where the initiative stands, in the list’s language */
       stage: string;
       /** @description What has been done so far, one line each, by date: handlings (with §), statement requests, referrals for measures, office holders’ written answers, waivers */
       measures: string[];
       /** @description Old enough to lapse at the list’s due date under the rule pack */
       lapseEligible: boolean;
     };
+    AnnualListTranslationItemResponse: {
+      /** Format: uuid */
+      id: string;
+      stage: string;
+      measures: string[];
+    };
+    AnnualListTranslationResponse: {
+      language: components['schemas']['Language'];
+      municipality: string;
+      rule: string;
+      lapseRule: string | null;
+      title: string;
+      proposal: string;
+      items: components['schemas']['AnnualListTranslationItemResponse'][];
+    };
     AnnualListResponse: {
       year: number;
+      /** @description The language of the texts below */
+      language: components['schemas']['Language'];
       municipality: string;
       /**
        * Format: date
@@ -1796,6 +1820,8 @@ export type components = {
       title: string;
       proposal: string;
       items: components['schemas']['AnnualListItemResponse'][];
+      /** @description language=both: the list’s texts and stages in the other language */
+      translation: components['schemas']['AnnualListTranslationResponse'] | null;
     };
     AnnualListDecisionDto: {
       /** @description The council meeting that decided on the list */
@@ -2304,7 +2330,10 @@ export interface operations {
   };
   InitiativesController_minutes: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description fi or sv, one the municipality uses; its majority language by default */
+        language?: 'fi' | 'sv';
+      };
       header?: never;
       path: {
         id: string;
@@ -2846,7 +2875,10 @@ export interface operations {
   };
   AnnualListController_preview: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description fi or sv, one the municipality uses, or both (a bilingual municipality: the majority language first); the majority language by default */
+        language?: 'fi' | 'sv' | 'both';
+      };
       header?: never;
       path: {
         year: string;
@@ -2870,6 +2902,8 @@ export interface operations {
   AnnualListController_export: {
     parameters: {
       query: {
+        /** @description fi or sv, one the municipality uses, or both (a bilingual municipality: the majority language first); the majority language by default */
+        language?: 'fi' | 'sv' | 'both';
         format: 'pdf' | 'docx' | 'csv';
         /** @description The agenda item’s preparer; the signed-in user by default */
         preparer?: string;
