@@ -7,15 +7,13 @@ import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
 import { BodyResponse } from './body.response';
 
-const SWEDISH_NAME = 'The name in Swedish documents; without it they use the Finnish name';
-
 export class CreateBodyDto {
   @TextField(200, { example: 'Työllisyys- ja kansainvälisyysjaosto' }) name!: string;
   @TextField(200, {
     optional: true,
     nullable: true,
     example: 'Sysselsättnings- och internationaliseringssektionen',
-    description: SWEDISH_NAME,
+    description: 'The Swedish name, for a bilingual municipality',
   })
   nameSv?: string | null;
   @EnumField(BODY_KINDS) kind!: BodyKind;
@@ -23,7 +21,7 @@ export class CreateBodyDto {
 
 export class UpdateBodyDto {
   @TextField(200, { optional: true }) name?: string;
-  @TextField(200, { optional: true, nullable: true, description: `${SWEDISH_NAME}; null clears it` })
+  @TextField(200, { optional: true, nullable: true, description: 'null removes the Swedish name' })
   nameSv?: string | null;
   @BooleanField({ optional: true, description: 'false deactivates the body; its history stays' })
   active?: boolean;
@@ -64,7 +62,7 @@ export class BodiesController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Rename (in Finnish or Swedish) or deactivate a body (admin)' })
+  @ApiOperation({ summary: 'Rename or deactivate a body (admin)' })
   @ApiOkResponse({ type: BodyResponse })
   async update(
     @CurrentActor() actor: RequestActor,

@@ -35,9 +35,17 @@ describe('bodies, municipality, health, the current user and the API documents',
     });
     const created = await api.request('POST', '/api/bodies', {
       name: 'Ympäristölautakunta',
+      nameSv: 'Miljönämnden',
       kind: 'committee',
     });
     expect(created.status).toBe(201);
+    expect(created.body.nameSv).toBe('Miljönämnden');
+    const sameSwedishName = { name: 'Toinen lautakunta', nameSv: 'Miljönämnden', kind: 'committee' };
+    const duplicate = await api.request('POST', '/api/bodies', sameSwedishName);
+    expect([duplicate.status, duplicate.body.errors]).toEqual([
+      409,
+      [expect.objectContaining({ field: 'nameSv' })],
+    ]);
     expect(
       (await api.request('POST', '/api/bodies', { name: 'Ympäristölautakunta', kind: 'committee' })).status,
     ).toBe(409);
@@ -46,34 +54,16 @@ describe('bodies, municipality, health, the current user and the API documents',
       name: 'Ympäristö- ja rakennuslautakunta',
     });
     expect(renamed.body).toEqual(
-      expect.objectContaining({ name: 'Ympäristö- ja rakennuslautakunta', active: true }),
-    );
-    // Issue 17: a body's Swedish name for a bilingual municipality's documents, set, kept and cleared.
-    const swedish = await api.request('PATCH', `/api/bodies/${created.body.id}`, {
-      nameSv: 'Miljö- och byggnadsnämnden',
-    });
-    expect(swedish.body).toEqual(
       expect.objectContaining({
         name: 'Ympäristö- ja rakennuslautakunta',
-        nameSv: 'Miljö- och byggnadsnämnden',
+        nameSv: 'Miljönämnden',
+        active: true,
       }),
     );
-    const untouched = await api.request('PATCH', `/api/bodies/${created.body.id}`, { active: true });
-    expect(untouched.body.nameSv).toBe('Miljö- och byggnadsnämnden');
-    const cleared = await api.request('PATCH', `/api/bodies/${created.body.id}`, { nameSv: null });
-    expect(cleared.body.nameSv).toBeNull();
-    const badSwedish = await api.request('POST', '/api/bodies', {
-      name: 'Nuorisolautakunta',
-      nameSv: 'Ungdoms\u0007nämnden',
-      kind: 'committee',
-    });
-    expect([badSwedish.status, badSwedish.body.errors?.[0]?.field]).toEqual([400, 'nameSv']);
-    const withSwedish = await api.request('POST', '/api/bodies', {
-      name: 'Nuorisolautakunta',
-      nameSv: 'Ungdomsnämnden',
-      kind: 'committee',
-    });
-    expect([withSwedish.status, withSwedish.body.nameSv]).toEqual([201, 'Ungdomsnämnden']);
+    const swedishRemoved = await api.request('PATCH', `/api/bodies/${created.body.id}`, { nameSv: null });
+    expect(swedishRemoved.body).toEqual(
+      expect.objectContaining({ name: 'Ympäristö- ja rakennuslautakunta', nameSv: null }),
+    );
     const deactivated = await api.request('PATCH', `/api/bodies/${api.demo.bodyIds.employment}`, {
       active: false,
     });
@@ -137,6 +127,9 @@ describe('bodies, municipality, health, the current user and the API documents',
       '/api/meetings/{id}/items/{itemId}/decision',
       '/api/meetings/{id}/minutes-checked',
       '/api/municipality',
+      '/api/municipality/rule-packs',
+      '/api/municipality/rule-packs/preview',
+      '/api/municipality/rule-packs/templates',
       '/api/reminders/outbox',
       '/api/reminders/run',
       '/api/users',

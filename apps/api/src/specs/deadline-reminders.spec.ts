@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { TEMPLATES } from '@aloite/domain';
 import { PREPARERS } from '@aloite/domain/testing';
 import { PG_BOSS_SCHEMA } from '@aloite/persistence';
 import type { SmtpMailer } from '../reminders/mailer';
@@ -111,30 +112,58 @@ describe('deadline reminders', () => {
     expect((await run()).sent).toBe(0);
   });
 
-  it('reminds the registry of a council deadline within 30 days', async () => {
-    const municipality = (await staff('GET', '/api/municipality')).body;
-    await staff('PUT', '/api/municipality', { ...municipality, rulePack: 'espoo', id: undefined });
-    // Espoo: 14 or more signers and no financial effect – on the council's agenda within six months of filing.
+  /** Espoo's rules for initiatives filed from 1.12.2025: its council and written-answer deadlines. */
+  let espooRules: Promise<unknown> | undefined;
+  const fileUnderEspooRules = async (title: string, signatoryCount: number) => {
+    espooRules ??= staff('POST', '/api/municipality/rule-packs', {
+      ...TEMPLATES.espoo,
+      validFrom: '2025-12-01',
+    });
+    expect(((await espooRules) as { status: number }).status).toBe(201);
     const filed = await staff('POST', '/api/initiatives', {
-      title: 'Valtuustoaloite pyöräteiden talvikunnossapidosta',
+      title,
       text: 'Esitämme, että pyörätiet aurataan ensimmäisinä.',
       kind: 'councillor',
       submittedOn: '2025-12-15',
       signatories: [{ name: 'Ensimmäinen Allekirjoittaja' }],
-      signatoryCount: 20,
+      signatoryCount,
       hasFinancialEffect: false,
       filedAt: { bodyId: api.demo.bodyIds.council, date: '2025-12-15', section: 9 },
     });
     expect(filed.status).toBe(201);
-    const deadline = (filed.body.deadlines as { kind: string; dueDate: string }[]).find(
-      (d) => d.kind === 'council',
+    return filed.body as { diaryNumber: string; deadlines: { kind: string; dueDate: string }[] };
+  };
+  const subjectsFor = (diaryNumber: string) =>
+    to(REGISTRAR)
+      .filter((mail) => mail.subject.includes(diaryNumber))
+      .map((mail) => mail.subject);
+
+  it('reminds the registry of a council deadline within 30 days', async () => {
+    // Espoo: 14 or more signers and no financial effect – on the council's agenda within six months of filing.
+    const title = 'Valtuustoaloite pyöräteiden talvikunnossapidosta';
+    const filed = await fileUnderEspooRules(title, 20);
+    expect(filed.deadlines).toContainEqual(
+      expect.objectContaining({ kind: 'council', dueDate: '2026-06-15' }),
     );
-    expect(deadline?.dueDate).toBe('2026-06-15');
     await nextDay();
     await run();
-    const mails = to(REGISTRAR).filter((mail) => mail.subject.includes(filed.body.diaryNumber as string));
-    expect(mails.map((mail) => mail.subject)).toEqual([
-      `Valtuuston käsittelyn määräaika 15.6.2026: ${filed.body.diaryNumber} Valtuustoaloite pyöräteiden talvikunnossapidosta`,
+    expect(subjectsFor(filed.diaryNumber)).toEqual([
+      `Valtuuston käsittelyn määräaika 15.6.2026: ${filed.diaryNumber} ${title}`,
+    ]);
+  });
+
+  it('reminds the registry of a written answer due within 30 days', async () => {
+    // Espoo: 1–13 signers get a written answer within six months: a deadline for the answer, not the council.
+    const title = 'Valtuustoaloite katuvalojen korjaamisesta';
+    const filed = await fileUnderEspooRules(title, 5);
+    expect(filed.deadlines).toContainEqual(
+      expect.objectContaining({ kind: 'answer', dueDate: '2026-06-15' }),
+    );
+    expect(filed.deadlines.map((deadline) => deadline.kind)).not.toContain('council');
+    await nextDay();
+    await run();
+    expect(subjectsFor(filed.diaryNumber)).toEqual([
+      `Kirjallisen vastauksen määräaika 15.6.2026: ${filed.diaryNumber} ${title}`,
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '@aloite/domain';
+import { EVENT_TYPES, TEMPLATES, type EventType, type RulePack } from '@aloite/domain';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 // Every role against every event, each applied where the state allows it: the pair either succeeds or is 403,
@@ -67,6 +67,14 @@ describe('the role × event matrix', () => {
         filedAt: { bodyId: ids.council, date: submittedOn, section: 1 },
       })
     ).body.id as string;
+  let turkuIn2021: Promise<void> | undefined;
+  const addVersions = async (versions: RulePack[]) => {
+    for (const version of versions) {
+      const added = await api.request('POST', '/api/municipality/rule-packs', version);
+      expect(added.status).toBe(201);
+    }
+  };
+
   const referred = async (submittedOn?: string) => {
     const id = await file(submittedOn);
     await apply(id, { type: 'REFER_TO_BOARD', meeting: meeting('council', submittedOn) });
@@ -160,18 +168,14 @@ describe('the role × event matrix', () => {
     ],
     WITHDRAW: async () => [await file(), { type: 'WITHDRAW', requestedBy: 'Allekirjoittaja' }],
     DECLARE_LAPSED: async () => {
-      // Lapsing exists only under Turku's rules; the initiative keeps the rules it was filed under.
-      await api.request('PUT', '/api/municipality', {
-        name: 'Kajaani',
-        rulePack: 'turku',
-        diaryPrefix: 'KAJDno',
-      });
+      // Lapsing exists only under Turku's rules: the municipality's rules were Turku's for initiatives filed in
+      // 2021, and the initiative is judged by the version in force on its filing day.
+      turkuIn2021 ??= addVersions([
+        { ...TEMPLATES.turku, validFrom: '2021-01-01' },
+        { ...TEMPLATES.kajaani, validFrom: '2022-01-01' },
+      ]);
+      await turkuIn2021;
       const id = await referred('2021-03-10');
-      await api.request('PUT', '/api/municipality', {
-        name: 'Kajaani',
-        rulePack: 'kajaani',
-        diaryPrefix: 'KAJDno',
-      });
       return [id, { type: 'DECLARE_LAPSED', meeting: meeting('council') }];
     },
   };

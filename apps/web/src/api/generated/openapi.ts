@@ -257,7 +257,7 @@ export type paths = {
     delete?: never;
     options?: never;
     head?: never;
-    /** Rename (in Finnish or Swedish) or deactivate a body (admin) */
+    /** Rename or deactivate a body (admin) */
     patch: operations['BodiesController_update'];
     trace?: never;
   };
@@ -1324,7 +1324,7 @@ export type components = {
       /** Format: uuid */
       id: string;
       name: string;
-      /** @description The Swedish name; null: Swedish documents use the Finnish one */
+      /** @description The Swedish name; null: the Finnish name serves */
       nameSv: string | null;
       kind: components['schemas']['BodyKind'];
       /** @description false once deactivated; its history stays */
@@ -1334,7 +1334,7 @@ export type components = {
       /** @example Työllisyys- ja kansainvälisyysjaosto */
       name: string;
       /**
-       * @description The name in Swedish documents; without it they use the Finnish name
+       * @description The Swedish name, for a bilingual municipality
        * @example Sysselsättnings- och internationaliseringssektionen
        */
       nameSv?: string | null;
@@ -1343,7 +1343,7 @@ export type components = {
     };
     UpdateBodyDto: {
       name?: string;
-      /** @description The name in Swedish documents; without it they use the Finnish name; null clears it */
+      /** @description null removes the Swedish name */
       nameSv?: string | null;
       /** @description false deactivates the body; its history stays */
       active?: boolean;

@@ -20,7 +20,13 @@ export type DeadlineContext = Omit<InitiativeContext, 'statements' | 'referredOn
   statements: readonly Pick<StatementRequest, 'bodyId' | 'status' | 'dueDate' | 'resolvedOn'>[];
 };
 
-function deadline(kind: DeadlineKind, dueDate: IsoDate, metOn: IsoDate | null, today: IsoDate, rule: string | null) {
+function deadline(
+  kind: DeadlineKind,
+  dueDate: IsoDate,
+  metOn: IsoDate | null,
+  today: IsoDate,
+  rule: string | null,
+) {
   return { kind, bodyId: null, dueDate, metOn, status: deadlineStatus(dueDate, metOn, today), rule };
 }
 
@@ -52,7 +58,11 @@ export function deadlinesOf(
 }
 
 /** The earliest deadline not yet met: what a scheduler and the deadline filters look at. */
-export function nextDueDate(state: InitiativeState, context: InitiativeContext, pack: RulePack): IsoDate | null {
+export function nextDueDate(
+  state: InitiativeState,
+  context: InitiativeContext,
+  pack: RulePack,
+): IsoDate | null {
   const pending = deadlinesOf(state, context, context.facts.submittedOn, pack)
     .filter((deadline) => deadline.metOn === null)
     .map((deadline) => deadline.dueDate)

@@ -1,5 +1,12 @@
 import { addDays, addMonths, addYears, compareDates, daysBetween, isoDate, yearOf } from './dates';
-import type { DeadlineRule, DeadlineRuleKind, InitiativeScope, Language, LapseRule, RulePack } from './rule-packs';
+import type {
+  DeadlineRule,
+  DeadlineRuleKind,
+  InitiativeScope,
+  Language,
+  LapseRule,
+  RulePack,
+} from './rule-packs';
 import type { InitiativeEvent, InitiativeFacts, IsoDate } from './types';
 
 export type DeadlineStatus = 'open' | 'met' | 'dueSoon' | 'overdue';
@@ -118,7 +125,13 @@ export function deadlinesOfFiling(
   return (['council', 'answer'] as const).flatMap((kind) => {
     const rule = pack.deadlines.find((candidate) => candidate.kind === kind && isInScope(candidate, facts));
     return rule
-      ? [{ kind, dueDate: addMonths(facts.submittedOn, rule.months), rule: deadlineRuleText(pack, rule, language) }]
+      ? [
+          {
+            kind,
+            dueDate: addMonths(facts.submittedOn, rule.months),
+            rule: deadlineRuleText(pack, rule, language),
+          },
+        ]
       : [];
   });
 }
@@ -158,7 +171,10 @@ export function isLapseEligible(lapse: LapseRule, submittedOn: IsoDate, referenc
 
 /** Whether the initiative lapses on year Y's list: what the list's preview shows and its decision applies. */
 export function lapsesOnList(pack: RulePack, submittedOn: IsoDate, listYear: number): boolean {
-  return pack.lapse !== null && isLapseEligible(pack.lapse, submittedOn, lapseReferenceDate(pack, pack.lapse, listYear));
+  return (
+    pack.lapse !== null &&
+    isLapseEligible(pack.lapse, submittedOn, lapseReferenceDate(pack, pack.lapse, listYear))
+  );
 }
 
 export function isListYearOpen(listYear: number, decidedOn: IsoDate): boolean {
