@@ -1,4 +1,4 @@
-import { minutesDate, type IsoDate, type StatementRequest } from '@aloite/domain';
+import { minutesDate, type IsoDate, type MeasureWords, type StatementRequest } from '@aloite/domain';
 import type { AnnualListCandidate, AnnualListMeasure } from '@aloite/persistence';
 
 const MEASURE_LENGTH = 400;
@@ -21,13 +21,17 @@ function addressee(request: StatementRequest, bodyName: (id: string) => string):
 }
 
 /** The measures a request adds: asking or referring, and an office holder's written answer or a waiver. */
-function requestMeasures(request: StatementRequest, bodyName: (id: string) => string): Dated[] {
+function requestMeasures(
+  request: StatementRequest,
+  bodyName: (id: string) => string,
+  words: MeasureWords,
+): Dated[] {
   const who = addressee(request, bodyName);
-  const due = request.dueDate ? `, määräaika ${minutesDate(request.dueDate)}` : '';
+  const due = request.dueDate ? `, ${words.dueDate} ${minutesDate(request.dueDate)}` : '';
   const asked =
     request.kind === 'measures'
-      ? `lähetetty toimenpiteitä varten${request.replyExpected ? `, vastausta pyydetty${due}` : ''}`
-      : `lausuntoa pyydetty${due}`;
+      ? `${words.referredForMeasures}${request.replyExpected ? `, ${words.replyRequested}${due}` : ''}`
+      : `${words.statementRequested}${due}`;
   const measures = [
     { date: request.requestedOn, line: `${who} ${minutesDate(request.requestedOn)}: ${asked}` },
   ];
@@ -35,15 +39,14 @@ function requestMeasures(request: StatementRequest, bodyName: (id: string) => st
   if (resolvedOn === null) return measures;
   // A body answers in its meeting, which is a handling of its own; an office holder answers in writing.
   if (request.status === 'received' && request.officeHolder) {
-    const answer =
-      request.kind === 'measures' ? 'vastaus annettu kirjallisesti' : 'lausunto annettu kirjallisesti';
+    const answer = request.kind === 'measures' ? words.replyInWriting : words.statementInWriting;
     measures.push({ date: resolvedOn, line: `${who} ${minutesDate(resolvedOn)}: ${answer}` });
   }
   if (request.status === 'waived') {
     const reason = request.waiverReason ? `: ${shorten({ text: request.waiverReason, cut: false })}` : '';
     measures.push({
       date: resolvedOn,
-      line: `${who} ${minutesDate(resolvedOn)}: lausunnosta luovuttiin${reason}`,
+      line: `${who} ${minutesDate(resolvedOn)}: ${words.waived}${reason}`,
     });
   }
   return measures;
@@ -53,12 +56,16 @@ function requestMeasures(request: StatementRequest, bodyName: (id: string) => st
  * domain.md § 8: the list's "measures taken" are every handling, statement request, waiver, office-holder answer
  * and measure referral, with body or office holder, date and § where there is one, in order of date.
  */
-export function measuresTaken(record: AnnualListCandidate, bodyName: (id: string) => string): string[] {
+export function measuresTaken(
+  record: AnnualListCandidate,
+  bodyName: (id: string) => string,
+  words: MeasureWords,
+): string[] {
   const handlings = record.measures.map((measure) => ({
     date: measure.date,
     line: `${bodyName(measure.bodyId)} ${minutesDate(measure.date)} § ${measure.section}: ${shorten(measure)}`,
   }));
-  const requests = record.context.statements.flatMap((request) => requestMeasures(request, bodyName));
+  const requests = record.context.statements.flatMap((request) => requestMeasures(request, bodyName, words));
   return [...handlings, ...requests]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((measure) => measure.line);

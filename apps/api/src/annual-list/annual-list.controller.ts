@@ -8,6 +8,7 @@ import { EnumField, NestedField, TextField, UuidArrayField } from '../validation
 import { annualListCsv, annualListDocx, annualListPdf } from './annual-list.documents';
 import { AnnualListDecisionResponse, AnnualListResponse } from './annual-list.responses';
 import { AnnualListService } from './annual-list.service';
+import { DocumentLanguageQueryDto } from '../municipality/languages';
 
 const FORMATS = ['pdf', 'docx', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -18,7 +19,7 @@ const CONTENT_TYPES: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-export class ExportQueryDto {
+export class ExportQueryDto extends DocumentLanguageQueryDto {
   @EnumField(FORMATS) format!: Format;
   @TextField(200, {
     optional: true,
@@ -53,12 +54,19 @@ export class AnnualListController {
     summary: 'The annual list of year Y: initiatives filed by 31.12. of Y − 1 and still open then',
   })
   @ApiOkResponse({ type: AnnualListResponse })
-  preview(@CurrentActor() actor: RequestActor, @Param('year') year: string) {
-    return this.annualLists.preview(actor, listYear(year));
+  preview(
+    @CurrentActor() actor: RequestActor,
+    @Param('year') year: string,
+    @Query() query: DocumentLanguageQueryDto,
+  ) {
+    return this.annualLists.preview(actor, listYear(year), query.language);
   }
 
   @Get(':year/export')
-  @ApiOperation({ summary: 'The annual list as a board agenda item in Finnish: PDF, DOCX or CSV' })
+  @ApiOperation({
+    summary:
+      'The annual list as a board agenda item: PDF, DOCX or CSV, in Finnish, Swedish or both (majority language first)',
+  })
   @ApiProduces(...Object.values(CONTENT_TYPES))
   @ApiOkResponse({
     description: 'The document',
@@ -72,17 +80,18 @@ export class AnnualListController {
     @Query() query: ExportQueryDto,
     @Res() reply: FastifyReply,
   ) {
-    const list = await this.annualLists.preview(actor, listYear(year));
+    const editions = await this.annualLists.editions(actor, listYear(year), query.language);
+    const filename = `valtuustoaloitteet-${listYear(year)}.${query.format}`;
     const preparer = query.preparer ?? actor.displayName;
     const content =
       query.format === 'pdf'
-        ? await annualListPdf(list, preparer)
+        ? await annualListPdf(editions, preparer)
         : query.format === 'docx'
-          ? await annualListDocx(list, preparer)
-          : annualListCsv(list);
+          ? await annualListDocx(editions, preparer)
+          : annualListCsv(editions);
     void reply
       .header('content-type', CONTENT_TYPES[query.format])
-      .header('content-disposition', `attachment; filename="valtuustoaloitteet-${list.year}.${query.format}"`)
+      .header('content-disposition', `attachment; filename="${filename}"`)
       .send(content);
   }
 

@@ -9,33 +9,29 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 import PDFDocument from 'pdfkit';
-import { minutesDate } from '@aloite/domain';
-import type { AnnualList } from './annual-list.service';
+import { minutesDate, type AnnualListTexts } from '@aloite/domain';
+import type { AnnualListEdition } from './annual-list.service';
 
-// The annual list as a board agenda item, in Finnish: title, preparer, the list, the proposal.
+// The annual list as a board agenda item: title, preparer, the list, the proposal – once per language asked for,
+// the majority language first.
 
-const COLUMNS = ['Diaarinumero', 'Aloite', 'Jätetty', 'Ensimmäinen allekirjoittaja', 'Vaihe', 'Toimenpiteet'];
+function columns(texts: AnnualListTexts): string[] {
+  const { diaryNumber, title, submitted, firstSigner, stage, measures } = texts.columns;
+  return [diaryNumber, title, submitted, firstSigner, stage, measures];
+}
 
-function rows(list: AnnualList): string[][] {
-  return list.items.map((item) => [
+function rows(edition: AnnualListEdition): string[][] {
+  return edition.items.map((item) => [
     item.diaryNumber,
     item.title,
     minutesDate(item.submittedOn),
     item.firstSigner ?? '',
-    item.lapseEligible ? `${item.stage} (raukeaa, ellei valtuusto toisin päätä)` : item.stage,
+    item.lapseEligible ? `${item.stage} (${edition.texts.lapses})` : item.stage,
     item.measures.join('\n'),
   ]);
-}
-
-function introduction(list: AnnualList): string {
-  return (
-    `Kuntalain 23 §:n mukaan kaupunginhallituksen on vuosittain esitettävä valtuustolle luettelo valtuutettujen ` +
-    `tekemistä aloitteista, joiden käsittely on kesken, sekä niiden johdosta tehdyistä toimenpiteistä ` +
-    `(${list.rule}). Luettelossa ovat ${minutesDate(list.cutoff)} mennessä jätetyt aloitteet, joiden käsittely ei ` +
-    `ollut päättynyt tuolloin: ${list.items.length} aloitetta.`
-  );
 }
 
 /**
@@ -46,48 +42,75 @@ function inertCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Semicolon-separated with a byte-order mark: Excel in a Finnish locale opens it as columns, with ä and ö intact. */
-export function annualListCsv(list: AnnualList): Buffer {
+/**
+ * Semicolon-separated with a byte-order mark: Excel in a Finnish locale opens it as columns, with ä and ö intact.
+ * In two languages a row is still one initiative: the columns whose text differs by language (stage, measures)
+ * come once per language, and the others are headed in both, so the file sorts and filters as one table.
+ */
+export function annualListCsv(editions: readonly AnnualListEdition[]): Buffer {
+  const [first, ...others] = editions;
+  if (!first) throw new Error('An annual list is exported in at least one language.');
+  const all = [first, ...others];
+  const headers = all.map(({ texts }) => columns(texts));
+  const header = [
+    ...[0, 1, 2, 3].map((column) => [...new Set(headers.map((names) => names[column]))].join(' / ')),
+    ...headers.flatMap((names) => names.slice(4)),
+  ];
+  const byLanguage = all.map(rows);
+  const lines = rows(first).map((row, index) => [
+    ...row.slice(0, 4),
+    ...byLanguage.flatMap((languageRows) => languageRows[index]?.slice(4) ?? []),
+  ]);
   const cell = (value: string) => `"${inertCell(value).replace(/"/g, '""')}"`;
-  const lines = [COLUMNS, ...rows(list)].map((row) => row.map(cell).join(';'));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  const text = [header, ...lines].map((row) => row.map(cell).join(';'));
+  return Buffer.from(`\uFEFF${text.join('\r\n')}\r\n`, 'utf8');
 }
 
-export function annualListPdf(list: AnnualList, preparer: string): Promise<Buffer> {
+export function annualListPdf(editions: readonly AnnualListEdition[], preparer: string): Promise<Buffer> {
+  const first = editions[0]?.texts;
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,
-    info: { Title: list.title, Author: list.municipality },
+    info: { Title: first?.title, Author: first?.municipality },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  pdf.font('Helvetica').fontSize(10).text(`${list.municipality} · Kaupunginhallitus`);
-  pdf.moveDown().font('Helvetica-Bold').fontSize(15).text(list.title);
-  pdf.moveDown(0.5).font('Helvetica').fontSize(10).text(`Valmistelija: ${preparer}`);
-  pdf.moveDown().fontSize(11).text(introduction(list));
-  for (const [diaryNumber, title, submitted, signer, stage, measures] of rows(list)) {
-    pdf.moveDown().font('Helvetica-Bold').text(`${diaryNumber}  ${title}`);
-    pdf.font('Helvetica').text(`Jätetty ${submitted}${signer ? `, ${signer}` : ''}. Vaihe: ${stage}.`);
-    if (measures) pdf.fontSize(10).text(`Toimenpiteet:\n${measures}`).fontSize(11);
-  }
-  pdf.moveDown().font('Helvetica-Bold').text('Ehdotus');
-  pdf.font('Helvetica').text(list.proposal);
+  editions.forEach((edition, index) => {
+    const { texts } = edition;
+    if (index > 0) pdf.addPage();
+    pdf.font('Helvetica').fontSize(10).text(`${texts.municipality} · ${texts.board}`);
+    pdf.moveDown().font('Helvetica-Bold').fontSize(15).text(texts.title);
+    pdf.moveDown(0.5).font('Helvetica').fontSize(10).text(`${texts.preparer}: ${preparer}`);
+    pdf.moveDown().fontSize(11).text(texts.introduction(edition.items.length));
+    for (const [diaryNumber, title, submitted, signer, stage, measures] of rows(edition)) {
+      pdf.moveDown().font('Helvetica-Bold').text(`${diaryNumber}  ${title}`);
+      pdf
+        .font('Helvetica')
+        .text(
+          `${texts.columns.submitted} ${submitted}${signer ? `, ${signer}` : ''}. ${texts.columns.stage}: ${stage}.`,
+        );
+      if (measures) pdf.fontSize(10).text(`${texts.columns.measures}:\n${measures}`).fontSize(11);
+    }
+    pdf.moveDown().font('Helvetica-Bold').text(texts.proposalHeading);
+    pdf.font('Helvetica').text(texts.proposal);
+  });
   pdf.end();
   return done;
 }
 
-export function annualListDocx(list: AnnualList, preparer: string): Promise<Buffer> {
+function docxSection(edition: AnnualListEdition, preparer: string): ISectionOptions {
+  const { texts } = edition;
   const header = new TableRow({
     tableHeader: true,
-    children: COLUMNS.map(
+    children: columns(texts).map(
       (column) =>
         new TableCell({
           children: [new Paragraph({ children: [new TextRun({ text: column, bold: true })] })],
         }),
     ),
   });
-  const body = rows(list).map(
+  const body = rows(edition).map(
     (row) =>
       new TableRow({
         children: row.map(
@@ -96,22 +119,26 @@ export function annualListDocx(list: AnnualList, preparer: string): Promise<Buff
         ),
       }),
   );
-  const document = new Document({
-    title: list.title,
-    creator: list.municipality,
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: `${list.municipality} · Kaupunginhallitus` }),
-          new Paragraph({ text: list.title, heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ text: `Valmistelija: ${preparer}` }),
-          new Paragraph({ text: introduction(list) }),
-          new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
-          new Paragraph({ text: 'Ehdotus', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ text: list.proposal, alignment: AlignmentType.LEFT }),
-        ],
-      },
+  return {
+    children: [
+      new Paragraph({ text: `${texts.municipality} · ${texts.board}` }),
+      new Paragraph({ text: texts.title, heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: `${texts.preparer}: ${preparer}` }),
+      new Paragraph({ text: texts.introduction(edition.items.length) }),
+      new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
+      new Paragraph({ text: texts.proposalHeading, heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ text: texts.proposal, alignment: AlignmentType.LEFT }),
     ],
+  };
+}
+
+export function annualListDocx(editions: readonly AnnualListEdition[], preparer: string): Promise<Buffer> {
+  const first = editions[0]?.texts;
+  const document = new Document({
+    title: first?.title,
+    creator: first?.municipality,
+    // Each language is a section of its own, so the second starts on a new page.
+    sections: editions.map((edition) => docxSection(edition, preparer)),
   });
   return Packer.toBuffer(document);
 }

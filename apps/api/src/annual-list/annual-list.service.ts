@@ -3,18 +3,19 @@ import {
   STATE_LABELS_FI,
   annualListCutoff,
   annualListDueDate,
+  annualListTexts,
   authorize,
   eventDateBounds,
-  lapsesOnList,
-  citation,
   versionInForce,
   isFinal,
   isOnAnnualList,
-  minutesDate,
+  lapsesOnList,
   step,
+  type AnnualListTexts,
   type InitiativeEvent,
   type InitiativeState,
   type IsoDate,
+  type Language,
   type Meeting,
   type RulePack,
   isoDate,
@@ -28,6 +29,7 @@ import {
   type AnnualListCandidate,
 } from '@aloite/persistence';
 import { measuresTaken } from './annual-list-measures';
+import { bodyNameIn, documentLanguages, type DocumentLanguage } from '../municipality/languages';
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
@@ -44,20 +46,34 @@ export interface AnnualListItem {
   stage: string;
   /** What has been done so far (toimenpiteet): handlings, requests, referrals, answers and waivers by date. */
   measures: string[];
-  /** Old enough to lapse at the list's due date, where the rule pack has a lapse rule (Turku). */
+  /** Lapses on this list under the rules the initiative is judged by, unless the council keeps it (Turku). */
   lapseEligible: boolean;
 }
 
-export interface AnnualList {
-  year: number;
-  municipality: string;
-  cutoff: IsoDate;
+/** The list in one language: its texts and its initiatives' stages and measures in that language. */
+export interface AnnualListEdition {
   dueDate: IsoDate;
+  texts: AnnualListTexts;
+  items: AnnualListItem[];
+}
+
+export interface AnnualListTranslation {
+  language: Language;
+  municipality: string;
   rule: string;
   lapseRule: string | null;
   title: string;
   proposal: string;
+  items: Pick<AnnualListItem, 'id' | 'stage' | 'measures'>[];
+}
+
+export interface AnnualList extends Omit<AnnualListTranslation, 'items'> {
+  year: number;
+  cutoff: IsoDate;
+  dueDate: IsoDate;
   items: AnnualListItem[];
+  /** Both languages asked for: the other language's texts. */
+  translation: AnnualListTranslation | null;
 }
 
 export interface AnnualListDecision {
@@ -65,6 +81,18 @@ export interface AnnualListDecision {
   annualListId: string;
   close: string[];
   keep: string[];
+}
+
+function translation({ texts, items }: AnnualListEdition): AnnualListTranslation {
+  return {
+    language: texts.language,
+    municipality: texts.municipality,
+    rule: texts.rule,
+    lapseRule: texts.lapseRule,
+    title: texts.title,
+    proposal: texts.proposal,
+    items: items.map(({ id, stage, measures }) => ({ id, stage, measures })),
+  };
 }
 
 /** Kuntalaki 23 §: the board's yearly list of unfinished initiatives and the measures taken on them. */
@@ -79,41 +107,41 @@ export class AnnualListService {
     private readonly clock: Clock,
   ) {}
 
-  async preview(actor: RequestActor, year: number): Promise<AnnualList> {
+  /** The list in the languages asked for, the majority language first. */
+  async editions(actor: RequestActor, year: number, asked?: DocumentLanguage): Promise<AnnualListEdition[]> {
     const municipality = await this.municipalities.find(actor.municipalityId);
+    const languages = documentLanguages(municipality, asked);
     const pack = await this.packOfYear(actor.municipalityId, year);
     const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
-    const bodyName = (id: string) => bodies.find((body) => body.id === id)?.name ?? id;
-    const dueDate = annualListDueDate(pack, year);
-    const cutoff = annualListCutoff(year);
-    const items = (await this.members(actor, year)).map((record) => ({
-      id: record.id,
-      diaryNumber: record.diaryNumber,
-      title: record.title,
-      submittedOn: record.submittedOn,
-      firstSigner: record.firstSigner,
-      state: record.state,
-      stage: STATE_LABELS_FI[record.state],
-      measures: measuresTaken(record, bodyName),
-      lapseEligible: lapsesOnList(record.pack, record.submittedOn, year),
-    }));
-    const lapse = pack.lapse
-      ? `, sekä toteaa rauenneiksi luettelon aloitteet, jotka on jätetty yli ${pack.lapse.years} vuotta sitten, ellei valtuusto päätä niiden käsittelyn jatkamisesta (${citation(pack, pack.lapse.section, 'fi')})`
-      : '';
+    const members = await this.members(actor, year);
+    return languages.map((language) => {
+      const texts = annualListTexts(pack, year, language);
+      const bodyName = bodyNameIn(bodies, language);
+      const items = members.map((record) => ({
+        id: record.id,
+        diaryNumber: record.diaryNumber,
+        title: record.title,
+        submittedOn: record.submittedOn,
+        firstSigner: record.firstSigner,
+        state: record.state,
+        stage: texts.stage(record.state),
+        measures: measuresTaken(record, bodyName, texts.measures),
+        lapseEligible: lapsesOnList(record.pack, record.submittedOn, year),
+      }));
+      return { dueDate: annualListDueDate(pack, year), texts, items };
+    });
+  }
+
+  async preview(actor: RequestActor, year: number, asked?: DocumentLanguage): Promise<AnnualList> {
+    const [first, second] = await this.editions(actor, year, asked);
+    if (!first) throw new Error('A list is written in at least one language.');
     return {
+      ...translation(first),
       year,
-      municipality: municipality.name,
-      cutoff,
-      dueDate,
-      rule: citation(pack, pack.annualList.section, 'fi'),
-      lapseRule: pack.lapse ? citation(pack, pack.lapse.section, 'fi') : null,
-      title: `Luettelo valtuustoaloitteista, joiden käsittely on kesken ${minutesDate(cutoff)}`,
-      proposal:
-        `${pack.board.fi} esittää valtuustolle, että valtuusto merkitsee tiedoksi luettelon ${minutesDate(cutoff)} ` +
-        `mennessä jätetyistä valtuustoaloitteista, joiden käsittely on kesken, ja niiden johdosta tehdyt toimenpiteet ` +
-        `(kuntalaki 23 §, ${citation(pack, pack.annualList.section, 'fi')}), ja toteaa loppuun käsitellyiksi luettelossa vastatuiksi merkityt ` +
-        `aloitteet${lapse}.`,
-      items,
+      cutoff: annualListCutoff(year),
+      dueDate: first.dueDate,
+      items: first.items,
+      translation: second ? translation(second) : null,
     };
   }
 

@@ -256,7 +256,8 @@ export class InitiativePageResponse {
 
 export class MinutesResponse {
   @Int() seq!: number;
-  @Text({ description: 'The minutes paragraph, in Finnish' }) text!: string;
+  @OneOf(LANGUAGES, { enumName: 'Language' }) language!: Language;
+  @Text({ description: 'The minutes paragraph, in that language' }) text!: string;
 }
 
 export class AuditEntryResponse implements AuditEntry {

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { IdPipe, SequencePipe, parseIfMatch } from '../http/params';
+import { LanguageQueryDto } from '../municipality/languages';
 import { CorrectionDto } from './correction.dto';
 import { EventBodyPipe } from './event-body.pipe';
 import { EVENT_DTOS, type EventDto } from './event.dtos';
@@ -106,14 +107,17 @@ export class InitiativesController {
   }
 
   @Get(':id/handlings/:seq/minutes')
-  @ApiOperation({ summary: 'The minutes paragraph (Finnish) of one handling, by its sequence number' })
+  @ApiOperation({
+    summary: 'The minutes paragraph of one handling, by its sequence number, in Finnish or Swedish',
+  })
   @ApiOkResponse({ type: MinutesResponse })
   minutes(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,
     @Param('seq', SequencePipe) seq: number,
+    @Query() query: LanguageQueryDto,
   ) {
-    return this.initiatives.minutes(actor, id, seq);
+    return this.initiatives.minutes(actor, id, seq, query.language);
   }
 
   @Get(':id/events')

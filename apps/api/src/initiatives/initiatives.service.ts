@@ -7,6 +7,7 @@ import {
   start,
   toStored,
   type InitiativeEvent,
+  type Language,
 } from '@aloite/domain';
 import {
   AgendaStore,
@@ -14,11 +15,13 @@ import {
   InitiativeReports,
   InitiativeStore,
   LinkStore,
+  MunicipalityStore,
   type InitiativeRecord,
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
+import { bodyNameIn, documentLanguage } from '../municipality/languages';
 import { requireDatesWithin } from '../validation/date-bounds';
 import { bodiesOf, decideEvent, requireBodies, type BodyRequirement } from './event-decision';
 import type { EventDto } from './event.dtos';
@@ -36,6 +39,7 @@ export class InitiativesService {
     private readonly reports: InitiativeReports,
     private readonly bodies: BodyStore,
     private readonly links: LinkStore,
+    private readonly municipalities: MunicipalityStore,
     private readonly clock: Clock,
   ) {}
 
@@ -166,16 +170,16 @@ export class InitiativesService {
     return { ...page, items: page.items.map((row) => initiativeSummary(row, today)) };
   }
 
-  /** The Finnish paragraph of one handling, as a secretary pastes it into the minutes. */
-  async minutes(actor: RequestActor, id: string, seq: number): Promise<MinutesResponse> {
+  /** The paragraph of one handling, as a secretary pastes it into the minutes, in a language the municipality uses. */
+  async minutes(actor: RequestActor, id: string, seq: number, asked?: Language): Promise<MinutesResponse> {
+    const language = documentLanguage(await this.municipalities.find(actor.municipalityId), asked);
     const record = await this.store.find(actor.municipalityId, id);
     if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
     const handling = record.handlings.find((candidate) => candidate.seq === seq);
     if (!handling)
       throw new AppError('NOT_FOUND', `Initiative ${record.diaryNumber} has no handling ${seq}.`);
-    const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
-    const bodyName = (bodyId: string) => bodies.find((body) => body.id === bodyId)?.name ?? bodyId;
-    return { seq, text: minutesText(handling, record, record.pack, bodyName) };
+    const bodyName = bodyNameIn(await this.bodies.ofMunicipality(actor.municipalityId), language);
+    return { seq, language, text: minutesText(handling, record, record.pack, bodyName, language) };
   }
 
   async auditLog(actor: RequestActor, id: string): Promise<AuditEntryResponse[]> {

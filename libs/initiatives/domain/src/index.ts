@@ -16,6 +16,7 @@ export * from './lib/corrections';
 export * from './lib/links';
 export * from './lib/meetings';
 export * from './lib/minutes';
+export * from './lib/annual-list-texts';
 export * from './lib/deadlines';
 export * from './lib/diagram';
 export {

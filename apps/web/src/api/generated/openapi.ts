@@ -181,7 +181,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The minutes paragraph (Finnish) of one handling, by its sequence number */
+    /** The minutes paragraph of one handling, by its sequence number, in Finnish or Swedish */
     get: operations['InitiativesController_minutes'];
     put?: never;
     post?: never;
@@ -476,7 +476,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The annual list as a board agenda item in Finnish: PDF, DOCX or CSV */
+    /** The annual list as a board agenda item: PDF, DOCX or CSV, in Finnish, Swedish or both (majority language first) */
     get: operations['AnnualListController_export'];
     put?: never;
     post?: never;
@@ -1278,9 +1278,12 @@ export type components = {
        */
       reason: string;
     };
+    /** @enum {string} */
+    Language: 'fi' | 'sv';
     MinutesResponse: {
       seq: number;
-      /** @description The minutes paragraph, in Finnish */
+      language: components['schemas']['Language'];
+      /** @description The minutes paragraph, in that language */
       text: string;
     };
     AuditEntryResponse: {
@@ -1790,15 +1793,32 @@ export type components = {
       submittedOn: string;
       firstSigner: string | null;
       state: components['schemas']['InitiativeState'];
-      /** @description Where the initiative stands, in Finnish */
+      /** @description Where the initiative stands, in the list’s language */
       stage: string;
       /** @description What has been done so far, one line each, by date: handlings (with §), statement requests, referrals for measures, office holders’ written answers, waivers */
       measures: string[];
       /** @description Old enough to lapse at the list’s due date under the rule pack */
       lapseEligible: boolean;
     };
+    AnnualListTranslationItemResponse: {
+      /** Format: uuid */
+      id: string;
+      stage: string;
+      measures: string[];
+    };
+    AnnualListTranslationResponse: {
+      language: components['schemas']['Language'];
+      municipality: string;
+      rule: string;
+      lapseRule: string | null;
+      title: string;
+      proposal: string;
+      items: components['schemas']['AnnualListTranslationItemResponse'][];
+    };
     AnnualListResponse: {
       year: number;
+      /** @description The language of the texts below */
+      language: components['schemas']['Language'];
       municipality: string;
       /**
        * Format: date
@@ -1812,6 +1832,8 @@ export type components = {
       title: string;
       proposal: string;
       items: components['schemas']['AnnualListItemResponse'][];
+      /** @description language=both: the list’s texts and stages in the other language */
+      translation: components['schemas']['AnnualListTranslationResponse'] | null;
     };
     AnnualListDecisionDto: {
       /** @description The council meeting that decided on the list */
@@ -2320,7 +2342,10 @@ export interface operations {
   };
   InitiativesController_minutes: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description fi or sv, one the municipality uses; its majority language by default */
+        language?: 'fi' | 'sv';
+      };
       header?: never;
       path: {
         id: string;
@@ -2862,7 +2887,10 @@ export interface operations {
   };
   AnnualListController_preview: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description fi or sv, one the municipality uses, or both (a bilingual municipality: the majority language first); the majority language by default */
+        language?: 'fi' | 'sv' | 'both';
+      };
       header?: never;
       path: {
         year: string;
@@ -2886,6 +2914,8 @@ export interface operations {
   AnnualListController_export: {
     parameters: {
       query: {
+        /** @description fi or sv, one the municipality uses, or both (a bilingual municipality: the majority language first); the majority language by default */
+        language?: 'fi' | 'sv' | 'both';
         format: 'pdf' | 'docx' | 'csv';
         /** @description The agenda item’s preparer; the signed-in user by default */
         preparer?: string;

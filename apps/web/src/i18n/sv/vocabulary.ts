@@ -1,16 +1,8 @@
+import { STATE_LABELS_SV } from '@aloite/domain/vocabulary';
 import type { VocabularyMessages } from '../fi/vocabulary';
 
 export const vocabulary: VocabularyMessages = {
-  states: {
-    registered: 'Inlämnad',
-    boardPreparation: 'Under beredning i stadsstyrelsen',
-    awaitingStatements: 'På remiss',
-    councilConsideration: 'Under behandling i fullmäktige',
-    answered: 'Besvarad',
-    closed: 'Slutbehandlad',
-    withdrawn: 'Återtagen',
-    lapsed: 'Förfallen',
-  },
+  states: STATE_LABELS_SV,
   events: {
     REFER_TO_BOARD: 'Remittera till stadsstyrelsen för beredning',
     REQUEST_STATEMENT: 'Begär utlåtande',

@@ -12,6 +12,18 @@ export const STATE_LABELS_FI: Readonly<Record<InitiativeState, string>> = {
   lapsed: 'Rauennut',
 };
 
+/** The states in Swedish, in the municipal vocabulary of domain.md § 7. */
+export const STATE_LABELS_SV: Readonly<Record<InitiativeState, string>> = {
+  registered: 'Inlämnad',
+  boardPreparation: 'Under beredning i stadsstyrelsen',
+  awaitingStatements: 'På remiss',
+  councilConsideration: 'Under behandling i fullmäktige',
+  answered: 'Besvarad',
+  closed: 'Slutbehandlad',
+  withdrawn: 'Återtagen',
+  lapsed: 'Förfallen',
+};
+
 export const DECISION_TYPE_LABELS_FI: Readonly<Record<DecisionType, string>> = {
   asProposed: 'Ehdotuksen mukaan',
   amended: 'Muutettuna',

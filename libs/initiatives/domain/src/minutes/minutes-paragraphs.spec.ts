@@ -19,7 +19,7 @@ const initiative16 = { ...INITIATIVE_16, signatories: INITIATIVE_16.signatories 
 function paragraph(event: InitiativeEvent, pack = TEMPLATES.kajaani, initiative = initiative16): string {
   const handling = handlingOf(event);
   if (!handling) throw new Error(`${event.type} has no handling`);
-  return minutesText(handling, initiative, pack, bodyName);
+  return minutesText(handling, initiative, pack, bodyName, 'fi');
 }
 
 describe('minutes paragraphs', () => {
@@ -49,10 +49,12 @@ describe('minutes paragraphs', () => {
       type: 'REFER_TO_BOARD',
       meeting: { bodyId: 'council', date: '2026-03-31', section: 30 },
     };
-    expect(paragraph(bare)).toContain(referralSentence(TEMPLATES.kajaani, 'decision'));
-    expect(referralSentence(TEMPLATES.kajaani, 'proposal')).toContain('hallintosäännön 119 §:n mukaisesti');
+    expect(paragraph(bare)).toContain(referralSentence(TEMPLATES.kajaani, 'decision', 'fi'));
+    expect(referralSentence(TEMPLATES.kajaani, 'proposal', 'fi')).toContain(
+      'hallintosäännön 119 §:n mukaisesti',
+    );
     // Espoo's pack names no section: the sentence says nothing it does not know.
-    expect(referralSentence(TEMPLATES.espoo, 'proposal')).toBe(
+    expect(referralSentence(TEMPLATES.espoo, 'proposal', 'fi')).toBe(
       'Valtuustoaloite lähetetään kaupunginhallitukselle valmisteltavaksi.',
     );
   });

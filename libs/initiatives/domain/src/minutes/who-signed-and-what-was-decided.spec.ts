@@ -18,7 +18,7 @@ const initiative = (overrides: Partial<MinutesInitiative>): MinutesInitiative =>
 function paragraph(event: InitiativeEvent, of: MinutesInitiative, pack = TEMPLATES.kajaani): string {
   const handling = handlingOf(event);
   if (!handling) throw new Error(`${event.type} has no handling`);
-  return minutesText(handling, of, pack, bodyName);
+  return minutesText(handling, of, pack, bodyName, 'fi');
 }
 
 // Domain § 1: the minutes record who handed the initiative in: a councillor, with co-signers as a count

@@ -55,13 +55,13 @@ describe('the rule-pack templates (domain § 4, § 9)', () => {
   });
 
   it('refers a Kajaani initiative to the board under HS 119 §, and cites nothing where the pack has no §', () => {
-    expect(referralSentence(TEMPLATES.kajaani, 'decision')).toBe(
+    expect(referralSentence(TEMPLATES.kajaani, 'decision', 'fi')).toBe(
       'Valtuustoaloite lähetettiin kaupungin hallintosäännön 119 §:n mukaisesti kaupunginhallitukselle valmisteltavaksi.',
     );
-    expect(referralSentence(TEMPLATES.helsinki, 'decision')).toBe(
+    expect(referralSentence(TEMPLATES.helsinki, 'decision', 'fi')).toBe(
       'Valtuustoaloite lähetettiin kaupunginhallitukselle valmisteltavaksi.',
     );
-    expect(referralSentence(TEMPLATES.kunta, 'decision')).toBe(
+    expect(referralSentence(TEMPLATES.kunta, 'decision', 'fi')).toBe(
       'Valtuustoaloite lähetettiin kunnanhallitukselle valmisteltavaksi.',
     );
   });
