@@ -1278,8 +1278,6 @@ export type components = {
        */
       reason: string;
     };
-    /** @enum {string} */
-    Language: 'fi' | 'sv';
     MinutesResponse: {
       seq: number;
       language: components['schemas']['Language'];
