@@ -1,4 +1,4 @@
-import { deadlinesOf, nextDueDate, rulePackOf, stateOf, type InitiativeSnapshot } from '../index';
+import { TEMPLATES, deadlinesOf, nextDueDate, rulePackOf, stateOf, type InitiativeSnapshot } from '../index';
 import { boardDecision, facts, play, referral, statement, statementRequest } from '../testing';
 
 // Domain § 3: a deadline per statement request, and a council deadline where a rule gives one; each is open,
@@ -112,5 +112,36 @@ describe('the next due date', () => {
     expect(next(proposed)).toBeNull();
     const kajaani = play(facts(), referred);
     expect(next(kajaani)).toBeNull();
+  });
+});
+
+describe('the acknowledgement period, where the hallintosääntö sets one', () => {
+  // The initiator is told how the initiative is handled within the period: the council's referral tells them.
+  const acknowledging = { ...TEMPLATES.kunta, acknowledgement: { days: 30, section: 12 } };
+  const councillors = facts({ submittedOn: '2026-01-15' });
+  const acknowledgement = (snapshot: InitiativeSnapshot, today: string) =>
+    deadlines(snapshot, today).filter((deadline) => deadline.kind === 'acknowledgement');
+
+  it('is due the given days after filing, and met on the referral day', () => {
+    expect(acknowledgement(play(councillors, [], acknowledging), '2026-02-10')).toEqual([
+      {
+        kind: 'acknowledgement',
+        bodyId: null,
+        dueDate: '2026-02-14',
+        metOn: null,
+        status: 'dueSoon',
+        rule: null,
+      },
+    ]);
+    expect(acknowledgement(play(councillors, [], acknowledging), '2026-02-15')[0]?.status).toBe('overdue');
+    const referredLate = play(councillors, [referral('2026-02-20')], acknowledging);
+    expect(acknowledgement(referredLate, '2026-03-01')).toEqual([
+      expect.objectContaining({ dueDate: '2026-02-14', metOn: '2026-02-20', status: 'met' }),
+    ]);
+    expect(next(referredLate)).toBeNull();
+  });
+
+  it('is no deadline where the rules set none', () => {
+    expect(acknowledgement(play(councillors, []), '2026-02-10')).toEqual([]);
   });
 });
