@@ -14,9 +14,7 @@ export function statementReminder(request: OpenRequestDue, today: IsoDate) {
     body:
       `Hei,\n\n${request.bodyName} on pyydetty antamaan lausunto valtuustoaloitteesta "${request.title}" ` +
       `(${request.diaryNumber}). Lausunnon määräpäivä ${late ? 'oli' : 'on'} ${finnishDate(request.dueDate)}.` +
-      (late
-        ? '\n\nMääräpäivä on mennyt. Aloitteen valmistelua voidaan jatkaa ilman lausuntoa.'
-        : '') +
+      (late ? '\n\nMääräpäivä on mennyt. Aloitteen valmistelua voidaan jatkaa ilman lausuntoa.' : '') +
       FOOTER,
   };
 }
