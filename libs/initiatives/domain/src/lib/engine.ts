@@ -1,7 +1,8 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { correctedEvents, type AuditLogEntry, type HandlingCorrection } from './corrections';
 import { yearOf } from './dates';
-import { openRequests, withRequestDefaults } from './lifecycle-rules';
+import { withRequestDefaults } from './context-updates';
+import { openRequests } from './lifecycle-rules';
 import { handlingOf, type Handling } from './handling';
 import { initiativeMachine } from './machine';
 import { authorize } from './permissions';

@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import * as updates from './context-updates';
 import * as rules from './lifecycle-rules';
 import type { RulePack } from './rule-packs';
 import type { InitiativeEvent, InitiativeFacts, IsoDate } from './types';
@@ -79,33 +80,35 @@ const machineSetup = setup({
   },
   actions: {
     addStatementRequest: assign(({ context, event }) =>
-      event.type === 'REQUEST_STATEMENT' ? { statements: rules.addStatementRequest(context, event) } : {},
+      event.type === 'REQUEST_STATEMENT' ? { statements: updates.addStatementRequest(context, event) } : {},
     ),
     recordStatement: assign(({ context, event }) =>
-      event.type === 'RECORD_STATEMENT' ? { statements: rules.recordStatement(context, event) } : {},
+      event.type === 'RECORD_STATEMENT' ? { statements: updates.recordStatement(context, event) } : {},
     ),
     recordWrittenStatement: assign(({ context, event }) =>
       event.type === 'RECORD_WRITTEN_STATEMENT'
-        ? { statements: rules.recordWrittenStatement(context, event) }
+        ? { statements: updates.recordWrittenStatement(context, event) }
         : {},
     ),
     addReferralForMeasures: assign(({ context, event }) =>
-      event.type === 'REFER_FOR_MEASURES' ? { statements: rules.addReferralForMeasures(context, event) } : {},
+      event.type === 'REFER_FOR_MEASURES'
+        ? { statements: updates.addReferralForMeasures(context, event) }
+        : {},
     ),
     waiveStatement: assign(({ context, event }) =>
-      event.type === 'WAIVE_STATEMENT' ? { statements: rules.waiveStatement(context, event) } : {},
+      event.type === 'WAIVE_STATEMENT' ? { statements: updates.waiveStatement(context, event) } : {},
     ),
     markReferred: assign(({ event }) => ({ referredOn: eventDate(event) })),
     markAnswered: assign(({ context, event }) => ({ answeredOn: context.answeredOn ?? eventDate(event) })),
     closeInCouncil: assign(({ event }) =>
-      event.type === 'RECORD_COUNCIL_DECISION' ? { closure: rules.councilClosure(event) } : {},
+      event.type === 'RECORD_COUNCIL_DECISION' ? { closure: updates.councilClosure(event) } : {},
     ),
     closeViaAnnualList: assign(({ event }) =>
-      event.type === 'CLOSE_VIA_ANNUAL_LIST' ? { closure: rules.annualListClosure(event) } : {},
+      event.type === 'CLOSE_VIA_ANNUAL_LIST' ? { closure: updates.annualListClosure(event) } : {},
     ),
     end: assign(({ context, event }) => ({
       endedOn: eventDate(event),
-      statements: rules.cancelOpenRequests(context, eventDate(event)),
+      statements: updates.cancelOpenRequests(context, eventDate(event)),
     })),
   },
 });
@@ -126,7 +129,7 @@ const closingByAnnualList = {
 export const initiativeMachine = machineSetup.createMachine({
   id: 'initiative',
   initial: 'registered',
-  context: ({ input }) => ({ ...rules.initialContext(input.facts), pack: input.pack }),
+  context: ({ input }) => ({ ...updates.initialContext(input.facts), pack: input.pack }),
   states: {
     registered: {
       on: {
