@@ -37,4 +37,11 @@ describe('Espoo’s deadlines by signers and financial effect', () => {
     expect(await deadlinesOf(20, false)).toEqual([['council', '2026-07-15']]);
     expect(await deadlinesOf(20, true)).toEqual([]);
   });
+
+  it('documents the answer kind in the API contract, where the web app learns the kinds it labels', async () => {
+    const contract = await ok(api.anonymous('GET', '/api/openapi.json'));
+    expect(contract.components.schemas.DeadlineKind.enum).toEqual(
+      expect.arrayContaining(['answer', 'council']),
+    );
+  });
 });
