@@ -1,4 +1,5 @@
 import {
+  DEADLINE_KINDS,
   EVENT_TYPES,
   LANGUAGES,
   type Language,
@@ -172,7 +173,7 @@ export class CorrectionResponse implements CorrectionRecord {
 const DEADLINE_STATUSES = ['open', 'met', 'dueSoon', 'overdue'] as const;
 
 export class DeadlineResponse implements Deadline {
-  @OneOf(['statement', 'council'], { enumName: 'DeadlineKind' }) kind!: Deadline['kind'];
+  @OneOf(DEADLINE_KINDS, { enumName: 'DeadlineKind' }) kind!: Deadline['kind'];
   @Id({ nullable: true, description: 'The body asked, for a statement' }) bodyId!: string | null;
   @Day() dueDate!: string;
   @Day({ nullable: true }) metOn!: string | null;

@@ -1144,7 +1144,7 @@ export type components = {
       removedAt: string | null;
     };
     /** @enum {string} */
-    DeadlineKind: 'statement' | 'council';
+    DeadlineKind: 'statement' | 'council' | 'answer' | 'acknowledgement';
     /** @enum {string} */
     DeadlineStatus: 'open' | 'met' | 'dueSoon' | 'overdue';
     DeadlineResponse: {

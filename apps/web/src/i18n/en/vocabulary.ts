@@ -57,6 +57,8 @@ export const vocabulary: VocabularyMessages = {
   deadlineKinds: {
     statement: 'Statement',
     council: 'Council deadline',
+    answer: 'Written answer deadline',
+    acknowledgement: 'Initiator informed',
   },
   statementStatus: {
     open: 'Awaited',

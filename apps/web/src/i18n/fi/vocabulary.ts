@@ -50,6 +50,8 @@ export const vocabulary = {
   deadlineKinds: {
     statement: 'Lausunto',
     council: 'Valtuuston käsittelyn määräaika',
+    answer: 'Kirjallisen vastauksen määräaika',
+    acknowledgement: 'Ilmoitus aloitteen tekijälle',
   } satisfies Record<Deadline['kind'], string>,
   statementStatus: {
     open: 'Odottaa',

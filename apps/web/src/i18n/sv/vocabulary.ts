@@ -49,6 +49,8 @@ export const vocabulary: VocabularyMessages = {
   deadlineKinds: {
     statement: 'Utlåtande',
     council: 'Tidsfrist för fullmäktiges behandling',
+    answer: 'Tidsfrist för skriftligt svar',
+    acknowledgement: 'Meddelande till initiativtagaren',
   },
   statementStatus: {
     open: 'Väntar',

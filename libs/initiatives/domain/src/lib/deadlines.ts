@@ -3,7 +3,8 @@ import { acknowledgementDueDate, deadlineStatus, deadlinesOfFiling, type Deadlin
 import type { InitiativeContext, InitiativeState, IsoDate, StatementRequest } from './types';
 
 /** Council: handled by the council; answer: answered in writing; acknowledgement: the initiator told of the referral. */
-export type DeadlineKind = 'statement' | 'council' | 'answer' | 'acknowledgement';
+export const DEADLINE_KINDS = ['statement', 'council', 'answer', 'acknowledgement'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export interface Deadline {
   kind: DeadlineKind;
