@@ -2,6 +2,10 @@
 // ESM-only NestJS 12 packages, which Jest cannot load as they are.
 const path = require('node:path');
 
+// Jest's global setups (which run the migrations, and they import the domain by its alias) are loaded by Node
+// itself, without the moduleNameMapper below.
+require('./tools/workspace-paths.cjs');
+
 const swc = [
   '@swc/jest',
   {

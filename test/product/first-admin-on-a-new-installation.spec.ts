@@ -27,7 +27,7 @@ describe('creating the first municipality and administrator on a new installatio
       { DATABASE_URL: database.url, ALOITE_ADMIN_PASSWORD: 'kaarina-admin-password' },
     );
     expect(result.output).toContain(
-      'Created Kaarina (kajaani) with its council, board and the administrator pekka.paakayttaja',
+      'Created Kaarina (from the template kajaani) with its council, board and the administrator pekka.paakayttaja',
     );
     expect(result.code).toBe(0);
     const client = new Client({ connectionString: database.url });

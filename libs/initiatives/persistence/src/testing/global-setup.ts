@@ -1,5 +1,3 @@
-// Migrations import the domain by its alias, which Jest's global setup does not resolve by itself.
-import '../../../../../tools/workspace-paths.cjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
