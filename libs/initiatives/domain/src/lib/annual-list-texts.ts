@@ -67,7 +67,7 @@ const WORDS: Readonly<Record<Language, (facts: Facts) => Words>> = {
       `Kuntalain 23 §:n mukaan ${boardGenitive} on vuosittain esitettävä valtuustolle luettelo valtuutettujen ` +
       `tekemistä aloitteista, joiden käsittely on kesken, sekä niiden johdosta tehdyistä toimenpiteistä ` +
       `(${rule}). Luettelossa ovat ${cutoff} mennessä jätetyt aloitteet, joiden käsittely ei ` +
-      `ollut päättynyt tuolloin: ${count} aloitetta.`,
+      `ollut päättynyt tuolloin: ${count} ${count === 1 ? 'aloite' : 'aloitetta'}.`,
     proposal:
       `${board} esittää valtuustolle, että valtuusto merkitsee tiedoksi luettelon ${cutoff} ` +
       `mennessä jätetyistä valtuustoaloitteista, joiden käsittely on kesken, ja niiden johdosta tehdyt toimenpiteet ` +
@@ -105,7 +105,7 @@ const WORDS: Readonly<Record<Language, (facts: Facts) => Words>> = {
       `Enligt 23 § i kommunallagen ska ${bodyNameInText(board)} årligen för fullmäktige lägga fram en ` +
       `förteckning över de motioner som fullmäktigeledamöterna väckt och vars behandling pågår, samt över de ` +
       `åtgärder som vidtagits med anledning av dem (${rule}). I förteckningen ingår de motioner som lämnats in ` +
-      `senast ${cutoff} och som då inte var slutbehandlade: ${count} motioner.`,
+      `senast ${cutoff} och som då inte var slutbehandlade: ${count} ${count === 1 ? 'motion' : 'motioner'}.`,
     proposal:
       `${board} föreslår att fullmäktige antecknar för kännedom förteckningen över de fullmäktigemotioner som ` +
       `lämnats in senast ${cutoff} och vars behandling pågår, samt de åtgärder som vidtagits med anledning av dem ` +

@@ -44,6 +44,7 @@ describe('the annual list in Finnish', () => {
     );
     expect(texts.proposal).toContain('(kuntalaki 23 §, Tuusulan kunnan hallintosääntö 142 §)');
     expect(texts.introduction(1)).toMatch(/^Kuntalain 23 §:n mukaan kunnanhallituksen on vuosittain /);
+    expect(texts.introduction(1)).toMatch(/: 1 aloite\.$/);
     expect(texts.stage('boardPreparation')).toBe('Kunnanhallituksen valmistelussa');
     expect(texts.stage('awaitingStatements')).toBe('Lausunnoilla');
   });
@@ -99,6 +100,7 @@ describe('the annual list in Swedish', () => {
     expect(texts.proposal).toMatch(/^Kommunstyrelsen föreslår att fullmäktige antecknar för kännedom /);
     expect(texts.proposal).toContain('(kommunallagen 23 §, Tusby kommuns förvaltningsstadga 142 §)');
     expect(texts.introduction(1)).toMatch(/^Enligt 23 § i kommunallagen ska kommunstyrelsen årligen /);
+    expect(texts.introduction(1)).toMatch(/: 1 motion\.$/);
     expect(texts.stage('boardPreparation')).toBe('Under beredning i kommunstyrelsen');
   });
 
