@@ -15,11 +15,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { SEQUENCE, UUID } from '../http/params';
-import {
-  UNSAFE_CHARACTERS_MESSAGE,
-  hasUnsafeCharacters,
-  withoutUnsafeCharacters,
-} from '../validation/fields';
+import { hasUnsafeCharacters, withoutUnsafeCharacters } from '@aloite/domain';
+import { UNSAFE_CHARACTERS_MESSAGE } from '../validation/fields';
 import { ATTACHMENT_BOUNDS, type AttachmentBounds } from './attachment-bounds';
 import { ALLOWED_TYPES, sniffContentType } from './sniff';
 

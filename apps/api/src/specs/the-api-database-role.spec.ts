@@ -85,6 +85,11 @@ describe('the database role the API connects as', () => {
     ['DELETE FROM attachment_publication', 'DELETE FROM attachment_publication'],
     ['UPDATE handling_correction', "UPDATE handling_correction SET reason = 'planted'"],
     ['DELETE FROM handling_correction', 'DELETE FROM handling_correction'],
+    [
+      'UPDATE rule_pack_version (a version of the rules)',
+      `UPDATE rule_pack_version SET valid_from = valid_from`,
+    ],
+    ['DELETE FROM rule_pack_version', 'DELETE FROM rule_pack_version'],
   ])('is refused %s', async (_, sql) => {
     // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
     // not a syntax slip that proves nothing.

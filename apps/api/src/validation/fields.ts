@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { isIsoDate } from '@aloite/domain';
+import { hasUnsafeCharacters, isIsoDate } from '@aloite/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,25 +22,6 @@ import {
 // API accepts. Every text is checked for what PostgreSQL would choke on before it reaches SQL.
 
 const PG_INTEGER_MAX = 2_147_483_647;
-
-/**
- * What XML 1.0 cannot carry, so a text holding it would break every DOCX it reaches (and the log that keeps it is
- * append-only): C0 controls but tab, LF and CR, U+FFFE and U+FFFF, and unpaired UTF-16 surrogates. NUL and the
- * surrogates are what jsonb and text columns refuse as well. The one definition: validators refuse these, file
- * names (chosen by a browser, not a clerk) have them removed.
- */
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const ALL_UNSAFE = new RegExp(UNSAFE, 'g');
-
-export function hasUnsafeCharacters(text: string): boolean {
-  return UNSAFE.test(text);
-}
-
-export function withoutUnsafeCharacters(text: string): string {
-  return text.replace(ALL_UNSAFE, '');
-}
 
 export const UNSAFE_CHARACTERS_MESSAGE =
   'contains a character that cannot be stored or printed (a control character other than tab or line break, U+FFFE, U+FFFF or a broken character)';

@@ -1,6 +1,7 @@
 export * from './lib/types';
 export * from './lib/labels';
 export * from './lib/dates';
+export * from './lib/unsafe-text';
 export * from './lib/rule-packs';
 export * from './lib/rule-pack-templates';
 export * from './lib/rule-pack-changes';

@@ -1,4 +1,4 @@
-import { hasUnsafeCharacters } from '../../validation/fields';
+import { hasUnsafeCharacters } from '@aloite/domain';
 import type { HttpRequest } from './request-shape';
 
 /** Text XML 1.0 cannot carry: wherever it lands, the API refuses it, so it never reaches a document. */

@@ -11,8 +11,9 @@ export const MEETING_DAY = '2026-05-20';
 const FILED_ON = '2026-03-31';
 /** On the annual list of 2026: filed by 31.12.2025. */
 const LISTED_FILED_ON = '2025-09-30';
-/** Older than Turku's four years at today's meetings. */
-const LAPSING_FILED_ON = '2021-09-30';
+/** Older than Turku's four years at today's meetings; Turku's rules are in force on that day only. */
+export const LAPSING_FILED_ON = '2021-09-30';
+const AFTER_LAPSING = '2021-10-01';
 
 export interface Answer {
   status: number;
@@ -144,18 +145,29 @@ export class Targets {
     return this.initiative('boardPreparation', { filedOn: LISTED_FILED_ON });
   }
 
-  /** Filed under Turku's rules (a lapse rule) long enough ago; the municipality keeps Kajaani's rules after. */
-  async lapsing(): Promise<InitiativeTarget> {
-    await this.municipality('turku');
-    try {
-      return await this.initiative('registered', { filedOn: LAPSING_FILED_ON });
-    } finally {
-      await this.municipality('kajaani');
-    }
+  /**
+   * Rule-pack versions (issue 17): Turku's rules (a lapse rule) for filings on LAPSING_FILED_ON, Kajaani's again
+   * from the day after. Added before anything is filed, so that they take nothing over.
+   */
+  async lapseRules(): Promise<void> {
+    const templates = (await this.call('GET', '/api/municipality/rule-packs/templates')) as {
+      id: string;
+      rules: object;
+    }[];
+    const rules = (id: string) => templates.find((template) => template.id === id)?.rules;
+    await this.call('POST', '/api/municipality/rule-packs', {
+      ...rules('kajaani'),
+      validFrom: AFTER_LAPSING,
+    });
+    await this.call('POST', '/api/municipality/rule-packs', {
+      ...rules('turku'),
+      validFrom: LAPSING_FILED_ON,
+    });
   }
 
-  municipality(rulePack: string) {
-    return this.call('PUT', '/api/municipality', { name: 'Kajaani', rulePack, diaryPrefix: 'KAJDno' });
+  /** Filed under Turku's rules long enough ago (lapseRules). */
+  lapsing(): Promise<InitiativeTarget> {
+    return this.initiative('registered', { filedOn: LAPSING_FILED_ON });
   }
 
   async body(kind = 'committee'): Promise<string> {

@@ -1,5 +1,7 @@
 // Reading untrusted input field by field: every error collected, each naming its field.
 
+import { hasUnsafeCharacters } from './unsafe-text';
+
 /** Stable codes the web app words; each error also carries an English message. */
 export const RULE_PACK_ERROR_CODES = [
   'NOT_AN_OBJECT',
@@ -7,6 +9,7 @@ export const RULE_PACK_ERROR_CODES = [
   'UNKNOWN_FIELD',
   'NOT_A_STRING',
   'EMPTY_TEXT',
+  'UNSAFE_CHARACTERS',
   'TEXT_TOO_LONG',
   'NOT_ONE_OF',
   'NOT_AN_INTEGER',
@@ -102,6 +105,10 @@ export class Reader {
   text(value: unknown, field: string, max: number = LIMITS.name): string | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== 'string') return this.refuse(field, 'NOT_A_STRING', 'Write this as text.');
+    if (hasUnsafeCharacters(value)) {
+      const message = 'Remove the control character or broken character: it cannot be stored or printed.';
+      return this.refuse(field, 'UNSAFE_CHARACTERS', message);
+    }
     const trimmed = value.trim();
     if (trimmed === '') return this.refuse(field, 'EMPTY_TEXT', 'Fill in this text: it is empty.');
     if (trimmed.length > max) {
