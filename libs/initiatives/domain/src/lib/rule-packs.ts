@@ -1,4 +1,11 @@
-import type { EventType, InitiativeKind, IsoDate, Role, RulePackId } from './types';
+import {
+  EVENT_TYPES,
+  type EventType,
+  type InitiativeKind,
+  type IsoDate,
+  type Role,
+  type RulePackId,
+} from './types';
 
 /** What a role may do: every lifecycle event, and filing a new initiative. */
 export type Action = EventType | 'FILE_INITIATIVE';
@@ -78,20 +85,7 @@ export interface RulePack {
   permissions: Permissions;
 }
 
-export const ACTIONS: readonly Action[] = [
-  'FILE_INITIATIVE',
-  'REFER_TO_BOARD',
-  'REQUEST_STATEMENT',
-  'RECORD_STATEMENT',
-  'RECORD_WRITTEN_STATEMENT',
-  'WAIVE_STATEMENT',
-  'REFER_FOR_MEASURES',
-  'RECORD_BOARD_DECISION',
-  'RECORD_COUNCIL_DECISION',
-  'CLOSE_VIA_ANNUAL_LIST',
-  'WITHDRAW',
-  'DECLARE_LAPSED',
-];
+export const ACTIONS: readonly Action[] = ['FILE_INITIATIVE', ...EVENT_TYPES];
 
 export const DEFAULT_PERMISSIONS: Permissions = {
   FILE_INITIATIVE: ['registrar'],
