@@ -165,21 +165,6 @@ export default [
       ],
     },
   },
-  {
-    // The browser takes the domain's names and value lists, never its engine: the server decides every transition.
-    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@aloite/domain',
-              allowTypeImports: true,
-              message: 'Import values from @aloite/domain/vocabulary; the engine stays on the server.',
-            },
           ],
         },
       ],
