@@ -14,7 +14,7 @@ import type { Initiative, Me } from '../api/types';
 import { Panel } from '../common/Panel';
 import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
-import { DeadlineLabel, StateLabel } from '../common/status';
+import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
@@ -117,7 +117,6 @@ function Statements({ initiative }: { initiative: Initiative }) {
 
 function Deadlines({ initiative }: { initiative: Initiative }) {
   const { m } = useI18n();
-  const bodyName = useBodyName();
   if (initiative.deadlines.length === 0) return <Paragraph>{m.initiative.noDeadlines}</Paragraph>;
   return (
     <Table
@@ -127,8 +126,7 @@ function Deadlines({ initiative }: { initiative: Initiative }) {
       {initiative.deadlines.map((deadline, index) => (
         <tr key={index}>
           <td>
-            {m.deadlineKinds[deadline.kind]}
-            {deadline.bodyId ? `: ${bodyName(deadline.bodyId)}` : ''}
+            <DeadlineKindLabel deadline={deadline} />
           </td>
           <td>{formatDate(deadline.dueDate)}</td>
           <td>
