@@ -30,6 +30,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@aloite/domain$': path.join(__dirname, 'libs/initiatives/domain/src/index.ts'),
+    '^@aloite/domain/vocabulary$': path.join(__dirname, 'libs/initiatives/domain/src/vocabulary.ts'),
     '^@aloite/domain/demo$': path.join(__dirname, 'libs/initiatives/domain/src/demo/index.ts'),
     '^@aloite/domain/testing$': path.join(__dirname, 'libs/initiatives/domain/src/testing/index.ts'),
     '^@aloite/persistence$': path.join(__dirname, 'libs/initiatives/persistence/src/index.ts'),

@@ -13,8 +13,9 @@ import {
   TextInput,
 } from 'suomifi-ui-components';
 import { api, ApiProblem, type FieldError } from '../api/client';
-import { useAnnualList, useBodies } from '../api/queries';
+import { useAnnualList, useBodies, useMunicipality } from '../api/queries';
 import type { AnnualList, Body, Me } from '../api/types';
+import { LanguageChoice, municipalityLanguages, type DocumentLanguage } from '../common/LanguageChoice';
 import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
@@ -155,7 +156,14 @@ function ListView({ list, me }: { list: AnnualList; me: Me }) {
   const { m } = useI18n();
   const bodies = useBodies();
   const may = useMayAct(me);
-  const exportUrl = (format: string) => `/api/annual-lists/${list.year}/export?format=${format}`;
+  const { data: municipality } = useMunicipality();
+  const languages = municipality ? municipalityLanguages(municipality) : [];
+  // A bilingual municipality's list is offered in either language and in both; the majority language first.
+  const choices: DocumentLanguage[] = languages.length > 1 ? [...languages, 'both'] : [];
+  // The preview is in the majority language, the one the documents are in unless the clerk chooses.
+  const [documentLanguage, setDocumentLanguage] = useState<DocumentLanguage>(list.language);
+  const exportUrl = (format: string) =>
+    `/api/annual-lists/${list.year}/export?format=${format}&language=${documentLanguage}`;
   return (
     <>
       <section className="panel" aria-labelledby="list-title">
@@ -165,6 +173,15 @@ function ListView({ list, me }: { list: AnnualList; me: Me }) {
         <Paragraph mb="s">
           {m.annualList.intro(formatDate(list.cutoff), formatDate(list.dueDate), list.rule)}
         </Paragraph>
+        {choices.length > 0 && (
+          <LanguageChoice
+            id="document-language"
+            label={m.languages.document}
+            options={choices}
+            value={documentLanguage}
+            onChange={setDocumentLanguage}
+          />
+        )}
         <p className="export-links">
           <span>{m.annualList.download}</span>
           <Link href={exportUrl('pdf')}>PDF</Link>

@@ -5,7 +5,7 @@ import { useBodyName, useDashboard } from '../api/queries';
 import type { Dashboard, Me } from '../api/types';
 import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
-import { DeadlineLabel, StateLabel } from '../common/status';
+import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
@@ -101,8 +101,7 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
                   <InitiativeLink id={deadline.initiativeId}>{deadline.title}</InitiativeLink>
                 </td>
                 <td>
-                  {m.deadlineKinds[deadline.kind]}
-                  {deadline.bodyId ? `: ${bodyName(deadline.bodyId)}` : ''}
+                  <DeadlineKindLabel deadline={deadline} />
                 </td>
                 <td>{formatDate(deadline.dueDate)}</td>
                 <td>

@@ -1,5 +1,7 @@
 import { Checkbox, DateInput, DropdownItem, Textarea, TextInput } from 'suomifi-ui-components';
+import type { Language } from '@aloite/domain';
 import { LabelledDropdown } from '../common/LabelledDropdown';
+import { LanguageChoice } from '../common/LanguageChoice';
 import { useI18n } from '../i18n/i18n';
 import { useField, type FieldProps } from './form';
 
@@ -129,5 +131,22 @@ export function CheckboxField({ name, label }: { name: string; label: string }) 
     >
       {label}
     </Checkbox>
+  );
+}
+
+/** The language a text is written in, one of the municipality's. */
+export function LanguageField({ name, label, hint, options }: FieldProps & { options: Language[] }) {
+  const field = useField(name);
+  return (
+    <LanguageChoice
+      id={`field-${name}`}
+      label={label}
+      hint={hint}
+      options={options}
+      value={options.find((option) => option === field.value) ?? options[0]}
+      onChange={field.set}
+      status={field.status}
+      statusText={field.statusText}
+    />
   );
 }

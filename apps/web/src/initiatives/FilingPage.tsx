@@ -1,13 +1,15 @@
+import type { Language } from '@aloite/domain';
 import { INITIATIVE_KINDS } from '@aloite/domain/vocabulary';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { api, ApiProblem, type FieldError } from '../api/client';
-import { keys, useBodies } from '../api/queries';
+import { keys, useBodies, useMunicipality } from '../api/queries';
 import type { Body, Initiative } from '../api/types';
+import { municipalityLanguages } from '../common/LanguageChoice';
 import { QueryView } from '../common/QueryView';
-import { CheckboxField, DateField, IntField, SelectField, TextField } from '../forms/fields';
+import { CheckboxField, DateField, IntField, LanguageField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues, type Values } from '../forms/form';
 import { RowsField } from '../forms/repeating-fields';
 import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text } from '../forms/payload';
@@ -19,6 +21,7 @@ function filing(values: Values) {
     diaryNumber: optional(values, 'diaryNumber'),
     title: text(values, 'title'),
     text: text(values, 'text'),
+    language: optional(values, 'language'),
     kind: text(values, 'kind'),
     submittedOn: date(values, 'submittedOn'),
     signatories,
@@ -33,7 +36,7 @@ function filing(values: Values) {
   };
 }
 
-function FilingForm({ bodies }: { bodies: Body[] }) {
+function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language[] }) {
   const { m } = useI18n();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -41,6 +44,7 @@ function FilingForm({ bodies }: { bodies: Body[] }) {
     diaryNumber: '',
     title: '',
     text: '',
+    language: languages[0],
     kind: 'councillor',
     submittedOn: '',
     signatories: [{ name: '', party: '', firstSigner: true }],
@@ -85,6 +89,14 @@ function FilingForm({ bodies }: { bodies: Body[] }) {
       <FormFields values={values} set={set} errors={problem?.errors ?? []}>
         <TextField name="title" label={m.fields.title} />
         <TextField name="text" label={m.initiative.text} multiline />
+        {languages.length > 1 && (
+          <LanguageField
+            name="language"
+            label={m.languages.initiative}
+            hint={m.languages.initiativeHint}
+            options={languages}
+          />
+        )}
         <SelectField
           name="kind"
           label={m.fields.kind}
@@ -135,13 +147,20 @@ function FilingForm({ bodies }: { bodies: Body[] }) {
 export function FilingPage() {
   const { m } = useI18n();
   const bodies = useBodies();
+  const municipality = useMunicipality();
   return (
     <>
       <Heading variant="h1" mb="s">
         {m.filing.title}
       </Heading>
       <Paragraph mb="m">{m.filing.intro}</Paragraph>
-      <QueryView query={bodies}>{(list) => <FilingForm bodies={list} />}</QueryView>
+      <QueryView query={municipality}>
+        {(data) => (
+          <QueryView query={bodies}>
+            {(list) => <FilingForm bodies={list} languages={municipalityLanguages(data)} />}
+          </QueryView>
+        )}
+      </QueryView>
     </>
   );
 }

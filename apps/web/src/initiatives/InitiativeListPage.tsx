@@ -5,7 +5,7 @@ import { Button, DropdownItem, Heading, Paragraph, RouterLink, TextInput } from 
 import { useBodies, useInitiativeList } from '../api/queries';
 import type { InitiativeSummary } from '../api/types';
 import { QueryView } from '../common/QueryView';
-import { DeadlineLabel, StateLabel } from '../common/status';
+import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { LabelledDropdown } from '../common/LabelledDropdown';
@@ -200,7 +200,8 @@ export function InitiativeListPage() {
                       <td>
                         {deadline && (
                           <>
-                            {formatDate(deadline.dueDate)} <DeadlineLabel status={deadline.status} />
+                            <DeadlineKindLabel deadline={deadline} /> {formatDate(deadline.dueDate)}{' '}
+                            <DeadlineLabel status={deadline.status} />
                           </>
                         )}
                       </td>

@@ -9,12 +9,13 @@ import {
   Notification,
   Paragraph,
 } from 'suomifi-ui-components';
-import { useAuditLog, useBodyName, useInitiative } from '../api/queries';
+import { useAuditLog, useBodyName, useInitiative, useMunicipality } from '../api/queries';
 import type { Initiative, Me } from '../api/types';
+import { languageName, municipalityLanguages } from '../common/LanguageChoice';
 import { Panel } from '../common/Panel';
 import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
-import { DeadlineLabel, StateLabel } from '../common/status';
+import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
@@ -24,6 +25,7 @@ import { Timeline } from './Timeline';
 function Details({ initiative }: { initiative: Initiative }) {
   const { m } = useI18n();
   const bodyName = useBodyName();
+  const { data: municipality } = useMunicipality();
   const rows: [string, string][] = [
     [m.fields.diaryNumber, initiative.diaryNumber],
     [m.fields.kind, m.kinds[initiative.kind]],
@@ -35,6 +37,11 @@ function Details({ initiative }: { initiative: Initiative }) {
     [m.fields.signatoryCount, String(initiative.signatoryCount)],
     [m.fields.hasFinancialEffect, initiative.hasFinancialEffect ? m.common.yes : m.common.no],
   ];
+  // Worth saying where it could be another: a bilingual municipality, or one that was bilingual when it was filed.
+  const bilingual = municipality && municipalityLanguages(municipality).length > 1;
+  if (municipality && (bilingual || initiative.language !== municipality.language)) {
+    rows.splice(2, 0, [m.languages.initiative, languageName(m, initiative.language)]);
+  }
   return (
     <dl className="details">
       {rows.map(([term, value]) => (
@@ -117,7 +124,6 @@ function Statements({ initiative }: { initiative: Initiative }) {
 
 function Deadlines({ initiative }: { initiative: Initiative }) {
   const { m } = useI18n();
-  const bodyName = useBodyName();
   if (initiative.deadlines.length === 0) return <Paragraph>{m.initiative.noDeadlines}</Paragraph>;
   return (
     <Table
@@ -127,8 +133,7 @@ function Deadlines({ initiative }: { initiative: Initiative }) {
       {initiative.deadlines.map((deadline, index) => (
         <tr key={index}>
           <td>
-            {m.deadlineKinds[deadline.kind]}
-            {deadline.bodyId ? `: ${bodyName(deadline.bodyId)}` : ''}
+            <DeadlineKindLabel deadline={deadline} />
           </td>
           <td>{formatDate(deadline.dueDate)}</td>
           <td>
@@ -183,7 +188,7 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
       <p className="eyebrow">
         <RouterNavLink to="/initiatives">{m.initiative.backToList}</RouterNavLink>
       </p>
-      <Heading variant="h1" mb="s">
+      <Heading variant="h1" mb="s" lang={initiative.language}>
         {initiative.title}
       </Heading>
       <p className="headline-state">
@@ -207,7 +212,9 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
             <Expander mt="s">
               <ExpanderTitleButton>{m.initiative.text}</ExpanderTitleButton>
               <ExpanderContent>
-                <p className="long-text">{initiative.text}</p>
+                <p className="long-text" lang={initiative.language}>
+                  {initiative.text}
+                </p>
               </ExpanderContent>
             </Expander>
             <Heading variant="h3" as="h3" mt="m" mb="xs">

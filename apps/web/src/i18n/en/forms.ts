@@ -58,6 +58,14 @@ export const forms: FormMessages = {
     title: 'Job title',
     email: 'E-mail',
   },
+  languages: {
+    names: { fi: 'Finnish', sv: 'Swedish' },
+    both: 'Finnish and Swedish',
+    initiative: 'Language of the initiative',
+    initiativeHint: 'The language the title and text are written in',
+    minutes: 'Language of the minutes text',
+    document: 'Language of the document',
+  },
   form: {
     save: 'Save',
     cancel: 'Cancel',

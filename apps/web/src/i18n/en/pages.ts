@@ -6,7 +6,7 @@ export const pages: PageMessages = {
     year: 'Year',
     show: 'Show',
     intro: (cutoff: string, due: string, rule: string) =>
-      `The list holds the initiatives submitted by ${cutoff} whose handling was then unfinished. The city board presents it to the council by ${due} (${rule}).`,
+      `The list holds the initiatives submitted by ${cutoff} whose handling was then unfinished. It is presented to the council by ${due} (${rule}).`,
     download: 'Download as a document:',
     csv: 'Spreadsheet (CSV)',
     empty: 'The list is empty.',

@@ -1,3 +1,5 @@
+import type { Language } from '@aloite/domain';
+
 /** What every form says: its fields' labels and hints, its buttons, its alerts and its validation messages. */
 export const forms = {
   fields: {
@@ -56,6 +58,14 @@ export const forms = {
     name: 'Nimi',
     title: 'Nimike',
     email: 'Sähköposti',
+  },
+  languages: {
+    names: { fi: 'Suomi', sv: 'Ruotsi' } satisfies Record<Language, string>,
+    both: 'Suomi ja ruotsi',
+    initiative: 'Aloitteen kieli',
+    initiativeHint: 'Kieli, jolla otsikko ja teksti on kirjoitettu',
+    minutes: 'Pöytäkirjatekstin kieli',
+    document: 'Asiakirjan kieli',
   },
   form: {
     save: 'Tallenna',

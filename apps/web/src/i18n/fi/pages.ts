@@ -5,7 +5,7 @@ export const pages = {
     year: 'Vuosi',
     show: 'Näytä',
     intro: (cutoff: string, due: string, rule: string) =>
-      `Luettelossa ovat ${cutoff} mennessä jätetyt aloitteet, joiden käsittely oli silloin kesken. Kaupunginhallitus esittää luettelon valtuustolle ${due} mennessä (${rule}).`,
+      `Luettelossa ovat ${cutoff} mennessä jätetyt aloitteet, joiden käsittely oli silloin kesken. Luettelo esitetään valtuustolle ${due} mennessä (${rule}).`,
     download: 'Lataa asiakirjana:',
     csv: 'Taulukko (CSV)',
     empty: 'Luettelossa ei ole aloitteita.',

@@ -58,6 +58,14 @@ export const forms: FormMessages = {
     title: 'Titel',
     email: 'E-post',
   },
+  languages: {
+    names: { fi: 'Finska', sv: 'Svenska' },
+    both: 'Finska och svenska',
+    initiative: 'Motionens språk',
+    initiativeHint: 'Språket som rubriken och texten är skrivna på',
+    minutes: 'Protokolltextens språk',
+    document: 'Dokumentets språk',
+  },
   form: {
     save: 'Spara',
     cancel: 'Avbryt',

@@ -6,7 +6,7 @@ export const pages: PageMessages = {
     year: 'År',
     show: 'Visa',
     intro: (cutoff: string, due: string, rule: string) =>
-      `Förteckningen omfattar motioner inlämnade senast ${cutoff} vars behandling då pågick. Stadsstyrelsen lägger fram förteckningen för fullmäktige senast ${due} (${rule}).`,
+      `Förteckningen omfattar motioner inlämnade senast ${cutoff} vars behandling då pågick. Förteckningen läggs fram för fullmäktige senast ${due} (${rule}).`,
     download: 'Ladda ned som dokument:',
     csv: 'Tabell (CSV)',
     empty: 'Förteckningen är tom.',
