@@ -77,6 +77,7 @@ export class MunicipalityController {
       ...municipality,
       rulePack: pack.template,
       rulePackValidFrom: pack.validFrom,
+      wording: pack.wording,
       permissions: pack.permissions,
     };
   }

@@ -1,4 +1,11 @@
-import { LANGUAGES, type Language, type Permissions, type RulePackId } from '@aloite/domain';
+import {
+  LANGUAGES,
+  WORDINGS,
+  type Language,
+  type Permissions,
+  type RulePackId,
+  type Wording,
+} from '@aloite/domain';
 import { Day, Id, Json, OneOf, RulePack, Text } from '../http/response-fields';
 
 export class MunicipalityResponse {
@@ -14,6 +21,11 @@ export class MunicipalityResponse {
     description: 'A bilingual municipality’s other language',
   })
   secondLanguage!: Language | null;
+  @OneOf(WORDINGS, {
+    enumName: 'Wording',
+    description: 'City (kaupunki) or municipality (kunta) wording, in force today',
+  })
+  wording!: Wording;
   @Json({ description: 'Who may take each lifecycle action under the rules in force today' })
   permissions!: Permissions;
 }

@@ -1,8 +1,9 @@
-import { finnishDate } from '@aloite/domain/vocabulary';
+import { finnishDate, type Wording } from '@aloite/domain/vocabulary';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
 import { fi, type Messages } from './fi';
 import { sv } from './sv';
+import { inMunicipalWording } from './wording';
 
 export const LANGUAGES = { fi, sv, en } as const;
 export type Language = keyof typeof LANGUAGES;
@@ -13,6 +14,8 @@ interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   m: Messages;
+  /** The signed-in user's municipality says kunnanhallitus, not kaupunginhallitus (domain § 9). */
+  setWording: (wording: Wording) => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -24,16 +27,18 @@ function initialLanguage(): Language {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [wording, setWording] = useState<Wording>('kaupunki');
   const value = useMemo<I18n>(
     () => ({
       language,
-      m: LANGUAGES[language],
+      m: inMunicipalWording(LANGUAGES[language], wording),
       setLanguage: (next) => {
         localStorage.setItem(STORAGE_KEY, next);
         setLanguageState(next);
       },
+      setWording,
     }),
-    [language],
+    [language, wording],
   );
   // Screen readers pronounce the page in the language it is shown in.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import {
   Button,
@@ -23,8 +23,12 @@ interface NavEntry {
 }
 
 export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
-  const { m } = useI18n();
+  const { m, setWording } = useI18n();
   const municipality = useMunicipality();
+  const wording = municipality.data?.wording;
+  useEffect(() => {
+    if (wording) setWording(wording);
+  }, [wording, setWording]);
   const signOut = useSignOut();
   const smallScreen = useSmallScreen();
   const { pathname } = useLocation();

@@ -27,3 +27,4 @@ export {
   openRequestFor,
   openRequests,
 } from './lib/lifecycle-rules';
+export * from './lib/wording';

@@ -4,7 +4,16 @@ export * from './lib/types';
 export * from './lib/labels';
 export * from './lib/bodies';
 export * from './lib/permissions';
-export { ACTIONS, LANGUAGES, type Action, type Language, type Permissions } from './lib/rule-packs';
+export {
+  ACTIONS,
+  LANGUAGES,
+  WORDINGS,
+  type Action,
+  type Language,
+  type Permissions,
+  type Wording,
+} from './lib/rule-packs';
 export { finnishDate } from './lib/dates';
 export { DEADLINE_KINDS, type DeadlineKind } from './lib/deadlines';
 export { RULE_PACK_ERROR_CODES, type RulePackError, type RulePackErrorCode } from './lib/rule-pack-reader';
+export { inWording } from './lib/wording';

@@ -1547,6 +1547,11 @@ export type components = {
       /** @description The documents the checking made public */
       published: string[];
     };
+    /**
+     * @description City (kaupunki) or municipality (kunta) wording, in force today
+     * @enum {string}
+     */
+    Wording: 'kaupunki' | 'kunta';
     MunicipalityResponse: {
       /** Format: uuid */
       id: string;
@@ -1564,6 +1569,8 @@ export type components = {
       language: components['schemas']['Language'];
       /** @description A bilingual municipality’s other language */
       secondLanguage: components['schemas']['Language'] | null;
+      /** @description City (kaupunki) or municipality (kunta) wording, in force today */
+      wording: components['schemas']['Wording'];
       /** @description Who may take each lifecycle action under the rules in force today */
       permissions: {
         [key: string]: unknown;
@@ -1593,8 +1600,6 @@ export type components = {
        */
       secondLanguage?: 'fi' | 'sv' | null;
     };
-    /** @enum {string} */
-    Wording: 'kaupunki' | 'kunta';
     BilingualResponse: {
       fi: string;
       sv: string;
