@@ -81,7 +81,9 @@ export class AnnualListController {
     @Res() reply: FastifyReply,
   ) {
     const editions = await this.annualLists.editions(actor, listYear(year), query.language);
-    const filename = `valtuustoaloitteet-${listYear(year)}.${query.format}`;
+    // Named in the document's first language: a Swedish list is filed as fullmäktigemotioner.
+    const name = editions[0]?.texts.language === 'sv' ? 'fullmaktigemotioner' : 'valtuustoaloitteet';
+    const filename = `${name}-${listYear(year)}.${query.format}`;
     const preparer = query.preparer ?? actor.displayName;
     const content =
       query.format === 'pdf'

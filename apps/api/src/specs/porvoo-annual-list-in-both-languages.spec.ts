@@ -84,6 +84,25 @@ describe('Porvoo’s annual list in its two languages', () => {
     expect(both.indexOf(FINNISH[2] as string)).toBeLessThan(both.indexOf(SWEDISH[2] as string));
   });
 
+  it('names each download in its first language', async () => {
+    const filenames = await Promise.all(
+      ['sv', 'fi', 'both'].map(async (language) => {
+        const response = await fetch(
+          `${api.baseUrl}/api/annual-lists/2026/export?format=csv&language=${language}`,
+          {
+            headers: { authorization: `Bearer ${token}` },
+          },
+        );
+        return response.headers.get('content-disposition');
+      }),
+    );
+    expect(filenames).toEqual([
+      'attachment; filename="fullmaktigemotioner-2026.csv"',
+      'attachment; filename="valtuustoaloitteet-2026.csv"',
+      'attachment; filename="valtuustoaloitteet-2026.csv"',
+    ]);
+  });
+
   it('is due at the end of October, by Porvoo’s own rules', async () => {
     const list = await ok(porvoo.registrar('GET', '/api/annual-lists/2026?language=both'));
     expect(list).toMatchObject({ dueDate: '2026-10-31', rule: 'Porvoon kaupungin hallintosääntö 31 §' });
