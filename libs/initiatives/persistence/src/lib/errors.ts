@@ -19,6 +19,9 @@ export type StoreErrorCode =
   | 'RULE_PACK_VERSION_EXISTS'
   | 'RULE_PACK_CONTRADICTS_HISTORY';
 
+/** The SQLSTATE a filing decided on a rule-pack version no longer in force is refused with (its own class). */
+export const RULE_PACK_CHANGED = 'AL001';
+
 export interface StoreFieldError {
   field: string;
   message: string;

@@ -8,21 +8,17 @@ import {
 } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import type { Municipality } from './municipality-store';
-import { StoreError } from './errors';
+import { RULE_PACK_CHANGED, StoreError } from './errors';
 import type { BodySummary, Filing, InitiativeRecord, InitiativeRow } from './records';
 import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
-import { pooledSql, prepared } from './sql';
+import { pooledSql, prepared, type Parameters, type Sql } from './sql';
 
 const FILING_CONTEXT = prepared<FilingContext>(`
   SELECT m.id, rule_pack_in_force(m.id, :submittedOn) AS pack, m.diary_prefix AS "diaryPrefix", m.language,
     m.second_language AS "secondLanguage",
     ${bodiesNamed('m.id', ':bodyIds')}
   FROM municipality m WHERE m.id = :municipalityId`);
-const PACK_IN_FORCE = prepared<{ validFrom: IsoDate }>(
-  `SELECT rule_pack_in_force(:municipalityId, :submittedOn)->>'validFrom' AS "validFrom"`,
-);
-/** Filing is decided on the version in force on the filing day: written only while it still is. */
-const STILL_IN_FORCE = `rule_pack_in_force(:municipalityId, :submittedOn)->>'validFrom' = :packFrom::text`;
+
 /**
  * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. Without a number
  * typed in, the year's next one is drawn in the same statement: the sequence row is locked only while the
@@ -31,7 +27,7 @@ const STILL_IN_FORCE = `rule_pack_in_force(:municipalityId, :submittedOn)->>'val
 const FILE_INITIATIVE = prepared<InitiativeRow>(`
   WITH drawn AS (
     INSERT INTO diary_sequence (municipality_id, year, last_value)
-    SELECT :municipalityId, :year, 1 WHERE :diaryNumber::text IS NULL AND ${STILL_IN_FORCE}
+    SELECT :municipalityId, :year, 1 WHERE :diaryNumber::text IS NULL
     ON CONFLICT ON CONSTRAINT diary_sequence_pk DO UPDATE SET last_value = diary_sequence.last_value + 1
     RETURNING :numberBefore::text || lpad(last_value::text, greatest(:numberWidth::int, length(last_value::text)), '0')
       || :numberAfter::text AS diary_number
@@ -42,7 +38,6 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
     SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :language, :kind,
       :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
       :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date
-    WHERE ${STILL_IN_FORCE}
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
@@ -85,6 +80,19 @@ export async function filingContextOf(
   return context;
 }
 
+/** One attempt; refused, writing nothing, if a version of the rules taking over its filing day came meanwhile. */
+async function fileOnce(sql: Sql, values: Parameters): Promise<InitiativeRow[]> {
+  try {
+    return await sql.rows(FILE_INITIATIVE, values);
+  } catch (error) {
+    if ((error as { code?: string }).code !== RULE_PACK_CHANGED) throw error;
+    throw new StoreError(
+      'RULE_PACK_CHANGED',
+      'The rules in force on the filing day changed meanwhile: file it again.',
+    );
+  }
+}
+
 /** Files an initiative: the row, its signatories and the first audit row, with the year's diary number. */
 export async function fileInitiative(
   db: DataSource,
@@ -97,7 +105,7 @@ export async function fileInitiative(
   const pattern = initiative.diaryNumberPattern(year);
   const sql = pooledSql(db);
   for (;;) {
-    const [row] = await sql.rows(FILE_INITIATIVE, {
+    const [row] = await fileOnce(sql, {
       municipalityId,
       diaryNumber: filing.diaryNumber,
       title: filing.title,
@@ -133,10 +141,6 @@ export async function fileInitiative(
       textCharacters: filing.title.length + filing.text.length,
     });
     if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
-    const [inForce] = await sql.rows(PACK_IN_FORCE, { municipalityId, submittedOn: filing.submittedOn });
-    if (inForce?.validFrom !== pack.validFrom) {
-      throw new StoreError('RULE_PACK_CHANGED', 'The rules in force changed while filing: file it again.');
-    }
     // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an
     // earlier filing, and the next one is drawn.
     if (filing.diaryNumber !== null) {

@@ -1,5 +1,6 @@
 import { TEMPLATES, isoDate, DATE_YEARS, type RulePackId } from '@aloite/domain';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { RULE_PACK_CHANGED } from '../lib/errors';
 
 /** Cities whose council works in Finnish and Swedish: their migrated setting is bilingual. */
 const BILINGUAL_TEMPLATES: readonly RulePackId[] = ['espoo', 'helsinki', 'turku'];
@@ -108,12 +109,22 @@ export class RulePacksAsData1764835200000 implements MigrationInterface {
     await db.query(`
       UPDATE initiative i SET rule_pack_from = (rule_pack_in_force(i.municipality_id, i.submitted_on)->>'validFrom')::date`);
     await db.query(`ALTER TABLE initiative ALTER COLUMN rule_pack_from SET NOT NULL`);
-    // Rows inserted without it (bulk loads, benchmarks) get the version in force on their filing day.
+    // A new initiative points at the version in force on its filing day; one filed as decided on another version
+    // is refused (RULE_PACK_CHANGED). The municipality is locked first, so a version being added (which locks it
+    // for update) is either committed and seen by the look-up, a statement of its own, or waits for this filing and
+    // re-points it. Rows inserted without a version (bulk loads, benchmarks) get the one in force.
     await db.query(`
       CREATE FUNCTION initiative_rule_pack_from() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        in_force date;
       BEGIN
-        NEW.rule_pack_from := coalesce(NEW.rule_pack_from,
-          (rule_pack_in_force(NEW.municipality_id, NEW.submitted_on)->>'validFrom')::date);
+        PERFORM 1 FROM municipality WHERE id = NEW.municipality_id FOR KEY SHARE;
+        in_force := (rule_pack_in_force(NEW.municipality_id, NEW.submitted_on)->>'validFrom')::date;
+        IF NEW.rule_pack_from IS NOT NULL AND NEW.rule_pack_from <> in_force THEN
+          RAISE EXCEPTION 'the rules in force on % changed while filing', NEW.submitted_on
+            USING ERRCODE = '${RULE_PACK_CHANGED}';
+        END IF;
+        NEW.rule_pack_from := in_force;
         RETURN NEW;
       END $$`);
     await db.query(`
