@@ -1,0 +1,111 @@
+// Fictional Swedish motions (language 'sv') for the search-quality benchmark, filed in the same municipality once it
+// works in both languages.
+import { swedish, type WrittenEntry } from './corpus-entry';
+
+export const WRITTEN_SWEDISH: WrittenEntry[] = [
+  swedish(
+    'sv-cykelvagar',
+    'KAJDno-2025-842',
+    '2025-12-08',
+    'Kristina Öhman (SFP); Johan Åström (SFP)',
+    'Motion om cykelvägar i centrum',
+    'Vi föreslår att staden bygger nya cykelvägar mellan centrum och Lehtikangas. Cykelvägarna ska plogas först när det snöar.',
+    {
+      documents: [
+        {
+          fileName: 'karta.docx',
+          format: 'docx',
+          text: 'Föreslagna cykelleder. Den första leden går längs älven från Pöllyvaara till torget.',
+        },
+      ],
+    },
+  ),
+  swedish(
+    'sv-skolskjuts',
+    'KAJDno-2025-855',
+    '2025-12-08',
+    'Johan Åström (SFP)',
+    'Motion om skolskjuts för elever i glesbygden',
+    'Jag föreslår att rätten till skolskjuts utvidgas till alla elever vars skolväg är längre än tre kilometer. Skolskjutsarna ska vara trygga och hålla tidtabellen.',
+  ),
+  swedish(
+    'sv-bibliotek',
+    'KAJDno-2026-701',
+    '2026-01-26',
+    'Kristina Öhman (SFP)',
+    'Motion om bibliotekets öppettider',
+    'Jag föreslår att huvudbiblioteket håller öppet även på söndagar och att biblioteken erbjuder tidningar på svenska.',
+  ),
+  swedish(
+    'sv-simhall',
+    'KAJDno-2026-714',
+    '2026-02-16',
+    'Anna Lindqvist (SFP)',
+    'Motion om avgiftsfri simning för pensionärer',
+    'Vi föreslår att pensionärer får simma avgiftsfritt i simhallen två förmiddagar i veckan.',
+  ),
+  swedish(
+    'sv-kollektivtrafik',
+    'KAJDno-2026-731',
+    '2026-03-09',
+    'Erik Nyström (SDP)',
+    'Motion om avgiftsfri kollektivtrafik för unga',
+    'Vi föreslår att kollektivtrafiken blir avgiftsfri för alla under 18 år och att bussarna går oftare på kvällarna.',
+  ),
+  swedish(
+    'sv-smabarnspedagogik',
+    'KAJDno-2026-744',
+    '2026-03-30',
+    'Kristina Öhman (SFP); Anna Lindqvist (SFP)',
+    'Motion om småbarnspedagogik på svenska',
+    'Vi föreslår att staden ordnar småbarnspedagogik på svenska i ett daghem i centrum. Flera familjer har efterfrågat daghemsplatser på svenska.',
+  ),
+  swedish(
+    'sv-hundpark',
+    'KAJDno-2026-757',
+    '2026-04-20',
+    'Johan Åström (SFP)',
+    'Motion om en hundpark i Kuluntalahti',
+    'Jag föreslår att en inhägnad hundpark byggs i Kuluntalahti. Hundägarna har länge saknat en plats där hundarna kan springa fritt.',
+  ),
+  swedish(
+    'sv-gatubelysning',
+    'KAJDno-2026-770',
+    '2026-05-11',
+    'Erik Nyström (SDP)',
+    'Motion om bättre gatubelysning',
+    'Vi föreslår att gatubelysningen i bostadsområdena förnyas med LED-lampor och att mörka gång- och cykelbanor belyses.',
+  ),
+  swedish(
+    'sv-vegetarisk-mat',
+    'KAJDno-2026-783',
+    '2026-06-01',
+    'Anna Lindqvist (SFP)',
+    'Motion om vegetarisk mat i skolorna',
+    'Vi föreslår att skolorna serverar vegetarisk lunch två dagar i veckan och att eleverna får vara med och planera menyn.',
+  ),
+  swedish(
+    'sv-sysselsattning',
+    'KAJDno-2026-796',
+    '2026-06-15',
+    'Kristina Öhman (SFP)',
+    'Motion om sysselsättningstjänster för invandrare',
+    'Jag föreslår att sysselsättningstjänsterna erbjuder språkkurser och arbetsplatsträning för invandrare.',
+  ),
+  swedish(
+    'sv-badstrand',
+    'KAJDno-2026-809',
+    '2026-08-24',
+    'Johan Åström (SFP); Kristina Öhman (SFP)',
+    'Motion om en tillgänglig badstrand',
+    'Vi föreslår att badstranden i Onnela görs tillgänglig med en ramp ända ner i vattnet. Stranden behöver också en tillgänglig bastu.',
+  ),
+  swedish(
+    'sv-ungdomsfullmaktige',
+    'KAJDno-2026-822',
+    '2026-09-14',
+    'Anna Lindqvist (SFP)',
+    'Motion om närvarorätt för ungdomsfullmäktige',
+    'Vi föreslår att ungdomsfullmäktiges representant får närvaro- och yttranderätt i alla nämnder.',
+  ),
+];
