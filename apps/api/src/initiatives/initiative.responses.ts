@@ -231,6 +231,11 @@ export class InitiativeResponse {
   @Instant() updatedAt!: string;
 }
 
+export class MatchingDocumentResponse {
+  @Id() id!: string;
+  @Text({ description: 'The document’s file name' }) name!: string;
+}
+
 export class InitiativeSummaryResponse {
   @Id() id!: string;
   @Text() diaryNumber!: string;
@@ -246,6 +251,12 @@ export class InitiativeSummaryResponse {
   @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
   @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;
   @Instant() updatedAt!: string;
+  @Nested(() => MatchingDocumentResponse, {
+    isArray: true,
+    description:
+      'The documents whose text matches the search `q` (only those the reader may read); empty without one',
+  })
+  matchingDocuments!: MatchingDocumentResponse[];
 }
 
 export class InitiativePageResponse {

@@ -27,8 +27,19 @@ export interface ListFilters {
   sort: ListSort;
 }
 
+/** A document of the initiative whose text matches the query. */
+export interface MatchingDocument {
+  id: string;
+  name: string;
+}
+
+export type ListRow = InitiativeSummaryRow & {
+  firstSigner: string | null;
+  matchingDocuments: MatchingDocument[];
+};
+
 export interface ListPage {
-  items: (InitiativeSummaryRow & { firstSigner: string | null })[];
+  items: ListRow[];
   total: number;
   /** False when `total` is the planner's estimate: exact counts stop at EXACT_COUNT_LIMIT. */
   totalExact: boolean;
@@ -80,7 +91,31 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 }
 
-type PageRow = InitiativeSummaryRow & { firstSigner: string | null; sortKey: string };
+type PageRow = ListRow & { sortKey: string };
+
+/**
+ * The documents the reader may read, as `GET /api/attachments/{id}/content` rules: the municipality's staff read all
+ * of its documents, whatever their class (domain.md § 6 logs those reads, it does not withhold them). The
+ * document's own municipality is checked, not only its initiative's.
+ */
+const READABLE_DOCUMENT = `d.municipality_id = :municipalityId`;
+
+/**
+ * The initiatives with a readable document whose text matches `query`, gathered once for the whole statement: as an
+ * array of ids beside the initiative's own full-text match, PostgreSQL ORs the two indexes.
+ */
+function documentsMatch(query: string): string {
+  return `i.id = ANY(ARRAY(SELECT d.initiative_id FROM attachment_text d
+    WHERE ${READABLE_DOCUMENT} AND d.search @@ ${query}))`;
+}
+
+/** The readable documents of the row's initiative whose text matches `query`, oldest first. */
+function matchingDocuments(query: string | null): string {
+  if (!query) return `'[]'::json`;
+  return `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.file_name) ORDER BY a.uploaded_at, a.id), '[]')
+    FROM attachment_text d JOIN attachment a ON a.id = d.attachment_id
+    WHERE d.initiative_id = i.id AND ${READABLE_DOCUMENT} AND d.search @@ ${query})`;
+}
 
 export async function listInitiatives(
   db: DataSource,
@@ -108,8 +143,10 @@ export async function listInitiatives(
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
   // Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either.
-  if (filters.q)
-    where.push(`i.search @@ (websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`);
+  const query = filters.q
+    ? `(websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`
+    : null;
+  if (query) where.push(`(i.search @@ ${query} OR ${documentsMatch(query)})`);
   if (filters.year !== null)
     where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
@@ -139,7 +176,8 @@ export async function listInitiatives(
     prepared<PageRow>(
       `SELECT ${SUMMARY_COLUMNS}, page.sort_key AS "sortKey",
          (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
-           AS "firstSigner"
+           AS "firstSigner",
+         ${matchingDocuments(query)} AS "matchingDocuments"
        FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
        ORDER BY ${order('page')}`,
     ),
