@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { withoutUnsafeCharacters } from '@aloite/domain';
 import { Worker } from 'node:worker_threads';
 import type { AttachmentBounds } from './attachment-bounds';
 import { ALLOWED_TYPES, type AllowedType } from './sniff';
@@ -10,7 +11,7 @@ const WORKER_HEAP_MB = 256;
 // import). The zip entry is streamed and dropped at the byte bound; the XML's paragraphs become lines, its tags go.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { bytes, kind, unpackedBytes } = workerData;
+const { bytes, kind, unpackedBytes, modules } = workerData;
 const XML_ENTRY = { docx: 'word/document.xml', odt: 'content.xml' };
 function unpacked(zip, name) {
   const file = zip.file(name);
@@ -34,11 +35,11 @@ const xmlText = (xml) => xml
     : String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1))));
 async function extract() {
   if (kind === 'pdf') {
-    const { PDFParse } = require('pdf-parse');
+    const { PDFParse } = require(modules.pdf);
     const parser = new PDFParse({ data: new Uint8Array(bytes) });
     try { return (await parser.getText()).text; } finally { await parser.destroy(); }
   }
-  const JSZip = require('jszip');
+  const JSZip = require(modules.zip);
   return xmlText(await unpacked(await JSZip.loadAsync(bytes), XML_ENTRY[kind]));
 }
 extract().then((text) => parentPort.postMessage({ text }), (error) => parentPort.postMessage({ error: String(error && error.message || error) }));
@@ -50,6 +51,9 @@ const KINDS: Partial<Record<AllowedType, 'pdf' | 'docx' | 'odt'>> = {
   [ALLOWED_TYPES.odt]: 'odt',
 };
 
+/** Found from here, not from the worker's working directory, which is wherever the API was started. */
+const MODULES = { pdf: require.resolve('pdf-parse'), zip: require.resolve('jszip') };
+
 const logger = new Logger('DocumentText');
 
 /** Runs the worker for one document: its text, or why there is none. */
@@ -57,7 +61,7 @@ function inWorker(bytes: Buffer, kind: string, bounds: AttachmentBounds): Promis
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: { bytes, kind, unpackedBytes: bounds.textUnpackedBytes },
+      workerData: { bytes, kind, unpackedBytes: bounds.textUnpackedBytes, modules: MODULES },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     const timer = setTimeout(() => {
@@ -86,10 +90,8 @@ export async function documentText(
   contentType: AllowedType,
   bounds: AttachmentBounds,
 ): Promise<string | null> {
-  // XML cannot carry NUL and other controls, nor can PostgreSQL's text NUL: they are no words anyway.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const clean = (text: string) =>
-    text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, ' ').slice(0, bounds.textCharacters);
+  // PostgreSQL's text cannot hold NUL, nor a broken surrogate: they are no words anyway.
+  const clean = (text: string) => withoutUnsafeCharacters(text.slice(0, bounds.textCharacters));
   if (contentType === ALLOWED_TYPES.txt) return clean(bytes.toString('utf8'));
   const kind = KINDS[contentType];
   if (!kind) return null;

@@ -1226,6 +1226,12 @@ export type components = {
       /** Format: date */
       resolvedOn: string | null;
     };
+    MatchingDocumentResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @description The document’s file name */
+      name: string;
+    };
     InitiativeSummaryResponse: {
       /** Format: uuid */
       id: string;
@@ -1248,6 +1254,8 @@ export type components = {
       closure: components['schemas']['ClosureResponse'] | null;
       /** Format: date-time */
       updatedAt: string;
+      /** @description The documents whose text matches the search `q` (only those the reader may read); empty without one */
+      matchingDocuments: components['schemas']['MatchingDocumentResponse'][];
     };
     InitiativePageResponse: {
       items: components['schemas']['InitiativeSummaryResponse'][];

@@ -90,6 +90,7 @@ export const pages: PageMessages = {
     sortFiledNewest: 'Newest first',
     sortDue: 'By deadline',
     search: 'Search',
+    matchingDocuments: 'Search words found in the document',
     clear: 'Clear search',
     total: (count: number, exact: boolean) => `${exact ? '' : 'About '}${count} initiatives`,
     paging: 'Pages',

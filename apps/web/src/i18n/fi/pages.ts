@@ -89,6 +89,7 @@ export const pages = {
     sortFiledNewest: 'Uusimmat ensin',
     sortDue: 'Määräajan mukaan',
     search: 'Hae',
+    matchingDocuments: 'Hakusanat löytyivät asiakirjasta',
     clear: 'Tyhjennä haku',
     total: (count: number, exact: boolean) => `${exact ? '' : 'Noin '}${count} aloitetta`,
     paging: 'Sivutus',

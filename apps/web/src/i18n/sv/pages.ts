@@ -90,6 +90,7 @@ export const pages: PageMessages = {
     sortFiledNewest: 'Nyaste först',
     sortDue: 'Enligt tidsfrist',
     search: 'Sök',
+    matchingDocuments: 'Sökorden finns i dokumentet',
     clear: 'Töm sökningen',
     total: (count: number, exact: boolean) => `${exact ? '' : 'Cirka '}${count} motioner`,
     paging: 'Sidor',
