@@ -342,6 +342,18 @@ describe('the search box finds exact things exactly and ranks what it finds', ()
         '2026-05-21',
       );
       expect(page.items.map((item) => item.diaryNumber)).toEqual([numbers.names]);
+      // Filing folds the names in a trigger, which runs as the role that writes.
+      await runtime.query(`UPDATE initiative SET signatory_names_folded = '' WHERE diary_number = $1`, [
+        numbers.names,
+      ]);
+      await runtime.query(`UPDATE initiative SET signatory_names = signatory_names WHERE diary_number = $1`, [
+        numbers.names,
+      ]);
+      const [folded] = await runtime.query(
+        `SELECT signatory_names_folded AS names FROM initiative WHERE diary_number = $1`,
+        [numbers.names],
+      );
+      expect(folded.names).toBe(' aino hamalainen ohman \n bjorn astrom \n soren ostergaard ');
     } finally {
       await runtime.destroy();
       await api.database.dataSource.query(`DROP OWNED BY ${role}; DROP ROLE ${role}`);

@@ -92,6 +92,6 @@ describe('list pages, whether walked or gathered', () => {
     const { ids, exact: exactness, sorts } = await allPages(overrides);
     expect(ids).toEqual(await expectedOrder(where, sort));
     expect(new Set(exactness)).toEqual(new Set([exact]));
-    expect(sorts).toEqual(new Set([overrides.sort === '-filedAt' ? '-filedAt' : 'filedAt']));
+    expect(sorts).toEqual(new Set([sort === 'DESC' ? '-filedAt' : 'filedAt']));
   });
 });
