@@ -43,7 +43,9 @@ export class DashboardController {
       ) as Record<InitiativeState, number>,
       deadlines: deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
       openRequestsByBody: rows.openRequestsByBody,
-      oldestOpen: rows.oldestOpen.map((row) => initiativeSummary({ ...row, firstSigner: null }, today)),
+      oldestOpen: rows.oldestOpen.map((row) =>
+        initiativeSummary({ ...row, firstSigner: null, snippet: null }, today),
+      ),
       myRequests: rows.requestsAtBodies.map((request) => ({
         ...request,
         status: deadlineStatus(request.dueDate, null, today),

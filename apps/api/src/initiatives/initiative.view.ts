@@ -1,10 +1,5 @@
 import { allowedEvents, compareDates, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
-import type {
-  AgendaPlacement,
-  InitiativeRecord,
-  InitiativeSummaryRow,
-  LinkRecord,
-} from '@aloite/persistence';
+import type { AgendaPlacement, InitiativeRecord, LinkRecord, ListItem } from '@aloite/persistence';
 import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
 /**
@@ -58,10 +53,7 @@ export function initiativeView(
 
 export type InitiativeView = InitiativeResponse;
 
-export function initiativeSummary(
-  row: InitiativeSummaryRow & { firstSigner: string | null },
-  today: IsoDate,
-): InitiativeSummaryResponse {
+export function initiativeSummary(row: ListItem, today: IsoDate): InitiativeSummaryResponse {
   return {
     id: row.id,
     diaryNumber: row.diaryNumber,
@@ -77,5 +69,6 @@ export function initiativeSummary(
     deadlines: deadlinesOf(row.state, row.context, today, row.pack),
     closure: row.context.closure,
     updatedAt: row.updatedAt,
+    snippet: row.snippet,
   };
 }
