@@ -38,7 +38,8 @@ async function seed(
   try {
     // Bulk load first, index after: building GIN indexes once is far cheaper than row by row.
     await db.query(
-      'DROP INDEX initiative_search_idx, signatory_name_trgm_idx, initiative_body_ids_idx, initiative_signatory_names_idx',
+      `DROP INDEX initiative_search_idx, signatory_name_trgm_idx, initiative_body_ids_idx,
+         initiative_signatory_names_folded_idx, initiative_diary_number_trgm_idx`,
     );
     await db.query('SET synchronous_commit = off');
     await db.query(
@@ -80,7 +81,10 @@ async function seed(
     await db.query(`CREATE INDEX signatory_name_trgm_idx ON signatory USING gin (name gin_trgm_ops)`);
     await db.query(`CREATE INDEX initiative_body_ids_idx ON initiative USING gin (body_ids)`);
     await db.query(
-      `CREATE INDEX initiative_signatory_names_idx ON initiative USING gin (signatory_names gin_trgm_ops)`,
+      `CREATE INDEX initiative_signatory_names_folded_idx ON initiative USING gin (signatory_names_folded gin_trgm_ops)`,
+    );
+    await db.query(
+      `CREATE INDEX initiative_diary_number_trgm_idx ON initiative USING gin (diary_number gin_trgm_ops)`,
     );
     await db.query('VACUUM ANALYZE');
     return Date.now() - started;
@@ -146,6 +150,8 @@ async function main(): Promise<void> {
       ['q=uimahalli (Finnish FTS)', 'q=uimahallin'],
       ['q=two words', 'q=kirjasto%20tekoäly'],
       ['q=rare word (1 in 5,000)', 'q=kohde1234'],
+      ['q=diary number', 'q=bench-123456'],
+      ['q=name without diacritics', 'q=Aino%20Makinen'],
       ['bodyId', `bodyId=${committees[0]}`],
       ['year=2015', 'year=2015'],
       ['deadline=overdue', 'deadline=overdue'],
@@ -182,7 +188,7 @@ async function main(): Promise<void> {
       ],
       [
         'signatory',
-        `SELECT id FROM initiative i WHERE i.municipality_id = '${me.municipalityId}' AND i.signatory_names ILIKE '%urpila%' ORDER BY i.submitted_on, i.id LIMIT 51`,
+        `SELECT id FROM initiative i WHERE i.municipality_id = '${me.municipalityId}' AND i.signatory_names_folded LIKE '%urpila%' ORDER BY i.submitted_on, i.id LIMIT 51`,
       ],
       [
         'bodyId',

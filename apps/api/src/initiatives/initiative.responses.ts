@@ -21,12 +21,15 @@ import {
   REQUEST_KINDS,
   STATEMENT_STATUSES,
 } from '@aloite/domain';
-import type {
-  AgendaPlacement,
-  AttachmentMeta,
-  AuditEntry,
-  CorrectionRecord,
-  Signatory,
+import {
+  LIST_SORTS,
+  type AgendaPlacement,
+  type AttachmentMeta,
+  type AuditEntry,
+  type CorrectionRecord,
+  type ListSort,
+  type Signatory,
+  type SnippetSegment,
 } from '@aloite/persistence';
 import {
   AgendaEventField,
@@ -231,6 +234,12 @@ export class InitiativeResponse {
   @Instant() updatedAt!: string;
 }
 
+/** A piece of the matching passage: plain text, never markup, `match` where the query matched. */
+export class SnippetSegmentResponse implements SnippetSegment {
+  @Text() text!: string;
+  @Flag() match!: boolean;
+}
+
 export class MatchingDocumentResponse {
   @Id() id!: string;
   @Text({ description: 'The document’s file name' }) name!: string;
@@ -251,6 +260,12 @@ export class InitiativeSummaryResponse {
   @Nested(() => DeadlineResponse, { isArray: true }) deadlines!: DeadlineResponse[];
   @Nested(() => ClosureResponse, { nullable: true }) closure!: ClosureResponse | null;
   @Instant() updatedAt!: string;
+  @Nested(() => SnippetSegmentResponse, {
+    isArray: true,
+    nullable: true,
+    description: 'With q: the passage of the text that matches, in order; null without q',
+  })
+  snippet!: SnippetSegmentResponse[] | null;
   @Nested(() => MatchingDocumentResponse, {
     isArray: true,
     description:
@@ -264,6 +279,11 @@ export class InitiativePageResponse {
   @Int() total!: number;
   @Flag({ description: 'false when the total is an estimate' }) totalExact!: boolean;
   @Text({ nullable: true }) nextCursor!: string | null;
+  @OneOf(LIST_SORTS, {
+    enumName: 'ListSort',
+    description: 'The order of the items: a query past 1,000 matches is in filing order, not ranked',
+  })
+  sort!: ListSort;
 }
 
 export class MinutesResponse {

@@ -1,5 +1,5 @@
 import { allowedEvents, compareDates, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
-import type { AgendaPlacement, InitiativeRecord, ListRow, LinkRecord } from '@aloite/persistence';
+import type { AgendaPlacement, InitiativeRecord, LinkRecord, ListItem } from '@aloite/persistence';
 import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
 /**
@@ -53,7 +53,7 @@ export function initiativeView(
 
 export type InitiativeView = InitiativeResponse;
 
-export function initiativeSummary(row: ListRow, today: IsoDate): InitiativeSummaryResponse {
+export function initiativeSummary(row: ListItem, today: IsoDate): InitiativeSummaryResponse {
   return {
     id: row.id,
     diaryNumber: row.diaryNumber,
@@ -69,6 +69,7 @@ export function initiativeSummary(row: ListRow, today: IsoDate): InitiativeSumma
     deadlines: deadlinesOf(row.state, row.context, today, row.pack),
     closure: row.context.closure,
     updatedAt: row.updatedAt,
+    snippet: row.snippet,
     matchingDocuments: row.matchingDocuments,
   };
 }

@@ -163,7 +163,7 @@ export class InitiativesService {
         signatory: query.signatory ?? null,
         limit: query.limit ?? 50,
         cursor: query.cursor ?? null,
-        sort: query.sort ?? 'filedAt',
+        sort: query.sort ?? (query.q ? 'relevance' : 'filedAt'),
       },
       today,
     );

@@ -1,5 +1,5 @@
 import { INITIATIVE_STATES, type InitiativeState } from '@aloite/domain';
-import type { DeadlineFilter, ListSort } from '@aloite/persistence';
+import { LIST_SORTS, type DeadlineFilter, type ListSort } from '@aloite/persistence';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { EnumField, IntField, QueryInt, QueryList, TextField, UuidField } from '../validation/fields';
@@ -20,7 +20,8 @@ export class ListQueryDto {
 
   @TextField(200, {
     optional: true,
-    description: 'Full-text search over title and text, with Finnish stemming',
+    description:
+      'Words of the title and text (Finnish or Swedish stemming; "quoted phrases", -excluded words, or), a diary number whole or in part, or a signatory’s name with or without diacritics',
   })
   q?: string;
 
@@ -33,7 +34,8 @@ export class ListQueryDto {
 
   @EnumField(['overdue', 'dueSoon'], { optional: true }) deadline?: DeadlineFilter;
 
-  @TextField(200, { optional: true, description: 'Part of a signatory’s name' }) signatory?: string;
+  @TextField(200, { optional: true, description: 'Part of a signatory’s name, with or without diacritics' })
+  signatory?: string;
 
   @QueryInt()
   @IntField(1, 200, { optional: true, description: 'Page size, 50 by default' })
@@ -41,6 +43,10 @@ export class ListQueryDto {
 
   @TextField(500, { optional: true, description: 'nextCursor of the previous page' }) cursor?: string;
 
-  @EnumField(['filedAt', '-filedAt', 'dueDate'], { optional: true, description: 'filedAt by default' })
+  @EnumField(LIST_SORTS, {
+    optional: true,
+    description:
+      'relevance by default with q (filedAt past 1,000 matches: see the page’s sort), filedAt without',
+  })
   sort?: ListSort;
 }

@@ -18,6 +18,7 @@ export type Handling = Schemas['HandlingResponse'];
 export type Initiative = Schemas['InitiativeResponse'];
 export type InitiativeSummary = Schemas['InitiativeSummaryResponse'];
 export type ListPage = Schemas['InitiativePageResponse'];
+export type Snippet = Schemas['SnippetSegmentResponse'][];
 export type AuditEntry = Schemas['AuditEntryResponse'];
 export type Dashboard = Schemas['DashboardResponse'];
 export type AnnualListItem = Schemas['AnnualListItemResponse'];

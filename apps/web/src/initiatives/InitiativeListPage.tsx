@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
 import { Button, DropdownItem, Heading, Link, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
 import { useBodies, useInitiativeList } from '../api/queries';
-import type { InitiativeSummary } from '../api/types';
+import type { InitiativeSummary, Snippet } from '../api/types';
 import { QueryView } from '../common/QueryView';
 import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
@@ -45,6 +45,18 @@ function nextDeadline(initiative: InitiativeSummary) {
   return initiative.deadlines
     .filter((deadline) => deadline.metOn === null)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+}
+
+/** The passage that matched, its matches marked by the app itself: a resident's text never becomes markup. */
+function MatchingPassage({ snippet }: { snippet: Snippet }) {
+  if (!snippet.some((segment) => segment.match)) return null;
+  return (
+    <p className="snippet">
+      {snippet.map((segment, index) =>
+        segment.match ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+      )}
+    </p>
+  );
 }
 
 /** A filter that is either off ("all") or one of its options. */
@@ -132,9 +144,10 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
       <LabelledDropdown
         id="field-sort"
         labelText={m.list.sort}
-        value={values.sort || 'filedAt'}
+        value={values.sort || (values.q ? 'relevance' : 'filedAt')}
         onChange={set('sort')}
       >
+        <DropdownItem value="relevance">{m.list.sortRelevance}</DropdownItem>
         <DropdownItem value="filedAt">{m.list.sortFiled}</DropdownItem>
         <DropdownItem value="-filedAt">{m.list.sortFiledNewest}</DropdownItem>
         <DropdownItem value="dueDate">{m.list.sortDue}</DropdownItem>
@@ -188,6 +201,11 @@ export function InitiativeListPage() {
           <>
             <Paragraph mb="s" aria-live="polite">
               {m.list.total(page.total, page.totalExact)}
+              {params.get('q') &&
+              (params.get('sort') ?? 'relevance') === 'relevance' &&
+              page.sort !== 'relevance'
+                ? ` ${m.list.tooManyToRank}`
+                : ''}
             </Paragraph>
             {page.items.length > 0 && (
               <Table
@@ -210,6 +228,7 @@ export function InitiativeListPage() {
                         <RouterLink asComponent={RouterNavLink} to={`/initiatives/${initiative.id}`}>
                           {initiative.title}
                         </RouterLink>
+                        {initiative.snippet && <MatchingPassage snippet={initiative.snippet} />}
                         <MatchingDocuments initiative={initiative} />
                       </td>
                       <td>{initiative.firstSigner ?? ''}</td>

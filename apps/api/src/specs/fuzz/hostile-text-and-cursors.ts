@@ -14,6 +14,9 @@ export const TAMPERED_CURSORS = [
   ),
   ...[12, null, {}, [], true, '9'.repeat(300)].map((key) => cursor({ key, id: ID })),
   ...['not-a-uuid', 12, null, ID.toUpperCase()].map((id) => cursor({ key: '2026-05-04', id })),
+  ...['9.000000', '1e999', 'NaN', '-0.000001', '0.5', '9'.repeat(300), 0.5, null].map((rank) =>
+    cursor({ rank, id: ID }),
+  ),
   cursor(null),
   cursor([]),
   cursor({ key: '2026-05-04', id: ID, __proto__: { key: 'x' } }),

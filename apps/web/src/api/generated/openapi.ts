@@ -1226,6 +1226,10 @@ export type components = {
       /** Format: date */
       resolvedOn: string | null;
     };
+    SnippetSegmentResponse: {
+      text: string;
+      match: boolean;
+    };
     MatchingDocumentResponse: {
       /** Format: uuid */
       id: string;
@@ -1254,15 +1258,24 @@ export type components = {
       closure: components['schemas']['ClosureResponse'] | null;
       /** Format: date-time */
       updatedAt: string;
+      /** @description With q: the passage of the text that matches, in order; null without q */
+      snippet: components['schemas']['SnippetSegmentResponse'][] | null;
       /** @description The documents whose text matches the search `q` (only those the reader may read); empty without one */
       matchingDocuments: components['schemas']['MatchingDocumentResponse'][];
     };
+    /**
+     * @description The order of the items: a query past 1,000 matches is in filing order, not ranked
+     * @enum {string}
+     */
+    ListSort: 'relevance' | 'filedAt' | '-filedAt' | 'dueDate';
     InitiativePageResponse: {
       items: components['schemas']['InitiativeSummaryResponse'][];
       total: number;
       /** @description false when the total is an estimate */
       totalExact: boolean;
       nextCursor: string | null;
+      /** @description The order of the items: a query past 1,000 matches is in filing order, not ranked */
+      sort: components['schemas']['ListSort'];
     };
     HandlingChangesDto: {
       /** @description The corrected § of the minutes */
@@ -2172,21 +2185,21 @@ export interface operations {
           | 'withdrawn'
           | 'lapsed'
         )[];
-        /** @description Full-text search over title and text, with Finnish stemming */
+        /** @description Words of the title and text (Finnish or Swedish stemming; "quoted phrases", -excluded words, or), a diary number whole or in part, or a signatory’s name with or without diacritics */
         q?: string;
         /** @description Has a handling or a statement request at this body */
         bodyId?: string;
         /** @description Filing year */
         year?: number;
         deadline?: 'overdue' | 'dueSoon';
-        /** @description Part of a signatory’s name */
+        /** @description Part of a signatory’s name, with or without diacritics */
         signatory?: string;
         /** @description Page size, 50 by default */
         limit?: number;
         /** @description nextCursor of the previous page */
         cursor?: string;
-        /** @description filedAt by default */
-        sort?: 'filedAt' | '-filedAt' | 'dueDate';
+        /** @description relevance by default with q (filedAt past 1,000 matches: see the page’s sort), filedAt without */
+        sort?: 'relevance' | 'filedAt' | '-filedAt' | 'dueDate';
       };
       header?: never;
       path?: never;

@@ -1,18 +1,18 @@
-import {
-  addDays,
-  DUE_SOON_DAYS,
-  isIsoDate,
-  UUID_PATTERN,
-  type InitiativeState,
-  type IsoDate,
-} from '@aloite/domain';
+import { addDays, DUE_SOON_DAYS, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { invalidInput } from './errors';
+import { documentsMatch, matchingDocuments, type MatchingDocument } from './document-search';
+import { searchFor, snippetSegments, TEXT_QUERY, type SnippetSegment } from './initiative-search';
+
+export type { SnippetSegment };
+import { decodeCursor, encodeCursor, invalidCursor, type Cursor } from './list-cursor';
 import { SUMMARY_COLUMNS } from './record-columns';
 import type { InitiativeSummaryRow } from './records';
 import { pooledSql, prepared, type Parameters, type Sql } from './sql';
 
-export type ListSort = 'filedAt' | '-filedAt' | 'dueDate';
+/** Relevance needs a query; the list's default order is filedAt. */
+export const LIST_SORTS = ['relevance', 'filedAt', '-filedAt', 'dueDate'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+type DateSort = Exclude<ListSort, 'relevance'>;
 export type DeadlineFilter = 'overdue' | 'dueSoon';
 
 export interface ListFilters {
@@ -27,23 +27,22 @@ export interface ListFilters {
   sort: ListSort;
 }
 
-/** A document of the initiative whose text matches the query. */
-export interface MatchingDocument {
-  id: string;
-  name: string;
-}
-
-export type ListRow = InitiativeSummaryRow & {
+export type ListItem = InitiativeSummaryRow & {
   firstSigner: string | null;
+  /** With a query: the documents the reader may read whose text matches it. */
   matchingDocuments: MatchingDocument[];
+  /** With a query: the passage of the text that matches it, matches marked. */
+  snippet: SnippetSegment[] | null;
 };
 
 export interface ListPage {
-  items: ListRow[];
+  items: ListItem[];
   total: number;
   /** False when `total` is the planner's estimate: exact counts stop at EXACT_COUNT_LIMIT. */
   totalExact: boolean;
   nextCursor: string | null;
+  /** The order the items are in: relevance only with a query and at most EXACT_COUNT_LIMIT matches. */
+  sort: ListSort;
 }
 
 /**
@@ -53,69 +52,33 @@ export interface ListPage {
  */
 export const EXACT_COUNT_LIMIT = 1_000;
 
-interface Cursor {
-  key: string;
-  id: string;
-}
-
-const SORT_KEYS: Record<ListSort, { key: string; direction: 'ASC' | 'DESC' }> = {
+const SORT_KEYS: Record<DateSort, { key: string; direction: 'ASC' | 'DESC' }> = {
   filedAt: { key: 'i.submitted_on', direction: 'ASC' },
   '-filedAt': { key: 'i.submitted_on', direction: 'DESC' },
   dueDate: { key: "coalesce(i.due_at, 'infinity'::date)", direction: 'ASC' },
 };
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(value: string): Cursor {
-  try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Cursor>;
-    // A real day (a tampered 2026-02-30 or 0000-01-01 would fail in SQL), or a due date's infinity.
-    if (
-      typeof parsed.key === 'string' &&
-      (parsed.key === 'infinity' || isIsoDate(parsed.key)) &&
-      typeof parsed.id === 'string' &&
-      UUID_PATTERN.test(parsed.id)
-    ) {
-      return { key: parsed.key, id: parsed.id };
-    }
-  } catch {
-    // fall through to the clerk-readable error
-  }
-  throw invalidInput('cursor', 'is not a cursor from a previous page; start from the first page');
-}
-
-/** Escapes LIKE wildcards so a name is matched literally. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
-}
-
-type PageRow = ListRow & { sortKey: string };
+/** Ranking needs every match's rank before the first page, so only a counted few are ranked. */
+const FALLBACK_SORT: DateSort = 'filedAt';
 
 /**
- * The documents the reader may read, as `GET /api/attachments/{id}/content` rules: the municipality's staff read all
- * of its documents, whatever their class (domain.md § 6 logs those reads, it does not withhold them). The
- * document's own municipality is checked, not only its initiative's.
+ * The order of this page: a cursor continues the order its page was in; a first page is ranked when a query asks
+ * for relevance and the matches were few enough to count.
  */
-const READABLE_DOCUMENT = `d.municipality_id = :municipalityId`;
-
-/**
- * The initiatives with a readable document whose text matches `query`, gathered once for the whole statement: as an
- * array of ids beside the initiative's own full-text match, PostgreSQL ORs the two indexes.
- */
-function documentsMatch(query: string): string {
-  return `i.id = ANY(ARRAY(SELECT d.initiative_id FROM attachment_text d
-    WHERE ${READABLE_DOCUMENT} AND d.search @@ ${query}))`;
+function sortOf(filters: ListFilters, cursor: Cursor | null, totalExact: boolean): ListSort {
+  const ranked =
+    filters.sort === 'relevance' && filters.q !== null && (cursor ? 'rank' in cursor : totalExact);
+  if (cursor && 'rank' in cursor && !ranked) throw invalidCursor();
+  if (ranked) return 'relevance';
+  return filters.sort === 'relevance' ? FALLBACK_SORT : filters.sort;
 }
 
-/** The readable documents of the row's initiative whose text matches `query`, oldest first. */
-function matchingDocuments(query: string | null): string {
-  if (!query) return `'[]'::json`;
-  return `(SELECT coalesce(json_agg(json_build_object('id', a.id, 'name', a.file_name) ORDER BY a.uploaded_at, a.id), '[]')
-    FROM attachment_text d JOIN attachment a ON a.id = d.attachment_id
-    WHERE d.initiative_id = i.id AND ${READABLE_DOCUMENT} AND d.search @@ ${query})`;
-}
+type PageRow = InitiativeSummaryRow & {
+  firstSigner: string | null;
+  matchingDocuments: MatchingDocument[];
+  sortKey: string;
+  headline: string | null;
+};
 
 export async function listInitiatives(
   db: DataSource,
@@ -125,28 +88,25 @@ export async function listInitiatives(
 ): Promise<ListPage> {
   const sql = pooledSql(db);
   const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
+  const search = filters.q ? searchFor(filters.q) : null;
   // Every value a filter may name: a statement takes only those its text uses.
   const values = {
     municipalityId,
     states: filters.states,
-    q: filters.q,
+    ...search?.values,
     yearStart: `${filters.year}-01-01`,
     nextYearStart: `${(filters.year ?? 0) + 1}-01-01`,
     bodyId: filters.bodyId,
     today,
     dueSoonUntil: addDays(today, DUE_SOON_DAYS),
-    signatory: filters.signatory && likePattern(filters.signatory),
+    signatory: filters.signatory,
     limit: filters.limit + 1,
-    cursorKey: cursor?.key,
+    cursorKey: cursor && ('rank' in cursor ? cursor.rank : cursor.key),
     cursorId: cursor?.id,
   };
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
-  // Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either.
-  const query = filters.q
-    ? `(websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`
-    : null;
-  if (query) where.push(`(i.search @@ ${query} OR ${documentsMatch(query)})`);
+  if (search) where.push(`(${search.where} OR ${documentsMatch(TEXT_QUERY)})`);
   if (filters.year !== null)
     where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
@@ -154,30 +114,37 @@ export async function listInitiatives(
   const due = "coalesce(i.due_at, 'infinity'::date)";
   if (filters.deadline === 'overdue') where.push(`${due} < :today::date`);
   if (filters.deadline === 'dueSoon') where.push(`${due} >= :today::date AND ${due} <= :dueSoonUntil::date`);
-  if (filters.signatory) where.push(`i.signatory_names ILIKE :signatory`);
+  // Part of a name, folded as the names are (Hamalainen finds Hämäläinen), wildcards taken literally.
+  if (filters.signatory)
+    where.push(`i.signatory_names_folded LIKE '%' || like_literal(search_fold(:signatory)) || '%'`);
   const { total, totalExact } = await countMatches(sql, where.join(' AND '), values);
 
-  const { key, direction } = SORT_KEYS[filters.sort];
+  const sort = sortOf(filters, cursor, totalExact);
+  const { key, direction, type } =
+    sort === 'relevance' && search
+      ? { key: search.rank, direction: 'DESC', type: 'numeric' }
+      : { ...SORT_KEYS[sort === 'relevance' ? FALLBACK_SORT : sort], type: 'date' };
   if (cursor) {
     const comparison = direction === 'ASC' ? '>' : '<';
-    where.push(`(${key}, i.id) ${comparison} (:cursorKey::date, :cursorId::uuid)`);
+    where.push(`(${key}, i.id) ${comparison} (:cursorKey::${type}, :cursorId::uuid)`);
   }
   const order = (alias: string) => `${alias}.sort_key ${direction}, ${alias}.id ${direction}`;
   // Many matches: walk the sort order's index and test each row, which stops after a page. Few (the count was
-  // exact): gather them all, then sort. The index that finds a rare match (full text, a body) cannot give the
-  // matches in order, and walking the sort order to find them can read the whole table: a word used only in
-  // recent years, sorted oldest first.
-  const pageIds = totalExact
-    ? `WITH matches AS MATERIALIZED (SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')})
+  // exact), or ranked: gather them all, then sort. The index that finds a rare match (full text, a body) cannot
+  // give the matches in order, and walking the sort order to find them can read the whole table: a word used only
+  // in recent years, sorted oldest first.
+  const pageIds =
+    totalExact || sort === 'relevance'
+      ? `WITH matches AS MATERIALIZED (SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')})
        SELECT m.id, m.sort_key FROM matches m ORDER BY ${order('m')} LIMIT :limit`
-    : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')}
+      : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')}
        ORDER BY ${key} ${direction}, i.id ${direction} LIMIT :limit`;
   const rows = await sql.rows(
     prepared<PageRow>(
-      `SELECT ${SUMMARY_COLUMNS}, page.sort_key AS "sortKey",
+      `SELECT ${SUMMARY_COLUMNS}, page.sort_key::text AS "sortKey", ${search ? search.headline : 'NULL'} AS headline,
          (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
            AS "firstSigner",
-         ${matchingDocuments(query)} AS "matchingDocuments"
+         ${matchingDocuments(search && TEXT_QUERY)} AS "matchingDocuments"
        FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
        ORDER BY ${order('page')}`,
     ),
@@ -186,11 +153,21 @@ export async function listInitiatives(
 
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
+  const next: Cursor | null =
+    rows.length > filters.limit && last
+      ? sort === 'relevance'
+        ? { rank: last.sortKey, id: last.id }
+        : { key: last.sortKey, id: last.id }
+      : null;
   return {
-    items: page.map(({ sortKey: _sortKey, ...row }) => row),
+    items: page.map(({ sortKey: _sortKey, headline, ...row }) => ({
+      ...row,
+      snippet: headline === null ? null : snippetSegments(headline),
+    })),
     total,
     totalExact,
-    nextCursor: rows.length > filters.limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
+    nextCursor: next && encodeCursor(next),
+    sort,
   };
 }
 

@@ -1,9 +1,11 @@
 import { seedDemoData } from '../lib/demo-data';
+import { ExactMatchesInSearch1764928800000 } from '../migrations/1764928800000-exact-matches-in-search';
 import { ListFiltersOnTheRow1764230400000 } from '../migrations/1764230400000-list-filters-on-the-row';
 import { openTestDatabase, type TestDatabase } from '../testing';
 
 // The body and signatory columns the list filters on are kept by the write path; the migration that added them
-// filled them from the handlings, statement requests and signatories. Both must agree.
+// filled them from the handlings, statement requests and signatories. Both must agree; so must the folded names
+// that the search finds signatories by, which a later migration builds on them (undone first, redone last).
 
 describe('the list filter columns on the initiative row', () => {
   let database: TestDatabase;
@@ -15,9 +17,12 @@ describe('the list filter columns on the initiative row', () => {
 
   const columns = () =>
     database.dataSource.query(
-      `SELECT diary_number, ARRAY(SELECT unnest(body_ids) ORDER BY 1) AS bodies, signatory_names
+      `SELECT diary_number, ARRAY(SELECT unnest(body_ids) ORDER BY 1) AS bodies, signatory_names,
+         signatory_names_folded
        FROM initiative ORDER BY diary_number`,
-    ) as Promise<{ diary_number: string; bodies: string[]; signatory_names: string }[]>;
+    ) as Promise<
+      { diary_number: string; bodies: string[]; signatory_names: string; signatory_names_folded: string }[]
+    >;
 
   it('are the same whether the write path kept them or the migration filled them in', async () => {
     const kept = await columns();
@@ -25,10 +30,13 @@ describe('the list filter columns on the initiative row', () => {
     expect(kept.filter((row) => row.signatory_names.includes('\n')).length).toBeGreaterThan(0);
 
     const migration = new ListFiltersOnTheRow1764230400000();
+    const later = new ExactMatchesInSearch1764928800000();
     const runner = database.dataSource.createQueryRunner();
     try {
+      await later.down(runner);
       await migration.down(runner);
       await migration.up(runner);
+      await later.up(runner);
     } finally {
       await runner.release();
     }

@@ -3,7 +3,8 @@ import { EXACT_COUNT_LIMIT, listInitiatives, type ListFilters } from '../lib/ini
 import { openTestDatabase, type TestDatabase } from '../testing';
 
 // The list walks the sort order's index when a filter matches many initiatives and gathers-then-sorts when it
-// matches few (an exact count). Either way the pages must be the same: every match once, in order.
+// matches few (an exact count). Either way the pages must be the same: every match once, in order. A search asks
+// for relevance, but ranking many would read every match: past the exact count it is walked in filing order.
 
 describe('list pages, whether walked or gathered', () => {
   let database: TestDatabase;
@@ -44,6 +45,7 @@ describe('list pages, whether walked or gathered', () => {
   async function allPages(overrides: Partial<ListFilters>) {
     const ids: string[] = [];
     const exact: boolean[] = [];
+    const sorts = new Set<string>();
     let cursor: string | null = null;
     do {
       const page = await listInitiatives(
@@ -54,9 +56,10 @@ describe('list pages, whether walked or gathered', () => {
       );
       ids.push(...page.items.map((item) => item.id));
       exact.push(page.totalExact);
+      sorts.add(page.sort);
       cursor = page.nextCursor;
     } while (cursor);
-    return { ids, exact };
+    return { ids, exact, sorts };
   }
 
   const expectedOrder = async (where: string, sort: 'ASC' | 'DESC') =>
@@ -78,9 +81,17 @@ describe('list pages, whether walked or gathered', () => {
       'DESC',
       true,
     ],
+    [
+      'many matches of a query, walked in filing order',
+      { q: 'aloite', sort: 'relevance' as const },
+      `search @@ to_tsquery('finnish', 'aloite')`,
+      'ASC',
+      false,
+    ],
   ] as const)('%s', async (_name, overrides, where, sort, exact) => {
-    const { ids, exact: exactness } = await allPages(overrides);
+    const { ids, exact: exactness, sorts } = await allPages(overrides);
     expect(ids).toEqual(await expectedOrder(where, sort));
     expect(new Set(exactness)).toEqual(new Set([exact]));
+    expect(sorts).toEqual(new Set([sort === 'DESC' ? '-filedAt' : 'filedAt']));
   });
 });

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * document, in the same transaction, and never changed: the table is append-only like the documents themselves.
  * `text` is null where no text could be read (an image, a malformed or encrypted PDF, a zip bomb).
  */
-export class DocumentsText1764921600000 implements MigrationInterface {
-  name = 'DocumentsText1764921600000';
+export class DocumentsText1765008000000 implements MigrationInterface {
+  name = 'DocumentsText1765008000000';
 
   async up(db: QueryRunner): Promise<void> {
     // A tsvector holds at most 1 MB: a long document of many distinct words is indexed from as much of its start

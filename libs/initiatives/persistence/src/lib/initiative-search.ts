@@ -1,0 +1,91 @@
+/**
+ * The list's search box: the words in the initiatives' title and text, a diary number by any part of it, and a
+ * signatory by name with or without diacritics; ranked with exact things first.
+ */
+
+/** Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either. */
+export const TEXT_QUERY = `(websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`;
+
+/** The configuration the search vector's trigger stemmed this initiative with. */
+const OWN_CONFIGURATION = `(CASE i.language WHEN 'sv' THEN 'swedish' ELSE 'finnish' END)::regconfig`;
+
+/** A diary number contains one of the terms (`like_literal` escapes LIKE's wildcards, so `%` is a percent sign). */
+const DIARY_PART = `i.diary_number ILIKE ANY(ARRAY(SELECT '%' || like_literal(t) || '%' FROM unnest(:diaryTerms::text[]) t))`;
+const DIARY_EXACT = `i.diary_number ILIKE ANY(ARRAY(SELECT like_literal(t) FROM unnest(:diaryTerms::text[]) t))`;
+
+/** The query, folded as the names are, is whole words of one signatory's name (signatory_names_folded's lines). */
+const NAME = `i.signatory_names_folded LIKE '% ' || like_literal(search_fold(:nameQuery)) || ' %'`;
+
+/**
+ * The matching passage, between two control characters that no stored text can hold (text fields refuse them), so
+ * the marks are found again without trusting anything in the text. Only the first 20,000 characters (some seven
+ * pages) are read: the highlighter parses all it is given, some 17 ms a row for a filing's longest text.
+ */
+const START = '\u0001';
+const STOP = '\u0002';
+const HEADLINE = `ts_headline(${OWN_CONFIGURATION}, left(i.text, 20000), websearch_to_tsquery(${OWN_CONFIGURATION}, :q),
+  'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
+
+/** Trigram indexes find nothing shorter: a shorter diary number or name part would read every row. */
+const SHORTEST_TERM = 3;
+
+export interface SnippetSegment {
+  text: string;
+  match: boolean;
+}
+
+export interface Search {
+  /** True for an initiative the query finds. */
+  where: string;
+  /** Exact diary number 3, a signatory's name 2, a diary number's part 1, plus the text's rank (below 1). */
+  rank: string;
+  /** The matching passage, to be split by `snippetSegments`. */
+  headline: string;
+  values: { q: string; diaryTerms: string[]; nameQuery: string };
+}
+
+/**
+ * What may be a diary number typed whole or in part: the whole query if it has a digit (`HEL 2026-000042`,
+ * `2026-726`, `12-2026`), and each word with a digit and a separator (`kajdno-2026-7` in `kajdno-2026-7 uimahalli`).
+ * A lone number among words (a year) would find every initiative of that year, so it stays a word of the text.
+ */
+export function diaryNumberTerms(query: string): string[] {
+  const whole = query.replace(/["\s]+/g, ' ').trim();
+  const words = whole.split(' ').filter((word) => /[-/]/.test(word));
+  return [...new Set([whole, ...words])].filter((term) => /\d/.test(term) && term.length >= SHORTEST_TERM);
+}
+
+export function searchFor(q: string): Search {
+  const diaryTerms = diaryNumberTerms(q);
+  // Quotes mark phrases for the text search; a name is matched as typed without them.
+  const nameQuery = q.replace(/"/g, ' ');
+  const byName = nameQuery.replace(/[\s-]/g, '').length >= SHORTEST_TERM;
+  const byDiary = diaryTerms.length > 0;
+  const exact = [
+    byDiary && `WHEN ${DIARY_EXACT} THEN 3`,
+    byName && `WHEN ${NAME} THEN 2`,
+    byDiary && `WHEN ${DIARY_PART} THEN 1`,
+  ];
+  const tiers = exact.filter(Boolean);
+  return {
+    where: `(${[`i.search @@ ${TEXT_QUERY}`, byName && NAME, byDiary && DIARY_PART].filter(Boolean).join(' OR ')})`,
+    rank: `round(ts_rank_cd(i.search, ${TEXT_QUERY}, 32)::numeric${tiers.length > 0 ? ` + CASE ${tiers.join(' ')} ELSE 0 END` : ''}, 6)`,
+    headline: HEADLINE,
+    values: { q, diaryTerms, nameQuery },
+  };
+}
+
+/** A headline as text with its matches marked, never markup: whatever the text holds stays text. */
+export function snippetSegments(headline: string): SnippetSegment[] {
+  const [before = '', ...marked] = headline.trim().split(START);
+  return [
+    { text: before, match: false },
+    ...marked.flatMap((part) => {
+      const [match = '', after = ''] = part.split(STOP);
+      return [
+        { text: match, match: true },
+        { text: after, match: false },
+      ];
+    }),
+  ].filter((segment) => segment.text !== '');
+}
