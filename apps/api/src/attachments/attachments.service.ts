@@ -18,6 +18,7 @@ import { SEQUENCE, UUID } from '../http/params';
 import { hasUnsafeCharacters, withoutUnsafeCharacters } from '@aloite/domain';
 import { UNSAFE_CHARACTERS_MESSAGE } from '../validation/fields';
 import { ATTACHMENT_BOUNDS, type AttachmentBounds } from './attachment-bounds';
+import { documentText } from './document-text';
 import { ALLOWED_TYPES, sniffContentType } from './sniff';
 
 /** The most bytes one document may have; configurable (ATTACHMENT_MAX_BYTES). */
@@ -124,6 +125,8 @@ export class AttachmentsService {
         agendaItemId,
         publicOnceMinutesChecked,
         content: upload.content,
+        // Read before the document is stored, within time and size bounds, so it is searchable once it is there.
+        text: await documentText(upload.content, contentType, this.bounds),
         uploadedBy: actor.id,
       },
       { documents: this.bounds.documentsPerInitiative, bytes: this.bounds.bytesPerInitiative },

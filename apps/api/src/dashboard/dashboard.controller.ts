@@ -44,7 +44,7 @@ export class DashboardController {
       deadlines: deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
       openRequestsByBody: rows.openRequestsByBody,
       oldestOpen: rows.oldestOpen.map((row) =>
-        initiativeSummary({ ...row, firstSigner: null, snippet: null }, today),
+        initiativeSummary({ ...row, firstSigner: null, snippet: null, matchingDocuments: [] }, today),
       ),
       myRequests: rows.requestsAtBodies.map((request) => ({
         ...request,

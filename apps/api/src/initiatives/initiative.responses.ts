@@ -240,6 +240,11 @@ export class SnippetSegmentResponse implements SnippetSegment {
   @Flag() match!: boolean;
 }
 
+export class MatchingDocumentResponse {
+  @Id() id!: string;
+  @Text({ description: 'The document’s file name' }) name!: string;
+}
+
 export class InitiativeSummaryResponse {
   @Id() id!: string;
   @Text() diaryNumber!: string;
@@ -261,6 +266,12 @@ export class InitiativeSummaryResponse {
     description: 'With q: the passage of the text that matches, in order; null without q',
   })
   snippet!: SnippetSegmentResponse[] | null;
+  @Nested(() => MatchingDocumentResponse, {
+    isArray: true,
+    description:
+      'The documents whose text matches the search `q` (only those the reader may read); empty without one',
+  })
+  matchingDocuments!: MatchingDocumentResponse[];
 }
 
 export class InitiativePageResponse {

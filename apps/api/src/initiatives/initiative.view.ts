@@ -70,5 +70,6 @@ export function initiativeSummary(row: ListItem, today: IsoDate): InitiativeSumm
     closure: row.context.closure,
     updatedAt: row.updatedAt,
     snippet: row.snippet,
+    matchingDocuments: row.matchingDocuments,
   };
 }

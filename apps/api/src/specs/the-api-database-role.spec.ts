@@ -75,6 +75,8 @@ describe('the database role the API connects as', () => {
     ['DELETE FROM attachment_read', 'DELETE FROM attachment_read'],
     ['UPDATE attachment', "UPDATE attachment SET file_name = 'planted.pdf'"],
     ['DELETE FROM attachment', 'DELETE FROM attachment'],
+    ['UPDATE attachment_text', "UPDATE attachment_text SET text = 'planted'"],
+    ['DELETE FROM attachment_text', 'DELETE FROM attachment_text'],
     ['UPDATE handling', 'UPDATE handling SET section = section'],
     ['DELETE FROM handling', 'DELETE FROM handling'],
     ['UPDATE meeting_change', "UPDATE meeting_change SET actor = 'someone'"],

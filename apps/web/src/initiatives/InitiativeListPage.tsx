@@ -1,7 +1,7 @@
 import { INITIATIVE_STATES } from '@aloite/domain/vocabulary';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
-import { Button, DropdownItem, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
+import { Button, DropdownItem, Heading, Link, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
 import { useBodies, useInitiativeList } from '../api/queries';
 import type { InitiativeSummary, Snippet } from '../api/types';
 import { QueryView } from '../common/QueryView';
@@ -16,6 +16,25 @@ type FilterValues = Record<Filter, string>;
 
 const ALL = 'all';
 const PAGE_SIZE = 25;
+
+/** The documents whose text the search words were found in, under the row's title, each a link to read it. */
+function MatchingDocuments({ initiative }: { initiative: InitiativeSummary }) {
+  const { m } = useI18n();
+  if (initiative.matchingDocuments.length === 0) return null;
+  const label = `matching-documents-${initiative.id}`;
+  return (
+    <div className="matching-documents">
+      <span id={label}>{m.list.matchingDocuments}:</span>
+      <ul aria-labelledby={label}>
+        {initiative.matchingDocuments.map((document) => (
+          <li key={document.id}>
+            <Link href={`/api/attachments/${document.id}/content`}>{document.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function valuesFrom(params: URLSearchParams): FilterValues {
   return Object.fromEntries(FILTERS.map((filter) => [filter, params.get(filter) ?? ''])) as FilterValues;
@@ -210,6 +229,7 @@ export function InitiativeListPage() {
                           {initiative.title}
                         </RouterLink>
                         {initiative.snippet && <MatchingPassage snippet={initiative.snippet} />}
+                        <MatchingDocuments initiative={initiative} />
                       </td>
                       <td>{initiative.firstSigner ?? ''}</td>
                       <td>{formatDate(initiative.submittedOn)}</td>

@@ -1230,6 +1230,12 @@ export type components = {
       text: string;
       match: boolean;
     };
+    MatchingDocumentResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @description The document’s file name */
+      name: string;
+    };
     InitiativeSummaryResponse: {
       /** Format: uuid */
       id: string;
@@ -1254,6 +1260,8 @@ export type components = {
       updatedAt: string;
       /** @description With q: the passage of the text that matches, in order; null without q */
       snippet: components['schemas']['SnippetSegmentResponse'][] | null;
+      /** @description The documents whose text matches the search `q` (only those the reader may read); empty without one */
+      matchingDocuments: components['schemas']['MatchingDocumentResponse'][];
     };
     /**
      * @description The order of the items: a query past 1,000 matches is in filing order, not ranked

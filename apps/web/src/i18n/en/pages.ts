@@ -92,6 +92,7 @@ export const pages: PageMessages = {
     sortFiledNewest: 'Newest first',
     sortDue: 'By deadline',
     search: 'Search',
+    matchingDocuments: 'Search words found in the document',
     clear: 'Clear search',
     total: (count: number, exact: boolean) => `${exact ? '' : 'About '}${count} initiatives`,
     tooManyToRank: 'Over 1,000 matches, so they are in order of filing: narrow the search.',

@@ -91,6 +91,7 @@ export const pages = {
     sortFiledNewest: 'Uusimmat ensin',
     sortDue: 'Määräajan mukaan',
     search: 'Hae',
+    matchingDocuments: 'Hakusanat löytyivät asiakirjasta',
     clear: 'Tyhjennä haku',
     total: (count: number, exact: boolean) => `${exact ? '' : 'Noin '}${count} aloitetta`,
     tooManyToRank: 'Yli 1 000 osumaa, joten ne ovat jättöpäivän mukaisessa järjestyksessä: tarkenna hakua.',

@@ -92,6 +92,7 @@ export const pages: PageMessages = {
     sortFiledNewest: 'Nyaste först',
     sortDue: 'Enligt tidsfrist',
     search: 'Sök',
+    matchingDocuments: 'Sökorden finns i dokumentet',
     clear: 'Töm sökningen',
     total: (count: number, exact: boolean) => `${exact ? '' : 'Cirka '}${count} motioner`,
     tooManyToRank: 'Över 1 000 träffar, därför i ordning efter inlämningsdag: precisera sökningen.',

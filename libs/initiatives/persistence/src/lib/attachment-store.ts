@@ -27,7 +27,11 @@ export interface AttachmentMeta {
   uploadedAt: string;
 }
 
-export type NewAttachment = Omit<AttachmentMeta, 'id' | 'uploadedAt' | 'publishedOn'> & { content: Buffer };
+/** `text`: the document's words for search, null where none could be read. */
+export type NewAttachment = Omit<AttachmentMeta, 'id' | 'uploadedAt' | 'publishedOn'> & {
+  content: Buffer;
+  text: string | null;
+};
 
 /** How many documents, and how many bytes in all, one initiative may hold. */
 export interface DocumentBounds {
@@ -76,6 +80,13 @@ const ADD_WITHIN_BOUNDS = prepared<{ meta: AttachmentMeta }>(`
         FROM attachment WHERE initiative_id = :initiativeId::uuid) AS held
   WHERE held.documents < :maxDocuments::int AND held.bytes + :size::int <= :maxBytes::bigint
   RETURNING ${ATTACHMENT_JSON} AS meta`);
+/** Stemmed in the initiative's language, as the initiative's own search vector is. */
+const ADD_TEXT = prepared(`
+  INSERT INTO attachment_text (attachment_id, municipality_id, initiative_id, text, search)
+  SELECT :attachmentId::uuid, i.municipality_id, i.id, :text::text,
+    document_search_vector(CASE i.language WHEN 'sv' THEN 'swedish' ELSE 'finnish' END::regconfig,
+      coalesce(:text::text, ''))
+  FROM initiative i WHERE i.id = :initiativeId::uuid`);
 const DOCUMENTS_HELD = prepared<{ documents: number; bytes: string }>(
   `SELECT count(*)::int AS documents, coalesce(sum(size), 0)::bigint AS bytes
    FROM attachment WHERE initiative_id = :initiativeId`,
@@ -123,13 +134,17 @@ export class AttachmentStore {
     const { initiativeId } = attachment;
     const added = await inTransaction(this.db, async (sql) => {
       await sql.rows(TAKE_TURN_ON_INITIATIVE, { initiativeId });
+      const { text: _text, ...meta } = attachment;
       const [row] = await sql.rows(ADD_WITHIN_BOUNDS, {
-        ...attachment,
+        ...meta,
         municipalityId,
         maxDocuments: bounds.documents,
         maxBytes: bounds.bytes,
       });
-      if (row) return row.meta;
+      if (row) {
+        await sql.rows(ADD_TEXT, { attachmentId: row.meta.id, initiativeId, text: attachment.text });
+        return row.meta;
+      }
       const [held] = await sql.rows(DOCUMENTS_HELD, { initiativeId });
       throw boundReached(held?.documents ?? 0, Number(held?.bytes ?? 0), bounds);
     });

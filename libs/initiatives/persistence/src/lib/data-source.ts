@@ -14,6 +14,7 @@ import { RulePacksAsData1764835200000 } from '../migrations/1764835200000-rule-p
 import { MeetingsAndAgendas1764576000000 } from '../migrations/1764576000000-meetings-and-agendas';
 import { CorrectionsAndLinks1764662400000 } from '../migrations/1764662400000-corrections-and-links';
 import { ExactMatchesInSearch1764928800000 } from '../migrations/1764928800000-exact-matches-in-search';
+import { DocumentsText1765008000000 } from '../migrations/1765008000000-documents-text';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   OfficeHoldersAndMeasures1764748800000,
   RulePacksAsData1764835200000,
   ExactMatchesInSearch1764928800000,
+  DocumentsText1765008000000,
 ];
 
 export interface DatabaseOptions {

@@ -8,14 +8,16 @@ export const EMBEDDED_RUNTIME_ROLE = 'aloite_api';
 const SCHEMAS = ['public', 'pgboss'];
 
 /**
- * Records the API only ever adds to: the audit log, who read which confidential document, the documents, the
- * handlings, and the logs of meetings, agenda items and documents made public, the corrections of handlings, the
- * versions of the municipality's rules. Nothing in the code updates or deletes them, so the role may not either.
+ * Records the API only ever adds to: the audit log, who read which confidential document, the documents and their
+ * text, the handlings, and the logs of meetings, agenda items and documents made public, the corrections of
+ * handlings, the versions of the municipality's rules. Nothing in the code updates or deletes them, so the role may
+ * not either.
  */
 const APPEND_ONLY = [
   'initiative_event',
   'attachment_read',
   'attachment',
+  'attachment_text',
   'handling',
   'meeting_change',
   'agenda_item_change',

@@ -89,6 +89,8 @@ async function seedMeeting(
           agendaItemId: added.id,
           publicOnceMinutesChecked: true,
           content,
+          // The words the PDF was made of: the demo is seeded without the API, which reads a document's text.
+          text: `${seed.initiative.title}\n${seed.initiative.text}`,
           uploadedBy: DEMO_ACTOR,
         },
         { documents: 100, bytes: 100 * 1024 * 1024 },

@@ -1,6 +1,7 @@
 import { addDays, DUE_SOON_DAYS, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { searchFor, snippetSegments, type SnippetSegment } from './initiative-search';
+import { documentsMatch, matchingDocuments, type MatchingDocument } from './document-search';
+import { searchFor, snippetSegments, TEXT_QUERY, type SnippetSegment } from './initiative-search';
 
 export type { SnippetSegment };
 import { decodeCursor, encodeCursor, invalidCursor, type Cursor } from './list-cursor';
@@ -28,6 +29,8 @@ export interface ListFilters {
 
 export type ListItem = InitiativeSummaryRow & {
   firstSigner: string | null;
+  /** With a query: the documents the reader may read whose text matches it. */
+  matchingDocuments: MatchingDocument[];
   /** With a query: the passage of the text that matches it, matches marked. */
   snippet: SnippetSegment[] | null;
 };
@@ -72,6 +75,7 @@ function sortOf(filters: ListFilters, cursor: Cursor | null, totalExact: boolean
 
 type PageRow = InitiativeSummaryRow & {
   firstSigner: string | null;
+  matchingDocuments: MatchingDocument[];
   sortKey: string;
   headline: string | null;
 };
@@ -102,7 +106,7 @@ export async function listInitiatives(
   };
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
-  if (search) where.push(search.where);
+  if (search) where.push(`(${search.where} OR ${documentsMatch(TEXT_QUERY)})`);
   if (filters.year !== null)
     where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
@@ -139,7 +143,8 @@ export async function listInitiatives(
     prepared<PageRow>(
       `SELECT ${SUMMARY_COLUMNS}, page.sort_key::text AS "sortKey", ${search ? search.headline : 'NULL'} AS headline,
          (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
-           AS "firstSigner"
+           AS "firstSigner",
+         ${matchingDocuments(search && TEXT_QUERY)} AS "matchingDocuments"
        FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
        ORDER BY ${order('page')}`,
     ),

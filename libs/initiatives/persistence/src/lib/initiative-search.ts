@@ -4,7 +4,7 @@
  */
 
 /** Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either. */
-const TEXT_QUERY = `(websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`;
+export const TEXT_QUERY = `(websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`;
 
 /** The configuration the search vector's trigger stemmed this initiative with. */
 const OWN_CONFIGURATION = `(CASE i.language WHEN 'sv' THEN 'swedish' ELSE 'finnish' END)::regconfig`;

@@ -25,6 +25,7 @@ describe('migrations', () => {
         'attachment',
         'attachment_publication',
         'attachment_read',
+        'attachment_text',
         'meeting',
         'meeting_change',
         'reminder_outbox',

@@ -16,5 +16,6 @@ export function aTextDocument(initiativeId: string, uploadedBy = 'test'): NewAtt
     publicOnceMinutesChecked: false,
     uploadedBy,
     content: Buffer.from('hello'),
+    text: 'hello',
   };
 }
