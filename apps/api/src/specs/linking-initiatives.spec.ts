@@ -1,5 +1,5 @@
 import { initiativeStages } from '../testing/initiative-stages';
-import { runSetup } from '../testing/setup-command';
+import { municipalityFromTemplate } from '../testing/municipality-from-template';
 import { TEST_PASSWORD, startTestApp, type TestApp } from '../testing/test-app';
 
 // Issue 16, item 7 and domain § 8.7: initiatives are linked (`related`, `duplicateOf`, `answeredJointly`), shown on
@@ -92,29 +92,9 @@ describe('links between initiatives (issue 16, domain § 8.7)', () => {
     const badKind = await link(a, { kind: 'sibling', initiativeId: b });
     expect([badKind.status, badKind.body.errors?.[0]?.field]).toEqual([400, 'kind']);
 
-    const setup = await runSetup(
-      [
-        '--municipality',
-        'Beetala',
-        '--template',
-        'espoo',
-        '--prefix',
-        'BEETAdno',
-        '--admin',
-        'beetala.admin',
-      ],
-      { DATABASE_URL: api.database.url, ALOITE_ADMIN_PASSWORD: TEST_PASSWORD },
-    );
-    expect(setup.code).toBe(0);
-    const beetala = api.as(await api.signIn('beetala.admin', TEST_PASSWORD));
-    await beetala('POST', '/api/users', {
-      username: 'beetala.registrar',
-      displayName: 'Beetalan kirjaamo',
-      email: 'kirjaamo@beetala.example.fi',
-      password: TEST_PASSWORD,
-      roles: ['registrar'],
-    });
-    const beetalaRegistrar = api.as(await api.signIn('beetala.registrar', TEST_PASSWORD));
+    const { admin: beetala, registrar: beetalaRegistrar } = await municipalityFromTemplate(api, 'beetala', [
+      ...['--municipality', 'Beetala', '--template', 'espoo', '--prefix', 'BEETAdno'],
+    ]);
     const council = ((await beetala('GET', '/api/bodies')).body as { id: string; kind: string }[]).find(
       (body) => body.kind === 'council',
     )?.id;

@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { Client } from 'pg';
 import PDFDocument from 'pdfkit';
-import { runSetup } from '../testing/setup-command';
+import { municipalityFromTemplate } from '../testing/municipality-from-template';
 import { STAFF_ROLES } from '../testing/two-municipalities';
 import { TEST_PASSWORD, startTestApp, testResponse, type TestApp } from '../testing/test-app';
 
@@ -149,21 +149,9 @@ describe('searching the text of documents', () => {
   it('never lets another municipality’s staff find an initiative by its documents', async () => {
     const word = 'kajaanivuohen';
     await upload(initiative, Buffer.from(`Selvitys: ${word}`), 'Kajaanin selvitys.txt');
-    const setup = await runSetup(
-      [
-        '--municipality',
-        'Beetala',
-        '--template',
-        'espoo',
-        '--prefix',
-        'BEETAdno',
-        '--admin',
-        'beetala.admin',
-      ],
-      { DATABASE_URL: api.database.url, ALOITE_ADMIN_PASSWORD: TEST_PASSWORD },
-    );
-    expect(setup.code).toBe(0);
-    const beetala = api.as(await api.signIn('beetala.admin', TEST_PASSWORD));
+    const { admin: beetala } = await municipalityFromTemplate(api, 'beetala', [
+      ...['--municipality', 'Beetala', '--template', 'espoo', '--prefix', 'BEETAdno'],
+    ]);
     expect((await search(word)).map((item) => item.id)).toEqual([initiative]);
     expect(await search(word, beetala)).toEqual([]);
   });
