@@ -1,6 +1,9 @@
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 
+/** Longer than pg-boss's own wait between its checks that a stopped worker has finished. */
+const WORKER_REMOVAL_MS = 1_500;
+
 /** pg-boss keeps its queues and schedules in this schema of Aloite's database. */
 export const PG_BOSS_SCHEMA = 'pgboss';
 
@@ -54,7 +57,11 @@ export class ScheduledJobs {
   }
 
   async stop(): Promise<void> {
-    await this.boss?.stop({ graceful: false, wait: true });
+    if (!this.boss) return;
+    await this.boss.stop({ graceful: false, wait: true });
+    // pg-boss removes a worker caught mid-fetch in a loop of its own, a second at a time, after stop() resolves; it
+    // must not run on into a process (or a test's module registry) that has moved on.
+    await new Promise((resolve) => setTimeout(resolve, WORKER_REMOVAL_MS));
     this.boss = null;
   }
 }
