@@ -13,6 +13,7 @@ import { OfficeHoldersAndMeasures1764748800000 } from '../migrations/17647488000
 import { RulePacksAsData1764835200000 } from '../migrations/1764835200000-rule-packs-as-data';
 import { MeetingsAndAgendas1764576000000 } from '../migrations/1764576000000-meetings-and-agendas';
 import { CorrectionsAndLinks1764662400000 } from '../migrations/1764662400000-corrections-and-links';
+import { FinnishLemmas1764921600000 } from '../migrations/1764921600000-finnish-lemmas';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   CorrectionsAndLinks1764662400000,
   OfficeHoldersAndMeasures1764748800000,
   RulePacksAsData1764835200000,
+  FinnishLemmas1764921600000,
 ];
 
 export interface DatabaseOptions {

@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { invalidInput } from './errors';
 import { SUMMARY_COLUMNS } from './record-columns';
 import type { InitiativeSummaryRow } from './records';
+import { lemmaQuery } from './search/morphology';
 import { pooledSql, prepared, type Parameters, type Sql } from './sql';
 
 export type ListSort = 'filedAt' | '-filedAt' | 'dueDate';
@@ -95,6 +96,7 @@ export async function listInitiatives(
     municipalityId,
     states: filters.states,
     q: filters.q,
+    lemmaQuery: filters.q && lemmaQuery(filters.q),
     yearStart: `${filters.year}-01-01`,
     nextYearStart: `${(filters.year ?? 0) + 1}-01-01`,
     bodyId: filters.bodyId,
@@ -107,9 +109,12 @@ export async function listInitiatives(
   };
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
-  // Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either.
+  // Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either; a Finnish
+  // one is also found through its words' base forms and compound parts.
   if (filters.q)
-    where.push(`i.search @@ (websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`);
+    where.push(
+      `(i.search @@ (websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q)) OR i.lemmas @@ :lemmaQuery::tsquery)`,
+    );
   if (filters.year !== null)
     where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
