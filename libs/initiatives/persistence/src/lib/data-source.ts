@@ -15,6 +15,8 @@ import { MeetingsAndAgendas1764576000000 } from '../migrations/1764576000000-mee
 import { CorrectionsAndLinks1764662400000 } from '../migrations/1764662400000-corrections-and-links';
 import { ExactMatchesInSearch1764928800000 } from '../migrations/1764928800000-exact-matches-in-search';
 import { DocumentsText1765008000000 } from '../migrations/1765008000000-documents-text';
+import { FinnishLemmas1765094400000 } from '../migrations/1765094400000-finnish-lemmas';
+import { PreparerNamesInSearch1765180800000 } from '../migrations/1765180800000-preparer-names-in-search';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -36,6 +38,8 @@ export const MIGRATIONS = [
   RulePacksAsData1764835200000,
   ExactMatchesInSearch1764928800000,
   DocumentsText1765008000000,
+  FinnishLemmas1765094400000,
+  PreparerNamesInSearch1765180800000,
 ];
 
 export interface DatabaseOptions {

@@ -11,6 +11,7 @@ import type { Municipality } from './municipality-store';
 import { RULE_PACK_CHANGED, StoreError } from './errors';
 import type { BodySummary, Filing, InitiativeRecord, InitiativeRow } from './records';
 import { bodiesNamed, INITIATIVE_COLUMNS } from './record-columns';
+import { lemmaVector } from './search/morphology';
 import { pooledSql, prepared, type Parameters, type Sql } from './sql';
 
 const FILING_CONTEXT = prepared<FilingContext>(`
@@ -34,10 +35,10 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
   ), inserted AS (
     INSERT INTO initiative (municipality_id, diary_number, title, text, language, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
-      due_at, signatory_names, text_characters, rule_pack_from)
+      due_at, signatory_names, text_characters, rule_pack_from, lemmas)
     SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :language, :kind,
       :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
-      :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date
+      :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date, :lemmas::tsvector
     ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
     RETURNING *
   ), signatories AS (
@@ -139,6 +140,7 @@ export async function fileInitiative(
       numberWidth: pattern.width,
       numberAfter: pattern.after,
       textCharacters: filing.title.length + filing.text.length,
+      lemmas: lemmaVector(filing.language, filing.title, filing.text),
     });
     if (row) return { ...row, signatories: filing.signatories, handlings: [], attachments: [] };
     // Nothing inserted: a number typed in by hand is taken, or the one drawn had been typed in by hand for an

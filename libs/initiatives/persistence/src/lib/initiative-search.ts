@@ -1,3 +1,6 @@
+import { lemmaQuery } from './search/morphology';
+import { queryNameForms } from './search/name-forms';
+
 /**
  * The list's search box: the words in the initiatives' title and text, a diary number by any part of it, and a
  * signatory by name with or without diacritics; ranked with exact things first.
@@ -6,6 +9,9 @@
 /** Finnish and Swedish initiatives are stemmed each in its own language, and a query may be in either. */
 export const TEXT_QUERY = `(websearch_to_tsquery('finnish', :q) || websearch_to_tsquery('swedish', :q))`;
 
+/** A Finnish initiative's words by base form and compound part (`lemmas`, written at filing by Node's analyzer). */
+const LEMMA_QUERY = `:lemmaQuery::tsquery`;
+
 /** The configuration the search vector's trigger stemmed this initiative with. */
 const OWN_CONFIGURATION = `(CASE i.language WHEN 'sv' THEN 'swedish' ELSE 'finnish' END)::regconfig`;
 
@@ -13,8 +19,18 @@ const OWN_CONFIGURATION = `(CASE i.language WHEN 'sv' THEN 'swedish' ELSE 'finni
 const DIARY_PART = `i.diary_number ILIKE ANY(ARRAY(SELECT '%' || like_literal(t) || '%' FROM unnest(:diaryTerms::text[]) t))`;
 const DIARY_EXACT = `i.diary_number ILIKE ANY(ARRAY(SELECT like_literal(t) FROM unnest(:diaryTerms::text[]) t))`;
 
-/** The query, folded as the names are, is whole words of one signatory's name (signatory_names_folded's lines). */
-const NAME = `i.signatory_names_folded LIKE '% ' || like_literal(search_fold(:nameQuery)) || ' %'`;
+/** The names a query is compared with: each line is one signatory's or one preparer's name. */
+const NAME_COLUMNS = ['i.signatory_names_folded', 'i.preparer_names_folded'];
+
+/** The query, folded as the names are, is whole words of one name, as typed or as a base form (Hämäläisen). */
+function nameMatch(forms: readonly string[]): string {
+  const likes = forms.flatMap((_form, index) =>
+    NAME_COLUMNS.map(
+      (column) => `${column} LIKE '% ' || like_literal(search_fold(:nameForm${index})) || ' %'`,
+    ),
+  );
+  return `(${likes.join(' OR ')})`;
+}
 
 /**
  * The matching passage, between two control characters that no stored text can hold (text fields refuse them), so
@@ -41,7 +57,7 @@ export interface Search {
   rank: string;
   /** The matching passage, to be split by `snippetSegments`. */
   headline: string;
-  values: { q: string; diaryTerms: string[]; nameQuery: string };
+  values: Record<string, string | string[] | null>;
 }
 
 /**
@@ -57,21 +73,34 @@ export function diaryNumberTerms(query: string): string[] {
 
 export function searchFor(q: string): Search {
   const diaryTerms = diaryNumberTerms(q);
+  const lemmas = lemmaQuery(q);
   // Quotes mark phrases for the text search; a name is matched as typed without them.
   const nameQuery = q.replace(/"/g, ' ');
   const byName = nameQuery.replace(/[\s-]/g, '').length >= SHORTEST_TERM;
+  const nameForms = byName ? queryNameForms(nameQuery) : [];
+  const byNameSql = nameMatch(nameForms);
   const byDiary = diaryTerms.length > 0;
   const exact = [
     byDiary && `WHEN ${DIARY_EXACT} THEN 3`,
-    byName && `WHEN ${NAME} THEN 2`,
+    byName && `WHEN ${byNameSql} THEN 2`,
     byDiary && `WHEN ${DIARY_PART} THEN 1`,
   ];
   const tiers = exact.filter(Boolean);
+  const byLemmas = lemmas !== null && `i.lemmas @@ ${LEMMA_QUERY}`;
+  const textRank = `ts_rank_cd(i.search, ${TEXT_QUERY}, 32)`;
+  const rank = byLemmas
+    ? `greatest(${textRank}, coalesce(ts_rank_cd(i.lemmas, ${LEMMA_QUERY}, 32), 0))`
+    : textRank;
   return {
-    where: `(${[`i.search @@ ${TEXT_QUERY}`, byName && NAME, byDiary && DIARY_PART].filter(Boolean).join(' OR ')})`,
-    rank: `round(ts_rank_cd(i.search, ${TEXT_QUERY}, 32)::numeric${tiers.length > 0 ? ` + CASE ${tiers.join(' ')} ELSE 0 END` : ''}, 6)`,
+    where: `(${[`i.search @@ ${TEXT_QUERY}`, byLemmas, byName && byNameSql, byDiary && DIARY_PART].filter(Boolean).join(' OR ')})`,
+    rank: `round(${rank}::numeric${tiers.length > 0 ? ` + CASE ${tiers.join(' ')} ELSE 0 END` : ''}, 6)`,
     headline: HEADLINE,
-    values: { q, diaryTerms, nameQuery },
+    values: {
+      q,
+      lemmaQuery: lemmas,
+      diaryTerms,
+      ...Object.fromEntries(nameForms.map((form, index) => [`nameForm${index}`, form])),
+    },
   };
 }
 
