@@ -2,96 +2,9 @@
 // for every filter, sort, deep cursor pages and a Finnish full-text query, with the query plans.
 import { Client } from 'pg';
 import { benchPostgres, json, startApi, summary } from './harness';
+import { INITIATIVES, seed } from './scale-seed';
 
-const INITIATIVES = Number(process.env.BENCH_INITIATIVES ?? 1_000_000);
 const SAMPLES = 30;
-
-const WORDS = [
-  'koulu',
-  'kirjasto',
-  'uimahalli',
-  'joukkoliikenne',
-  'päiväkoti',
-  'liikuntapaikka',
-  'katuvalaistus',
-  'vanhuspalvelut',
-  'nuorisotalo',
-  'pyörätie',
-  'kaavoitus',
-  'työllisyys',
-  'tekoäly',
-  'kotouttaminen',
-  'metsä',
-  'ilmasto',
-  'kirjastoauto',
-  'koirapuisto',
-];
-
-async function seed(
-  url: string,
-  municipalityId: string,
-  bodies: { council: string; board: string; committees: string[] },
-): Promise<number> {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  const started = Date.now();
-  try {
-    // Bulk load first, index after: building GIN indexes once is far cheaper than row by row.
-    await db.query(
-      `DROP INDEX initiative_search_idx, signatory_name_trgm_idx, initiative_body_ids_idx,
-         initiative_signatory_names_folded_idx, initiative_diary_number_trgm_idx`,
-    );
-    await db.query('SET synchronous_commit = off');
-    await db.query(
-      `INSERT INTO initiative (municipality_id, diary_number, title, text, kind, submitted_on, signatory_count, has_financial_effect,
-         filed_body_id, filed_date, filed_section, state, context, machine_version, version, due_at, body_ids, signatory_names)
-       SELECT $1, 'BENCH-' || g,
-         'Valtuustoaloite: ' || ($4::text[])[1 + g % 18] || ' ja ' || ($4::text[])[1 + (g / 18) % 18],
-         'Esitämme, että kaupunki kehittää palvelua ' || ($4::text[])[1 + (g / 7) % 18] || ' sekä ' || ($4::text[])[1 + (g / 11) % 18] ||
-           '. Hanke ' || 'kohde' || (g % 5000) || '.',
-         'councillor', d, 1 + g % 30, g % 2 = 0, $2, d, 1 + g % 200, s,
-         jsonb_build_object('facts', jsonb_build_object('rulePack', 'kajaani', 'kind', 'councillor', 'signatoryCount', 1 + g % 30,
-           'hasFinancialEffect', g % 2 = 0, 'submittedOn', d), 'statements', '[]'::jsonb, 'answeredOn', null, 'closure', null, 'endedOn', null),
-         1, 10, CASE WHEN s IN ('awaitingStatements', 'boardPreparation') THEN d + 200 END,
-         ARRAY[($5::uuid[])[1 + g % array_length($5::uuid[], 1)]],
-         (ARRAY['Aino','Matti','Liisa','Juha','Sanna','Pekka'])[1 + g % 6] || ' ' ||
-           (ARRAY['Virtanen','Korhonen','Mäkinen','Nieminen','Urpilainen','Heikkinen','Koskinen'])[1 + (g / 6) % 7]
-       FROM (SELECT g, date '2000-01-01' + (g % 9800) AS d,
-               (ARRAY['registered','boardPreparation','awaitingStatements','councilConsideration','answered','closed','closed','withdrawn'])[1 + g % 8] AS s
-             FROM generate_series(1, $3::int) g) AS rows`,
-      [municipalityId, bodies.council, INITIATIVES, WORDS, [bodies.board, ...bodies.committees]],
-    );
-    await db.query(
-      `INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)
-       SELECT municipality_id, id, 0, signatory_names, 'SDP', true
-       FROM initiative WHERE diary_number LIKE 'BENCH-%'`,
-    );
-    await db.query(
-      `INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state, machine_version)
-       SELECT i.municipality_id, i.id, s, CASE WHEN s = 1 THEN 'FILE' ELSE 'RECORD_BOARD_DECISION' END,
-         jsonb_build_object('type', 'RECORD_BOARD_DECISION', 'outcome', 'tabled'), 'bench', 'boardPreparation', 'boardPreparation', 1
-       FROM initiative i CROSS JOIN generate_series(1, 10) s WHERE i.diary_number LIKE 'BENCH-%'`,
-    );
-    await db.query(
-      `INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers, decision_type, resolutions)
-       SELECT i.municipality_id, i.id, 2, 'RECORD_BOARD_DECISION', i.body_ids[1], i.submitted_on + 30, 1, '[]', 'tabled', '[]'
-       FROM initiative i WHERE i.diary_number LIKE 'BENCH-%'`,
-    );
-    await db.query(`CREATE INDEX initiative_search_idx ON initiative USING gin (search)`);
-    await db.query(`CREATE INDEX signatory_name_trgm_idx ON signatory USING gin (name gin_trgm_ops)`);
-    await db.query(`CREATE INDEX initiative_body_ids_idx ON initiative USING gin (body_ids)`);
-    await db.query(
-      `CREATE INDEX initiative_signatory_names_folded_idx ON initiative USING gin (signatory_names_folded gin_trgm_ops)`,
-    );
-    await db.query(
-      `CREATE INDEX initiative_diary_number_trgm_idx ON initiative USING gin (diary_number gin_trgm_ops)`,
-    );
-    await db.query('VACUUM ANALYZE');
-    return Date.now() - started;
-  } finally {
-    await db.end();
-  }
-}
 
 async function main(): Promise<void> {
   const postgres = await benchPostgres('aloite_scale');
@@ -152,6 +65,10 @@ async function main(): Promise<void> {
       ['q=rare word (1 in 5,000)', 'q=kohde1234'],
       ['q=diary number', 'q=bench-123456'],
       ['q=name without diacritics', 'q=Aino%20Makinen'],
+      ['q=common word (every row)', 'q=kaupunki'],
+      ['q=compound part (koira)', 'q=koira'],
+      ['q=compound head (valaistus)', 'q=valaistus'],
+      ['q=inflected preparer name', 'q=Tikkasen'],
       ['bodyId', `bodyId=${committees[0]}`],
       ['year=2015', 'year=2015'],
       ['deadline=overdue', 'deadline=overdue'],
