@@ -78,13 +78,13 @@ describe('the benchmark’s arithmetic', () => {
 
   it('counts a query as failing when it misses or adds an initiative, and lists it with --verbose', () => {
     expect(outcomes.map(isExact)).toEqual([false, true, false]);
-    const lines = report(outcomes, true).split('\n');
+    const lines = report([{ name: 'one', outcomes }], true).split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^ {2}x +2 +60\.0 % +75\.0 %$/),
         expect.stringMatching(/^ {2}y +1 +0\.0 % +–$/),
         expect.stringMatching(/^ {2}overall +3 +42\.9 % +75\.0 %$/),
-        'Failing queries (2):',
+        'Failing queries, one (2):',
         '  [x] a-d',
         '    expected: a, b, c, d',
         '    got:      a, e, b',
@@ -92,6 +92,22 @@ describe('the benchmark’s arithmetic', () => {
       ]),
     );
     expect(lines).not.toContain('  [x] f');
-    expect(report(outcomes, false)).not.toContain('Failing');
+    expect(report([{ name: 'one', outcomes }], false)).not.toContain('Failing');
+  });
+
+  it('prints each setup’s figures side by side, under its name', () => {
+    const perfect = outcomes.map((outcome) => ({ ...outcome, got: outcome.expected }));
+    const lines = report(
+      [
+        { name: 'Voikko', outcomes: perfect },
+        { name: 'Node only', outcomes },
+      ],
+      false,
+    ).split('\n');
+    expect(lines[0]).toMatch(/Voikko +Node only$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}x +2 +100\.0 % +100\.0 % +60\.0 % +75\.0 %$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {2}overall +3 +100\.0 % +100\.0 % +42\.9 % +75\.0 %$/),
+    );
   });
 });

@@ -60,20 +60,48 @@ export function isExact(outcome: Outcome): boolean {
 
 const percent = (value: number | null) => (value === null ? '–' : `${(100 * value).toFixed(1)} %`);
 
-export function report(outcomes: readonly Outcome[], verbose: boolean): string {
-  const row = (name: string, figures: Figures) =>
-    `  ${name.padEnd(28)} ${String(figures.queries).padStart(7)} ${percent(figures.recall).padStart(9)} ${percent(figures.precision).padStart(10)}`;
-  const lines = [`  ${'category'.padEnd(28)} queries    recall  precision`];
-  for (const [name, figures] of figuresByCategory(outcomes)) lines.push(row(name, figures));
-  lines.push(row('overall', figuresOf(outcomes)));
-  if (verbose) {
-    const failing = outcomes.filter((outcome) => !isExact(outcome));
-    lines.push('', `Failing queries (${failing.length}):`);
-    for (const { category, query, expected, got } of failing) {
-      lines.push(
-        `  [${category}] ${query}\n    expected: ${expected.join(', ') || '–'}\n    got:      ${got.join(', ') || '–'}`,
-      );
+/** One search setup's answers to the whole set (the analyzer it ran with). */
+export interface Setup {
+  name: string;
+  outcomes: readonly Outcome[];
+}
+
+/** Each category's queries, then recall and precision of every setup side by side; `verbose` adds the failures. */
+export function report(setups: readonly Setup[], verbose: boolean): string {
+  const [first] = setups;
+  if (!first) return '';
+  const columns = (figures: readonly Figures[]) =>
+    figures
+      .map((each) => `${percent(each.recall).padStart(9)} ${percent(each.precision).padStart(10)}`)
+      .join('  ');
+  const row = (name: string, figures: readonly Figures[]) =>
+    `  ${name.padEnd(28)} ${String(figures[0]?.queries ?? 0).padStart(7)} ${columns(figures)}`;
+  const byCategory = setups.map((setup) => figuresByCategory(setup.outcomes));
+  const lines = [
+    `  ${''.padEnd(36)} ${setups.map((setup) => setup.name.padStart(20)).join('  ')}`,
+    `  ${'category'.padEnd(28)} queries ${setups.map(() => '   recall  precision').join('  ')}`,
+  ];
+  for (const name of figuresByCategory(first.outcomes).keys())
+    lines.push(
+      row(
+        name,
+        byCategory.map((figures) => figures.get(name) ?? figuresOf([])),
+      ),
+    );
+  lines.push(
+    row(
+      'overall',
+      setups.map((setup) => figuresOf(setup.outcomes)),
+    ),
+  );
+  if (verbose)
+    for (const setup of setups) {
+      const failing = setup.outcomes.filter((outcome) => !isExact(outcome));
+      lines.push('', `Failing queries, ${setup.name} (${failing.length}):`);
+      for (const { category, query, expected, got } of failing)
+        lines.push(
+          `  [${category}] ${query}\n    expected: ${expected.join(', ') || '–'}\n    got:      ${got.join(', ') || '–'}`,
+        );
     }
-  }
   return lines.join('\n');
 }
