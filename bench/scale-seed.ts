@@ -2,11 +2,7 @@
 // search columns (Snowball's through the trigger, the lemmas as Node's analyzer writes them at filing, the
 // preparers' names as the triggers keep them) as a filing would leave them.
 import { Client } from 'pg';
-import {
-  lemmaVector,
-  searchAnalyzer,
-  type Analyzer,
-} from '../libs/initiatives/persistence/src/lib/search/morphology';
+import { lemmaVector, searchAnalyzer, type Analyzer } from '@aloite/persistence';
 
 export const INITIATIVES = Number(process.env.BENCH_INITIATIVES ?? 1_000_000);
 

@@ -8,7 +8,7 @@ import { cpus } from 'node:os';
 import { benchPostgres, startApi } from './harness';
 import { corpusKeys, WRITTEN } from './search-quality/corpus';
 import { QUERIES } from './search-quality/queries';
-import { loadVoikko } from '../libs/initiatives/persistence/src/lib/search/voikko';
+import { loadVoikko } from '@aloite/persistence';
 import { report, type Outcome, type Setup } from './search-quality/scoring';
 import { fileAll, search, signIn, worksInSwedishToo } from './search-quality/through-the-api';
 

@@ -1,3 +1,4 @@
+import { loadVoikko } from '@aloite/persistence';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 // Issue 18, item 1: a base form, any inflected form and any part of a compound find each other, with Voikko and
@@ -56,7 +57,16 @@ const CASES: [category: string, query: string, voikko: Key[], node: Key[] | null
   ['two words', 'koira kesätyö', [], null],
 ];
 
-describe.each(['voikko', 'node'] as const)('Finnish morphology in search, analyzer %s', (analyzer) => {
+/**
+ * Voikko's half runs wherever Voikko is installed, and `.ci/run` (which installs it) sets ALOITE_TEST_VOIKKO=required
+ * so that a failed install fails there rather than skipping; `npm test` on a machine with only Node runs the rest.
+ */
+const ANALYZERS =
+  loadVoikko() !== null || process.env['ALOITE_TEST_VOIKKO'] === 'required'
+    ? (['voikko', 'node'] as const)
+    : (['node'] as const);
+
+describe.each(ANALYZERS)('Finnish morphology in search, analyzer %s', (analyzer) => {
   let api: TestApp;
   const before = process.env['ALOITE_SEARCH_ANALYZER'];
   const keyOf = new Map(Object.entries(INITIATIVES).map(([key, [title]]) => [title as string, key]));

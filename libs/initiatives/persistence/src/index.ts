@@ -25,3 +25,5 @@ export * from './lib/agenda-store';
 export * from './lib/link-store';
 export * from './lib/agenda-records';
 export * from './lib/rule-pack-store';
+export { loadVoikko } from './lib/search/voikko';
+export { lemmaVector, searchAnalyzer, type Analyzer } from './lib/search/morphology';

@@ -32,8 +32,6 @@ export class PreparerNamesInSearch1765180800000 implements MigrationInterface {
         IF TG_TABLE_NAME = 'agenda_item' THEN
           PERFORM refresh_preparer_names(link.initiative_id) FROM agenda_item_initiative link
             WHERE link.agenda_item_id = NEW.id;
-        ELSIF TG_OP = 'DELETE' THEN
-          PERFORM refresh_preparer_names(OLD.initiative_id);
         ELSE
           PERFORM refresh_preparer_names(NEW.initiative_id);
         END IF;
@@ -47,7 +45,7 @@ export class PreparerNamesInSearch1765180800000 implements MigrationInterface {
       CREATE TRIGGER agenda_item_preparers_in_search AFTER UPDATE OF preparers ON agenda_item
       FOR EACH ROW EXECUTE FUNCTION preparers_changed()`);
     await db.query(`
-      CREATE TRIGGER agenda_item_initiative_preparers_in_search AFTER INSERT OR DELETE ON agenda_item_initiative
+      CREATE TRIGGER agenda_item_initiative_preparers_in_search AFTER INSERT ON agenda_item_initiative
       FOR EACH ROW EXECUTE FUNCTION preparers_changed()`);
     await db.query(
       `UPDATE initiative SET preparer_names_folded = initiative_preparer_names(id) WHERE initiative_preparer_names(id) <> ''`,

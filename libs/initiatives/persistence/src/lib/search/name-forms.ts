@@ -9,6 +9,10 @@ const ENDINGS: readonly (readonly [ending: string, base: string])[] = [
   ),
   ['een', 'e'],
   ...['n', 'lle', 'llä', 'ltä', 'ssä', 'stä', 'ksi', 'nä', 'ä'].map((ending) => [ending, ''] as const),
+  // A name ending in a consonant takes a linking i: Öhmanin, Åkerlundille.
+  ...['in', 'ille', 'illä', 'iltä', 'issä', 'istä', 'iksi', 'inä', 'iä'].map(
+    (ending) => [ending, ''] as const,
+  ),
 ];
 
 /** Back vowels for each front-vowel ending: Räsäsen has ä, Kemppaisesta a. */
