@@ -105,6 +105,24 @@ describe.each(ANALYZERS)('Finnish morphology in search, analyzer %s', (analyzer)
     else process.env['ALOITE_SEARCH_ANALYZER'] = before;
   });
 
+  // Query, the words marked, (null: the same) what the Node-only stemmer marks, and the passage shown.
+  it.each([
+    ['koira', ['koirapuiston'], null, 'rakentaa aidatun koirapuiston Kuluntalahden asuinalueelle'],
+    ['katu', ['Kadun', 'katuvalaistus'], ['Kadun'], 'Kadun varren katuvalaistus uusitaan'],
+  ])(
+    'marks what %s finds through base forms and compound parts in the passage shown',
+    async (q, voikko, node, passage) => {
+      const answer = await api.request(
+        'GET',
+        `/api/initiatives?signatory=${encodeURIComponent(SIGNER)}&q=${encodeURIComponent(q)}`,
+      );
+      const [item] = answer.body.items as { snippet: { text: string; match: boolean }[] }[];
+      const marked = item?.snippet.filter((segment) => segment.match).map((segment) => segment.text);
+      expect(marked).toEqual(analyzer === 'node' && node !== null ? node : voikko);
+      expect(item?.snippet.map((segment) => segment.text).join('')).toContain(passage);
+    },
+  );
+
   it.each(CASES)('%s: %s', async (_category, query, voikko, node) => {
     const expected = analyzer === 'node' && node !== null ? node : voikko;
     expect(await found(query)).toEqual([...expected].sort());

@@ -1,7 +1,7 @@
 import { addDays, DUE_SOON_DAYS, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { documentsMatch, matchingDocuments, type MatchingDocument } from './document-search';
-import { searchFor, snippetSegments, TEXT_QUERY, type SnippetSegment } from './initiative-search';
+import { searchFor, TEXT_QUERY, type SnippetSegment } from './initiative-search';
 
 export type { SnippetSegment };
 import { decodeCursor, encodeCursor, invalidCursor, type Cursor } from './list-cursor';
@@ -78,6 +78,7 @@ type PageRow = InitiativeSummaryRow & {
   matchingDocuments: MatchingDocument[];
   sortKey: string;
   headline: string | null;
+  unmarkedText: string | null;
 };
 
 export async function listInitiatives(
@@ -141,11 +142,12 @@ export async function listInitiatives(
        ORDER BY ${key} ${direction}, i.id ${direction} LIMIT :limit`;
   const rows = await sql.rows(
     prepared<PageRow>(
-      `SELECT ${SUMMARY_COLUMNS}, page.sort_key::text AS "sortKey", ${search ? search.headline : 'NULL'} AS headline,
+      `SELECT ${SUMMARY_COLUMNS}, page.sort_key::text AS "sortKey",
+         ${search ? search.snippetColumns : 'NULL AS headline, NULL AS "unmarkedText"'},
          (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
            AS "firstSigner",
          ${matchingDocuments(search && TEXT_QUERY)} AS "matchingDocuments"
-       FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id
+       FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id ${search ? search.snippetJoin : ''}
        ORDER BY ${order('page')}`,
     ),
     values,
@@ -160,9 +162,9 @@ export async function listInitiatives(
         : { key: last.sortKey, id: last.id }
       : null;
   return {
-    items: page.map(({ sortKey: _sortKey, headline, ...row }) => ({
+    items: page.map(({ sortKey: _sortKey, headline, unmarkedText, ...row }) => ({
       ...row,
-      snippet: headline === null ? null : snippetSegments(headline),
+      snippet: headline === null || !search ? null : search.snippet(headline, unmarkedText),
     })),
     total,
     totalExact,

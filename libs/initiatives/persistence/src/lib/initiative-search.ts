@@ -1,3 +1,4 @@
+import { lemmaMatcher, lemmaSnippet } from './search/lemma-snippet';
 import { lemmaQuery } from './search/morphology';
 import { queryNameForms } from './search/name-forms';
 
@@ -42,6 +43,14 @@ const STOP = '\u0002';
 const HEADLINE = `ts_headline(${OWN_CONFIGURATION}, left(i.text, 20000), websearch_to_tsquery(${OWN_CONFIGURATION}, :q),
   'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
+/** The headline, computed once a row. */
+const SNIPPET_JOIN = `CROSS JOIN LATERAL (SELECT ${HEADLINE} AS marked) AS headline`;
+
+/** The headline, and the text where it marks nothing but the row's base forms match (koira in koirapuistosta). */
+const snippetColumns = (byLemmas: string | false) => `headline.marked AS headline,
+  CASE WHEN ${byLemmas || 'false'} AND strpos(headline.marked, '${START}') = 0 THEN left(i.text, 20000) END
+    AS "unmarkedText"`;
+
 /** Trigram indexes find nothing shorter: a shorter diary number or name part would read every row. */
 const SHORTEST_TERM = 3;
 
@@ -55,8 +64,12 @@ export interface Search {
   where: string;
   /** Exact diary number 3, a signatory's name 2, a diary number's part 1, plus the text's rank (below 1). */
   rank: string;
-  /** The matching passage, to be split by `snippetSegments`. */
-  headline: string;
+  /** Joined to each row of the page: its headline (the matching passage marked by Snowball's stems). */
+  snippetJoin: string;
+  /** `headline` and `unmarkedText`, the columns `snippet` reads. */
+  snippetColumns: string;
+  /** The matching passage: the headline's marks, or the words the query's base forms match where it has none. */
+  snippet(headline: string, unmarkedText: string | null): SnippetSegment[];
   values: Record<string, string | string[] | null>;
 }
 
@@ -74,6 +87,7 @@ export function diaryNumberTerms(query: string): string[] {
 export function searchFor(q: string): Search {
   const diaryTerms = diaryNumberTerms(q);
   const lemmas = lemmaQuery(q);
+  let matches: ReturnType<typeof lemmaMatcher> | undefined;
   // Quotes mark phrases for the text search; a name is matched as typed without them.
   const nameQuery = q.replace(/"/g, ' ');
   const byName = nameQuery.replace(/[\s-]/g, '').length >= SHORTEST_TERM;
@@ -94,7 +108,14 @@ export function searchFor(q: string): Search {
   return {
     where: `(${[`i.search @@ ${TEXT_QUERY}`, byLemmas, byName && byNameSql, byDiary && DIARY_PART].filter(Boolean).join(' OR ')})`,
     rank: `round(${rank}::numeric${tiers.length > 0 ? ` + CASE ${tiers.join(' ')} ELSE 0 END` : ''}, 6)`,
-    headline: HEADLINE,
+    snippetJoin: SNIPPET_JOIN,
+    snippetColumns: snippetColumns(byLemmas),
+    snippet: (headline, unmarkedText) => {
+      const matcher = unmarkedText === null ? null : (matches ??= lemmaMatcher(q));
+      return (
+        (matcher && unmarkedText !== null && lemmaSnippet(unmarkedText, matcher)) || snippetSegments(headline)
+      );
+    },
     values: {
       q,
       lemmaQuery: lemmas,

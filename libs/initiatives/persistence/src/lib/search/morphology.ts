@@ -102,8 +102,8 @@ export function searchAnalyzer(choice = process.env['ALOITE_SEARCH_ANALYZER'] ??
 }
 
 /** Words as the index counts them: runs of letters and digits; a hyphen or a space ends a word. */
-const WORD = /[\p{L}\p{N}]+/gu;
-const HAS_LETTER = /\p{L}/u;
+export const WORD = /[\p{L}\p{N}]+/gu;
+export const HAS_LETTER = /\p{L}/u;
 /** tsvector's limits: positions up to 16383, at most 256 of them per lexeme. */
 const LAST_POSITION = 16_383;
 const POSITIONS_PER_TERM = 256;
@@ -154,7 +154,7 @@ function adjacent(text: string, prefix: boolean, analyzer: Analyzer): string | n
 }
 
 /** `"phrase"`, `-word`, `or`, `word*` or `word`, the way websearch_to_tsquery reads a query, plus the prefix. */
-const QUERY_ITEM = /"([^"]*)"?|(-?)([^\s"]+)/g;
+export const QUERY_ITEM = /"([^"]*)"?|(-?)([^\s"]+)/g;
 
 /**
  * The morphology part of a `q` match, as tsquery input for the `lemmas` vector: every word (or quoted phrase) of
