@@ -12,6 +12,8 @@ import {
   MissingRuntimeRoleError,
   RuntimeRoleError,
   migrate,
+  reindexLemmasIfAnalyzerChanged,
+  searchAnalyzer,
   openDatabase,
   postgresUrl,
   readEmbeddedCredentials,
@@ -150,6 +152,9 @@ export async function prepareDatabase(
     owner = await openDatabase({ url: server.ownerUrl, poolSize: 2, applicationName: 'aloite-owner' });
     const appliedMigrations = await migrate(owner);
     if (appliedMigrations.length > 0) say(`Applied migrations: ${appliedMigrations.join(', ')}`);
+    const reindexed = await reindexLemmasIfAnalyzerChanged(owner);
+    if (reindexed > 0)
+      say(`Search: re-indexed ${reindexed} initiatives with the ${searchAnalyzer().name} analyzer`);
     await installReminderQueue(server.ownerUrl);
     if (server.runtimeLogin)
       await ensureRuntimeLogin(owner, server.runtimeLogin.role, server.runtimeLogin.password);
