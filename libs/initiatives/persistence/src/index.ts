@@ -26,5 +26,5 @@ export * from './lib/link-store';
 export * from './lib/agenda-records';
 export * from './lib/rule-pack-store';
 export { loadVoikko } from './lib/search/voikko';
-export { lemmaVector, searchAnalyzer, type Analyzer } from './lib/search/morphology';
+export { lemmaQuery, lemmaVector, searchAnalyzer, type Analyzer } from './lib/search/morphology';
 export { reindexLemmasIfAnalyzerChanged } from './lib/search/lemma-reindex';

@@ -16,21 +16,37 @@ const LEMMA_QUERY = `:lemmaQuery::tsquery`;
 /** The configuration the search vector's trigger stemmed this initiative with. */
 const OWN_CONFIGURATION = `(CASE i.language WHEN 'sv' THEN 'swedish' ELSE 'finnish' END)::regconfig`;
 
+/** One clause per value, each with its own parameter: a constant the planner estimates and matches to an index. */
+function anyOf(count: number, name: string, clause: (parameter: string) => string): string {
+  return `(${Array.from({ length: count }, (_, index) => clause(`:${name}${index}`)).join(' OR ')})`;
+}
+const numbered = (values: readonly string[], name: string) =>
+  Object.fromEntries(values.map((value, index) => [`${name}${index}`, value]));
+
 /** A diary number contains one of the terms (`like_literal` escapes LIKE's wildcards, so `%` is a percent sign). */
-const DIARY_PART = `i.diary_number ILIKE ANY(ARRAY(SELECT '%' || like_literal(t) || '%' FROM unnest(:diaryTerms::text[]) t))`;
-const DIARY_EXACT = `i.diary_number ILIKE ANY(ARRAY(SELECT like_literal(t) FROM unnest(:diaryTerms::text[]) t))`;
+const diaryPart = (count: number) =>
+  anyOf(count, 'diaryTerm', (term) => `i.diary_number ILIKE '%' || like_literal(${term}) || '%'`);
+const diaryExact = (count: number) =>
+  anyOf(count, 'diaryTerm', (term) => `i.diary_number ILIKE like_literal(${term})`);
 
 /** The names a query is compared with: each line is one signatory's or one preparer's name. */
 const NAME_COLUMNS = ['i.signatory_names_folded', 'i.preparer_names_folded'];
 
-/** The query, folded as the names are, is whole words of one name, as typed or as a base form (Hämäläisen). */
-function nameMatch(forms: readonly string[]): string {
-  const likes = forms.flatMap((_form, index) =>
-    NAME_COLUMNS.map(
-      (column) => `${column} LIKE '% ' || like_literal(search_fold(:nameForm${index})) || ' %'`,
+/**
+ * The query, folded as the names are, is whole words of one name, as typed or as a base form (Hämäläisen). The
+ * names' word index finds the initiatives that have all the words; their lines say whether one name has them so.
+ */
+function nameMatch(forms: number): string {
+  const words = Array.from(
+    { length: forms },
+    (_, index) => `plainto_tsquery('simple', search_fold(:nameForm${index}))`,
+  );
+  const lines = anyOf(forms, 'nameForm', (form) =>
+    NAME_COLUMNS.map((column) => `${column} LIKE '% ' || like_literal(search_fold(${form})) || ' %'`).join(
+      ' OR ',
     ),
   );
-  return `(${likes.join(' OR ')})`;
+  return `(i.name_words @@ (${words.join(' || ')}) AND ${lines})`;
 }
 
 /**
@@ -70,7 +86,7 @@ export interface Search {
   snippetColumns: string;
   /** The matching passage: the headline's marks, or the words the query's base forms match where it has none. */
   snippet(headline: string, unmarkedText: string | null): SnippetSegment[];
-  values: Record<string, string | string[] | null>;
+  values: Record<string, string | null>;
 }
 
 /**
@@ -92,12 +108,12 @@ export function searchFor(q: string): Search {
   const nameQuery = q.replace(/"/g, ' ');
   const byName = nameQuery.replace(/[\s-]/g, '').length >= SHORTEST_TERM;
   const nameForms = byName ? queryNameForms(nameQuery) : [];
-  const byNameSql = nameMatch(nameForms);
+  const byNameSql = nameMatch(nameForms.length);
   const byDiary = diaryTerms.length > 0;
   const exact = [
-    byDiary && `WHEN ${DIARY_EXACT} THEN 3`,
+    byDiary && `WHEN ${diaryExact(diaryTerms.length)} THEN 3`,
     byName && `WHEN ${byNameSql} THEN 2`,
-    byDiary && `WHEN ${DIARY_PART} THEN 1`,
+    byDiary && `WHEN ${diaryPart(diaryTerms.length)} THEN 1`,
   ];
   const tiers = exact.filter(Boolean);
   const byLemmas = lemmas !== null && `i.lemmas @@ ${LEMMA_QUERY}`;
@@ -106,7 +122,7 @@ export function searchFor(q: string): Search {
     ? `greatest(${textRank}, coalesce(ts_rank_cd(i.lemmas, ${LEMMA_QUERY}, 32), 0))`
     : textRank;
   return {
-    where: `(${[`i.search @@ ${TEXT_QUERY}`, byLemmas, byName && byNameSql, byDiary && DIARY_PART].filter(Boolean).join(' OR ')})`,
+    where: `(${[`i.search @@ ${TEXT_QUERY}`, byLemmas, byName && byNameSql, byDiary && diaryPart(diaryTerms.length)].filter(Boolean).join(' OR ')})`,
     rank: `round(${rank}::numeric${tiers.length > 0 ? ` + CASE ${tiers.join(' ')} ELSE 0 END` : ''}, 6)`,
     snippetJoin: SNIPPET_JOIN,
     snippetColumns: snippetColumns(byLemmas),
@@ -119,8 +135,8 @@ export function searchFor(q: string): Search {
     values: {
       q,
       lemmaQuery: lemmas,
-      diaryTerms,
-      ...Object.fromEntries(nameForms.map((form, index) => [`nameForm${index}`, form])),
+      ...numbered(diaryTerms, 'diaryTerm'),
+      ...numbered(nameForms, 'nameForm'),
     },
   };
 }

@@ -53,9 +53,16 @@ export class PreparerNamesInSearch1765180800000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX initiative_preparer_names_folded_idx ON initiative USING gin (preparer_names_folded gin_trgm_ops)`,
     );
+    // The search box compares whole words of names: a word index finds them faster than trigrams, which for a
+    // common name (aino mäkinen) intersect posting lists of most rows ('nen').
+    await db.query(`
+      ALTER TABLE initiative ADD COLUMN name_words tsvector GENERATED ALWAYS AS
+        (to_tsvector('simple'::regconfig, signatory_names_folded || ' ' || preparer_names_folded)) STORED`);
+    await db.query(`CREATE INDEX initiative_name_words_idx ON initiative USING gin (name_words)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE initiative DROP COLUMN name_words`);
     await db.query(`DROP TRIGGER agenda_item_initiative_preparers_in_search ON agenda_item_initiative`);
     await db.query(`DROP TRIGGER agenda_item_preparers_in_search ON agenda_item`);
     await db.query(`DROP TRIGGER statement_request_preparers_in_search ON statement_request`);
