@@ -76,7 +76,7 @@ export async function seed(
     await db.query(
       `DROP INDEX initiative_search_idx, signatory_name_trgm_idx, initiative_body_ids_idx,
          initiative_signatory_names_folded_idx, initiative_diary_number_trgm_idx, initiative_lemmas_idx,
-         initiative_preparer_names_folded_idx, initiative_name_words_idx`,
+         initiative_name_words_idx`,
     );
     // The preparers' names are written with the initiatives below, as the trigger would leave them.
     await db.query('ALTER TABLE handling DISABLE TRIGGER handling_preparers_in_search');
@@ -137,9 +137,6 @@ export async function seed(
     await db.query(`CREATE INDEX initiative_body_ids_idx ON initiative USING gin (body_ids)`);
     await db.query(`CREATE INDEX initiative_lemmas_idx ON initiative USING gin (lemmas)`);
     await db.query(`CREATE INDEX initiative_name_words_idx ON initiative USING gin (name_words)`);
-    await db.query(
-      `CREATE INDEX initiative_preparer_names_folded_idx ON initiative USING gin (preparer_names_folded gin_trgm_ops)`,
-    );
     await db.query(
       `CREATE INDEX initiative_signatory_names_folded_idx ON initiative USING gin (signatory_names_folded gin_trgm_ops)`,
     );

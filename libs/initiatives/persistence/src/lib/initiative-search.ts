@@ -29,24 +29,25 @@ const diaryPart = (count: number) =>
 const diaryExact = (count: number) =>
   anyOf(count, 'diaryTerm', (term) => `i.diary_number ILIKE like_literal(${term})`);
 
-/** The names a query is compared with: each line is one signatory's or one preparer's name. */
-const NAME_COLUMNS = ['i.signatory_names_folded', 'i.preparer_names_folded'];
+/** The names a query is compared with: each line is one signatory's or one preparer's name, ' word word '. */
+const SIGNATORY_LINES = 'i.signatory_names_folded';
+const NAME_LINES = `(i.signatory_names_folded || E'\\n' || i.preparer_names_folded)`;
 
 /**
  * The query, folded as the names are, is whole words of one name, as typed or as a base form (Hämäläisen). The
  * names' word index finds the initiatives that have all the words; their lines say whether one name has them so.
  */
-function nameMatch(forms: number): string {
+function nameMatch(forms: number, lines: string): string {
   const words = Array.from(
     { length: forms },
     (_, index) => `plainto_tsquery('simple', search_fold(:nameForm${index}))`,
   );
-  const lines = anyOf(forms, 'nameForm', (form) =>
-    NAME_COLUMNS.map((column) => `${column} LIKE '% ' || like_literal(search_fold(${form})) || ' %'`).join(
-      ' OR ',
-    ),
+  const inOneLine = anyOf(
+    forms,
+    'nameForm',
+    (form) => `strpos(${lines}, ' ' || search_fold(${form}) || ' ') > 0`,
   );
-  return `(i.name_words @@ (${words.join(' || ')}) AND ${lines})`;
+  return `(i.name_words @@ (${words.join(' || ')}) AND ${inOneLine})`;
 }
 
 /**
@@ -78,7 +79,10 @@ export interface SnippetSegment {
 export interface Search {
   /** True for an initiative the query finds. */
   where: string;
-  /** Exact diary number 3, a signatory's name 2, a diary number's part 1, plus the text's rank (below 1). */
+  /**
+   * Exact diary number 3, a signatory's name 2, a preparer's 1.5, a diary number's part 1, plus the text's rank
+   * (below 1).
+   */
   rank: string;
   /** Joined to each row of the page: its headline (the matching passage marked by Snowball's stems). */
   snippetJoin: string;
@@ -108,11 +112,12 @@ export function searchFor(q: string): Search {
   const nameQuery = q.replace(/"/g, ' ');
   const byName = nameQuery.replace(/[\s-]/g, '').length >= SHORTEST_TERM;
   const nameForms = byName ? queryNameForms(nameQuery) : [];
-  const byNameSql = nameMatch(nameForms.length);
+  const byNameSql = nameMatch(nameForms.length, NAME_LINES);
   const byDiary = diaryTerms.length > 0;
   const exact = [
     byDiary && `WHEN ${diaryExact(diaryTerms.length)} THEN 3`,
-    byName && `WHEN ${byNameSql} THEN 2`,
+    byName && `WHEN ${nameMatch(nameForms.length, SIGNATORY_LINES)} THEN 2`,
+    byName && `WHEN ${byNameSql} THEN 1.5`,
     byDiary && `WHEN ${diaryPart(diaryTerms.length)} THEN 1`,
   ];
   const tiers = exact.filter(Boolean);
