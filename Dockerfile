@@ -2,6 +2,8 @@
 # DATABASE_URL is required.
 FROM node:20-bookworm-slim
 WORKDIR /app
+# Voikko, so that Finnish search finds base forms and compound parts (README: Finnish morphology).
+RUN apt-get update && apt-get install -y --no-install-recommends libvoikko1 voikko-fi && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 # `npm install` rather than `npm ci`: see the README (the lockfile lacks other platforms' optional binaries).
 # Development packages included: the API runs its TypeScript through swc at start, as `npm start` does.

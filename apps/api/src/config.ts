@@ -2,12 +2,15 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
+import { loadVoikko } from '@aloite/persistence';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from './attachments/attachments.service';
 import type { SmtpSettings } from './reminders/mailer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+/** Finnish search's analyzer (libs/initiatives/persistence/src/lib/search/morphology.ts reads the variable). */
+const SEARCH_ANALYZERS = ['auto', 'voikko', 'node'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -109,6 +112,12 @@ class Environment {
   @IsOptional()
   @IsIn([...LOG_LEVELS], { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
+
+  @IsOptional()
+  @IsIn([...SEARCH_ANALYZERS], {
+    message: `ALOITE_SEARCH_ANALYZER must be one of: ${SEARCH_ANALYZERS.join(', ')}`,
+  })
+  ALOITE_SEARCH_ANALYZER?: string;
 }
 
 export const CONFIG_KEYS = [
@@ -130,6 +139,7 @@ export const CONFIG_KEYS = [
   'SMTP_USER',
   'SMTP_PASSWORD',
   'SMTP_FROM',
+  'ALOITE_SEARCH_ANALYZER',
 ];
 
 export interface AppConfig {
@@ -201,6 +211,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
     throw new ConfigError(
       `Configuration is not valid:\n${messages.map((message) => `  - ${message}`).join('\n')}`,
+    );
+  }
+  if (parsed.ALOITE_SEARCH_ANALYZER === 'voikko' && loadVoikko() === null) {
+    throw new ConfigError(
+      'Configuration is not valid:\n  - ALOITE_SEARCH_ANALYZER=voikko, but Voikko is not installed: ' +
+        'apt-get install libvoikko1 voikko-fi, or leave the variable out (auto: Voikko when installed)',
     );
   }
   if (parsed.SMTP_HOST && !parsed.SMTP_FROM) {

@@ -105,6 +105,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ SMTP_HOST: 'smtp.kajaani.fi' })).toThrow(/SMTP_FROM is needed with SMTP_HOST/);
   });
 
+  it('takes the search analyzer by name, refusing any other', () => {
+    expect(() => loadConfig({ ALOITE_SEARCH_ANALYZER: 'node' })).not.toThrow();
+    expect(() => loadConfig({ ALOITE_SEARCH_ANALYZER: 'snowball' })).toThrow(
+      'ALOITE_SEARCH_ANALYZER must be one of: auto, voikko, node',
+    );
+  });
+
   it('names the same settings in docker-compose.yml and .env.example', () => {
     const root = join(__dirname, '..', '..', '..', '..');
     const compose = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
