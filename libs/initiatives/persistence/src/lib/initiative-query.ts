@@ -104,6 +104,7 @@ export async function listInitiatives(
     limit: filters.limit + 1,
     cursorKey: cursor && ('rank' in cursor ? cursor.rank : cursor.key),
     cursorId: cursor?.id,
+    matchIds: [] as string[],
   };
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
@@ -118,7 +119,10 @@ export async function listInitiatives(
   // Part of a name, folded as the names are (Hamalainen finds Hämäläinen), wildcards taken literally.
   if (filters.signatory)
     where.push(`i.signatory_names_folded LIKE '%' || like_literal(search_fold(:signatory)) || '%'`);
-  const { total, totalExact } = await countMatches(sql, where.join(' AND '), values);
+  const { total, totalExact, ids } = await countMatches(sql, where.join(' AND '), values);
+  // The page is chosen among the counted matches by id, or by the filters again when they were too many to count.
+  values.matchIds = ids ?? [];
+  const matching = ids ? ['i.id = ANY(:matchIds::uuid[])'] : where;
 
   const sort = sortOf(filters, cursor, totalExact);
   const { key, direction, type } =
@@ -127,7 +131,7 @@ export async function listInitiatives(
       : { ...SORT_KEYS[sort === 'relevance' ? FALLBACK_SORT : sort], type: 'date' };
   if (cursor) {
     const comparison = direction === 'ASC' ? '>' : '<';
-    where.push(`(${key}, i.id) ${comparison} (:cursorKey::${type}, :cursorId::uuid)`);
+    matching.push(`(${key}, i.id) ${comparison} (:cursorKey::${type}, :cursorId::uuid)`);
   }
   const order = (alias: string) => `${alias}.sort_key ${direction}, ${alias}.id ${direction}`;
   // Many matches: walk the sort order's index and test each row, which stops after a page. Few (the count was
@@ -136,9 +140,9 @@ export async function listInitiatives(
   // in recent years, sorted oldest first.
   const pageIds =
     totalExact || sort === 'relevance'
-      ? `WITH matches AS MATERIALIZED (SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')})
+      ? `WITH matches AS MATERIALIZED (SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${matching.join(' AND ')})
        SELECT m.id, m.sort_key FROM matches m ORDER BY ${order('m')} LIMIT :limit`
-      : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${where.join(' AND ')}
+      : `SELECT i.id, ${key} AS sort_key FROM initiative i WHERE ${matching.join(' AND ')}
        ORDER BY ${key} ${direction}, i.id ${direction} LIMIT :limit`;
   const rows = await sql.rows(
     prepared<PageRow>(
@@ -173,27 +177,39 @@ export async function listInitiatives(
   };
 }
 
-async function countMatches(
-  sql: Sql,
-  where: string,
-  values: Parameters,
-): Promise<{ total: number; totalExact: boolean }> {
-  const [counted] = await sql.rows(
-    prepared<{ total: number }>(
-      `SELECT count(*)::int AS total FROM (SELECT 1 FROM initiative i WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}) AS matches`,
-    ),
-    values,
-  );
-  const total = counted?.total ?? 0;
-  if (total <= EXACT_COUNT_LIMIT) return { total, totalExact: true };
+/**
+ * Estimated matches beyond this share of the table are surely more than EXACT_COUNT_LIMIT, so they are not counted:
+ * PostgreSQL overestimates a rare word's matches (some fifty-fold), but never up to a twentieth of the table.
+ */
+const SURELY_MANY_SHARE = 0.05;
+
+interface Matches {
+  total: number;
+  totalExact: boolean;
+  /** Every match, when they were few enough to count: the page is then read by id, not searched again. */
+  ids: string[] | null;
+}
+
+async function countMatches(sql: Sql, where: string, values: Parameters): Promise<Matches> {
   const [plan] = await sql.rows(
     prepared<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
       `EXPLAIN (FORMAT JSON) SELECT 1 FROM initiative i WHERE ${where}`,
     ),
     values,
   );
-  return {
-    total: Math.max(EXACT_COUNT_LIMIT + 1, Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0)),
-    totalExact: false,
-  };
+  const estimate = Math.round(plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  const [table] = await sql.rows(TABLE_SIZE, {});
+  if (estimate > Math.max(EXACT_COUNT_LIMIT, (table?.rows ?? 0) * SURELY_MANY_SHARE))
+    return { total: estimate, totalExact: false, ids: null };
+  const matches = await sql.rows(
+    prepared<{ id: string }>(`SELECT i.id FROM initiative i WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1}`),
+    values,
+  );
+  if (matches.length <= EXACT_COUNT_LIMIT)
+    return { total: matches.length, totalExact: true, ids: matches.map((match) => match.id) };
+  return { total: Math.max(EXACT_COUNT_LIMIT + 1, estimate), totalExact: false, ids: null };
 }
+
+const TABLE_SIZE = prepared<{ rows: number }>(
+  `SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = 'initiative'::regclass`,
+);
