@@ -117,4 +117,5 @@ it('offers no closing for an initiative on the list that is already closed', asy
     await page.getByText('Luettelon aloitteista ei ole enää päätettävää').waitFor();
     expect(await page.getByRole('button', { name: 'Kirjaa päätös' }).count()).toBe(0);
   }
+  expect(await accessibilityViolations(page)).toEqual([]);
 });
