@@ -6,9 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sendProblem } from './http/problem.filter';
 
+/** A path that names a file (`.js`, `.map`, …), not a page of the app's router. */
+const FILE_PATH = /\.[a-z0-9]+$/i;
+
 /**
- * Serves the staff web app's build: hashed assets cached for a year, and `index.html` (never cached, so a new
- * release is picked up) for every other path outside `/api`, where the app's own router takes over.
+ * Serves the staff web app's build: hashed assets cached for a year, each as the build's brotli or gzip copy when
+ * the browser accepts one, and `index.html` (never cached, so a new release is picked up) for every other path
+ * outside `/api`, where the app's own router takes over. A file the build does not hold (a source map, an old
+ * release's script) is a 404, never the app's page in its place.
  */
 export async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promise<void> {
   if (!existsSync(join(webRoot, 'index.html'))) {
@@ -18,6 +23,7 @@ export async function serveWebApp(app: NestFastifyApplication, webRoot: string):
     root: webRoot,
     wildcard: false,
     index: false,
+    preCompressed: true,
     // @fastify/static 10 passes Fastify's reply here, not Node's response its types still name.
     setHeaders: (reply: unknown, path: string) => {
       void (reply as FastifyReply).header(
@@ -28,12 +34,9 @@ export async function serveWebApp(app: NestFastifyApplication, webRoot: string):
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (request, reply) => {
-    if (request.url === '/api' || request.url.startsWith('/api/')) {
-      sendProblem(
-        reply,
-        new AppError('NOT_FOUND', `No resource at ${request.url.split('?')[0]}.`),
-        request.log,
-      );
+    const path = request.url.split('?')[0] as string;
+    if (path === '/api' || path.startsWith('/api/') || FILE_PATH.test(path)) {
+      sendProblem(reply, new AppError('NOT_FOUND', `No resource at ${path}.`), request.log);
       return;
     }
     void reply.sendFile('index.html');

@@ -1,22 +1,25 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LoadingSpinner } from 'suomifi-ui-components';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { AnnualListPage } from './annual-list/AnnualListPage';
 import { ApiProblem } from './api/client';
-import { DashboardPage } from './dashboard/DashboardPage';
-import { EventFormPage } from './events/EventFormPage';
-import { I18nProvider } from './i18n/i18n';
-import { FilingPage } from './initiatives/FilingPage';
-import { InitiativeListPage } from './initiatives/InitiativeListPage';
-import { InitiativePage } from './initiatives/InitiativePage';
+import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
 import { ErrorBoundary } from './layout/ErrorBoundary';
-import { NotFoundPage } from './layout/NotFoundPage';
-import { AddToAgendaPage } from './meetings/AddToAgendaPage';
-import { MeetingCalendarPage } from './meetings/MeetingCalendarPage';
-import { MeetingPage } from './meetings/MeetingPage';
-import { RemindersPage } from './reminders/RemindersPage';
+import {
+  AddToAgendaPage,
+  AnnualListPage,
+  DashboardPage,
+  EventFormPage,
+  FilingPage,
+  InitiativeListPage,
+  InitiativePage,
+  MeetingCalendarPage,
+  MeetingPage,
+  NotFoundPage,
+  RemindersPage,
+} from './pages';
 import { RequireSession } from './session/session';
 import './styles.css';
 
@@ -30,24 +33,27 @@ const queryClient = new QueryClient({
 });
 
 function App() {
+  const { m } = useI18n();
   return (
     <RequireSession>
       {(me) => (
         <AppLayout me={me}>
-          <Routes>
-            <Route path="/" element={<DashboardPage me={me} />} />
-            <Route path="/initiatives" element={<InitiativeListPage />} />
-            <Route path="/initiatives/new" element={<FilingPage />} />
-            <Route path="/initiatives/:id" element={<InitiativePage me={me} />} />
-            <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
-            <Route path="/initiatives/:id/agenda" element={<AddToAgendaPage me={me} />} />
-            <Route path="/meetings" element={<MeetingCalendarPage me={me} />} />
-            <Route path="/bodies/:bodyId/meetings" element={<MeetingCalendarPage me={me} />} />
-            <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
-            <Route path="/annual-list" element={<AnnualListPage me={me} />} />
-            <Route path="/reminders" element={<RemindersPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Suspense fallback={<LoadingSpinner text={m.common.loading} status="loading" />}>
+            <Routes>
+              <Route path="/" element={<DashboardPage me={me} />} />
+              <Route path="/initiatives" element={<InitiativeListPage />} />
+              <Route path="/initiatives/new" element={<FilingPage />} />
+              <Route path="/initiatives/:id" element={<InitiativePage me={me} />} />
+              <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
+              <Route path="/initiatives/:id/agenda" element={<AddToAgendaPage me={me} />} />
+              <Route path="/meetings" element={<MeetingCalendarPage me={me} />} />
+              <Route path="/bodies/:bodyId/meetings" element={<MeetingCalendarPage me={me} />} />
+              <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
+              <Route path="/annual-list" element={<AnnualListPage me={me} />} />
+              <Route path="/reminders" element={<RemindersPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
         </AppLayout>
       )}
     </RequireSession>

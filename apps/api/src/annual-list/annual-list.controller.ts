@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { LIST_YEARS, listYearOf } from '@aloite/domain';
 import { invalid } from '../http/app-error';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
@@ -38,10 +39,11 @@ export class AnnualListDecisionDto {
 }
 
 function listYear(value: string): number {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1990 || Number(value) > 2200) {
-    throw invalid('year', 'must be a year such as 2027');
+  const year = listYearOf(value);
+  if (year === null) {
+    throw invalid('year', `must be a whole year from ${LIST_YEARS.min} to ${LIST_YEARS.max}, such as 2027`);
   }
-  return Number(value);
+  return year;
 }
 
 @ApiTags('annual list')

@@ -1,5 +1,5 @@
-import { LANGUAGES, type InitiativeState, type Language } from '@aloite/domain';
-import { Day, Flag, Id, Ids, Int, Nested, OneOf, State, Text, Texts } from '../http/response-fields';
+import { LANGUAGES, type EventType, type InitiativeState, type Language } from '@aloite/domain';
+import { Day, Event, Flag, Id, Ids, Int, Nested, OneOf, State, Text, Texts } from '../http/response-fields';
 import type { AnnualList, AnnualListItem, AnnualListTranslation } from './annual-list.service';
 
 export class AnnualListItemResponse implements AnnualListItem {
@@ -17,6 +17,8 @@ export class AnnualListItemResponse implements AnnualListItem {
   measures!: string[];
   @Flag({ description: 'Old enough to lapse at the list’s due date under the rule pack' })
   lapseEligible!: boolean;
+  @Event({ isArray: true, description: 'What this user may do with it now' })
+  allowedEvents!: EventType[];
 }
 
 export class AnnualListTranslationItemResponse {

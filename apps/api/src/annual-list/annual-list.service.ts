@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   STATE_LABELS_FI,
+  allowedEvents,
   annualListCutoff,
   annualListDueDate,
   annualListTexts,
@@ -10,8 +11,10 @@ import {
   isFinal,
   isOnAnnualList,
   lapsesOnList,
+  restore,
   step,
   type AnnualListTexts,
+  type EventType,
   type InitiativeEvent,
   type InitiativeState,
   type IsoDate,
@@ -48,6 +51,8 @@ export interface AnnualListItem {
   measures: string[];
   /** Lapses on this list under the rules the initiative is judged by, unless the council keeps it (Turku). */
   lapseEligible: boolean;
+  /** What this user may do with it now: the decision offers closing only where the initiative allows it. */
+  allowedEvents: EventType[];
 }
 
 /** The list in one language: its texts and its initiatives' stages and measures in that language. */
@@ -114,6 +119,7 @@ export class AnnualListService {
     const pack = await this.packOfYear(actor.municipalityId, year);
     const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
     const members = await this.members(actor, year);
+    const today = this.clock.today();
     return languages.map((language) => {
       const texts = annualListTexts(pack, year, language);
       const bodyName = bodyNameIn(bodies, language);
@@ -127,6 +133,7 @@ export class AnnualListService {
         stage: texts.stage(record.state),
         measures: measuresTaken(record, bodyName, texts.measures),
         lapseEligible: lapsesOnList(record.pack, record.submittedOn, year),
+        allowedEvents: allowedEvents(restore(record, record.pack), actor, today),
       }));
       return { dueDate: annualListDueDate(pack, year), texts, items };
     });

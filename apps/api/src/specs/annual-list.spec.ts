@@ -206,8 +206,9 @@ describe('the annual list', () => {
       close: [],
     });
     expect(wrongBody.status).toBe(400);
-    for (const year of ['20x7', '99999', '1800']) {
-      expect((await api.request('GET', `/api/annual-lists/${year}`)).status).toBe(400);
+    for (const year of ['20x7', '99999', '1800', 'abc', '-1', '20266', '2026.5']) {
+      const refused = await api.request('GET', `/api/annual-lists/${year}`);
+      expect([year, refused.status, refused.body.errors?.[0]?.field]).toEqual([year, 400, 'year']);
     }
     expect((await api.request('GET', `/api/annual-lists/${YEAR}/export?format=xls`)).status).toBe(400);
   });

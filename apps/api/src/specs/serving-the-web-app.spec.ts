@@ -31,6 +31,13 @@ describe('serving the web app', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('answers 404 for a file the build does not hold (a source map, an old release’s script), not the app', async () => {
+    for (const path of ['/assets/index-abc123.js.map', '/assets/index-old999.js', '/favicon.ico']) {
+      const response = await api.anonymous('GET', path);
+      expect([path, response.status, response.body.code]).toEqual([path, 404, 'NOT_FOUND']);
+    }
+  });
+
   it('keeps /api for the API: unknown API paths are problem+json 404s, not the app', async () => {
     for (const path of ['/api', '/api/nothing-here', '/api/initiatives/x/y/z']) {
       const response = await api.anonymous('GET', path);

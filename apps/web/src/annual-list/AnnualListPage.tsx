@@ -1,3 +1,4 @@
+import { LIST_YEARS, listYearOf } from '@aloite/domain/vocabulary';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
@@ -25,6 +26,15 @@ import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
 
 type Choice = 'close' | 'keep' | 'none';
+type Item = AnnualList['items'][number];
+
+// What the decision may do with an initiative is the initiative's own answer: a closed one is not closed again.
+const mayClose = (item: Item) => item.allowedEvents.includes('CLOSE_VIA_ANNUAL_LIST');
+const mayKeep = (item: Item) => item.allowedEvents.includes('DECLARE_LAPSED');
+const decidable = (list: AnnualList) =>
+  list.items.filter(
+    (item) => mayClose(item) || (list.lapseRule !== null && item.lapseEligible && mayKeep(item)),
+  );
 
 /** The council's decision on the list: which initiatives it closes, and (with a lapse rule) which old ones it keeps. */
 function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
@@ -38,17 +48,20 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
   });
   // Answered initiatives (answered directly) are what the list notes as handled: proposed for closing.
   const [choices, setChoices] = useState<Record<string, Choice>>(() =>
-    Object.fromEntries(list.items.map((item) => [item.id, item.state === 'answered' ? 'close' : 'none'])),
+    Object.fromEntries(
+      list.items.map((item) => [item.id, item.state === 'answered' && mayClose(item) ? 'close' : 'none']),
+    ),
   );
   const [problem, setProblem] = useState<{ detail: string; errors: FieldError[]; refused: string[] } | null>(
     null,
   );
   const [result, setResult] = useState<{ closed: number; lapsed: number } | null>(null);
+  const items = decidable(list);
 
   const chosen = (choice: Choice) =>
     list.items.filter((item) => choices[item.id] === choice).map((item) => item.id);
   const lapsing = list.lapseRule
-    ? list.items.filter((item) => item.lapseEligible && choices[item.id] === 'none').length
+    ? list.items.filter((item) => item.lapseEligible && mayKeep(item) && choices[item.id] === 'none').length
     : 0;
 
   const submit = async (event: FormEvent) => {
@@ -87,7 +100,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
       <Heading variant="h2" mb="s">
         {m.annualList.decision}
       </Heading>
-      <Paragraph mb="m">{m.annualList.decisionIntro}</Paragraph>
+      {items.length > 0 && <Paragraph mb="m">{m.annualList.decisionIntro}</Paragraph>}
       <FormAlert trigger={problem ?? result}>
         {result && (
           <Notification closeText={m.common.close} headingText={m.form.saved} mb="m" role="status">
@@ -104,50 +117,58 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
           </InlineAlert>
         )}
       </FormAlert>
-      <FormFields values={values} set={set} errors={problem?.errors ?? []}>
-        <fieldset className="group">
-          <legend>{m.fields.meeting}</legend>
-          <SelectField
-            name="meeting.bodyId"
-            label={m.fields.meetingBody}
-            options={bodyOptions(bodies, ['council'])}
-          />
-          <DateField name="meeting.date" label={m.fields.meetingDate} />
-          <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
-        </fieldset>
-        <TextField name="annualListId" label={m.fields.annualListId} hint={m.fields.annualListIdHint} />
-      </FormFields>
-      <fieldset className="group">
-        <legend>{m.annualList.initiatives}</legend>
-        {list.items.map((item) => (
-          <div key={item.id} className="choice-row">
-            <Checkbox
-              id={`close-${item.id}`}
-              checked={choices[item.id] === 'close'}
-              onClick={({ checkboxState }) =>
-                setChoices({ ...choices, [item.id]: checkboxState ? 'close' : 'none' })
-              }
-            >
-              {m.annualList.close(item.diaryNumber, item.title)}
-            </Checkbox>
-            {list.lapseRule && item.lapseEligible && (
-              <Checkbox
-                id={`keep-${item.id}`}
-                checked={choices[item.id] === 'keep'}
-                onClick={({ checkboxState }) =>
-                  setChoices({ ...choices, [item.id]: checkboxState ? 'keep' : 'none' })
-                }
-              >
-                {m.annualList.keep(item.diaryNumber)}
-              </Checkbox>
-            )}
-          </div>
-        ))}
-      </fieldset>
-      <Paragraph mb="m" aria-live="polite">
-        {m.annualList.summary(chosen('close').length, lapsing)}
-      </Paragraph>
-      <Button type="submit">{m.annualList.record}</Button>
+      {items.length === 0 ? (
+        <Paragraph>{m.annualList.nothingToDecide}</Paragraph>
+      ) : (
+        <>
+          <FormFields values={values} set={set} errors={problem?.errors ?? []}>
+            <fieldset className="group">
+              <legend>{m.fields.meeting}</legend>
+              <SelectField
+                name="meeting.bodyId"
+                label={m.fields.meetingBody}
+                options={bodyOptions(bodies, ['council'])}
+              />
+              <DateField name="meeting.date" label={m.fields.meetingDate} />
+              <IntField name="meeting.section" label={m.fields.section} hint={m.fields.sectionHint} />
+            </fieldset>
+            <TextField name="annualListId" label={m.fields.annualListId} hint={m.fields.annualListIdHint} />
+          </FormFields>
+          <fieldset className="group">
+            <legend>{m.annualList.initiatives}</legend>
+            {items.map((item) => (
+              <div key={item.id} className="choice-row">
+                {mayClose(item) && (
+                  <Checkbox
+                    id={`close-${item.id}`}
+                    checked={choices[item.id] === 'close'}
+                    onClick={({ checkboxState }) =>
+                      setChoices({ ...choices, [item.id]: checkboxState ? 'close' : 'none' })
+                    }
+                  >
+                    {m.annualList.close(item.diaryNumber, item.title)}
+                  </Checkbox>
+                )}
+                {list.lapseRule && item.lapseEligible && mayKeep(item) && (
+                  <Checkbox
+                    id={`keep-${item.id}`}
+                    checked={choices[item.id] === 'keep'}
+                    onClick={({ checkboxState }) =>
+                      setChoices({ ...choices, [item.id]: checkboxState ? 'keep' : 'none' })
+                    }
+                  >
+                    {m.annualList.keep(item.diaryNumber)}
+                  </Checkbox>
+                )}
+              </div>
+            ))}
+          </fieldset>
+          <Paragraph mb="m" aria-live="polite">
+            {m.annualList.summary(chosen('close').length, lapsing)}
+          </Paragraph>
+          <Button type="submit">{m.annualList.record}</Button>
+        </>
+      )}
     </form>
   );
 }
@@ -239,12 +260,20 @@ function ListView({ list, me }: { list: AnnualList; me: Me }) {
   );
 }
 
+/** The list's own part of the page, once the year is one a list can have. */
+function YearList({ year, me }: { year: number; me: Me }) {
+  const list = useAnnualList(year);
+  return <QueryView query={list}>{(data) => <ListView list={data} me={me} />}</QueryView>;
+}
+
 export function AnnualListPage({ me }: { me: Me }) {
   const { m } = useI18n();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || new Date().getFullYear();
-  const [typedYear, setTypedYear] = useState(String(year));
-  const list = useAnnualList(year);
+  const asked = params.get('year');
+  // No year asked: this year's list. A year that is not one is said so, never replaced by this year's.
+  const year = asked === null ? new Date().getFullYear() : listYearOf(asked.trim());
+  const [typedYear, setTypedYear] = useState(asked ?? String(year));
+  const yearError = year === null ? m.annualList.yearInvalid(LIST_YEARS.min, LIST_YEARS.max) : undefined;
   return (
     <>
       <Heading variant="h1" mb="m">
@@ -263,10 +292,12 @@ export function AnnualListPage({ me }: { me: Me }) {
           inputMode="numeric"
           value={typedYear}
           onChange={(value) => setTypedYear(String(value ?? ''))}
+          status={yearError ? 'error' : 'default'}
+          statusText={yearError}
         />
         <Button type="submit">{m.annualList.show}</Button>
       </form>
-      <QueryView query={list}>{(data) => <ListView list={data} me={me} />}</QueryView>
+      {year !== null && <YearList year={year} me={me} />}
     </>
   );
 }

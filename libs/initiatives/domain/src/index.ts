@@ -18,6 +18,7 @@ export * from './lib/links';
 export * from './lib/meetings';
 export * from './lib/minutes';
 export * from './lib/annual-list-texts';
+export * from './lib/list-year';
 export * from './lib/deadlines';
 export * from './lib/diagram';
 export {

@@ -1823,6 +1823,8 @@ export type components = {
       measures: string[];
       /** @description Old enough to lapse at the list’s due date under the rule pack */
       lapseEligible: boolean;
+      /** @description What this user may do with it now */
+      allowedEvents: components['schemas']['EventType'][];
     };
     AnnualListTranslationItemResponse: {
       /** Format: uuid */

@@ -5,11 +5,15 @@ export const pages: PageMessages = {
     title: 'Annual list',
     year: 'Year',
     show: 'Show',
+    yearInvalid: (min: number, max: number) =>
+      `The year must be a whole number from ${min} to ${max}, for example 2027. Correct the year and choose Show.`,
     intro: (cutoff: string, due: string, rule: string) =>
       `The list holds the initiatives submitted by ${cutoff} whose handling was then unfinished. It is presented to the council by ${due} (${rule}).`,
     download: 'Download as a document:',
     csv: 'Spreadsheet (CSV)',
     empty: 'The list is empty.',
+    nothingToDecide:
+      'There is nothing left to decide on the list: the handling of its initiatives has already ended.',
     stage: 'Stage',
     measures: 'Measures taken',
     lapseEligible: 'lapses unless the council decides otherwise',

@@ -4,11 +4,14 @@ export const pages = {
     title: 'Vuosiluettelo',
     year: 'Vuosi',
     show: 'Näytä',
+    yearInvalid: (min: number, max: number) =>
+      `Vuoden on oltava kokonaisluku ${min}–${max}, esimerkiksi 2027. Korjaa vuosi ja valitse Näytä.`,
     intro: (cutoff: string, due: string, rule: string) =>
       `Luettelossa ovat ${cutoff} mennessä jätetyt aloitteet, joiden käsittely oli silloin kesken. Luettelo esitetään valtuustolle ${due} mennessä (${rule}).`,
     download: 'Lataa asiakirjana:',
     csv: 'Taulukko (CSV)',
     empty: 'Luettelossa ei ole aloitteita.',
+    nothingToDecide: 'Luettelon aloitteista ei ole enää päätettävää: niiden käsittely on jo päättynyt.',
     stage: 'Vaihe',
     measures: 'Toimenpiteet',
     lapseEligible: 'raukeaa, ellei valtuusto toisin päätä',

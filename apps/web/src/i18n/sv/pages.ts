@@ -5,11 +5,15 @@ export const pages: PageMessages = {
     title: 'Årsförteckning',
     year: 'År',
     show: 'Visa',
+    yearInvalid: (min: number, max: number) =>
+      `Året ska vara ett heltal ${min}–${max}, till exempel 2027. Rätta året och välj Visa.`,
     intro: (cutoff: string, due: string, rule: string) =>
       `Förteckningen omfattar motioner inlämnade senast ${cutoff} vars behandling då pågick. Förteckningen läggs fram för fullmäktige senast ${due} (${rule}).`,
     download: 'Ladda ned som dokument:',
     csv: 'Tabell (CSV)',
     empty: 'Förteckningen är tom.',
+    nothingToDecide:
+      'Det finns inget mer att besluta om motionerna i förteckningen: deras behandling har redan avslutats.',
     stage: 'Skede',
     measures: 'Åtgärder',
     lapseEligible: 'förfaller om inte fullmäktige beslutar annat',
