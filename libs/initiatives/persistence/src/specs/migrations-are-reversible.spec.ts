@@ -30,6 +30,7 @@ describe('migrations', () => {
         'meeting_change',
         'reminder_outbox',
         'rule_pack_version',
+        'search_index',
         'body',
         'diary_sequence',
         'handling',

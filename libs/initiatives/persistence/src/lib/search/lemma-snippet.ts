@@ -1,7 +1,7 @@
 // The matching passage of an initiative found only through base forms and compound parts, which PostgreSQL's
 // headline (Snowball's stems) does not mark: koira in "koirapuistosta", joki in "joen". Marked as ts_headline marks.
 import type { SnippetSegment } from '../initiative-search';
-import { HAS_LETTER, QUERY_ITEM, searchAnalyzer, WORD, type Analyzer, type QueryTerm } from './morphology';
+import { analyzable, QUERY_ITEM, searchAnalyzer, WORD, type Analyzer, type QueryTerm } from './morphology';
 
 /** As the headline: some 30 words, the first match after a dozen. */
 const WORDS_BEFORE = 12;
@@ -19,12 +19,13 @@ export function lemmaMatcher(q: string, analyzer: Analyzer = searchAnalyzer()): 
     if (negated) continue;
     const prefix = word?.endsWith('*') ?? false;
     for (const each of (phrase ?? word ?? '').match(WORD) ?? [])
-      if (HAS_LETTER.test(each))
+      if (analyzable(each))
         for (const term of analyzer.queryTerms(each)) wanted.push({ ...term, prefix: term.prefix || prefix });
   }
   if (wanted.length === 0) return null;
   const known = new Map<string, boolean>();
   return (word) => {
+    if (!analyzable(word)) return false;
     let matches = known.get(word);
     if (matches === undefined) {
       const terms = analyzer.indexTerms(word);
@@ -40,7 +41,7 @@ export function lemmaMatcher(q: string, analyzer: Analyzer = searchAnalyzer()): 
 /** The passage around the first word the matcher accepts, its matching words marked; null when none does. */
 export function lemmaSnippet(text: string, matches: WordMatcher): SnippetSegment[] | null {
   const words = [...text.slice(0, LAST_CHARACTER).matchAll(WORD)];
-  const first = words.findIndex(([word]) => HAS_LETTER.test(word) && matches(word));
+  const first = words.findIndex(([word]) => matches(word));
   if (first < 0) return null;
   const start = Math.max(0, first - WORDS_BEFORE);
   const passage = words.slice(start, start + WORDS_IN_PASSAGE);

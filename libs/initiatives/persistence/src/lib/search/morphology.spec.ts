@@ -56,4 +56,16 @@ describe('the lemma vector and query', () => {
   it('quotes whatever a word holds', () => {
     expect(lemmaQuery("o'brien\\", node)).toBe("(('o') <-> ('brien':*))");
   });
+
+  // A text may hold a 100,000-letter run (the 256 MB fault test files one); compound analysis of it would take
+  // hours and gigabytes, so a run longer than any word is left to the Snowball vector.
+  it('leaves a run longer than any word out of the lemmas and looks it up as itself', () => {
+    for (const analyzer of [node, ...(loadVoikko() ? [searchAnalyzer('voikko')] : [])]) {
+      const run = 'a'.repeat(100_000);
+      expect(lemmaVector('fi', 'Katu', run, analyzer)).toBe(lemmaVector('fi', 'Katu', '', analyzer));
+      expect(lemmaQuery(run.slice(0, 10_000), analyzer)).toBe(`('${'a'.repeat(10_000)}')`);
+      const longest = 'lentokonesuihkuturbiinimoottoriapumekaanikkoaliupseerioppilas';
+      expect(lemmaVector('fi', longest, '', analyzer)).not.toBe('');
+    }
+  });
 });

@@ -104,6 +104,13 @@ export function searchAnalyzer(choice = process.env['ALOITE_SEARCH_ANALYZER'] ??
 /** Words as the index counts them: runs of letters and digits; a hyphen or a space ends a word. */
 export const WORD = /[\p{L}\p{N}]+/gu;
 export const HAS_LETTER = /\p{L}/u;
+/**
+ * Longer than any Finnish word (the longest in use have about 60 letters); a longer run is no word to analyse, and
+ * the analysers' work on compounds grows with the square of a word's length.
+ */
+const LONGEST_WORD = 80;
+/** A word the analysers look at: it has a letter and is not longer than a word can be. */
+export const analyzable = (word: string) => HAS_LETTER.test(word) && word.length <= LONGEST_WORD;
 /** tsvector's limits: positions up to 16383, at most 256 of them per lexeme. */
 const LAST_POSITION = 16_383;
 const POSITIONS_PER_TERM = 256;
@@ -124,7 +131,7 @@ export function lemmaVector(
   const positions = new Map<string, number[]>();
   const words = `${title}\n${text}`.match(WORD) ?? [];
   words.forEach((word, index) => {
-    if (!HAS_LETTER.test(word)) return;
+    if (!analyzable(word)) return;
     const position = Math.min(index + 1, LAST_POSITION);
     for (const term of analyzer.indexTerms(word)) {
       const list = positions.get(term) ?? [];
@@ -137,7 +144,7 @@ export function lemmaVector(
 
 /** One word of a query: any of its terms; a word ending in * any term that begins so. */
 function wordQuery(word: string, prefix: boolean, analyzer: Analyzer): string {
-  if (!HAS_LETTER.test(word)) return quoted(word.toLowerCase());
+  if (!analyzable(word)) return quoted(word.toLowerCase());
   const terms = analyzer.queryTerms(word).map((query) => ({ ...query, prefix: query.prefix || prefix }));
   if (prefix) terms.push({ term: word.toLowerCase(), prefix });
   const alternatives = new Set(terms.map((query) => `${quoted(query.term)}${query.prefix ? ':*' : ''}`));
