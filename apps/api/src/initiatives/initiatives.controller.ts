@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -6,6 +7,7 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -23,9 +25,38 @@ import {
   MinutesResponse,
 } from './initiative.responses';
 import { InitiativesService } from './initiatives.service';
-import { ListQueryDto } from './list-query.dto';
+import { EXPORT_TEXTS } from '@aloite/domain';
+import { ListExportQueryDto, ListQueryDto, ReaderLanguageQueryDto } from './list-query.dto';
+import { EXPORT_LIMIT, listCsv, listXlsx } from './list-export';
 
 const EVENT_DTO_CLASSES = Object.values(EVENT_DTOS);
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+function binary(...types: string[]) {
+  return {
+    description: 'The document',
+    content: Object.fromEntries(
+      types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  };
+}
+
+function sendFile(
+  reply: FastifyReply,
+  type: keyof typeof CONTENT_TYPES,
+  name: string,
+  content: Buffer,
+): void {
+  void reply
+    .header('content-type', CONTENT_TYPES[type])
+    .header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}.${type}"`)
+    .send(content);
+}
 
 @ApiTags('initiatives')
 @ApiExtraModels(...EVENT_DTO_CLASSES)
@@ -47,11 +78,47 @@ export class InitiativesController {
     return this.initiatives.list(actor, query);
   }
 
+  @Get('export')
+  @ApiOperation({
+    summary: `The list’s matches as CSV (UTF-8 with BOM, semicolons) or XLSX, at most ${EXPORT_LIMIT} rows`,
+    description:
+      'The list’s filters and sort. Past the limit the file holds the first rows and the header ' +
+      'Aloite-Export-Total says how many matched. Text cells that a spreadsheet would read as a formula are inert.',
+  })
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOkResponse(binary(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx))
+  async export(
+    @CurrentActor() actor: RequestActor,
+    @Query() query: ListExportQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
+    const language = query.language ?? 'fi';
+    const { rows, total } = await this.initiatives.exportRows(actor, query, language);
+    const content = query.format === 'csv' ? listCsv(rows, language) : await listXlsx(rows, language);
+    reply.header('aloite-export-total', String(total));
+    if (total > rows.length) reply.header('aloite-export-truncated', String(rows.length));
+    sendFile(reply, query.format, EXPORT_TEXTS[language].fileName, content);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'One initiative with its timeline, statements, deadlines and allowed events' })
   @ApiOkResponse({ type: InitiativeResponse })
   get(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
     return this.initiatives.get(actor, id);
+  }
+
+  @Get(':id/pdf')
+  @ApiOperation({ summary: 'The initiative as a PDF: its details, handlings and documents list' })
+  @ApiProduces(CONTENT_TYPES.pdf)
+  @ApiOkResponse(binary(CONTENT_TYPES.pdf))
+  async pdf(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Query() query: ReaderLanguageQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
+    const { diaryNumber, content } = await this.initiatives.pdf(actor, id, query.language ?? 'fi');
+    sendFile(reply, 'pdf', diaryNumber, content);
   }
 
   @Post(':id/events')
