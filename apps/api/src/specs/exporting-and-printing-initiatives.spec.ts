@@ -116,6 +116,15 @@ describe('exporting the list and printing an initiative', () => {
       decision: 'Valtuusto lähetti aloitteen kaupunginhallituksen valmisteltavaksi.',
     });
     expect(referred.status).toBe(200);
+    const form = new FormData();
+    form.append('publicity', 'public');
+    form.append('file', new Blob(['Allekirjoitettu aloite.\n']), 'Aloite allekirjoitettuna.txt');
+    const uploaded = await fetch(`${api.baseUrl}/api/initiatives/${evilId}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
     const diaryNumber = referred.body.diaryNumber as string;
     const { status, headers, content } = await download(`/api/initiatives/${evilId}/pdf`);
     expect(status).toBe(200);
@@ -127,5 +136,18 @@ describe('exporting the list and printing an initiative', () => {
     expect(words).toContain('16.03.2026 Kaupunginvaltuusto § 31');
     expect(words).toContain('Valtuusto lähetti aloitteen kaupunginhallituksen valmisteltavaksi.');
     expect(words).toContain('Kaupunginhallituksen valmistelussa');
+    expect(words).toMatch(/Asiakirjat Aloite allekirjoitettuna\.txt \(\d\d\.\d\d\.\d{4}\)/);
+  });
+
+  it('pages through every match, past the list’s largest page of 200', async () => {
+    const signer = 'Sivutus Testaaja';
+    for (let batch = 0; batch < 21; batch++) {
+      await Promise.all(Array.from({ length: 10 }, (_, index) => file(`Sivu ${batch * 10 + index}`, signer)));
+    }
+    const { headers, content } = await download(`/api/initiatives/export?format=csv&signatory=${signer}`);
+    const lines = content.toString('utf8').trimEnd().split('\r\n');
+    expect([lines.length - 1, headers.get('aloite-export-total')]).toEqual([210, '210']);
+    expect(new Set(lines.slice(1).map((line) => line.split(';')[1])).size).toBe(210);
+    expect(headers.get('aloite-export-truncated')).toBeNull();
   });
 });

@@ -169,8 +169,17 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
   );
 }
 
+/** Every match of the filters shown, not just this page, with headers and states in the reader's language. */
+function exportUrl(params: URLSearchParams, format: 'csv' | 'xlsx', language: string): string {
+  const query = new URLSearchParams(params);
+  query.delete('cursor');
+  query.set('format', format);
+  query.set('language', language);
+  return `/api/initiatives/export?${query.toString()}`;
+}
+
 export function InitiativeListPage() {
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const [params, setParams] = useSearchParams();
   const [previousCursors, setPreviousCursors] = useState<string[]>([]);
   const query = new URLSearchParams(params);
@@ -196,6 +205,11 @@ export function InitiativeListPage() {
         {m.list.title}
       </Heading>
       <Filters key={params.toString()} initial={valuesFrom(params)} onApply={apply} />
+      <p className="export-links">
+        <span>{m.list.export}</span>
+        <Link href={exportUrl(params, 'csv', language)}>{m.list.exportCsv}</Link>
+        <Link href={exportUrl(params, 'xlsx', language)}>Excel (XLSX)</Link>
+      </p>
       <QueryView query={list}>
         {(page) => (
           <>

@@ -78,6 +78,8 @@ export const pages: PageMessages = {
     oldestOpen: 'Oldest initiatives still open',
   },
   list: {
+    export: 'Export the results:',
+    exportCsv: 'CSV (Excel, semicolons)',
     title: 'Initiatives',
     filters: 'Search initiatives',
     q: 'Search words',
@@ -101,6 +103,7 @@ export const pages: PageMessages = {
     nextPage: 'Next page',
   },
   initiative: {
+    pdf: 'Printable PDF',
     minutesText: 'Minutes text',
     copyMinutes: 'Copy the minutes text',
     copied: 'Copied to the clipboard.',

@@ -77,6 +77,8 @@ export const pages = {
     oldestOpen: 'Vanhimmat käsittelyssä olevat aloitteet',
   },
   list: {
+    export: 'Vie hakutulokset:',
+    exportCsv: 'CSV (Excel, puolipiste)',
     title: 'Aloitteet',
     filters: 'Hae aloitteita',
     q: 'Hakusanat',
@@ -100,6 +102,7 @@ export const pages = {
     nextPage: 'Seuraava sivu',
   },
   initiative: {
+    pdf: 'Tulostettava PDF',
     minutesText: 'Pöytäkirjateksti',
     copyMinutes: 'Kopioi pöytäkirjateksti',
     copied: 'Kopioitu leikepöydälle.',

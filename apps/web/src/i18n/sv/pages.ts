@@ -78,6 +78,8 @@ export const pages: PageMessages = {
     oldestOpen: 'De äldsta motionerna under behandling',
   },
   list: {
+    export: 'Exportera sökresultaten:',
+    exportCsv: 'CSV (Excel, semikolon)',
     title: 'Motioner',
     filters: 'Sök motioner',
     q: 'Sökord',
@@ -101,6 +103,7 @@ export const pages: PageMessages = {
     nextPage: 'Nästa sida',
   },
   initiative: {
+    pdf: 'PDF för utskrift',
     minutesText: 'Protokolltext',
     copyMinutes: 'Kopiera protokolltexten',
     copied: 'Kopierat till urklipp.',
