@@ -68,3 +68,28 @@ it('exports the list’s matches under the filters shown, in the reader’s lang
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   );
 });
+
+it.each([1440, 360])(
+  'offers the exports in English at %i px, axe-clean, with headers in English',
+  async (width) => {
+    const context = await product.newContext(width, 900);
+    await context.addInitScript(() => localStorage.setItem('aloite.language', 'en'));
+    const page = await context.newPage();
+    // The sign-in page is in English here: the session comes as a browser's would, through the API.
+    const login = { username: 'hallintojohtaja', password: 'demo-hallintojohtaja' };
+    expect((await page.request.post('/api/auth/login', { data: login })).status()).toBe(200);
+    await page.goto(initiativePath);
+    await settled(page);
+    await page.getByRole('link', { name: 'Printable PDF' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto('/initiatives');
+    await settled(page);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const href = (await page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')) ?? '';
+    const csvHref = href.replace('format=xlsx', 'format=csv');
+    const header = (await (await page.request.get(csvHref)).text()).split('\r\n')[0];
+    expect(header).toBe(
+      '\uFEFF"Diary number";"Title";"State";"Submitted";"First signatory";"Signatories";"Bodies";"Next deadline"',
+    );
+  },
+);

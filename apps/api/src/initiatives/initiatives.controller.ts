@@ -25,9 +25,9 @@ import {
   MinutesResponse,
 } from './initiative.responses';
 import { InitiativesService } from './initiatives.service';
-import { EXPORT_TEXTS } from '@aloite/domain';
+import { EXPORT_TEXTS, LIST_EXPORT_LIMIT } from '@aloite/domain';
 import { ListExportQueryDto, ListQueryDto, ReaderLanguageQueryDto } from './list-query.dto';
-import { EXPORT_LIMIT, listCsv, listXlsx } from './list-export';
+import { listCsv, listXlsx } from './list-export';
 
 const EVENT_DTO_CLASSES = Object.values(EVENT_DTOS);
 
@@ -80,7 +80,7 @@ export class InitiativesController {
 
   @Get('export')
   @ApiOperation({
-    summary: `The list’s matches as CSV (UTF-8 with BOM, semicolons) or XLSX, at most ${EXPORT_LIMIT} rows`,
+    summary: `The list’s matches as CSV (UTF-8 with BOM, semicolons) or XLSX, at most ${LIST_EXPORT_LIMIT} rows`,
     description:
       'The list’s filters and sort. Past the limit the file holds the first rows and the header ' +
       'Aloite-Export-Total says how many matched. Text cells that a spreadsheet would read as a formula are inert.',

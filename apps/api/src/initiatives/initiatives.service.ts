@@ -7,6 +7,7 @@ import {
   start,
   toStored,
   EXPORT_TEXTS,
+  LIST_EXPORT_LIMIT,
   type InitiativeEvent,
   type Language,
   type ReaderLanguage,
@@ -34,7 +35,7 @@ import type { AuditEntryResponse, InitiativePageResponse, MinutesResponse } from
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
 import { initiativePdf } from './initiative-pdf';
 import type { ListQueryDto } from './list-query.dto';
-import { EXPORT_LIMIT, type ExportRow } from './list-export';
+import type { ExportRow } from './list-export';
 
 export interface InitiativePdf {
   diaryNumber: string;
@@ -166,11 +167,12 @@ export class InitiativesService {
     return { ...page, items: page.items.map((row) => initiativeSummary(row, today)) };
   }
 
-  /** Every initiative the list's filters match, page by page, up to EXPORT_LIMIT; `total` says how many matched. */
+  /** Every initiative the list's filters match, page by page, up to `limit`; `total` says how many matched. */
   async exportRows(
     actor: RequestActor,
     query: ListQueryDto,
     language: ReaderLanguage,
+    limit = LIST_EXPORT_LIMIT,
   ): Promise<{ rows: ExportRow[]; total: number }> {
     const bodyName = bodyNameIn(await this.bodies.ofMunicipality(actor.municipalityId), language);
     const rows: ExportRow[] = [];
@@ -183,7 +185,7 @@ export class InitiativesService {
         this.clock.today(),
       );
       total = page.total;
-      for (const item of page.items.slice(0, EXPORT_LIMIT - rows.length)) {
+      for (const item of page.items.slice(0, limit - rows.length)) {
         rows.push({
           diaryNumber: item.diaryNumber,
           title: item.title,
@@ -196,7 +198,7 @@ export class InitiativesService {
         });
       }
       cursor = page.nextCursor;
-    } while (cursor && rows.length < EXPORT_LIMIT);
+    } while (cursor && rows.length < limit);
     return { rows, total };
   }
 

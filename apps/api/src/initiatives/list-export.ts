@@ -2,9 +2,6 @@ import ExcelJS from 'exceljs';
 import { EXPORT_TEXTS, minutesDate, type IsoDate, type ReaderLanguage } from '@aloite/domain';
 import { csvFile } from '../documents/spreadsheet-cells';
 
-/** More rows than a clerk reads in a spreadsheet: the file holds the first ones and says how many matched. */
-export const EXPORT_LIMIT = 10_000;
-
 export interface ExportRow {
   diaryNumber: string;
   title: string;

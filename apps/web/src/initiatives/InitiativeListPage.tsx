@@ -1,4 +1,4 @@
-import { INITIATIVE_STATES } from '@aloite/domain/vocabulary';
+import { INITIATIVE_STATES, LIST_EXPORT_LIMIT } from '@aloite/domain/vocabulary';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
 import { Button, DropdownItem, Heading, Link, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
@@ -205,11 +205,6 @@ export function InitiativeListPage() {
         {m.list.title}
       </Heading>
       <Filters key={params.toString()} initial={valuesFrom(params)} onApply={apply} />
-      <p className="export-links">
-        <span>{m.list.export}</span>
-        <Link href={exportUrl(params, 'csv', language)}>{m.list.exportCsv}</Link>
-        <Link href={exportUrl(params, 'xlsx', language)}>Excel (XLSX)</Link>
-      </p>
       <QueryView query={list}>
         {(page) => (
           <>
@@ -221,6 +216,14 @@ export function InitiativeListPage() {
                 ? ` ${m.list.tooManyToRank}`
                 : ''}
             </Paragraph>
+            {page.items.length > 0 && (
+              <p className="export-links">
+                <span>{m.list.export}</span>
+                <Link href={exportUrl(params, 'csv', language)}>{m.list.exportCsv}</Link>
+                <Link href={exportUrl(params, 'xlsx', language)}>Excel (XLSX)</Link>
+                {page.total > LIST_EXPORT_LIMIT && <span>{m.list.exportLimit(LIST_EXPORT_LIMIT)}</span>}
+              </p>
+            )}
             {page.items.length > 0 && (
               <Table
                 caption={m.list.title}

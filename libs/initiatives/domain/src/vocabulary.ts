@@ -14,6 +14,7 @@ export {
   type Wording,
 } from './lib/rule-packs';
 export { finnishDate } from './lib/dates';
+export { LIST_EXPORT_LIMIT } from './lib/export-texts';
 export { DEADLINE_KINDS, type DeadlineKind } from './lib/deadlines';
 export { RULE_PACK_ERROR_CODES, type RulePackError, type RulePackErrorCode } from './lib/rule-pack-reader';
 export { inWording } from './lib/wording';

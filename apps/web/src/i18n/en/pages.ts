@@ -80,6 +80,8 @@ export const pages: PageMessages = {
   list: {
     export: 'Export the results:',
     exportCsv: 'CSV (Excel, semicolons)',
+    exportLimit: (limit: number) =>
+      `The export holds the first ${limit.toLocaleString('en')} initiatives; narrow the search to get the rest.`,
     title: 'Initiatives',
     filters: 'Search initiatives',
     q: 'Search words',

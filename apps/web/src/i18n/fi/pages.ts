@@ -79,6 +79,8 @@ export const pages = {
   list: {
     export: 'Vie hakutulokset:',
     exportCsv: 'CSV (Excel, puolipiste)',
+    exportLimit: (limit: number) =>
+      `Vientiin tulee ${limit.toLocaleString('fi')} ensimmäistä aloitetta; rajaa hakua saadaksesi loput.`,
     title: 'Aloitteet',
     filters: 'Hae aloitteita',
     q: 'Hakusanat',

@@ -80,6 +80,8 @@ export const pages: PageMessages = {
   list: {
     export: 'Exportera sökresultaten:',
     exportCsv: 'CSV (Excel, semikolon)',
+    exportLimit: (limit: number) =>
+      `Exporten tar med de ${limit.toLocaleString('sv')} första motionerna; avgränsa sökningen för att få resten.`,
     title: 'Motioner',
     filters: 'Sök motioner',
     q: 'Sökord',

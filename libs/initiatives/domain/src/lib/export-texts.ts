@@ -5,6 +5,9 @@ import type { InitiativeState } from './types';
 export const READER_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type ReaderLanguage = (typeof READER_LANGUAGES)[number];
 
+/** More rows than a clerk reads in a spreadsheet: an export holds the first ones, and says how many matched. */
+export const LIST_EXPORT_LIMIT = 10_000;
+
 /** The words of the list's spreadsheet and of an initiative's printable document, in one reader language. */
 export interface ExportTexts {
   states: Readonly<Record<InitiativeState, string>>;
