@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { DOCUMENT_TYPES, documentAnswer, sendDocument } from '../documents/document-reply';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -31,33 +32,6 @@ import { listCsv, listXlsx } from './list-export';
 
 const EVENT_DTO_CLASSES = Object.values(EVENT_DTOS);
 
-const CONTENT_TYPES = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
-
-function binary(...types: string[]) {
-  return {
-    description: 'The document',
-    content: Object.fromEntries(
-      types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-    ),
-  };
-}
-
-function sendFile(
-  reply: FastifyReply,
-  type: keyof typeof CONTENT_TYPES,
-  name: string,
-  content: Buffer,
-): void {
-  void reply
-    .header('content-type', CONTENT_TYPES[type])
-    .header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/g, '_')}.${type}"`)
-    .send(content);
-}
-
 @ApiTags('initiatives')
 @ApiExtraModels(...EVENT_DTO_CLASSES)
 @Controller('api/initiatives')
@@ -85,8 +59,8 @@ export class InitiativesController {
       'The list’s filters and sort. Past the limit the file holds the first rows and the header ' +
       'Aloite-Export-Total says how many matched. Text cells that a spreadsheet would read as a formula are inert.',
   })
-  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
-  @ApiOkResponse(binary(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx))
+  @ApiProduces(DOCUMENT_TYPES.csv, DOCUMENT_TYPES.xlsx)
+  @ApiOkResponse(documentAnswer('csv', 'xlsx'))
   async export(
     @CurrentActor() actor: RequestActor,
     @Query() query: ListExportQueryDto,
@@ -97,7 +71,7 @@ export class InitiativesController {
     const content = query.format === 'csv' ? listCsv(rows, language) : await listXlsx(rows, language);
     reply.header('aloite-export-total', String(total));
     if (total > rows.length) reply.header('aloite-export-truncated', String(rows.length));
-    sendFile(reply, query.format, EXPORT_TEXTS[language].fileName, content);
+    sendDocument(reply, query.format, EXPORT_TEXTS[language].fileName, content);
   }
 
   @Get(':id')
@@ -109,8 +83,8 @@ export class InitiativesController {
 
   @Get(':id/pdf')
   @ApiOperation({ summary: 'The initiative as a PDF: its details, handlings and documents list' })
-  @ApiProduces(CONTENT_TYPES.pdf)
-  @ApiOkResponse(binary(CONTENT_TYPES.pdf))
+  @ApiProduces(DOCUMENT_TYPES.pdf)
+  @ApiOkResponse(documentAnswer('pdf'))
   async pdf(
     @CurrentActor() actor: RequestActor,
     @Param('id', IdPipe) id: string,
@@ -118,7 +92,7 @@ export class InitiativesController {
     @Res() reply: FastifyReply,
   ) {
     const { diaryNumber, content } = await this.initiatives.pdf(actor, id, query.language ?? 'fi');
-    sendFile(reply, 'pdf', diaryNumber, content);
+    sendDocument(reply, 'pdf', diaryNumber, content);
   }
 
   @Post(':id/events')
