@@ -4,6 +4,7 @@ import { LIST_YEARS, listYearOf } from '@aloite/domain';
 import { invalid } from '../http/app-error';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type RequestActor } from '../auth/request-actor';
+import { DOCUMENT_TYPES, documentAnswer, sendDocument } from '../documents/document-reply';
 import { MeetingDto } from '../initiatives/meeting.dto';
 import { EnumField, NestedField, TextField, UuidArrayField } from '../validation/fields';
 import { annualListCsv, annualListDocx, annualListPdf } from './annual-list.documents';
@@ -13,12 +14,6 @@ import { DocumentLanguageQueryDto } from '../municipality/languages';
 
 const FORMATS = ['pdf', 'docx', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
-
-const CONTENT_TYPES: Record<Format, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  csv: 'text/csv; charset=utf-8',
-};
 
 export class ExportQueryDto extends DocumentLanguageQueryDto {
   @EnumField(FORMATS) format!: Format;
@@ -69,13 +64,8 @@ export class AnnualListController {
     summary:
       'The annual list as a board agenda item: PDF, DOCX or CSV, in Finnish, Swedish or both (majority language first)',
   })
-  @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOkResponse({
-    description: 'The document',
-    content: Object.fromEntries(
-      Object.values(CONTENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
-    ),
-  })
+  @ApiProduces(...FORMATS.map((format) => DOCUMENT_TYPES[format]))
+  @ApiOkResponse(documentAnswer(...FORMATS))
   async export(
     @CurrentActor() actor: RequestActor,
     @Param('year') year: string,
@@ -85,7 +75,6 @@ export class AnnualListController {
     const editions = await this.annualLists.editions(actor, listYear(year), query.language);
     // Named in the document's first language: a Swedish list is filed as fullmäktigemotioner.
     const name = editions[0]?.texts.language === 'sv' ? 'fullmaktigemotioner' : 'valtuustoaloitteet';
-    const filename = `${name}-${listYear(year)}.${query.format}`;
     const preparer = query.preparer ?? actor.displayName;
     const content =
       query.format === 'pdf'
@@ -93,10 +82,7 @@ export class AnnualListController {
         : query.format === 'docx'
           ? await annualListDocx(editions, preparer)
           : annualListCsv(editions);
-    void reply
-      .header('content-type', CONTENT_TYPES[query.format])
-      .header('content-disposition', `attachment; filename="${filename}"`)
-      .send(content);
+    sendDocument(reply, query.format, `${name}-${listYear(year)}`, content);
   }
 
   @Post(':year/decision')

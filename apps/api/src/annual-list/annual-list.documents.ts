@@ -11,8 +11,9 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import PDFDocument from 'pdfkit';
 import { minutesDate, type AnnualListTexts } from '@aloite/domain';
+import { csvFile } from '../documents/spreadsheet-cells';
+import { pdfDocument, pdfHeading } from '../documents/pdf-document';
 import type { AnnualListEdition } from './annual-list.service';
 
 // The annual list as a board agenda item: title, preparer, the list, the proposal – once per language asked for,
@@ -35,15 +36,6 @@ function rows(edition: AnnualListEdition): string[][] {
 }
 
 /**
- * OWASP's CSV injection advice: a cell beginning with = + - @ tab or CR is a formula to a spreadsheet, so it gets a
- * leading apostrophe. The list has no number columns, so "-30 % päästöistä" is text and is prefixed like the rest.
- */
-function inertCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
- * Semicolon-separated with a byte-order mark: Excel in a Finnish locale opens it as columns, with ä and ö intact.
  * In two languages a row is still one initiative: the columns whose text differs by language (stage, measures)
  * come once per language, and the others are headed in both, so the file sorts and filters as one table.
  */
@@ -61,42 +53,31 @@ export function annualListCsv(editions: readonly AnnualListEdition[]): Buffer {
     ...row.slice(0, 4),
     ...byLanguage.flatMap((languageRows) => languageRows[index]?.slice(4) ?? []),
   ]);
-  const cell = (value: string) => `"${inertCell(value).replace(/"/g, '""')}"`;
-  const text = [header, ...lines].map((row) => row.map(cell).join(';'));
-  return Buffer.from(`\uFEFF${text.join('\r\n')}\r\n`, 'utf8');
+  return csvFile([header, ...lines]);
 }
 
 export function annualListPdf(editions: readonly AnnualListEdition[], preparer: string): Promise<Buffer> {
   const first = editions[0]?.texts;
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: first?.title, Author: first?.municipality },
-  });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  editions.forEach((edition, index) => {
-    const { texts } = edition;
-    if (index > 0) pdf.addPage();
-    pdf.font('Helvetica').fontSize(10).text(`${texts.municipality} · ${texts.board}`);
-    pdf.moveDown().font('Helvetica-Bold').fontSize(15).text(texts.title);
-    pdf.moveDown(0.5).font('Helvetica').fontSize(10).text(`${texts.preparer}: ${preparer}`);
-    pdf.moveDown().fontSize(11).text(texts.introduction(edition.items.length));
-    for (const [diaryNumber, title, submitted, signer, stage, measures] of rows(edition)) {
-      pdf.moveDown().font('Helvetica-Bold').text(`${diaryNumber}  ${title}`);
-      pdf
-        .font('Helvetica')
-        .text(
-          `${texts.columns.submitted} ${submitted}${signer ? `, ${signer}` : ''}. ${texts.columns.stage}: ${stage}.`,
-        );
-      if (measures) pdf.fontSize(10).text(`${texts.columns.measures}:\n${measures}`).fontSize(11);
-    }
-    pdf.moveDown().font('Helvetica-Bold').text(texts.proposalHeading);
-    pdf.font('Helvetica').text(texts.proposal);
-  });
-  pdf.end();
-  return done;
+  return pdfDocument({ Title: first?.title, Author: first?.municipality }, (pdf) =>
+    editions.forEach((edition, index) => {
+      const { texts } = edition;
+      if (index > 0) pdf.addPage();
+      pdfHeading(pdf, `${texts.municipality} · ${texts.board}`, texts.title);
+      pdf.moveDown(0.5).font('Helvetica').fontSize(10).text(`${texts.preparer}: ${preparer}`);
+      pdf.moveDown().fontSize(11).text(texts.introduction(edition.items.length));
+      for (const [diaryNumber, title, submitted, signer, stage, measures] of rows(edition)) {
+        pdf.moveDown().font('Helvetica-Bold').text(`${diaryNumber}  ${title}`);
+        pdf
+          .font('Helvetica')
+          .text(
+            `${texts.columns.submitted} ${submitted}${signer ? `, ${signer}` : ''}. ${texts.columns.stage}: ${stage}.`,
+          );
+        if (measures) pdf.fontSize(10).text(`${texts.columns.measures}:\n${measures}`).fontSize(11);
+      }
+      pdf.moveDown().font('Helvetica-Bold').text(texts.proposalHeading);
+      pdf.font('Helvetica').text(texts.proposal);
+    }),
+  );
 }
 
 function docxSection(edition: AnnualListEdition, preparer: string): ISectionOptions {

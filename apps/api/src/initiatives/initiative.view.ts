@@ -53,7 +53,7 @@ export function initiativeView(
 
 export type InitiativeView = InitiativeResponse;
 
-export function initiativeSummary(row: ListItem, today: IsoDate): InitiativeSummaryResponse {
+export function initiativeSummary(row: Omit<ListItem, 'bodyIds'>, today: IsoDate): InitiativeSummaryResponse {
   return {
     id: row.id,
     diaryNumber: row.diaryNumber,

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DOCUMENT_TYPES, documentAnswer, sendDocument } from '../documents/document-reply';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -6,6 +8,7 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -23,7 +26,9 @@ import {
   MinutesResponse,
 } from './initiative.responses';
 import { InitiativesService } from './initiatives.service';
-import { ListQueryDto } from './list-query.dto';
+import { EXPORT_TEXTS, LIST_EXPORT_LIMIT } from '@aloite/domain';
+import { ListExportQueryDto, ListQueryDto, ReaderLanguageQueryDto } from './list-query.dto';
+import { listCsv, listXlsx } from './list-export';
 
 const EVENT_DTO_CLASSES = Object.values(EVENT_DTOS);
 
@@ -47,11 +52,47 @@ export class InitiativesController {
     return this.initiatives.list(actor, query);
   }
 
+  @Get('export')
+  @ApiOperation({
+    summary: `The list’s matches as CSV (UTF-8 with BOM, semicolons) or XLSX, at most ${LIST_EXPORT_LIMIT} rows`,
+    description:
+      'The list’s filters and sort. Past the limit the file holds the first rows and the header ' +
+      'Aloite-Export-Total says how many matched. Text cells that a spreadsheet would read as a formula are inert.',
+  })
+  @ApiProduces(DOCUMENT_TYPES.csv, DOCUMENT_TYPES.xlsx)
+  @ApiOkResponse(documentAnswer('csv', 'xlsx'))
+  async export(
+    @CurrentActor() actor: RequestActor,
+    @Query() query: ListExportQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
+    const language = query.language ?? 'fi';
+    const { rows, total } = await this.initiatives.exportRows(actor, query, language);
+    const content = query.format === 'csv' ? listCsv(rows, language) : await listXlsx(rows, language);
+    reply.header('aloite-export-total', String(total));
+    if (total > rows.length) reply.header('aloite-export-truncated', String(rows.length));
+    sendDocument(reply, query.format, EXPORT_TEXTS[language].fileName, content);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'One initiative with its timeline, statements, deadlines and allowed events' })
   @ApiOkResponse({ type: InitiativeResponse })
   get(@CurrentActor() actor: RequestActor, @Param('id', IdPipe) id: string) {
     return this.initiatives.get(actor, id);
+  }
+
+  @Get(':id/pdf')
+  @ApiOperation({ summary: 'The initiative as a PDF: its details, handlings and documents list' })
+  @ApiProduces(DOCUMENT_TYPES.pdf)
+  @ApiOkResponse(documentAnswer('pdf'))
+  async pdf(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', IdPipe) id: string,
+    @Query() query: ReaderLanguageQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
+    const { diaryNumber, content } = await this.initiatives.pdf(actor, id, query.language ?? 'fi');
+    sendDocument(reply, 'pdf', diaryNumber, content);
   }
 
   @Post(':id/events')

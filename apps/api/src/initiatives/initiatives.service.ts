@@ -6,8 +6,11 @@ import {
   minutesText,
   start,
   toStored,
+  EXPORT_TEXTS,
+  LIST_EXPORT_LIMIT,
   type InitiativeEvent,
   type Language,
+  type ReaderLanguage,
 } from '@aloite/domain';
 import {
   AgendaStore,
@@ -17,6 +20,7 @@ import {
   LinkStore,
   MunicipalityStore,
   type InitiativeRecord,
+  type ListFilters,
 } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
@@ -29,7 +33,14 @@ import { decideCorrection, type CorrectionRequest } from './handling-correction'
 import type { FilingDto } from './filing.dto';
 import type { AuditEntryResponse, InitiativePageResponse, MinutesResponse } from './initiative.responses';
 import { initiativeSummary, initiativeView, type InitiativeView } from './initiative.view';
+import { initiativePdf } from './initiative-pdf';
 import type { ListQueryDto } from './list-query.dto';
+import type { ExportRow } from './list-export';
+
+export interface InitiativePdf {
+  diaryNumber: string;
+  content: Buffer;
+}
 
 @Injectable()
 export class InitiativesService {
@@ -152,22 +163,50 @@ export class InitiativesService {
 
   async list(actor: RequestActor, query: ListQueryDto): Promise<InitiativePageResponse> {
     const today = this.clock.today();
-    const page = await this.reports.list(
-      actor.municipalityId,
-      {
-        states: query.state,
-        q: query.q ?? null,
-        bodyId: query.bodyId ?? null,
-        year: query.year ?? null,
-        deadline: query.deadline ?? null,
-        signatory: query.signatory ?? null,
-        limit: query.limit ?? 50,
-        cursor: query.cursor ?? null,
-        sort: query.sort ?? (query.q ? 'relevance' : 'filedAt'),
-      },
-      today,
-    );
+    const page = await this.reports.list(actor.municipalityId, this.filters(query), today);
     return { ...page, items: page.items.map((row) => initiativeSummary(row, today)) };
+  }
+
+  /** Every initiative the list's filters match, page by page, up to `limit`; `total` says how many matched. */
+  async exportRows(
+    actor: RequestActor,
+    query: ListQueryDto,
+    language: ReaderLanguage,
+    limit = LIST_EXPORT_LIMIT,
+  ): Promise<{ rows: ExportRow[]; total: number }> {
+    const bodyName = bodyNameIn(await this.bodies.ofMunicipality(actor.municipalityId), language);
+    const rows: ExportRow[] = [];
+    let cursor: string | null = null;
+    let total: number;
+    do {
+      const page = await this.reports.list(
+        actor.municipalityId,
+        this.filters({ ...query, limit: 200, cursor: cursor ?? undefined }),
+        this.clock.today(),
+      );
+      total = page.total;
+      for (const item of page.items.slice(0, limit - rows.length)) {
+        rows.push({
+          diaryNumber: item.diaryNumber,
+          title: item.title,
+          state: EXPORT_TEXTS[language].states[item.state],
+          submittedOn: item.submittedOn,
+          firstSigner: item.firstSigner,
+          signatoryCount: item.signatoryCount,
+          bodies: [...new Set([item.filedAt.bodyId, ...item.bodyIds])].map(bodyName),
+          nextDeadline: item.dueAt,
+        });
+      }
+      cursor = page.nextCursor;
+    } while (cursor && rows.length < limit);
+    return { rows, total };
+  }
+
+  async pdf(actor: RequestActor, id: string, language: ReaderLanguage): Promise<InitiativePdf> {
+    const record = await this.store.find(actor.municipalityId, id);
+    if (!record) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
+    const bodyName = bodyNameIn(await this.bodies.ofMunicipality(actor.municipalityId), language);
+    return { diaryNumber: record.diaryNumber, content: await initiativePdf(record, language, bodyName) };
   }
 
   /** The paragraph of one handling, as a secretary pastes it into the minutes, in a language the municipality uses. */
@@ -186,6 +225,20 @@ export class InitiativesService {
     const entries = await this.store.auditLog(actor.municipalityId, id);
     if (entries.length === 0) throw new AppError('NOT_FOUND', `No initiative ${id}.`);
     return entries;
+  }
+
+  private filters(query: ListQueryDto): ListFilters {
+    return {
+      states: query.state,
+      q: query.q ?? null,
+      bodyId: query.bodyId ?? null,
+      year: query.year ?? null,
+      deadline: query.deadline ?? null,
+      signatory: query.signatory ?? null,
+      limit: query.limit ?? 50,
+      cursor: query.cursor ?? null,
+      sort: query.sort ?? (query.q ? 'relevance' : 'filedAt'),
+    };
   }
 
   /** The DTO is the event; a left-out date means today. */

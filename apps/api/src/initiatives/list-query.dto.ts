@@ -1,4 +1,9 @@
-import { INITIATIVE_STATES, type InitiativeState } from '@aloite/domain';
+import {
+  INITIATIVE_STATES,
+  READER_LANGUAGES,
+  type InitiativeState,
+  type ReaderLanguage,
+} from '@aloite/domain';
 import { LIST_SORTS, type DeadlineFilter, type ListSort } from '@aloite/persistence';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
@@ -49,4 +54,22 @@ export class ListQueryDto {
       'relevance by default with q (filedAt past 1,000 matches: see the page’s sort), filedAt without',
   })
   sort?: ListSort;
+}
+
+export class ReaderLanguageQueryDto {
+  @EnumField(READER_LANGUAGES, { optional: true, description: 'The reader’s language: fi by default' })
+  language?: ReaderLanguage;
+}
+
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export class ListExportQueryDto extends ListQueryDto {
+  @EnumField(EXPORT_FORMATS) format!: ExportFormat;
+
+  @EnumField(READER_LANGUAGES, {
+    optional: true,
+    description: 'The headers’ and states’ language: fi by default',
+  })
+  language?: ReaderLanguage;
 }

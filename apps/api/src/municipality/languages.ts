@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@aloite/domain';
+import { LANGUAGES, type Language, type ReaderLanguage } from '@aloite/domain';
 import { invalid } from '../http/app-error';
 import { EnumField } from '../validation/fields';
 
@@ -60,10 +60,10 @@ export function documentLanguage(municipality: MunicipalityLanguages, asked: Lan
   return documentLanguages(municipality, asked)[0] ?? municipality.language;
 }
 
-/** A body's name in the language: the Swedish one where it is set, else the Finnish (issue 17). */
+/** A body's name in the language: the Swedish one where it is set, else the Finnish (issue 17; English too). */
 export function bodyNameIn(
   bodies: readonly { id: string; name: string; nameSv: string | null }[],
-  language: Language,
+  language: ReaderLanguage,
 ): (bodyId: string) => string {
   return (bodyId) => {
     const body = bodies.find(({ id }) => id === bodyId);

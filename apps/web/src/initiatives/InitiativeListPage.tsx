@@ -1,4 +1,4 @@
-import { INITIATIVE_STATES } from '@aloite/domain/vocabulary';
+import { INITIATIVE_STATES, LIST_EXPORT_LIMIT } from '@aloite/domain/vocabulary';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterNavLink, useSearchParams } from 'react-router';
 import { Button, DropdownItem, Heading, Link, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
@@ -169,8 +169,17 @@ function Filters({ initial, onApply }: { initial: FilterValues; onApply: (values
   );
 }
 
+/** Every match of the filters shown, not just this page, with headers and states in the reader's language. */
+function exportUrl(params: URLSearchParams, format: 'csv' | 'xlsx', language: string): string {
+  const query = new URLSearchParams(params);
+  query.delete('cursor');
+  query.set('format', format);
+  query.set('language', language);
+  return `/api/initiatives/export?${query.toString()}`;
+}
+
 export function InitiativeListPage() {
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const [params, setParams] = useSearchParams();
   const [previousCursors, setPreviousCursors] = useState<string[]>([]);
   const query = new URLSearchParams(params);
@@ -207,6 +216,14 @@ export function InitiativeListPage() {
                 ? ` ${m.list.tooManyToRank}`
                 : ''}
             </Paragraph>
+            {page.items.length > 0 && (
+              <p className="export-links">
+                <span>{m.list.export}</span>
+                <Link href={exportUrl(params, 'csv', language)}>{m.list.exportCsv}</Link>
+                <Link href={exportUrl(params, 'xlsx', language)}>Excel (XLSX)</Link>
+                {page.total > LIST_EXPORT_LIMIT && <span>{m.list.exportLimit(LIST_EXPORT_LIMIT)}</span>}
+              </p>
+            )}
             {page.items.length > 0 && (
               <Table
                 caption={m.list.title}

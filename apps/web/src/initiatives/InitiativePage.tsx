@@ -6,6 +6,7 @@ import {
   ExpanderContent,
   ExpanderTitleButton,
   Heading,
+  Link,
   Notification,
   Paragraph,
 } from 'suomifi-ui-components';
@@ -180,7 +181,7 @@ function AuditLog({ id }: { id: string }) {
 }
 
 function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) {
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const location = useLocation();
   const saved = (location.state as { saved?: string } | null)?.saved;
   return (
@@ -193,6 +194,9 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
       </Heading>
       <p className="headline-state">
         <StateLabel state={initiative.state} /> <span className="muted">{initiative.diaryNumber}</span>
+      </p>
+      <p className="export-links">
+        <Link href={`/api/initiatives/${initiative.id}/pdf?language=${language}`}>{m.initiative.pdf}</Link>
       </p>
       {saved && (
         <Notification

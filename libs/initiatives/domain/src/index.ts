@@ -1,5 +1,6 @@
 export * from './lib/types';
 export * from './lib/labels';
+export * from './lib/export-texts';
 export * from './lib/dates';
 export * from './lib/unsafe-text';
 export * from './lib/rule-packs';

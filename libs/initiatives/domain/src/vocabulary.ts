@@ -15,6 +15,7 @@ export {
 } from './lib/rule-packs';
 export { finnishDate } from './lib/dates';
 export * from './lib/list-year';
+export { LIST_EXPORT_LIMIT } from './lib/export-texts';
 export { DEADLINE_KINDS, type DeadlineKind } from './lib/deadlines';
 export { RULE_PACK_ERROR_CODES, type RulePackError, type RulePackErrorCode } from './lib/rule-pack-reader';
 export { inWording } from './lib/wording';

@@ -102,7 +102,24 @@ export function recordCases(targets: Targets, readable: Readable): EndpointCase[
         token,
       }),
     }),
+    endpointCase<null>({
+      name: 'GET /api/initiatives/export',
+      prepare: async () => null,
+      twin: (_, largest, round) => ({
+        method: 'GET',
+        route: '/api/initiatives/export',
+        query: {
+          format: pick(['csv', 'xlsx'], round),
+          language: pick(['fi', 'sv', 'en'], round),
+          ...(largest
+            ? { state: [...INITIATIVE_STATES], q: text(LIMITS.query, 'aloite '), sort: 'dueDate' }
+            : { state: 'awaitingStatements', bodyId: targets.bodies.employment, year: '2026' }),
+        },
+        token,
+      }),
+    }),
     readInitiative('/api/initiatives/:id'),
+    readInitiative('/api/initiatives/:id/pdf'),
     readInitiative('/api/initiatives/:id/events'),
     endpointCase({
       name: 'GET /api/initiatives/:id/handlings/:seq/minutes',

@@ -64,6 +64,10 @@ const perStage = (name: string, call: (id: string) => Call): ForeignIdRow[] =>
 export const FOREIGN_ID_ROWS: ForeignIdRow[] = [
   // Initiatives of the other municipality
   ...perStage('GET /api/initiatives/{id}', (id) => ({ method: 'GET', path: `/api/initiatives/${id}` })),
+  ...perStage('GET /api/initiatives/{id}/pdf', (id) => ({
+    method: 'GET',
+    path: `/api/initiatives/${id}/pdf`,
+  })),
   ...perStage('GET /api/initiatives/{id}/events', (id) => ({
     method: 'GET',
     path: `/api/initiatives/${id}/events`,

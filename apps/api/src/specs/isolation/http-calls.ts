@@ -14,11 +14,12 @@ export interface Answer {
   status: number;
   /** The problem's `code`, if the answer is a problem. */
   code: string | null;
-  /** What a reader gets out of it: the text of a JSON, CSV, PDF or DOCX answer. */
+  /** What a reader gets out of it: the text of a JSON, CSV, PDF, DOCX or XLSX answer. */
   text: string;
 }
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function send(baseUrl: string, token: string | null, call: Call): Promise<Answer> {
   const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}) };
@@ -49,9 +50,11 @@ function problemCode(text: string): string | null {
 
 async function readable(type: string, bytes: Buffer): Promise<string> {
   if (type.startsWith('application/pdf')) return pdfText(bytes);
-  if (type.startsWith(DOCX)) {
-    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
-    return (xml ?? '').replace(/<[^>]+>/g, '');
+  if (type.startsWith(DOCX) || type.startsWith(XLSX)) {
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = zip.file(/^(word\/document|xl\/sharedStrings|xl\/worksheets\/sheet\d+)\.xml$/);
+    const xml = await Promise.all(parts.map((part) => part.async('string')));
+    return xml.join('\n').replace(/<[^>]+>/g, '');
   }
   return bytes.toString('utf8');
 }

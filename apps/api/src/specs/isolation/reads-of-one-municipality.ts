@@ -29,6 +29,17 @@ const list = (
   call: (own: Municipality, other: Municipality) => get(`/api/initiatives?${query(own, other)}`),
   shows,
 });
+/** The list's matches as a spreadsheet, in both formats. */
+const exported = (
+  name: string,
+  query: (own: Municipality, other: Municipality) => string,
+  shows?: ReadRow['shows'],
+) =>
+  (['csv', 'xlsx'] as const).map((format): ReadRow => ({
+    name: `GET /api/initiatives/export?format=${format}&${name}`,
+    call: (own, other) => get(`/api/initiatives/export?format=${format}&${query(own, other)}`),
+    shows,
+  }));
 const OPEN_ON_LIST: Stage[] = ['openOnAnnualList', 'closedByAnnualList'];
 
 export const READ_ROWS: ReadRow[] = [
@@ -65,6 +76,13 @@ export const READ_ROWS: ReadRow[] = [
   list('sort=-filedAt', () => 'sort=-filedAt', all),
   list('limit=1', () => 'limit=1'),
   list('(no filter)', () => ''),
+  ...exported('(no filter)', () => '', all),
+  ...exported('q=<the other’s word>', (_, other) => `q=${other.word}`),
+  ...exported('bodyId=<the other’s committee>', (_, other) => `bodyId=${other.bodies.committee}`),
+  ...exported(
+    'signatory=<the other’s signatory>',
+    (_, other) => `signatory=${encodeURIComponent(other.signatory)}`,
+  ),
   {
     name: 'GET /api/dashboard',
     call: () => get('/api/dashboard'),
@@ -104,6 +122,11 @@ export const READ_ROWS: ReadRow[] = [
     {
       name: `GET /api/initiatives/{own id} (${stage})`,
       call: (own) => get(`/api/initiatives/${own.initiatives[stage]}`),
+      shows: (own) => diaryNumbers(own, stage),
+    },
+    {
+      name: `GET /api/initiatives/{own id}/pdf (${stage})`,
+      call: (own) => get(`/api/initiatives/${own.initiatives[stage]}/pdf`),
       shows: (own) => diaryNumbers(own, stage),
     },
     {

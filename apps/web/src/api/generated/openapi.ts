@@ -122,6 +122,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/initiatives/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The list’s matches as CSV (UTF-8 with BOM, semicolons) or XLSX, at most 10000 rows
+     * @description The list’s filters and sort. Past the limit the file holds the first rows and the header Aloite-Export-Total says how many matched. Text cells that a spreadsheet would read as a formula are inert.
+     */
+    get: operations['InitiativesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/initiatives/{id}': {
     parameters: {
       query?: never;
@@ -131,6 +151,23 @@ export type paths = {
     };
     /** One initiative with its timeline, statements, deadlines and allowed events */
     get: operations['InitiativesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/initiatives/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The initiative as a PDF: its details, handlings and documents list */
+    get: operations['InitiativesController_pdf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2246,6 +2283,59 @@ export interface operations {
       '5XX': components['responses']['Problem'];
     };
   };
+  InitiativesController_export: {
+    parameters: {
+      query: {
+        /** @description Repeat for several states */
+        state?: (
+          | 'registered'
+          | 'boardPreparation'
+          | 'awaitingStatements'
+          | 'councilConsideration'
+          | 'answered'
+          | 'closed'
+          | 'withdrawn'
+          | 'lapsed'
+        )[];
+        /** @description Words of the title and text (Finnish or Swedish stemming; "quoted phrases", -excluded words, or), a diary number whole or in part, or a signatory’s name with or without diacritics */
+        q?: string;
+        /** @description Has a handling or a statement request at this body */
+        bodyId?: string;
+        /** @description Filing year */
+        year?: number;
+        deadline?: 'overdue' | 'dueSoon';
+        /** @description Part of a signatory’s name, with or without diacritics */
+        signatory?: string;
+        /** @description Page size, 50 by default */
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description relevance by default with q (filedAt past 1,000 matches: see the page’s sort), filedAt without */
+        sort?: 'relevance' | 'filedAt' | '-filedAt' | 'dueDate';
+        format: 'csv' | 'xlsx';
+        /** @description The headers’ and states’ language: fi by default */
+        language?: 'fi' | 'sv' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
   InitiativesController_get: {
     parameters: {
       query?: never;
@@ -2263,6 +2353,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InitiativeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  InitiativesController_pdf: {
+    parameters: {
+      query?: {
+        /** @description The reader’s language: fi by default */
+        language?: 'fi' | 'sv' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
       '4XX': components['responses']['Problem'];

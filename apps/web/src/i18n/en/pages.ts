@@ -82,6 +82,10 @@ export const pages: PageMessages = {
     oldestOpen: 'Oldest initiatives still open',
   },
   list: {
+    export: 'Export the results:',
+    exportCsv: 'CSV (Excel, semicolons)',
+    exportLimit: (limit: number) =>
+      `The export holds the first ${limit.toLocaleString('en')} initiatives; narrow the search to get the rest.`,
     title: 'Initiatives',
     filters: 'Search initiatives',
     q: 'Search words',
@@ -105,6 +109,7 @@ export const pages: PageMessages = {
     nextPage: 'Next page',
   },
   initiative: {
+    pdf: 'Printable PDF',
     minutesText: 'Minutes text',
     copyMinutes: 'Copy the minutes text',
     copied: 'Copied to the clipboard.',

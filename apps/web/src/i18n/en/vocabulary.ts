@@ -1,16 +1,8 @@
+import { STATE_LABELS_EN } from '@aloite/domain/vocabulary';
 import type { VocabularyMessages } from '../fi/vocabulary';
 
 export const vocabulary: VocabularyMessages = {
-  states: {
-    registered: 'Submitted',
-    boardPreparation: 'In preparation at the city board',
-    awaitingStatements: 'Awaiting statements',
-    councilConsideration: 'Before the council',
-    answered: 'Answered',
-    closed: 'Fully handled',
-    withdrawn: 'Withdrawn',
-    lapsed: 'Lapsed',
-  },
+  states: STATE_LABELS_EN,
   events: {
     REFER_TO_BOARD: 'Refer to the city board for preparation',
     REQUEST_STATEMENT: 'Request a statement',

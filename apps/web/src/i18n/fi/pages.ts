@@ -80,6 +80,10 @@ export const pages = {
     oldestOpen: 'Vanhimmat käsittelyssä olevat aloitteet',
   },
   list: {
+    export: 'Vie hakutulokset:',
+    exportCsv: 'CSV (Excel, puolipiste)',
+    exportLimit: (limit: number) =>
+      `Vientiin tulee ${limit.toLocaleString('fi')} ensimmäistä aloitetta; rajaa hakua saadaksesi loput.`,
     title: 'Aloitteet',
     filters: 'Hae aloitteita',
     q: 'Hakusanat',
@@ -103,6 +107,7 @@ export const pages = {
     nextPage: 'Seuraava sivu',
   },
   initiative: {
+    pdf: 'Tulostettava PDF',
     minutesText: 'Pöytäkirjateksti',
     copyMinutes: 'Kopioi pöytäkirjateksti',
     copied: 'Kopioitu leikepöydälle.',

@@ -82,6 +82,10 @@ export const pages: PageMessages = {
     oldestOpen: 'De äldsta motionerna under behandling',
   },
   list: {
+    export: 'Exportera sökresultaten:',
+    exportCsv: 'CSV (Excel, semikolon)',
+    exportLimit: (limit: number) =>
+      `Exporten tar med de ${limit.toLocaleString('sv')} första motionerna; avgränsa sökningen för att få resten.`,
     title: 'Motioner',
     filters: 'Sök motioner',
     q: 'Sökord',
@@ -105,6 +109,7 @@ export const pages: PageMessages = {
     nextPage: 'Nästa sida',
   },
   initiative: {
+    pdf: 'PDF för utskrift',
     minutesText: 'Protokolltext',
     copyMinutes: 'Kopiera protokolltexten',
     copied: 'Kopierat till urklipp.',

@@ -24,6 +24,18 @@ export const STATE_LABELS_SV: Readonly<Record<InitiativeState, string>> = {
   lapsed: 'Förfallen',
 };
 
+/** The states in English, for the staff app and exports in English. */
+export const STATE_LABELS_EN: Readonly<Record<InitiativeState, string>> = {
+  registered: 'Submitted',
+  boardPreparation: 'In preparation at the city board',
+  awaitingStatements: 'Awaiting statements',
+  councilConsideration: 'Before the council',
+  answered: 'Answered',
+  closed: 'Fully handled',
+  withdrawn: 'Withdrawn',
+  lapsed: 'Lapsed',
+};
+
 export const DECISION_TYPE_LABELS_FI: Readonly<Record<DecisionType, string>> = {
   asProposed: 'Ehdotuksen mukaan',
   amended: 'Muutettuna',

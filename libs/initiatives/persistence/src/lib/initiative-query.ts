@@ -29,6 +29,8 @@ export interface ListFilters {
 
 export type ListItem = InitiativeSummaryRow & {
   firstSigner: string | null;
+  /** The bodies with a handling or a statement request, as the body filter finds them. */
+  bodyIds: string[];
   /** With a query: the documents the reader may read whose text matches it. */
   matchingDocuments: MatchingDocument[];
   /** With a query: the passage of the text that matches it, matches marked. */
@@ -75,6 +77,7 @@ function sortOf(filters: ListFilters, cursor: Cursor | null, totalExact: boolean
 
 type PageRow = InitiativeSummaryRow & {
   firstSigner: string | null;
+  bodyIds: string[];
   matchingDocuments: MatchingDocument[];
   sortKey: string;
   headline: string | null;
@@ -146,7 +149,7 @@ export async function listInitiatives(
        ORDER BY ${key} ${direction}, i.id ${direction} LIMIT :limit`;
   const rows = await sql.rows(
     prepared<PageRow>(
-      `SELECT ${SUMMARY_COLUMNS}, page.sort_key::text AS "sortKey",
+      `SELECT ${SUMMARY_COLUMNS}, i.body_ids AS "bodyIds", page.sort_key::text AS "sortKey",
          ${search ? search.snippetColumns : 'NULL AS headline, NULL AS "unmarkedText"'},
          (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
            AS "firstSigner",
