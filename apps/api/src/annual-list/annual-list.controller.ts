@@ -39,7 +39,7 @@ export class AnnualListDecisionDto {
 
 function listYear(value: string): number {
   if (!/^\d{4}$/.test(value) || Number(value) < 1990 || Number(value) > 2200) {
-    throw invalid('year', 'must be a year such as 2027');
+    throw invalid('year', 'must be a year such as 2027', 'year', { earliest: 1990, latest: 2200 });
   }
   return Number(value);
 }

@@ -107,7 +107,7 @@ export class AttachmentsService {
       throw new AppError(
         'UNSUPPORTED_MEDIA_TYPE',
         'The file is not a PDF, Word (DOCX), OpenDocument text (ODT), plain text, PNG or JPEG document. Its contents were checked, not its name.',
-        { errors: [{ field: 'file', message: `must be one of: ${Object.keys(ALLOWED_TYPES).join(', ')}` }] },
+        { errors: [{ field: 'file', message: `must be one of: ${Object.keys(ALLOWED_TYPES).join(', ')}`, rule: 'fileType' }] },
       );
     }
     return this.attachments.add(
@@ -161,7 +161,7 @@ export class AttachmentsService {
       throw invalid('legalGround', 'is only for confidential documents');
     }
     if (legalGround && legalGround.length > 300)
-      throw invalid('legalGround', 'must be at most 300 characters');
+      throw invalid('legalGround', 'must be at most 300 characters', 'maxLength', { max: 300 });
     const seq = fields.handlingSeq?.trim();
     if (seq && !SEQUENCE.test(seq)) throw invalid('handlingSeq', 'must be a handling’s number');
     const bodyId = fields.bodyId?.trim() || null;

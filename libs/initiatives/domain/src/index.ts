@@ -21,7 +21,10 @@ export * from './lib/annual-list-texts';
 export * from './lib/deadlines';
 export * from './lib/diagram';
 export {
+  LIFECYCLE_REFUSALS,
   STATEMENT_POSTPONEMENT_LIMIT,
+  lifecycleRefusal,
+  type LifecycleRefusal,
   keepsStatementOpen,
   mayPostponeStatement,
   openRequestFor,

@@ -7,6 +7,7 @@ import type {
   DeclareLapsedEvent,
   DecisionType,
   InitiativeContext,
+  InitiativeEvent,
   IsoDate,
   Meeting,
   RecordBoardDecisionEvent,
@@ -67,24 +68,46 @@ export function canReferToBoard(context: InitiativeContext, meeting: Meeting): b
   return notBeforeFiling(context, meeting.date);
 }
 
-/** One open statement request per body or office holder. */
-export function canRequestStatement(context: InitiativeContext, event: RequestStatementEvent): boolean {
-  return (
-    hasOneAddressee(event) &&
-    !openRequestFor(context, event) &&
-    notBeforeFiling(context, event.date) &&
-    compareDates(event.dueDate, event.date) >= 0
-  );
+/** Why a statement step is refused, for the clerk; each guard below is "no refusal". */
+export const STATEMENT_REFUSALS = [
+  'requestAlreadyOpen',
+  'noOpenRequest',
+  'meetingOfAnotherBody',
+  'beforeRequest',
+  'dueBeforeRequest',
+  'beforeFiling',
+  'oneAddressee',
+] as const;
+export type StatementRefusal = (typeof STATEMENT_REFUSALS)[number];
+
+/** One open statement request per body or office holder, asked on or after filing, due on or after asking. */
+export function requestStatementRefusal(
+  context: InitiativeContext,
+  event: RequestStatementEvent,
+): StatementRefusal | null {
+  if (!hasOneAddressee(event)) return 'oneAddressee';
+  if (openRequestFor(context, event)) return 'requestAlreadyOpen';
+  if (!notBeforeFiling(context, event.date)) return 'beforeFiling';
+  return compareDates(event.dueDate, event.date) >= 0 ? null : 'dueBeforeRequest';
 }
 
-/** Only the asked body answers, in its own meeting. */
-export function canRecordStatement(context: InitiativeContext, event: RecordStatementEvent): boolean {
+export function canRequestStatement(context: InitiativeContext, event: RequestStatementEvent): boolean {
+  return requestStatementRefusal(context, event) === null;
+}
+
+/** Only the asked body answers, in its own meeting, not before it was asked. */
+export function recordStatementRefusal(
+  context: InitiativeContext,
+  event: RecordStatementEvent,
+): StatementRefusal | null {
   const request = openRequestFor(context, { bodyId: event.bodyId });
-  return (
-    request !== undefined &&
-    event.meeting.bodyId === event.bodyId &&
-    compareDates(event.meeting.date, request.requestedOn) >= 0
-  );
+  if (request === undefined) return 'noOpenRequest';
+  if (event.meeting.bodyId !== event.bodyId) return 'meetingOfAnotherBody';
+  return compareDates(event.meeting.date, request.requestedOn) >= 0 ? null : 'beforeRequest';
+}
+
+export function canRecordStatement(context: InitiativeContext, event: RecordStatementEvent): boolean {
+  return recordStatementRefusal(context, event) === null;
 }
 
 export function keepsStatementOpen(event: RecordStatementEvent): boolean {
@@ -99,18 +122,27 @@ export function mayPostponeStatement(request: StatementRequest): boolean {
   return request.postponements < STATEMENT_POSTPONEMENT_LIMIT;
 }
 
-/** domain.md § 8.6: an office holder answers in writing, not before being asked. */
+/** domain.md § 8.6: an office holder answers in writing, not before being asked; a waiver likewise. */
+export function answerRefusal(
+  context: InitiativeContext,
+  addressee: Addressee,
+  date: IsoDate,
+): StatementRefusal | null {
+  if (!hasOneAddressee(addressee)) return 'oneAddressee';
+  const request = openRequestFor(context, addressee);
+  if (request === undefined) return 'noOpenRequest';
+  return compareDates(date, request.requestedOn) >= 0 ? null : 'beforeRequest';
+}
+
 export function canRecordWrittenStatement(
   context: InitiativeContext,
   event: RecordWrittenStatementEvent,
 ): boolean {
-  const request = openRequestFor(context, { officeHolder: event.officeHolder });
-  return request !== undefined && compareDates(event.date, request.requestedOn) >= 0;
+  return answerRefusal(context, { officeHolder: event.officeHolder }, event.date) === null;
 }
 
 export function canWaiveStatement(context: InitiativeContext, event: WaiveStatementEvent): boolean {
-  const request = hasOneAddressee(event) ? openRequestFor(context, event) : undefined;
-  return request !== undefined && compareDates(event.date, request.requestedOn) >= 0;
+  return answerRefusal(context, event, event.date) === null;
 }
 
 /** domain.md § 8.6: a referral for measures awaits a reply (due on or after it was sent) only when one is expected. */
@@ -181,4 +213,29 @@ export function canDeclareLapsed(context: MachineContext, event: DeclareLapsedEv
     isListYearOpen(listYear, event.meeting.date) &&
     lapsesOnList(context.pack, context.facts.submittedOn, listYear)
   );
+}
+
+/** Why the machine refused an event: a guard's reason, or `notInState` when no guard objects (the state does not take it). */
+export const LIFECYCLE_REFUSALS = [...STATEMENT_REFUSALS, 'statementsOpen', 'notInState'] as const;
+export type LifecycleRefusal = (typeof LIFECYCLE_REFUSALS)[number];
+
+export function lifecycleRefusal(context: InitiativeContext, event: InitiativeEvent): LifecycleRefusal {
+  return guardRefusal(context, event) ?? 'notInState';
+}
+
+function guardRefusal(context: InitiativeContext, event: InitiativeEvent): LifecycleRefusal | null {
+  switch (event.type) {
+    case 'REQUEST_STATEMENT':
+      return requestStatementRefusal(context, event);
+    case 'RECORD_STATEMENT':
+      return recordStatementRefusal(context, event);
+    case 'RECORD_WRITTEN_STATEMENT':
+      return answerRefusal(context, { officeHolder: event.officeHolder }, event.date);
+    case 'WAIVE_STATEMENT':
+      return answerRefusal(context, event, event.date);
+    case 'RECORD_BOARD_DECISION':
+      return openRequests(context).length > 0 ? 'statementsOpen' : null;
+    default:
+      return null;
+  }
 }
