@@ -9,7 +9,7 @@ function ruleOf(constraint: string, error: ValidationError): { rule: FieldRule; 
   const params = error.contexts?.[constraint] as Params | undefined;
   const value: unknown = error.value;
   if (constraint === 'whitelistValidation') return { rule: 'unknownField' };
-  if (value === undefined || value === null) return { rule: 'required' };
+  if (value === undefined || value === null || value === '') return { rule: 'required' };
   if (constraint === 'safeText') {
     if (typeof value !== 'string') return { rule: 'text' };
     if (hasUnsafeCharacters(value)) return { rule: 'unsafeCharacters' };

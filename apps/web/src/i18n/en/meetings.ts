@@ -76,18 +76,4 @@ export const meetings: MeetingMessages = {
       RECORD_COUNCIL_DECISION: 'Council’s decision',
     },
   },
-  meetingProblems: {
-    ALREADY_ON_AGENDA: 'The initiative is already waiting on this body’s agenda.',
-    NOTHING_TO_DECIDE: 'The body has nothing to decide on the initiative at its current stage.',
-    SECTION_TAKEN: 'The agenda already has an item with this §.',
-    MEETING_NOT_YET_HELD: 'The meeting has not been held yet: its decisions are recorded after it.',
-    MEETING_STEP_NOT_ALLOWED: 'The meeting is not at a stage where this can be done.',
-    MEETING_CANCELLED: 'The meeting was cancelled.',
-    MINUTES_ALREADY_CHECKED: 'The minutes are already checked.',
-    AGENDA_ITEMS_UNDECIDED: 'Some items of the agenda have no decision yet.',
-    ALREADY_DECIDED: 'The item’s decision is already recorded.',
-    VALIDATION_FAILED: 'Check the details: the errors are shown at the fields.',
-    TRANSITION_NOT_ALLOWED: 'The initiative’s state does not allow this decision.',
-    FORBIDDEN: 'Your role does not allow this for this body’s meetings.',
-  },
 };

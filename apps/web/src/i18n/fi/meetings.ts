@@ -78,21 +78,6 @@ export const meetings = {
       RECORD_COUNCIL_DECISION: 'Valtuuston päätös',
     } satisfies Record<AgendaEvent, string>,
   },
-  /** The API's refusals about meetings, worded for the clerk; the code is shown beside them. */
-  meetingProblems: {
-    ALREADY_ON_AGENDA: 'Aloite odottaa jo tämän toimielimen esityslistalla.',
-    NOTHING_TO_DECIDE: 'Toimielimellä ei ole aloitteen nykyisessä vaiheessa siitä päätettävää.',
-    SECTION_TAKEN: 'Kokouksen esityslistalla on jo asia tällä pykälällä.',
-    MEETING_NOT_YET_HELD: 'Kokousta ei ole vielä pidetty: päätöksen voi kirjata vasta kokouksen jälkeen.',
-    MEETING_STEP_NOT_ALLOWED: 'Kokous ei ole tilassa, jossa tämän voi tehdä.',
-    MEETING_CANCELLED: 'Kokous on peruttu.',
-    MINUTES_ALREADY_CHECKED: 'Pöytäkirja on jo tarkastettu.',
-    AGENDA_ITEMS_UNDECIDED: 'Kaikkia esityslistan asioita ei ole vielä päätetty.',
-    ALREADY_DECIDED: 'Asian päätös on jo kirjattu.',
-    VALIDATION_FAILED: 'Tarkista tiedot: virheet näkyvät kenttien kohdalla.',
-    TRANSITION_NOT_ALLOWED: 'Aloitteen tila ei salli tätä päätöstä.',
-    FORBIDDEN: 'Roolisi ei salli tätä tämän toimielimen kokouksille.',
-  } as Record<string, string>,
 };
 
 export type MeetingMessages = typeof meetings;

@@ -78,18 +78,4 @@ export const meetings: MeetingMessages = {
       RECORD_COUNCIL_DECISION: 'Fullmäktiges beslut',
     },
   },
-  meetingProblems: {
-    ALREADY_ON_AGENDA: 'Motionen väntar redan på detta organs föredragningslista.',
-    NOTHING_TO_DECIDE: 'Organet har inget att besluta om motionen i dess nuvarande skede.',
-    SECTION_TAKEN: 'Föredragningslistan har redan ett ärende med denna paragraf.',
-    MEETING_NOT_YET_HELD: 'Sammanträdet har inte hållits ännu: beslutet registreras efter sammanträdet.',
-    MEETING_STEP_NOT_ALLOWED: 'Sammanträdet är inte i ett skede där detta går.',
-    MEETING_CANCELLED: 'Sammanträdet är inställt.',
-    MINUTES_ALREADY_CHECKED: 'Protokollet är redan justerat.',
-    AGENDA_ITEMS_UNDECIDED: 'Alla ärenden på föredragningslistan har inte beslutats ännu.',
-    ALREADY_DECIDED: 'Ärendets beslut är redan registrerat.',
-    VALIDATION_FAILED: 'Kontrollera uppgifterna: felen visas vid fälten.',
-    TRANSITION_NOT_ALLOWED: 'Motionens skede tillåter inte detta beslut.',
-    FORBIDDEN: 'Din roll tillåter inte detta för detta organs sammanträden.',
-  },
 };
