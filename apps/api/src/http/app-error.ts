@@ -79,6 +79,24 @@ export const FIELD_RULES = [
   'municipalityLanguage',
   'notOnList',
   'closedAndKept',
+  'secretaryWithoutBody',
+  'sameLanguageTwice',
+  'ifMatch',
+  'statusWithMove',
+  'nothingToChange',
+  'correctionReason',
+  'referralDecided',
+  'resolutionsAtCouncil',
+  'decisionWritten',
+  'initiativeTwice',
+  'notRecorded',
+  'notAnAgendaItem',
+  'bodyOfAgendaItem',
+  'noSuchHandling',
+  'onlyForConfidential',
+  'onlyForNotYetPublic',
+  'agendaItemNeeded',
+  'ownAdminAccess',
   'fileType',
   'oneFile',
   'malformedUpload',
@@ -132,6 +150,9 @@ export function fromStoreError(error: StoreError): AppError {
   });
 }
 
-export function invalid(field: string, message: string, rule: FieldRule = 'invalid', params?: Params): AppError {
-  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message, rule, params }] });
+/** A field refused by a rule of the API's own (the message is for API users; the web app words the rule). */
+export function invalid(field: string, message: string, rule: FieldRule, params?: Params): AppError {
+  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, {
+    errors: [{ field, message, rule, params }],
+  });
 }

@@ -141,6 +141,29 @@ export const problems: Pick<
     municipalityLanguage: () => 'Choose one of the municipality’s languages.',
     notOnList: ({ year }) => `The initiative is not on the list of ${year}. Remove it from the choice.`,
     closedAndKept: () => 'An initiative cannot be both declared handled and kept open. Choose one.',
+    ownAdminAccess: () =>
+      'You cannot remove your own administrator access. Ask another administrator to make the change.',
+    secretaryWithoutBody: () => 'Choose at least one body the user is secretary of.',
+    sameLanguageTwice: () =>
+      'The second language must differ from the majority language. Choose another language or leave the field empty.',
+    ifMatch: () => 'The form’s version is missing. Reload the page and save again.',
+    statusWithMove: () =>
+      'Change the meeting’s status and save first, then move its time or place separately.',
+    nothingToChange: () => 'Nothing changed. Change something before saving.',
+    correctionReason: () => 'The agenda is already published: give the change its reason.',
+    referralDecided: () =>
+      'A referral for preparation is decided: it cannot be tabled or returned. Choose another decision type.',
+    resolutionsAtCouncil: () => 'Resolutions are recorded only in the council’s decision. Remove them.',
+    decisionWritten: () => 'Write the decision when it differed from the proposal.',
+    initiativeTwice: () => 'The same initiative is chosen twice. Remove one choice.',
+    notRecorded: () => 'This handling does not record that value. Remove the change.',
+    notAnAgendaItem: () => 'The chosen item is not this initiative’s. Choose the item from the list.',
+    bodyOfAgendaItem: () => 'Choose the body of the meeting whose item the document belongs to.',
+    noSuchHandling: () => 'The initiative has no such handling. Choose the handling from the list.',
+    onlyForConfidential: () =>
+      'A legal ground is given only for a confidential document. Clear the field or change the publicity.',
+    onlyForNotYetPublic: () => 'This choice is only for a document that is not yet public.',
+    agendaItemNeeded: () => 'Choose the agenda item whose checked minutes make the document public.',
     fileType: () => 'The file type is not accepted: use a PDF, DOCX, ODT, plain text, PNG or JPEG file.',
     oneFile: () => 'Send one file at a time.',
     malformedUpload: () => 'The upload was cut short. Choose the file again and retry.',

@@ -141,6 +141,29 @@ export const problems = {
     municipalityLanguage: () => 'Valitse jokin kunnan kielistä.',
     notOnList: ({ year }) => `Aloite ei ole vuoden ${year} luettelossa. Poista valinta.`,
     closedAndKept: () => 'Aloitetta ei voi sekä todeta käsitellyksi että jättää vireille. Valitse toinen.',
+    ownAdminAccess: () =>
+      'Et voi poistaa omia pääkäyttäjän oikeuksiasi. Pyydä toista pääkäyttäjää tekemään muutos.',
+    secretaryWithoutBody: () => 'Valitse ainakin yksi toimielin, jonka sihteeri käyttäjä on.',
+    sameLanguageTwice: () =>
+      'Toisen kielen pitää olla eri kuin enemmistön kieli. Valitse toinen kieli tai jätä kenttä tyhjäksi.',
+    ifMatch: () => 'Lomakkeen versiotieto puuttuu. Lataa sivu uudelleen ja tallenna uudestaan.',
+    statusWithMove: () => 'Muuta ensin kokouksen tila ja tallenna, siirrä sitten aika tai paikka erikseen.',
+    nothingToChange: () => 'Mitään ei muuttunut. Muuta jotakin tietoa ennen tallennusta.',
+    correctionReason: () => 'Esityslista on jo julkaistu: kirjoita muutokselle perustelu.',
+    referralDecided: () =>
+      'Lähettäminen valmisteltavaksi päätetään: sitä ei voi panna pöydälle eikä palauttaa. Valitse toinen päätöksen laji.',
+    resolutionsAtCouncil: () => 'Toivomusponnet kirjataan vain valtuuston päätökseen. Poista ponnet.',
+    decisionWritten: () => 'Kirjoita päätös, kun se poikkesi ehdotuksesta.',
+    initiativeTwice: () => 'Sama aloite on valittu kahdesti. Poista toinen valinta.',
+    notRecorded: () => 'Tässä käsittelyssä ei kirjata tätä tietoa. Poista muutos.',
+    notAnAgendaItem: () => 'Valittu asia ei ole tämän aloitteen asia. Valitse asia luettelosta.',
+    bodyOfAgendaItem: () => 'Valitse sen kokouksen toimielin, jonka asiaan asiakirja liittyy.',
+    noSuchHandling: () => 'Aloitteella ei ole tätä käsittelyä. Valitse käsittely luettelosta.',
+    onlyForConfidential: () =>
+      'Salassapitoperuste annetaan vain salassa pidettävälle asiakirjalle. Tyhjennä kenttä tai muuta julkisuusluokka.',
+    onlyForNotYetPublic: () => 'Tämä valinta koskee vain asiakirjaa, joka ei ole vielä julkinen.',
+    agendaItemNeeded: () =>
+      'Valitse esityslistan asia, jonka pöytäkirjan tarkastus tekee asiakirjasta julkisen.',
     fileType: () =>
       'Tiedoston muotoa ei hyväksytä: käytä PDF-, DOCX-, ODT-, teksti-, PNG- tai JPEG-tiedostoa.',
     oneFile: () => 'Lähetä yksi tiedosto kerrallaan.',

@@ -141,6 +141,29 @@ export const problems: Pick<
     municipalityLanguage: () => 'Välj ett av kommunens språk.',
     notOnList: ({ year }) => `Motionen finns inte på förteckningen för ${year}. Ta bort valet.`,
     closedAndKept: () => 'En motion kan inte både konstateras behandlat och hållas anhängigt. Välj det ena.',
+    ownAdminAccess: () =>
+      'Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör göra ändringen.',
+    secretaryWithoutBody: () => 'Välj minst ett organ där användaren är sekreterare.',
+    sameLanguageTwice: () =>
+      'Det andra språket ska skilja sig från majoritetens språk. Välj ett annat språk eller lämna fältet tomt.',
+    ifMatch: () => 'Formulärets versionsuppgift saknas. Ladda om sidan och spara igen.',
+    statusWithMove: () => 'Ändra först sammanträdets läge och spara, flytta sedan tid eller plats separat.',
+    nothingToChange: () => 'Inget ändrades. Ändra någon uppgift innan du sparar.',
+    correctionReason: () => 'Föredragningslistan är redan publicerad: skriv en motivering till ändringen.',
+    referralDecided: () =>
+      'En remiss för beredning avgörs: den kan inte bordläggas eller återremitteras. Välj en annan typ av beslut.',
+    resolutionsAtCouncil: () => 'Hemställningsklämmar registreras bara i fullmäktiges beslut. Ta bort dem.',
+    decisionWritten: () => 'Skriv beslutet när det avvek från förslaget.',
+    initiativeTwice: () => 'Samma motion har valts två gånger. Ta bort det ena valet.',
+    notRecorded: () => 'Denna uppgift registreras inte i den här behandlingen. Ta bort ändringen.',
+    notAnAgendaItem: () => 'Det valda ärendet hör inte till denna motion. Välj ärendet i listan.',
+    bodyOfAgendaItem: () => 'Välj organet för det sammanträde vars ärende dokumentet hör till.',
+    noSuchHandling: () => 'Motionen har ingen sådan behandling. Välj behandlingen i listan.',
+    onlyForConfidential: () =>
+      'Sekretessgrunden anges bara för ett sekretessbelagt dokument. Töm fältet eller ändra offentlighetsklassen.',
+    onlyForNotYetPublic: () => 'Detta val gäller bara ett dokument som ännu inte är offentligt.',
+    agendaItemNeeded: () =>
+      'Välj det ärende på föredragningslistan vars protokolljustering gör dokumentet offentligt.',
     fileType: () => 'Filformatet godkänns inte: använd en PDF-, DOCX-, ODT-, text-, PNG- eller JPEG-fil.',
     oneFile: () => 'Skicka en fil i taget.',
     malformedUpload: () => 'Filöverföringen avbröts. Välj filen på nytt och försök igen.',
