@@ -1,4 +1,5 @@
 import { INITIATIVE_16 } from '@aloite/domain/testing';
+import type { Page } from 'playwright-core';
 import {
   accessibilityViolations,
   choose,
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => product.close());
 
 /** Every field that shows an error under it. */
-async function markedFields(page: import('playwright-core').Page): Promise<string[]> {
+async function markedFields(page: Page): Promise<string[]> {
   const marked = await page
     .locator('[id^="field-"][id$="-statusText"]')
     .evaluateAll((nodes) => nodes.filter((node) => node.textContent?.trim()).map((node) => node.id));
