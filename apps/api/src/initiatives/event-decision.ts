@@ -47,7 +47,7 @@ export function decideEvent(actor: RequestActor, event: InitiativeEvent, today: 
         {
           state: current.state,
           allowedEvents: allowed,
-          reason: lifecycleRefusal(current.context, event),
+          reason: lifecycleRefusal({ ...current.context, pack }, event),
           ...refusalParams(current.context, event),
         },
       );
@@ -117,7 +117,10 @@ export function requireBodies(wanted: BodyRequirement[], bodies: BodySummary[]):
     if (active && !body.active)
       throw invalid(field, `${body.name} is no longer active`, 'bodyInactive', { body: body.name });
     if (kind && body.kind !== kind)
-      throw invalid(field, `must be the ${kind}, not ${body.name}`, 'bodyOfWrongKind', { kind, body: body.name });
+      throw invalid(field, `must be the ${kind}, not ${body.name}`, 'bodyOfWrongKind', {
+        kind,
+        body: body.name,
+      });
   }
 }
 

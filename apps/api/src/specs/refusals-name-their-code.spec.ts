@@ -89,6 +89,18 @@ describe('every refusal names its code and parameters', () => {
     ]);
   });
 
+  it('a board decision while a statement is awaited: statements still open', async () => {
+    const refused = await event({
+      type: 'RECORD_BOARD_DECISION',
+      meeting: { bodyId: api.demo.bodyIds.board, date: '2026-05-20', section: 5 },
+      proposal: 'Ehdotus.',
+      decision: 'Päätös.',
+      decisionType: 'asProposed',
+      outcome: 'proposeToCouncil',
+    });
+    expect(refused.body).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: 'statementsOpen' });
+  });
+
   it('a role that may not file or run reminders: FORBIDDEN naming the action', async () => {
     await api.createUser('sihteeri', 'sihteeri-password', ['committeeSecretary'], [employment]);
     const secretary = api.as(await api.signIn('sihteeri', 'sihteeri-password'));

@@ -2036,9 +2036,12 @@ export type components = {
       | 'meetingOfAnotherBody'
       | 'beforeRequest'
       | 'dueBeforeRequest'
+      | 'dueDateWithReplyOnly'
       | 'beforeFiling'
       | 'oneAddressee'
       | 'statementsOpen'
+      | 'outcomeOfDecisionType'
+      | 'directAnswerNotAllowed'
       | 'notInState';
     ProblemResponse: {
       type: string;

@@ -96,6 +96,12 @@ export const problems: Pick<
       'The due date cannot be before the request. Give a due date on or after the request’s day.',
     beforeFiling: () => 'The date cannot be before the initiative was handed in. Correct the date.',
     oneAddressee: () => 'Choose either a body or an office holder, not both.',
+    dueDateWithReplyOnly: () =>
+      'A due date is given when, and only when, a reply is expected. Correct the choice or the due date.',
+    outcomeOfDecisionType: () =>
+      'The outcome does not fit the decision type: returned and tabled are types of their own; any other outcome needs a decision on the matter. Choose a fitting type.',
+    directAnswerNotAllowed: () =>
+      'The municipality’s rules do not let the board answer this initiative directly. Choose a proposal to the council.',
     statementsOpen: () =>
       'The initiative still has open statement requests. Record or waive them before the board’s decision.',
     notInState: ({ state }) =>

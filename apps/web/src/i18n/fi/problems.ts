@@ -96,6 +96,12 @@ export const problems = {
       'Määräpäivä ei voi olla ennen pyyntöpäivää. Anna määräpäivä pyyntöpäivänä tai sen jälkeen.',
     beforeFiling: () => 'Päivämäärä ei voi olla ennen aloitteen jättöpäivää. Korjaa päivämäärä.',
     oneAddressee: () => 'Valitse joko toimielin tai viranhaltija, ei molempia.',
+    dueDateWithReplyOnly: () =>
+      'Määräpäivä annetaan silloin ja vain silloin, kun vastausta odotetaan. Korjaa valinta tai määräpäivä.',
+    outcomeOfDecisionType: () =>
+      'Lopputulos ei sovi päätöksen lajiin: palautus ja pöydälle pano ovat omia lajejaan, muu lopputulos edellyttää päätöstä asiasta. Valitse sopiva laji.',
+    directAnswerNotAllowed: () =>
+      'Kunnan säännöt eivät salli hallituksen vastata tähän aloitteeseen suoraan. Valitse ehdotus valtuustolle.',
     statementsOpen: () =>
       'Aloitteella on vielä avoimia lausuntopyyntöjä. Kirjaa tai ohita lausunnot ennen hallituksen päätöstä.',
     notInState: ({ state }) =>

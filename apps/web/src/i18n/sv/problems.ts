@@ -96,6 +96,12 @@ export const problems: Pick<
       'Sista dagen kan inte vara före begäran. Ange en dag på eller efter begärans dag.',
     beforeFiling: () => 'Datumet kan inte vara före dagen motionen lämnades in. Rätta datumet.',
     oneAddressee: () => 'Välj antingen ett organ eller en tjänsteinnehavare, inte båda.',
+    dueDateWithReplyOnly: () =>
+      'Sista dag anges då och endast då svar väntas. Rätta valet eller sista dagen.',
+    outcomeOfDecisionType: () =>
+      'Utfallet passar inte beslutets art: återremiss och bordläggning är egna arter, annat utfall kräver ett beslut i saken. Välj en passande art.',
+    directAnswerNotAllowed: () =>
+      'Kommunens regler tillåter inte att styrelsen svarar direkt på denna motion. Välj förslag till fullmäktige.',
     statementsOpen: () =>
       'Motionen har ännu öppna begäranden om utlåtande. Registrera dem eller avstå från dem före styrelsens beslut.',
     notInState: ({ state }) =>
