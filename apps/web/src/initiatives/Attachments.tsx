@@ -46,7 +46,7 @@ function ReadLog({ attachment }: { attachment: Attachment }) {
               <ul>
                 {entries.map((entry, index) => (
                   <li key={index}>
-                    {formatInstant(entry.readAt)} {entry.reader}
+                    {formatInstant(entry.readAt, m)} {entry.reader}
                   </li>
                 ))}
               </ul>

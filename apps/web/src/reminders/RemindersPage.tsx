@@ -84,12 +84,12 @@ function Reminders() {
               >
                 {entries.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="nowrap">{formatInstant(entry.createdAt)}</td>
+                    <td className="nowrap">{formatInstant(entry.createdAt, m)}</td>
                     <td>{entry.recipient}</td>
                     <td>{entry.subject}</td>
                     <td>
                       <span className={`outbox-${entry.status}`}>{m.reminders.statuses[entry.status]}</span>
-                      {entry.sentAt ? ` ${formatInstant(entry.sentAt)}` : ''}
+                      {entry.sentAt ? ` ${formatInstant(entry.sentAt, m)}` : ''}
                       {entry.lastError ? ` – ${entry.lastError}` : ''}
                     </td>
                   </tr>

@@ -1,4 +1,5 @@
 import type { FormMessages } from '../fi/forms';
+import { byCount } from '../plural';
 
 export const forms: FormMessages = {
   fields: {
@@ -79,9 +80,12 @@ export const forms: FormMessages = {
     saved: 'Saved',
     invalidTitle: 'Check the form',
     invalidBody: (count: number) =>
-      count === 1
-        ? 'One field has an error, shown at the field.'
-        : `${count} fields have errors, shown at the fields.`,
+      byCount(
+        'en',
+        count,
+        'One field has an error, shown at the field.',
+        `${count} fields have errors, shown at the fields.`,
+      ),
     roleForbidsTitle: 'Your role does not allow this',
     notSavedTitle: 'Could not save',
     staleTitle: 'Someone else changed this initiative',

@@ -1,4 +1,5 @@
 import type { MeetingMessages } from '../fi/meetings';
+import { byCount } from '../plural';
 
 export const meetings: MeetingMessages = {
   meetings: {
@@ -28,7 +29,8 @@ export const meetings: MeetingMessages = {
     addMeetingRow: 'Add a meeting',
     meetingRow: 'Meeting',
     planSubmit: 'Save the meetings',
-    planned: (count: number) => (count === 1 ? 'The meeting was added.' : `${count} meetings were added.`),
+    planned: (count: number) =>
+      byCount('en', count, 'The meeting was added.', `${count} meetings were added.`),
     meetingTitle: (body: string, date: string) => `${body} ${date}`,
     backToCalendar: '← Meeting calendar',
     agenda: 'Agenda',

@@ -1,4 +1,5 @@
 import type { Language } from '@aloite/domain';
+import { byCount } from '../plural';
 
 /** What every form says: its fields' labels and hints, its buttons, its alerts and its validation messages. */
 export const forms = {
@@ -80,9 +81,12 @@ export const forms = {
     saved: 'Tallennettu',
     invalidTitle: 'Tarkista lomakkeen tiedot',
     invalidBody: (count: number) =>
-      count === 1
-        ? 'Yhdessä kentässä on virhe. Virhe näkyy kentän kohdalla.'
-        : `${count} kentässä on virhe. Virheet näkyvät kenttien kohdalla.`,
+      byCount(
+        'fi',
+        count,
+        'Yhdessä kentässä on virhe. Virhe näkyy kentän kohdalla.',
+        `${count} kentässä on virhe. Virheet näkyvät kenttien kohdalla.`,
+      ),
     roleForbidsTitle: 'Roolisi ei salli tätä',
     notSavedTitle: 'Tallennus ei onnistunut',
     staleTitle: 'Joku muu muutti aloitetta',

@@ -1,4 +1,5 @@
 import type { AgendaEvent, MeetingStatus } from '../../api/types';
+import { byCount } from '../plural';
 
 /** Meetings: a body's calendar, a meeting's agenda, its decisions and minutes, and putting an initiative on it. */
 export const meetings = {
@@ -29,7 +30,7 @@ export const meetings = {
     addMeetingRow: 'Lisää kokous',
     meetingRow: 'Kokous',
     planSubmit: 'Tallenna kokoukset',
-    planned: (count: number) => (count === 1 ? 'Kokous lisättiin.' : `${count} kokousta lisättiin.`),
+    planned: (count: number) => byCount('fi', count, 'Kokous lisättiin.', `${count} kokousta lisättiin.`),
     meetingTitle: (body: string, date: string) => `${body} ${date}`,
     backToCalendar: '← Kokouskalenteri',
     agenda: 'Esityslista',

@@ -1,4 +1,5 @@
 import type { FormMessages } from '../fi/forms';
+import { byCount } from '../plural';
 
 export const forms: FormMessages = {
   fields: {
@@ -79,9 +80,12 @@ export const forms: FormMessages = {
     saved: 'Sparat',
     invalidTitle: 'Kontrollera uppgifterna',
     invalidBody: (count: number) =>
-      count === 1
-        ? 'Ett fält har ett fel. Felet visas vid fältet.'
-        : `${count} fält har fel. Felen visas vid fälten.`,
+      byCount(
+        'sv',
+        count,
+        'Ett fält har ett fel. Felet visas vid fältet.',
+        `${count} fält har fel. Felen visas vid fälten.`,
+      ),
     roleForbidsTitle: 'Din roll tillåter inte detta',
     notSavedTitle: 'Det gick inte att spara',
     staleTitle: 'Någon annan ändrade motionen',

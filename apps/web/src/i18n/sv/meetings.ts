@@ -1,4 +1,5 @@
 import type { MeetingMessages } from '../fi/meetings';
+import { byCount } from '../plural';
 
 export const meetings: MeetingMessages = {
   meetings: {
@@ -29,7 +30,7 @@ export const meetings: MeetingMessages = {
     meetingRow: 'Sammanträde',
     planSubmit: 'Spara sammanträdena',
     planned: (count: number) =>
-      count === 1 ? 'Sammanträdet lades till.' : `${count} sammanträden lades till.`,
+      byCount('sv', count, 'Sammanträdet lades till.', `${count} sammanträden lades till.`),
     meetingTitle: (body: string, date: string) => `${body} ${date}`,
     backToCalendar: '← Sammanträdeskalender',
     agenda: 'Föredragningslista',
