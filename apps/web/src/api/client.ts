@@ -19,14 +19,15 @@ export class ApiProblem extends Error {
 
   constructor(
     readonly status: number,
-    readonly problem: Partial<Problem>,
+    /** The answer's whole body, for what only some refusals carry (a step's reason, the state). */
+    readonly body: Partial<Problem>,
   ) {
-    super(problem.detail ?? '');
-    this.code = problem.code ?? 'UNKNOWN';
-    this.detail = problem.detail ?? '';
-    this.errors = problem.errors ?? [];
-    this.refused = problem.refused ?? [];
-    this.params = problem.params ?? {};
+    super(body.detail ?? '');
+    this.code = body.code ?? 'UNKNOWN';
+    this.detail = body.detail ?? '';
+    this.errors = body.errors ?? [];
+    this.refused = body.refused ?? [];
+    this.params = body.params ?? {};
   }
 
   /** Someone else changed the resource since it was loaded. */

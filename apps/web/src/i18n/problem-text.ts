@@ -22,10 +22,10 @@ function named(m: Messages, params: ProblemParams = {}): Named {
 }
 
 /** Why a lifecycle step was refused, with what is possible instead. */
-function refusalText(m: Messages, problem: ApiProblem): string {
-  const { reason, state, allowedEvents = [] } = problem.problem;
+function refusalText(m: Messages, error: ApiProblem): string {
+  const { reason, state, allowedEvents = [] } = error.body;
   if (!reason) return m.problems.TRANSITION_NOT_ALLOWED({});
-  const text = m.refusals[reason]({ ...named(m, problem.params), state: state ? m.states[state] : '' });
+  const text = m.refusals[reason]({ ...named(m, error.params), state: state ? m.states[state] : '' });
   if (reason !== 'notInState' || allowedEvents.length === 0) return text;
   return `${text} ${m.possibleNow(allowedEvents.map((event) => m.events[event]).join(', '))}`;
 }
