@@ -50,7 +50,7 @@ it('lets the registrar read the annual list, download it, and record the council
   await field(page, 'meeting.section').fill('31');
   await field(page, 'annualListId').fill(`KAJDno-${YEAR}-200`);
   await page.getByRole('button', { name: 'Kirjaa päätös' }).click();
-  await page.getByText(/^Loppuun käsiteltiin \d+ aloitetta/).waitFor();
+  await page.getByText(/^Loppuun käsiteltiin (1 aloite|\d+ aloitetta),/).waitFor();
   await row.getByText('Loppuun käsitelty').waitFor();
   const id = await product.demoInitiativeId(OPEN_FROM_LAST_YEAR);
   const initiative = await product.api.call(

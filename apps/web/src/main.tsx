@@ -42,7 +42,7 @@ function App() {
             <Routes>
               <Route path="/" element={<DashboardPage me={me} />} />
               <Route path="/initiatives" element={<InitiativeListPage />} />
-              <Route path="/initiatives/new" element={<FilingPage />} />
+              <Route path="/initiatives/new" element={<FilingPage me={me} />} />
               <Route path="/initiatives/:id" element={<InitiativePage me={me} />} />
               <Route path="/initiatives/:id/events/:type" element={<EventFormPage me={me} />} />
               <Route path="/initiatives/:id/agenda" element={<AddToAgendaPage me={me} />} />
@@ -50,7 +50,7 @@ function App() {
               <Route path="/bodies/:bodyId/meetings" element={<MeetingCalendarPage me={me} />} />
               <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
               <Route path="/annual-list" element={<AnnualListPage me={me} />} />
-              <Route path="/reminders" element={<RemindersPage />} />
+              <Route path="/reminders" element={<RemindersPage me={me} />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

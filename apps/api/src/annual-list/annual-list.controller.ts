@@ -36,7 +36,15 @@ export class AnnualListDecisionDto {
 function listYear(value: string): number {
   const year = listYearOf(value);
   if (year === null) {
-    throw invalid('year', `must be a whole year from ${LIST_YEARS.min} to ${LIST_YEARS.max}, such as 2027`);
+    throw invalid(
+      'year',
+      `must be a whole year from ${LIST_YEARS.min} to ${LIST_YEARS.max}, such as 2027`,
+      'year',
+      {
+        earliest: LIST_YEARS.min,
+        latest: LIST_YEARS.max,
+      },
+    );
   }
   return year;
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  STATE_LABELS_FI,
   allowedEvents,
   annualListCutoff,
   annualListDueDate,
@@ -171,10 +170,10 @@ export class AnnualListService {
     const onList = new Map(members.map((record) => [record.id, record]));
     const notOnList = [...decision.close, ...decision.keep].filter((id) => !onList.has(id));
     if (notOnList.length > 0) {
-      throw invalid('close', `not on the list of ${year}: ${notOnList.join(', ')}`);
+      throw invalid('close', `not on the list of ${year}: ${notOnList.join(', ')}`, 'notOnList', { year });
     }
     if (decision.close.some((id) => decision.keep.includes(id))) {
-      throw invalid('keep', 'an initiative cannot be both closed and kept');
+      throw invalid('keep', 'an initiative cannot be both closed and kept', 'closedAndKept');
     }
     await this.requireCouncil(actor, decision.meeting.bodyId);
     const events = new Map<string, InitiativeEvent>();
@@ -210,7 +209,7 @@ export class AnnualListService {
               ? step(current, event, current.pack)
               : null;
             if (!result?.ok) {
-              refused.push(`${current.diaryNumber} (${STATE_LABELS_FI[current.state]})`);
+              refused.push(current.diaryNumber);
               throw new AppError('TRANSITION_NOT_ALLOWED', 'refused');
             }
             return { event, next: result.next, handling: result.handling };
@@ -249,7 +248,11 @@ export class AnnualListService {
 
   private async requireCouncil(actor: RequestActor, bodyId: string): Promise<void> {
     const body = (await this.bodies.ofMunicipality(actor.municipalityId)).find(({ id }) => id === bodyId);
-    if (!body) throw invalid('meeting.bodyId', 'no such body in this municipality');
-    if (body.kind !== 'council') throw invalid('meeting.bodyId', `must be the council, not ${body.name}`);
+    if (!body) throw invalid('meeting.bodyId', 'no such body in this municipality', 'noSuchBody');
+    if (body.kind !== 'council')
+      throw invalid('meeting.bodyId', `must be the council, not ${body.name}`, 'bodyOfWrongKind', {
+        kind: 'council',
+        body: body.name,
+      });
   }
 }

@@ -120,7 +120,7 @@ export class AttachmentsController {
         if (part.type === 'file') {
           if (file || part.fieldname !== 'file') {
             throw new AppError('VALIDATION_FAILED', 'Send exactly one file, in the part named `file`.', {
-              errors: [{ field: part.fieldname, message: 'only one file, named `file`' }],
+              errors: [{ field: part.fieldname, message: 'only one file, named `file`', rule: 'oneFile' }],
             });
           }
           file = { fileName: part.filename, content: await this.readLimited(part.file, reply) };
@@ -131,12 +131,12 @@ export class AttachmentsController {
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('VALIDATION_FAILED', 'The multipart body could not be read.', {
-        errors: [{ field: 'file', message: 'the upload was malformed or cut short' }],
+        errors: [{ field: 'file', message: 'the upload was malformed or cut short', rule: 'malformedUpload' }],
       });
     }
     if (!file) {
       throw new AppError('VALIDATION_FAILED', 'The request has no file.', {
-        errors: [{ field: 'file', message: 'is required' }],
+        errors: [{ field: 'file', message: 'is required', rule: 'required' }],
       });
     }
     return { ...file, fields };

@@ -78,17 +78,25 @@ export class AttachmentsService {
         )
       : undefined;
     if (agendaItemId && !placement)
-      throw invalid('agendaItemId', `is not an agenda item of initiative ${initiative.diaryNumber}`);
+      throw invalid(
+        'agendaItemId',
+        `is not an agenda item of initiative ${initiative.diaryNumber}`,
+        'notAnAgendaItem',
+      );
     if (placement && fields.bodyId !== null && fields.bodyId !== placement.bodyId)
-      throw invalid('bodyId', 'must be the body of the agenda item’s meeting');
+      throw invalid('bodyId', 'must be the body of the agenda item’s meeting', 'bodyOfAgendaItem');
     const bodyId = placement?.bodyId ?? fields.bodyId;
     if (handlingSeq !== null && !initiative.handlings.some((handling) => handling.seq === handlingSeq)) {
-      throw invalid('handlingSeq', `initiative ${initiative.diaryNumber} has no handling ${handlingSeq}`);
+      throw invalid(
+        'handlingSeq',
+        `initiative ${initiative.diaryNumber} has no handling ${handlingSeq}`,
+        'noSuchHandling',
+      );
     }
     if (bodyId !== null) {
       const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
       if (!bodies.some(({ id }) => id === bodyId))
-        throw invalid('bodyId', 'no such body in this municipality');
+        throw invalid('bodyId', 'no such body in this municipality', 'noSuchBody');
     }
     // A secretary's document is for a body asked for a statement, and on a handling of that body if on any.
     const asked =
@@ -107,7 +115,15 @@ export class AttachmentsService {
       throw new AppError(
         'UNSUPPORTED_MEDIA_TYPE',
         'The file is not a PDF, Word (DOCX), OpenDocument text (ODT), plain text, PNG or JPEG document. Its contents were checked, not its name.',
-        { errors: [{ field: 'file', message: `must be one of: ${Object.keys(ALLOWED_TYPES).join(', ')}` }] },
+        {
+          errors: [
+            {
+              field: 'file',
+              message: `must be one of: ${Object.keys(ALLOWED_TYPES).join(', ')}`,
+              rule: 'fileType',
+            },
+          ],
+        },
       );
     }
     return this.attachments.add(
@@ -143,43 +159,51 @@ export class AttachmentsService {
       'publicOnceMinutesChecked',
     ];
     const unknown = Object.keys(fields).find((name) => !known.includes(name));
-    if (unknown) throw invalid(unknown, 'is not a known field');
+    if (unknown) throw invalid(unknown, 'is not a known field', 'unknownField');
     const publicity = fields.publicity as Publicity;
     if (!PUBLICITY_CLASSES.includes(publicity)) {
-      throw invalid('publicity', `must be one of: ${PUBLICITY_CLASSES.join(', ')}`);
+      throw invalid('publicity', `must be one of: ${PUBLICITY_CLASSES.join(', ')}`, 'isIn');
     }
     const legalGround = fields.legalGround?.trim() || null;
     if (legalGround && hasUnsafeCharacters(legalGround))
-      throw invalid('legalGround', UNSAFE_CHARACTERS_MESSAGE);
+      throw invalid('legalGround', UNSAFE_CHARACTERS_MESSAGE, 'unsafeCharacters');
     if (publicity === 'confidential' && !legalGround) {
       throw invalid(
         'legalGround',
         'must name the legal ground of confidentiality, e.g. JulkL 24 § 1 mom. 32 k.',
+        'required',
       );
     }
     if (publicity !== 'confidential' && legalGround) {
-      throw invalid('legalGround', 'is only for confidential documents');
+      throw invalid('legalGround', 'is only for confidential documents', 'onlyForConfidential');
     }
     if (legalGround && legalGround.length > 300)
-      throw invalid('legalGround', 'must be at most 300 characters');
+      throw invalid('legalGround', 'must be at most 300 characters', 'maxLength', { max: 300 });
     const seq = fields.handlingSeq?.trim();
-    if (seq && !SEQUENCE.test(seq)) throw invalid('handlingSeq', 'must be a handling’s number');
+    if (seq && !SEQUENCE.test(seq))
+      throw invalid('handlingSeq', 'must be a handling’s number', 'noSuchHandling');
     const bodyId = fields.bodyId?.trim() || null;
     if (bodyId && !UUID.test(bodyId)) {
-      throw invalid('bodyId', 'must be a body id');
+      throw invalid('bodyId', 'must be a body id', 'isUuid');
     }
     const agendaItemId = fields.agendaItemId?.trim() || null;
-    if (agendaItemId && !UUID.test(agendaItemId)) throw invalid('agendaItemId', 'must be an agenda item id');
+    if (agendaItemId && !UUID.test(agendaItemId))
+      throw invalid('agendaItemId', 'must be an agenda item id', 'isUuid');
     const waits = fields.publicOnceMinutesChecked?.trim();
     if (waits !== undefined && waits !== 'true' && waits !== 'false')
-      throw invalid('publicOnceMinutesChecked', 'must be true or false');
+      throw invalid('publicOnceMinutesChecked', 'must be true or false', 'isBoolean');
     const publicOnceMinutesChecked = waits === 'true';
     if (publicOnceMinutesChecked && publicity !== 'notYetPublic')
-      throw invalid('publicOnceMinutesChecked', 'is only for documents that are not yet public');
+      throw invalid(
+        'publicOnceMinutesChecked',
+        'is only for documents that are not yet public',
+        'onlyForNotYetPublic',
+      );
     if (publicOnceMinutesChecked && !agendaItemId)
       throw invalid(
         'publicOnceMinutesChecked',
         'needs the agenda item whose minutes make the document public',
+        'agendaItemNeeded',
       );
     return {
       publicity,

@@ -33,5 +33,5 @@ export function requirePermission(
   why: string,
   { pack = null, forBody }: { pack?: RulePack | null; forBody?: string | null } = {},
 ): void {
-  if (!mayAct(actor, action, pack, forBody)) throw new AppError('FORBIDDEN', why);
+  if (!mayAct(actor, action, pack, forBody)) throw new AppError('FORBIDDEN', why, { params: { action } });
 }

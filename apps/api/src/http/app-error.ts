@@ -1,5 +1,5 @@
-import type { EventType, InitiativeState, MeetingStatus } from '@aloite/domain';
-import type { StoreError, StoreFieldError } from '@aloite/persistence';
+import type { EventType, InitiativeState, LifecycleRefusal, MeetingStatus } from '@aloite/domain';
+import type { StoreError } from '@aloite/persistence';
 
 /** Every error the application reports on purpose (a store's refusals keep their code); problem.ts maps each. */
 export const ERROR_CODES = [
@@ -47,9 +47,71 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface FieldError extends StoreFieldError {
-  /** The validation rule that failed (e.g. `isoDate`, `isInt`), for clients that word the message themselves. */
-  rule?: string;
+/** The rule a field broke, which the web app words in the clerk's language (its parameters in `params`). */
+export const FIELD_RULES = [
+  'required',
+  'text',
+  'maxLength',
+  'unsafeCharacters',
+  'isoDate',
+  'timeOfDay',
+  'isInt',
+  'min',
+  'max',
+  'isIn',
+  'isUuid',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'arrayMaxSize',
+  'unknownField',
+  'inUse',
+  'dateRange',
+  'noSuchBody',
+  'bodyInactive',
+  'bodyOfWrongKind',
+  'oneAddressee',
+  'dueDateWithReply',
+  'dueDateWithoutReply',
+  'year',
+  'signatoriesOverCount',
+  'oneFirstSigner',
+  'municipalityLanguage',
+  'notOnList',
+  'closedAndKept',
+  'secretaryWithoutBody',
+  'sameLanguageTwice',
+  'ifMatch',
+  'statusWithMove',
+  'nothingToChange',
+  'correctionReason',
+  'referralDecided',
+  'resolutionsAtCouncil',
+  'decisionWritten',
+  'initiativeTwice',
+  'notRecorded',
+  'notAnAgendaItem',
+  'bodyOfAgendaItem',
+  'noSuchHandling',
+  'onlyForConfidential',
+  'onlyForNotYetPublic',
+  'agendaItemNeeded',
+  'ownAdminAccess',
+  'fileType',
+  'oneFile',
+  'malformedUpload',
+  'rulePack',
+  'rulesContradictHistory',
+  'invalid',
+] as const;
+export type FieldRule = (typeof FIELD_RULES)[number];
+export type Params = Record<string, string | number>;
+
+export interface FieldError {
+  field: string;
+  message: string;
+  rule: FieldRule;
+  params?: Params;
 }
 
 export interface ErrorDetails {
@@ -63,6 +125,10 @@ export interface ErrorDetails {
   retryAfter?: number;
   /** The meeting's status, when a step of the meeting is not possible in it. */
   meetingStatus?: MeetingStatus;
+  /** Why a lifecycle step was refused (TRANSITION_NOT_ALLOWED). */
+  reason?: LifecycleRefusal;
+  /** What the clerk's message names: the action a role may not take, a date, a name already in use. */
+  params?: Params;
 }
 
 export class AppError extends Error {
@@ -75,11 +141,18 @@ export class AppError extends Error {
   }
 }
 
-/** A store's refusal, under the same code and with the same details. */
+/** A store's refusal, under the same code and with the same details; its field errors under the rule `invalid`. */
 export function fromStoreError(error: StoreError): AppError {
-  return new AppError(error.code, error.detail, error.details);
+  const { errors, ...details } = error.details;
+  return new AppError(error.code, error.detail, {
+    ...details,
+    errors: errors?.map((fieldError) => ({ ...fieldError, rule: fieldError.rule ?? 'invalid' })),
+  });
 }
 
-export function invalid(field: string, message: string): AppError {
-  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
+/** A field refused by a rule of the API's own (the message is for API users; the web app words the rule). */
+export function invalid(field: string, message: string, rule: FieldRule, params?: Params): AppError {
+  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, {
+    errors: [{ field, message, rule, params }],
+  });
 }

@@ -30,6 +30,6 @@ export class SequencePipe implements PipeTransform<string | number, number> {
 export function parseIfMatch(header: string | undefined): number | null {
   if (header === undefined || header.trim() === '' || header.trim() === '*') return null;
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match) throw invalid('If-Match', 'must be the initiative version in quotes, e.g. "3"');
+  if (!match) throw invalid('If-Match', 'must be the initiative version in quotes, e.g. "3"', 'ifMatch');
   return Number(match[1]);
 }

@@ -1,11 +1,31 @@
-import { MEETING_STATUSES, type EventType, type InitiativeState, type MeetingStatus } from '@aloite/domain';
-import { ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
+import {
+  LIFECYCLE_REFUSALS,
+  MEETING_STATUSES,
+  type EventType,
+  type InitiativeState,
+  type LifecycleRefusal,
+  type MeetingStatus,
+} from '@aloite/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { ERROR_CODES, FIELD_RULES, type ErrorCode, type FieldError, type FieldRule, type Params } from './app-error';
 import { Event, Int, Nested, OneOf, State, Text, Texts } from './response-fields';
 
 export class FieldErrorResponse implements FieldError {
   @Text({ description: 'The field, e.g. `meeting.date`' }) field!: string;
   @Text() message!: string;
-  @Text({ optional: true, description: 'The validation rule that failed, e.g. `isoDate`' }) rule?: string;
+  @OneOf(FIELD_RULES, { enumName: 'FieldRule', description: 'The rule that failed, which the client words' })
+  rule!: FieldRule;
+  @ParamsField() params?: Params;
+}
+
+/** What a message names, by name: `{ "max": 500 }`, `{ "action": "FILE_INITIATIVE" }`. */
+function ParamsField(): PropertyDecorator {
+  return ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+    description: 'What the message names, for the client to word it',
+  });
 }
 
 /** An error answer, RFC 9457 problem+json, with the details the code carries. */
@@ -31,4 +51,11 @@ export class ProblemResponse {
     description: 'The meeting’s status, when a step is not possible now',
   })
   meetingStatus?: MeetingStatus;
+  @OneOf(LIFECYCLE_REFUSALS, {
+    enumName: 'LifecycleRefusal',
+    optional: true,
+    description: 'Why a step is not possible now',
+  })
+  reason?: LifecycleRefusal;
+  @ParamsField() params?: Params;
 }

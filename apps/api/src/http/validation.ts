@@ -1,15 +1,31 @@
 import { ValidationPipe } from '@nestjs/common';
-import { AppError, type FieldError } from './app-error';
+import { hasUnsafeCharacters } from '@aloite/domain';
+import { AppError, FIELD_RULES, type FieldError, type FieldRule, type Params } from './app-error';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+
+/** class-validator's constraint as one of the API's field rules, with what the message names. */
+function ruleOf(constraint: string, error: ValidationError): { rule: FieldRule; params?: Params } {
+  const params = error.contexts?.[constraint] as Params | undefined;
+  const value: unknown = error.value;
+  if (constraint === 'whitelistValidation') return { rule: 'unknownField' };
+  if (value === undefined || value === null || value === '') return { rule: 'required' };
+  if (constraint === 'safeText') {
+    if (typeof value !== 'string') return { rule: 'text' };
+    if (hasUnsafeCharacters(value)) return { rule: 'unsafeCharacters' };
+    return value.trim() === '' ? { rule: 'required' } : { rule: 'maxLength', params };
+  }
+  const known = (FIELD_RULES as readonly string[]).includes(constraint);
+  return { rule: known ? (constraint as FieldRule) : 'invalid', params };
+}
 
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       field,
       message: message.replace(/^property (\S+) should not exist$/, 'is not a known field'),
-      rule,
+      ...ruleOf(constraint, error),
     }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
@@ -42,7 +58,7 @@ export function createValidationPipe(): ValidationPipe {
 /** Validates a plain JSON value into a DTO class, as the global pipe would. */
 export function validateInto<T extends object>(type: new () => T, plain: unknown): T {
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
-    throw validationFailed([{ field: 'body', message: 'must be a JSON object' }]);
+    throw validationFailed([{ field: 'body', message: 'must be a JSON object', rule: 'isObject' }]);
   }
   const instance = plainToInstance(type, plain);
   const errors = validateSync(instance, VALIDATOR_OPTIONS);

@@ -9,7 +9,7 @@ export class EventBodyPipe implements PipeTransform<unknown, EventDto> {
   transform(body: unknown): EventDto {
     const type = (body as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(EVENT_TYPES as readonly string[]).includes(type)) {
-      throw validationFailed([{ field: 'type', message: `must be one of: ${EVENT_TYPES.join(', ')}` }]);
+      throw validationFailed([{ field: 'type', message: `must be one of: ${EVENT_TYPES.join(', ')}`, rule: 'isIn' }]);
     }
     return validateInto(EVENT_DTOS[type as EventType] as new () => EventDto, body);
   }

@@ -1,15 +1,18 @@
 import {
   allowedEvents,
   eventDateBounds,
+  lifecycleRefusal,
   meetingBodyKind,
+  openRequestFor,
   restore,
   step,
   type BodyKind,
+  type InitiativeContext,
   type InitiativeEvent,
   type IsoDate,
 } from '@aloite/domain';
 import type { BodySummary, Decide } from '@aloite/persistence';
-import { AppError, invalid } from '../http/app-error';
+import { AppError, invalid, type Params } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { requireDatesWithin } from '../validation/date-bounds';
 
@@ -41,7 +44,12 @@ export function decideEvent(actor: RequestActor, event: InitiativeEvent, today: 
       throw new AppError(
         'TRANSITION_NOT_ALLOWED',
         `${event.type} is not possible while the initiative is ${current.state}${allowed.length ? `; possible now: ${allowed.join(', ')}` : ''}.`,
-        { state: current.state, allowedEvents: allowed },
+        {
+          state: current.state,
+          allowedEvents: allowed,
+          reason: lifecycleRefusal({ ...current.context, pack }, event),
+          ...refusalParams(current.context, event),
+        },
       );
     }
     return { event, next: result.next, handling: result.handling };
@@ -84,7 +92,11 @@ function requireOneAddressee(event: InitiativeEvent): void {
   )
     return;
   if ((event.bodyId === undefined) === (event.officeHolder === undefined))
-    throw invalid('bodyId', 'give either the body (bodyId) or the office holder (officeHolder), exactly one');
+    throw invalid(
+      'bodyId',
+      'give either the body (bodyId) or the office holder (officeHolder), exactly one',
+      'oneAddressee',
+    );
 }
 
 /** domain.md § 8.6: a referral for measures has a due date exactly when a reply is awaited. */
@@ -93,6 +105,7 @@ function requireDueDateWithReply(event: InitiativeEvent): void {
   throw invalid(
     'dueDate',
     event.replyExpected ? 'required when a reply is expected' : 'only when a reply is expected',
+    event.replyExpected ? 'dueDateWithReply' : 'dueDateWithoutReply',
   );
 }
 
@@ -100,8 +113,20 @@ function requireDueDateWithReply(event: InitiativeEvent): void {
 export function requireBodies(wanted: BodyRequirement[], bodies: BodySummary[]): void {
   for (const { field, bodyId, kind, active } of wanted) {
     const body = bodies.find((candidate) => candidate.id === bodyId);
-    if (!body) throw invalid(field, 'no such body in this municipality');
-    if (active && !body.active) throw invalid(field, `${body.name} is no longer active`);
-    if (kind && body.kind !== kind) throw invalid(field, `must be the ${kind}, not ${body.name}`);
+    if (!body) throw invalid(field, 'no such body in this municipality', 'noSuchBody');
+    if (active && !body.active)
+      throw invalid(field, `${body.name} is no longer active`, 'bodyInactive', { body: body.name });
+    if (kind && body.kind !== kind)
+      throw invalid(field, `must be the ${kind}, not ${body.name}`, 'bodyOfWrongKind', {
+        kind,
+        body: body.name,
+      });
   }
+}
+
+/** The request a refused statement step is about: the clerk's message names the day it was asked. */
+function refusalParams(context: InitiativeContext, event: InitiativeEvent): { params?: Params } {
+  const addressed = 'bodyId' in event || 'officeHolder' in event;
+  const request = addressed ? openRequestFor(context, event) : undefined;
+  return request ? { params: { requestedOn: request.requestedOn } } : {};
 }

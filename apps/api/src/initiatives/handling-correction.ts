@@ -52,10 +52,15 @@ export function decideCorrection(
     const recorded = correctableFieldsOf(handling.event);
     const named = CORRECTABLE_FIELDS.filter((field) => request.changes[field] !== undefined);
     const unrecorded = named.find((field) => !recorded.includes(field));
-    if (unrecorded) throw invalid(`changes.${unrecorded}`, `a ${handling.event} handling does not record it`);
+    if (unrecorded)
+      throw invalid(
+        `changes.${unrecorded}`,
+        `a ${handling.event} handling does not record it`,
+        'notRecorded',
+      );
     const changes = fieldChanges(handling, request.changes);
     if (Object.values(changes).every(({ before, after }) => JSON.stringify(before) === JSON.stringify(after)))
-      throw invalid('changes', 'must change at least one recorded value');
+      throw invalid('changes', 'must change at least one recorded value', 'nothingToChange');
     const original = log[request.seq - 2];
     if (changes.date && original && original.type !== 'CORRECT_HANDLING') {
       const bounds = eventDateBounds(

@@ -70,15 +70,20 @@ export class InitiativesService {
     requirePermission(actor, 'FILE_INITIATIVE', 'Only the registry files initiatives.', { pack });
     requireDatesWithin(filingDateBounds(dto.submittedOn, dto.filedAt.date, this.clock.today()));
     if (dto.signatoryCount < dto.signatories.length) {
-      throw invalid('signatoryCount', `must be at least the ${dto.signatories.length} signatories named`);
+      throw invalid(
+        'signatoryCount',
+        `must be at least the ${dto.signatories.length} signatories named`,
+        'signatoriesOverCount',
+        { count: dto.signatories.length },
+      );
     }
     if (dto.signatories.filter((signatory) => signatory.firstSigner).length > 1) {
-      throw invalid('signatories', 'only one signatory can be the first signer');
+      throw invalid('signatories', 'only one signatory can be the first signer', 'oneFirstSigner');
     }
     requireBodies([filedAt], municipality.bodies);
     const language = dto.language ?? municipality.language;
     if (language !== municipality.language && language !== municipality.secondLanguage)
-      throw invalid('language', 'must be a language of the municipality');
+      throw invalid('language', 'must be a language of the municipality', 'municipalityLanguage');
     const facts = {
       rulePack: pack.template,
       kind: dto.kind,

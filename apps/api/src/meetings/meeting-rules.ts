@@ -46,7 +46,8 @@ function stepRefused(meeting: MeetingRow, step: MeetingStep | 'move' | 'addItem'
 export function meetingChange(meeting: MeetingRow, dto: ChangeMeetingDto, today: IsoDate): MeetingChange {
   const moves = { date: dto.date, startTime: dto.startTime, place: dto.place };
   const moved = Object.values(moves).some((value) => value !== undefined);
-  if (dto.status && moved) throw invalid('status', 'a status change is sent on its own, not with a move');
+  if (dto.status && moved)
+    throw invalid('status', 'a status change is sent on its own, not with a move', 'statusWithMove');
   if (dto.status) {
     const step = STEP_OF[dto.status];
     const status = meetingStatusAfter(meeting.status, step);
@@ -54,7 +55,7 @@ export function meetingChange(meeting: MeetingRow, dto: ChangeMeetingDto, today:
     if (step === 'hold') refuseUnlessHeld(meeting, today);
     return { change: step, set: { status } };
   }
-  if (!moved) throw invalid('date', 'send the new date, time or place, or a status');
+  if (!moved) throw invalid('date', 'send the new date, time or place, or a status', 'nothingToChange');
   if (!mayMoveMeeting(meeting.status)) throw stepRefused(meeting, 'move');
   const set = Object.fromEntries(Object.entries(moves).filter(([, value]) => value !== undefined));
   return { change: 'moved', set };
@@ -110,7 +111,11 @@ export function itemEdit(
   };
   const reason = dto.reason ?? null;
   if (!isProposalDraft(meeting.status) && !reason)
-    throw invalid('reason', 'the agenda is published: a change is a correction and needs its reason');
+    throw invalid(
+      'reason',
+      'the agenda is published: a change is a correction and needs its reason',
+      'correctionReason',
+    );
   return { draft, reason };
 }
 
@@ -131,11 +136,16 @@ export function decisionPlan(
   const date = dto.date ?? meeting.date;
   requireDatesWithin(decisionDateBounds(meeting.date, date, today));
   if (!mayDecideAs(item.event, dto.decisionType))
-    throw invalid('decisionType', `a referral to the board is decided, not ${dto.decisionType}`);
+    throw invalid(
+      'decisionType',
+      `a referral to the board is decided, not ${dto.decisionType}`,
+      'referralDecided',
+    );
   if (dto.resolutions && item.event !== 'RECORD_COUNCIL_DECISION')
-    throw invalid('resolutions', 'only the council’s decision has resolutions');
+    throw invalid('resolutions', 'only the council’s decision has resolutions', 'resolutionsAtCouncil');
   const decision = dto.decision ?? (dto.decisionType === 'asProposed' ? item.proposal : undefined);
-  if (decision === undefined) throw invalid('decision', 'write the decision unless it was as proposed');
+  if (decision === undefined)
+    throw invalid('decision', 'write the decision unless it was as proposed', 'decisionWritten');
   const decided = {
     date,
     decision,

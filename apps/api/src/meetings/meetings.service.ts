@@ -55,8 +55,9 @@ export class MeetingsService {
   async plan(actor: RequestActor, bodyId: string, dto: PlanMeetingsDto): Promise<MeetingSummaryResponse[]> {
     const body = await this.body(actor, bodyId);
     requirePermission(actor, 'MANAGE_MEETINGS', WHY, { forBody: bodyId });
-    if (!body.active) throw invalid('bodyId', `${body.name} is no longer active`);
-    if (dto.meetings.length === 0) throw invalid('meetings', 'plan at least one meeting');
+    if (!body.active)
+      throw invalid('bodyId', `${body.name} is no longer active`, 'bodyInactive', { body: body.name });
+    if (dto.meetings.length === 0) throw invalid('meetings', 'plan at least one meeting', 'required');
     const meetings = dto.meetings.map(({ date, startTime, place }) => ({
       date,
       startTime,
@@ -82,9 +83,10 @@ export class MeetingsService {
 
   async addItem(actor: RequestActor, meetingId: string, dto: AgendaItemDto): Promise<AgendaItemResponse> {
     await this.managed(actor, meetingId);
-    if (dto.initiativeIds.length === 0) throw invalid('initiativeIds', 'name at least one initiative');
+    if (dto.initiativeIds.length === 0)
+      throw invalid('initiativeIds', 'name at least one initiative', 'required');
     if (new Set(dto.initiativeIds.map((id) => id.toLowerCase())).size !== dto.initiativeIds.length)
-      throw invalid('initiativeIds', 'names an initiative twice');
+      throw invalid('initiativeIds', 'names an initiative twice', 'initiativeTwice');
     const item = {
       section: dto.section ?? null,
       initiativeIds: dto.initiativeIds,

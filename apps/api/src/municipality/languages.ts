@@ -45,12 +45,17 @@ export function documentLanguages(
       throw invalid(
         'language',
         `both is for a bilingual municipality; this one uses ${municipality.language} only`,
+        'municipalityLanguage',
       );
     }
     return languages;
   }
   if (!languages.includes(asked)) {
-    throw invalid('language', `this municipality does not use ${asked}; it uses ${languages.join(' and ')}`);
+    throw invalid(
+      'language',
+      `this municipality does not use ${asked}; it uses ${languages.join(' and ')}`,
+      'municipalityLanguage',
+    );
   }
   return [asked];
 }

@@ -60,7 +60,7 @@ export class MunicipalityController {
     const language = dto.language ?? current.language;
     const secondLanguage = dto.secondLanguage === undefined ? current.secondLanguage : dto.secondLanguage;
     if (secondLanguage === language)
-      throw invalid('secondLanguage', 'must differ from the majority language');
+      throw invalid('secondLanguage', 'must differ from the majority language', 'sameLanguageTwice');
     if (dto.rulePack) await this.rulePacks.startFromTemplate(actor, dto.rulePack);
     const updated = await this.municipalities.update(actor.municipalityId, {
       name: dto.name,

@@ -34,7 +34,12 @@ function parsed(body: unknown): RulePack {
     'VALIDATION_FAILED',
     result.errors.map((error) => `${error.field}: ${error.message}`).join('; '),
     {
-      errors: result.errors.map(({ field, message, code }) => ({ field, message, rule: code })),
+      errors: result.errors.map(({ field, message, code }) => ({
+        field,
+        message,
+        rule: 'rulePack' as const,
+        params: { code },
+      })),
     },
   );
 }
@@ -122,6 +127,7 @@ export class RulePacksService {
               {
                 field: 'validFrom',
                 message: 'would change the rules of initiatives already handled under them',
+                rule: 'rulesContradictHistory',
               },
             ],
           },

@@ -74,7 +74,12 @@ describe('applying lifecycle events over HTTP', () => {
     };
     const lapse = { type: wrongKind.type, meeting: wrongKind.meeting };
     expect((await api.request('POST', `/api/initiatives/${id}/events`, lapse)).body.errors).toEqual([
-      { field: 'meeting.bodyId', message: 'must be the council, not Kaupunginhallitus' },
+      {
+        field: 'meeting.bodyId',
+        message: 'must be the council, not Kaupunginhallitus',
+        rule: 'bodyOfWrongKind',
+        params: { kind: 'council', body: 'Kaupunginhallitus' },
+      },
     ]);
     const unknownBody = { ...statement(), bodyId: '00000000-0000-4000-8000-000000000000' };
     expect((await api.request('POST', `/api/initiatives/${id}/events`, unknownBody)).status).toBe(400);

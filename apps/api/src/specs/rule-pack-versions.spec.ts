@@ -274,7 +274,9 @@ describe('rule-pack versions: who adds them, and whom a new one judges', () => {
       const refused = await request('POST', path, pack);
       expect(refused.status).toBe(400);
       expect(refused.body.code).toBe('VALIDATION_FAILED');
-      expect(refused.body.errors).toEqual([expect.objectContaining({ field, rule })]);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field, rule: 'rulePack', params: { code: rule } }),
+      ]);
     }
     expect(await versions(request)).toEqual(before);
     expect(await everyInitiative(request)).toEqual(initiatives);

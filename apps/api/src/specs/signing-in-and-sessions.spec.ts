@@ -134,7 +134,7 @@ describe('signing in, sessions and signing out', () => {
     const response = await api.request('PATCH', `/api/users/${me.id}`, { active: false });
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([
-      { field: 'active', message: 'you cannot remove your own administrator access' },
+      { field: 'active', message: 'you cannot remove your own administrator access', rule: 'ownAdminAccess' },
     ]);
   });
 });

@@ -105,6 +105,7 @@ export class UsersController {
       throw invalid(
         dto.active === false ? 'active' : 'roles',
         'you cannot remove your own administrator access',
+        'ownAdminAccess',
       );
     }
     await this.checkBodies(actor, dto.roles ?? current.roles, dto.bodyIds ?? current.bodyIds);
@@ -123,11 +124,11 @@ export class UsersController {
 
   private async checkBodies(actor: RequestActor, roles: Role[], bodyIds: string[]): Promise<void> {
     if (roles.includes('committeeSecretary') && bodyIds.length === 0) {
-      throw invalid('bodyIds', 'a committee secretary serves at least one body');
+      throw invalid('bodyIds', 'a committee secretary serves at least one body', 'secretaryWithoutBody');
     }
     if (bodyIds.length === 0) return;
     const own = new Set((await this.bodies.ofMunicipality(actor.municipalityId)).map((body) => body.id));
     if (!bodyIds.every((id) => own.has(id)))
-      throw invalid('bodyIds', 'names a body that is not in this municipality');
+      throw invalid('bodyIds', 'names a body that is not in this municipality', 'noSuchBody');
   }
 }

@@ -1,6 +1,9 @@
 import { finnishDate, isWithinBound, type DateBound } from '@aloite/domain';
 import { validationFailed } from '../http/validation';
 
+/** What the earliest allowed day is, for the clerk's message (`params.since`). */
+const SINCE: Record<string, string> = { dueDate: 'request', 'filedAt.date': 'handedIn' };
+
 const EARLIEST_IS: Record<string, string> = {
   dueDate: 'the day the statement was requested',
   'filedAt.date': 'the day the initiative was handed in',
@@ -18,6 +21,15 @@ function allowedDays({ field, earliest, latest, sinceMeeting }: DateBound): stri
 export function requireDatesWithin(bounds: DateBound[]): void {
   const errors = bounds
     .filter((bound) => !isWithinBound(bound))
-    .map((bound) => ({ field: bound.field, message: allowedDays(bound), rule: 'dateRange' }));
+    .map((bound) => ({
+      field: bound.field,
+      message: allowedDays(bound),
+      rule: 'dateRange' as const,
+      params: {
+        ...(bound.earliest && { earliest: bound.earliest }),
+        ...(bound.latest && { latest: bound.latest }),
+        since: bound.sinceMeeting ? 'meeting' : (SINCE[bound.field] ?? 'filing'),
+      },
+    }));
   if (errors.length > 0) throw validationFailed(errors);
 }

@@ -27,6 +27,7 @@ export const UNSAFE_CHARACTERS_MESSAGE =
   'contains a character that cannot be stored or printed (a control character other than tab or line break, U+FFFE, U+FFFF or a broken character)';
 
 function SafeText(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+  // The limit travels to the field error (`params.max`) through the constraint's context.
   return ValidateBy(
     {
       name: 'safeText',
@@ -45,7 +46,7 @@ function SafeText(min: number, max: number, options?: ValidationOptions): Proper
         }),
       },
     },
-    options,
+    { ...options, context: { max } },
   );
 }
 
@@ -131,8 +132,8 @@ export function IntField(min: number, max: number = PG_INTEGER_MAX, options: Fie
   return applyDecorators(
     ...optionality(options),
     IsInt(),
-    Min(min),
-    Max(max),
+    Min(min, { context: { min } }),
+    Max(max, { context: { max } }),
     ApiProperty({
       type: 'integer',
       minimum: min,

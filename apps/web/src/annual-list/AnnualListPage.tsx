@@ -13,7 +13,7 @@ import {
   RouterLink,
   TextInput,
 } from 'suomifi-ui-components';
-import { api, ApiProblem, type FieldError } from '../api/client';
+import { api } from '../api/client';
 import { useAnnualList, useBodies, useMunicipality } from '../api/queries';
 import type { AnnualList, Body, Me } from '../api/types';
 import { LanguageChoice, municipalityLanguages, type DocumentLanguage } from '../common/LanguageChoice';
@@ -23,6 +23,7 @@ import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, text } from '../forms/payload';
 import { formatDate, useI18n } from '../i18n/i18n';
+import { alertText, fieldErrorsOf } from '../i18n/problem-text';
 import { useMayAct } from '../session/permissions';
 
 type Choice = 'close' | 'keep' | 'none';
@@ -52,9 +53,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
       list.items.map((item) => [item.id, item.state === 'answered' && mayClose(item) ? 'close' : 'none']),
     ),
   );
-  const [problem, setProblem] = useState<{ detail: string; errors: FieldError[]; refused: string[] } | null>(
-    null,
-  );
+  const [problem, setProblem] = useState<unknown>(null);
   const [result, setResult] = useState<{ closed: number; lapsed: number } | null>(null);
   const items = decidable(list);
 
@@ -87,11 +86,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
       setResult({ closed: decided.closed.length, lapsed: decided.lapsed.length });
       await client.invalidateQueries();
     } catch (error) {
-      setProblem(
-        error instanceof ApiProblem
-          ? { detail: error.detail, errors: error.errors, refused: error.refused }
-          : { detail: m.common.unreachable, errors: [], refused: [] },
-      );
+      setProblem(error);
     }
   };
 
@@ -107,13 +102,9 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
             {m.annualList.decided(result.closed, result.lapsed)}
           </Notification>
         )}
-        {problem && (
+        {problem !== null && (
           <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
-            {problem.refused.length > 0
-              ? m.annualList.refused(problem.refused.join(', '))
-              : problem.errors.length > 0
-                ? m.form.invalidBody(problem.errors.length)
-                : problem.detail}
+            {alertText(m, problem)}
           </InlineAlert>
         )}
       </FormAlert>
@@ -121,7 +112,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
         <Paragraph>{m.annualList.nothingToDecide}</Paragraph>
       ) : (
         <>
-          <FormFields values={values} set={set} errors={problem?.errors ?? []}>
+          <FormFields values={values} set={set} errors={fieldErrorsOf(problem)}>
             <fieldset className="group">
               <legend>{m.fields.meeting}</legend>
               <SelectField

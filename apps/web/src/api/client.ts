@@ -1,21 +1,33 @@
-/** A problem+json answer from the API (RFC 9457), with the per-field errors of a 400. */
+import type { ErrorCode, FieldRule, Problem, ProblemParams } from './types';
+
+/** A field the API refused: the rule it broke and what the message names, for the clerk's language. */
 export interface FieldError {
   field: string;
   message: string;
-  /** The API's validation rule (e.g. `isoDate`), when a validator said no. */
-  rule?: string;
+  rule: FieldRule;
+  params?: ProblemParams;
 }
 
+/** A problem+json answer from the API (RFC 9457): its code, the per-field errors of a 400 and what it names. */
 export class ApiProblem extends Error {
+  readonly code: ErrorCode | 'UNKNOWN';
+  readonly detail: string;
+  readonly errors: FieldError[];
+  /** Diary numbers a bulk decision could not be applied to. */
+  readonly refused: string[];
+  readonly params: ProblemParams;
+
   constructor(
     readonly status: number,
-    readonly code: string,
-    readonly detail: string,
-    readonly errors: FieldError[],
-    /** Diary numbers a bulk decision could not be applied to. */
-    readonly refused: string[] = [],
+    /** The answer's whole body, for what only some refusals carry (a step's reason, the state). */
+    readonly body: Partial<Problem>,
   ) {
-    super(detail);
+    super(body.detail ?? '');
+    this.code = body.code ?? 'UNKNOWN';
+    this.detail = body.detail ?? '';
+    this.errors = body.errors ?? [];
+    this.refused = body.refused ?? [];
+    this.params = body.params ?? {};
   }
 
   /** Someone else changed the resource since it was loaded. */
@@ -52,15 +64,6 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
-  const problem = (await response.json().catch(() => ({}))) as {
-    code?: string;
-    detail?: string;
-    errors?: FieldError[];
-  };
-  throw new ApiProblem(
-    response.status,
-    problem.code ?? 'UNKNOWN',
-    problem.detail ?? '',
-    problem.errors ?? [],
-  );
+  const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
+  throw new ApiProblem(response.status, problem);
 }

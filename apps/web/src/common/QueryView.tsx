@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { InlineAlert, LoadingSpinner } from 'suomifi-ui-components';
 import { ApiProblem } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { problemText } from '../i18n/problem-text';
 
 /** Loading, failure or the data: the three states every page that reads the API goes through. */
 export function QueryView<T>({
@@ -17,11 +18,7 @@ export function QueryView<T>({
   if (query.isError) {
     const error = query.error;
     const text =
-      error instanceof ApiProblem
-        ? error.status === 404
-          ? m.common.notFound
-          : error.detail
-        : m.common.unreachable;
+      error instanceof ApiProblem && error.status === 404 ? m.common.notFound : problemText(m, error);
     return (
       <InlineAlert status="error" labelText={m.common.errorTitle}>
         {text}

@@ -7,19 +7,20 @@ import { api, ApiProblem, type FieldError } from '../api/client';
 import { keys, useBodies, useInitiative } from '../api/queries';
 import type { Body, Initiative, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
+import { RoleForbids } from '../common/RoleForbids';
 import { StateLabel } from '../common/status';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { useI18n } from '../i18n/i18n';
+import { faultyFieldCount, problemText } from '../i18n/problem-text';
 import type { FormContext } from './event-form-parts';
 import { EVENT_FORMS } from './event-forms';
 import { useMayAct } from '../session/permissions';
 
 type Outcome =
   | { kind: 'idle' }
-  | { kind: 'invalid'; detail: string; errors: FieldError[] }
+  | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'stale' }
-  | { kind: 'notAllowed'; detail: string }
-  | { kind: 'failed'; detail: string };
+  | { kind: 'refused'; error: unknown };
 
 function EventForm({
   type,
@@ -58,13 +59,10 @@ function EventForm({
       ]);
       void navigate(`/initiatives/${initiative.id}`, { state: { saved: type } });
     } catch (error) {
-      if (!(error instanceof ApiProblem)) setOutcome({ kind: 'failed', detail: m.common.unreachable });
-      else if (error.isStale) setOutcome({ kind: 'stale' });
-      else if (error.status === 400)
-        setOutcome({ kind: 'invalid', detail: error.detail, errors: error.errors });
-      else if (error.status === 422 || error.status === 403)
-        setOutcome({ kind: 'notAllowed', detail: error.detail });
-      else setOutcome({ kind: 'failed', detail: error.detail });
+      if (error instanceof ApiProblem && error.isStale) setOutcome({ kind: 'stale' });
+      else if (error instanceof ApiProblem && error.errors.length > 0)
+        setOutcome({ kind: 'invalid', errors: error.errors });
+      else setOutcome({ kind: 'refused', error });
     } finally {
       setSaving(false);
     }
@@ -91,12 +89,12 @@ function EventForm({
         )}
         {outcome.kind === 'invalid' && (
           <InlineAlert status="error" labelText={m.form.invalidTitle} mb="m">
-            {outcome.errors.length > 0 ? m.form.invalidBody(outcome.errors.length) : outcome.detail}
+            {m.form.invalidBody(faultyFieldCount(outcome.errors))}
           </InlineAlert>
         )}
-        {(outcome.kind === 'notAllowed' || outcome.kind === 'failed') && (
+        {outcome.kind === 'refused' && (
           <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
-            {outcome.detail}
+            {problemText(m, outcome.error)}
           </InlineAlert>
         )}
         {!stillAllowed && outcome.kind === 'idle' && (
@@ -148,11 +146,13 @@ export function EventFormPage({ me }: { me: Me }) {
               <p className="headline-state">
                 <StateLabel state={loaded.state} />
               </p>
-              <EventForm
-                type={type}
-                context={{ initiative: loaded, me, bodies: bodyList, mayAct }}
-                onReload={async () => (await initiative.refetch()).data}
-              />
+              <RoleForbids may={mayAct(type)} action={type}>
+                <EventForm
+                  type={type}
+                  context={{ initiative: loaded, me, bodies: bodyList, mayAct }}
+                  onReload={async () => (await initiative.refetch()).data}
+                />
+              </RoleForbids>
             </>
           )}
         </QueryView>

@@ -9,8 +9,8 @@ import {
   type ReactNode,
 } from 'react';
 import type { FieldError } from '../api/client';
-import type { Messages } from '../i18n/fi';
 import { useI18n } from '../i18n/i18n';
+import { fieldText } from '../i18n/problem-text';
 
 // A form's values, which field shows which of the API's errors, and where the form reports back. The fields
 // themselves are in fields.tsx and repeating-fields.tsx.
@@ -53,23 +53,6 @@ function valueAt(values: Values, name: string): unknown {
   return part && typeof row === 'object' && row !== null ? (row as Row)[part] : row;
 }
 
-/**
- * The API's field message in the clerk's language where the rule is a common one; a rule of the domain (say,
- * "must be the council") keeps the API's own words.
- */
-function fieldMessage(error: FieldError, typed: unknown, m: Messages): string {
-  const empty = typed === undefined || (typeof typed === 'string' && typed.trim() === '');
-  if (empty) return m.validation.required;
-  const worded: Record<string, string> = {
-    isoDate: m.validation.date,
-    timeOfDay: m.validation.time,
-    isInt: m.validation.number,
-    min: m.validation.number,
-    max: m.validation.number,
-  };
-  return (error.rule && worded[error.rule]) || error.message;
-}
-
 /** Form values that survive anything the server answers: only the user changes them. */
 export function useFormValues(initial: Values) {
   const [values, setValues] = useState<Values>(initial);
@@ -98,7 +81,7 @@ export function FormFields({
       set,
       errorOf: (name) => {
         const error = errors.find((candidate) => candidate.field === name);
-        return error && fieldMessage(error, valueAt(values, name), m);
+        return error && fieldText(m, error, valueAt(values, name));
       },
     }),
     [values, set, errors, m],

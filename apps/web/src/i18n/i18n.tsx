@@ -59,17 +59,26 @@ export function formatDate(iso: string | null | undefined): string {
   return /^\d{4}-\d{2}-\d{2}/.test(iso) ? finnishDate(iso.slice(0, 10)) : iso;
 }
 
-export function formatInstant(iso: string): string {
+/**
+ * A moment in Helsinki time as the clerk's language writes it, the way its meeting times are written: "20.5.2026 klo
+ * 18.00", in Swedish "20.5.2026 kl. 18.00" (as Finland's Swedish-speaking municipalities write it), never "klo".
+ */
+export function formatInstant(iso: string, m: Messages): string {
   const instant = new Date(iso);
-  const local = new Intl.DateTimeFormat('fi-FI', {
-    timeZone: 'Europe/Helsinki',
+  const helsinki = { timeZone: 'Europe/Helsinki' } as const;
+  const day = new Intl.DateTimeFormat('fi-FI', {
+    ...helsinki,
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat('en-GB', {
+    ...helsinki,
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   });
-  return local.format(instant);
+  return `${day.format(instant)} ${m.meetings.at(time.format(instant))}`;
 }
 
 /** 20.5.2026 → 2026-05-20; anything else is sent as typed, so the API names the field it cannot read. */

@@ -17,6 +17,7 @@ import { QueryView } from '../common/QueryView';
 import { SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
+import { alertText } from '../i18n/problem-text';
 
 function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -45,7 +46,7 @@ function ReadLog({ attachment }: { attachment: Attachment }) {
               <ul>
                 {entries.map((entry, index) => (
                   <li key={index}>
-                    {formatInstant(entry.readAt)} {entry.reader}
+                    {formatInstant(entry.readAt, m)} {entry.reader}
                   </li>
                 ))}
               </ul>
@@ -115,7 +116,7 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
     if (!file) {
       setProblem({
         detail: m.attachments.chooseFile,
-        errors: [{ field: 'file', message: m.attachments.chooseFile }],
+        errors: [{ field: 'file', message: m.attachments.chooseFile, rule: 'required' }],
       });
       return;
     }
@@ -143,7 +144,7 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
                   ? m.attachments.tooLarge
                   : error.status === 415
                     ? m.attachments.wrongType
-                    : error.detail,
+                    : alertText(m, error),
               errors: error.errors,
             }
           : { detail: m.common.unreachable, errors: [] },

@@ -4,9 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { api, ApiProblem, type FieldError } from '../api/client';
+import { api } from '../api/client';
 import { keys, useBodies, useMunicipality } from '../api/queries';
-import type { Body, Initiative } from '../api/types';
+import type { Body, Initiative, Me } from '../api/types';
+import { RoleForbids } from '../common/RoleForbids';
+import { useMayAct } from '../session/permissions';
 import { municipalityLanguages } from '../common/LanguageChoice';
 import { QueryView } from '../common/QueryView';
 import { CheckboxField, DateField, IntField, LanguageField, SelectField, TextField } from '../forms/fields';
@@ -14,9 +16,12 @@ import { FormAlert, FormFields, useFormValues, type Values } from '../forms/form
 import { RowsField } from '../forms/repeating-fields';
 import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text } from '../forms/payload';
 import { useI18n } from '../i18n/i18n';
+import { alertText, fieldErrorsOf } from '../i18n/problem-text';
 
 function filing(values: Values) {
-  const signatories = rows(values, 'signatories');
+  const named = rows(values, 'signatories');
+  // With no one named and no count, the missing value is the first signatory's name, not the optional count.
+  const signatories = named.length > 0 || text(values, 'signatoryCount') ? named : [{ firstSigner: true }];
   return {
     diaryNumber: optional(values, 'diaryNumber'),
     title: text(values, 'title'),
@@ -54,7 +59,7 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
     'filedAt.date': '',
     'filedAt.section': '',
   });
-  const [problem, setProblem] = useState<{ detail: string; errors: FieldError[] } | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -67,11 +72,7 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
       await client.invalidateQueries({ queryKey: ['initiatives'] });
       void navigate(`/initiatives/${filed.id}`, { state: { saved: 'FILE' } });
     } catch (error) {
-      setProblem(
-        error instanceof ApiProblem
-          ? { detail: error.detail, errors: error.errors }
-          : { detail: m.common.unreachable, errors: [] },
-      );
+      setProblem(error);
     } finally {
       setSaving(false);
     }
@@ -80,13 +81,13 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <FormAlert trigger={problem}>
-        {problem && (
+        {problem !== null && (
           <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">
-            {problem.errors.length > 0 ? m.form.invalidBody(problem.errors.length) : problem.detail}
+            {alertText(m, problem)}
           </InlineAlert>
         )}
       </FormAlert>
-      <FormFields values={values} set={set} errors={problem?.errors ?? []}>
+      <FormFields values={values} set={set} errors={fieldErrorsOf(problem)}>
         <TextField name="title" label={m.fields.title} />
         <TextField name="text" label={m.initiative.text} multiline />
         {languages.length > 1 && (
@@ -144,21 +145,24 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
   );
 }
 
-export function FilingPage() {
+export function FilingPage({ me }: { me: Me }) {
   const { m } = useI18n();
   const bodies = useBodies();
   const municipality = useMunicipality();
+  const may = useMayAct(me);
   return (
     <>
       <Heading variant="h1" mb="s">
         {m.filing.title}
       </Heading>
-      <Paragraph mb="m">{m.filing.intro}</Paragraph>
       <QueryView query={municipality}>
         {(data) => (
-          <QueryView query={bodies}>
-            {(list) => <FilingForm bodies={list} languages={municipalityLanguages(data)} />}
-          </QueryView>
+          <RoleForbids may={may('FILE_INITIATIVE')} action="FILE_INITIATIVE">
+            <Paragraph mb="m">{m.filing.intro}</Paragraph>
+            <QueryView query={bodies}>
+              {(list) => <FilingForm bodies={list} languages={municipalityLanguages(data)} />}
+            </QueryView>
+          </RoleForbids>
         )}
       </QueryView>
     </>

@@ -159,7 +159,7 @@ function AuditLog({ id }: { id: string }) {
         >
           {entries.map((entry) => (
             <tr key={entry.seq}>
-              <td className="nowrap">{formatInstant(entry.occurredAt)}</td>
+              <td className="nowrap">{formatInstant(entry.occurredAt, m)}</td>
               <td>
                 {entry.type === 'FILE'
                   ? m.audit.filed

@@ -14,7 +14,8 @@ import { integer, optional, rows, text, type AsTyped } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
-import { meetingWhen, problemText } from './meeting-text';
+import { problemText } from '../i18n/problem-text';
+import { meetingWhen } from './meeting-text';
 
 function payload(initiativeId: string, values: Record<string, FieldValue>): AsTyped<AgendaItemPayload> {
   // A title typed without a name is sent, so the API names the missing name.
@@ -63,8 +64,8 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
     event.preventDefault();
     const meetingId = text(values, 'meetingId');
     if (!meetingId) {
-      setErrors([{ field: bodyId ? 'meetingId' : 'bodyId', message: '' }]);
-      setRefusal(m.meetingProblems.VALIDATION_FAILED);
+      setErrors([{ field: bodyId ? 'meetingId' : 'bodyId', message: '', rule: 'required' }]);
+      setRefusal(m.problems.VALIDATION_FAILED({}));
       return;
     }
     try {

@@ -11,7 +11,7 @@ import { FormAlert, FormFields, useFormValues, type Values } from '../forms/form
 import { optional, text } from '../forms/payload';
 import { LinesField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
-import { problemText } from './meeting-text';
+import { problemText } from '../i18n/problem-text';
 
 interface Result {
   section: number;

@@ -9,7 +9,7 @@ import { DateField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { date, optional, text } from '../forms/payload';
 import { formatDate, useI18n } from '../i18n/i18n';
-import { problemText } from './meeting-text';
+import { problemText } from '../i18n/problem-text';
 
 type Outcome = { kind: 'idle' } | { kind: 'saved'; text: string } | { kind: 'refused'; text: string };
 

@@ -14,7 +14,7 @@ import { optional, rows, text } from '../forms/payload';
 import { RowsField } from '../forms/repeating-fields';
 import { formatDate, toIsoDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
-import { problemText } from './meeting-text';
+import { problemText } from '../i18n/problem-text';
 
 function Calendar({ meetings }: { meetings: MeetingSummary[] }) {
   const { m } = useI18n();

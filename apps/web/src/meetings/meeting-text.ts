@@ -1,4 +1,3 @@
-import { ApiProblem } from '../api/client';
 import type { MeetingSummary } from '../api/types';
 import type { Messages } from '../i18n/fi';
 import { formatDate } from '../i18n/i18n';
@@ -7,12 +6,6 @@ import { formatDate } from '../i18n/i18n';
 export function meetingWhen(m: Messages, meeting: Pick<MeetingSummary, 'date' | 'startTime'>): string {
   const date = formatDate(meeting.date);
   return meeting.startTime ? `${date} ${m.meetings.at(meeting.startTime)}` : date;
-}
-
-/** Why the API refused, in the clerk's language where the code is a known one, with the code for support. */
-export function problemText(m: Messages, error: unknown): string {
-  if (!(error instanceof ApiProblem)) return m.common.unreachable;
-  return `${m.meetingProblems[error.code] ?? error.detail} (${error.code})`;
 }
 
 /** Today in Helsinki, where the municipality's days begin and end. */

@@ -6,6 +6,10 @@ import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
 import { formatInstant, useI18n } from '../i18n/i18n';
+import type { Me } from '../api/types';
+import { problemText } from '../i18n/problem-text';
+import { RoleForbids } from '../common/RoleForbids';
+import { useMayAct } from '../session/permissions';
 
 interface OutboxEntry {
   id: string;
@@ -25,7 +29,7 @@ interface Run {
 }
 
 /** Deadline reminders: what was sent, what failed and why, and a button for today's run. */
-export function RemindersPage() {
+function Reminders() {
   const { m } = useI18n();
   const client = useQueryClient();
   const outbox = useQuery({
@@ -45,16 +49,13 @@ export function RemindersPage() {
       setProblem(
         error instanceof ApiProblem && error.code === 'REMINDERS_OFF'
           ? m.reminders.off
-          : m.common.unreachable,
+          : problemText(m, error),
       );
     }
   };
 
   return (
     <>
-      <Heading variant="h1" mb="s">
-        {m.reminders.title}
-      </Heading>
       <Paragraph mb="m">{m.reminders.intro}</Paragraph>
       <div role="status">
         {result && (
@@ -83,12 +84,12 @@ export function RemindersPage() {
               >
                 {entries.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="nowrap">{formatInstant(entry.createdAt)}</td>
+                    <td className="nowrap">{formatInstant(entry.createdAt, m)}</td>
                     <td>{entry.recipient}</td>
                     <td>{entry.subject}</td>
                     <td>
                       <span className={`outbox-${entry.status}`}>{m.reminders.statuses[entry.status]}</span>
-                      {entry.sentAt ? ` ${formatInstant(entry.sentAt)}` : ''}
+                      {entry.sentAt ? ` ${formatInstant(entry.sentAt, m)}` : ''}
                       {entry.lastError ? ` – ${entry.lastError}` : ''}
                     </td>
                   </tr>
@@ -98,6 +99,21 @@ export function RemindersPage() {
           }
         </QueryView>
       </Panel>
+    </>
+  );
+}
+
+export function RemindersPage({ me }: { me: Me }) {
+  const { m } = useI18n();
+  const may = useMayAct(me);
+  return (
+    <>
+      <Heading variant="h1" mb="s">
+        {m.reminders.title}
+      </Heading>
+      <RoleForbids may={may('RUN_REMINDERS')} action="RUN_REMINDERS">
+        <Reminders />
+      </RoleForbids>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Block, Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { ApiProblem } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { problemText } from '../i18n/problem-text';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { useSignIn } from './session';
 
@@ -22,7 +23,7 @@ export function LoginPage() {
         ? m.login.throttled
         : error.status === 401
           ? m.login.failed
-          : error.detail
+          : problemText(m, error)
       : error
         ? m.common.unreachable
         : null;

@@ -23,7 +23,10 @@ export * from './lib/list-year';
 export * from './lib/deadlines';
 export * from './lib/diagram';
 export {
+  LIFECYCLE_REFUSALS,
   STATEMENT_POSTPONEMENT_LIMIT,
+  lifecycleRefusal,
+  type LifecycleRefusal,
   keepsStatementOpen,
   mayPostponeStatement,
   openRequestFor,

@@ -1995,13 +1995,93 @@ export type components = {
       | 'RULE_PACK_VERSION_EXISTS'
       | 'RULE_PACK_CONTRADICTS_HISTORY'
       | 'INTERNAL';
+    /**
+     * @description The rule that failed, which the client words
+     * @enum {string}
+     */
+    FieldRule:
+      | 'required'
+      | 'text'
+      | 'maxLength'
+      | 'unsafeCharacters'
+      | 'isoDate'
+      | 'timeOfDay'
+      | 'isInt'
+      | 'min'
+      | 'max'
+      | 'isIn'
+      | 'isUuid'
+      | 'isBoolean'
+      | 'isArray'
+      | 'isObject'
+      | 'arrayMaxSize'
+      | 'unknownField'
+      | 'inUse'
+      | 'dateRange'
+      | 'noSuchBody'
+      | 'bodyInactive'
+      | 'bodyOfWrongKind'
+      | 'oneAddressee'
+      | 'dueDateWithReply'
+      | 'dueDateWithoutReply'
+      | 'year'
+      | 'signatoriesOverCount'
+      | 'oneFirstSigner'
+      | 'municipalityLanguage'
+      | 'notOnList'
+      | 'closedAndKept'
+      | 'secretaryWithoutBody'
+      | 'sameLanguageTwice'
+      | 'ifMatch'
+      | 'statusWithMove'
+      | 'nothingToChange'
+      | 'correctionReason'
+      | 'referralDecided'
+      | 'resolutionsAtCouncil'
+      | 'decisionWritten'
+      | 'initiativeTwice'
+      | 'notRecorded'
+      | 'notAnAgendaItem'
+      | 'bodyOfAgendaItem'
+      | 'noSuchHandling'
+      | 'onlyForConfidential'
+      | 'onlyForNotYetPublic'
+      | 'agendaItemNeeded'
+      | 'ownAdminAccess'
+      | 'fileType'
+      | 'oneFile'
+      | 'malformedUpload'
+      | 'rulePack'
+      | 'rulesContradictHistory'
+      | 'invalid';
     FieldErrorResponse: {
       /** @description The field, e.g. `meeting.date` */
       field: string;
       message: string;
-      /** @description The validation rule that failed, e.g. `isoDate` */
-      rule?: string;
+      /** @description The rule that failed, which the client words */
+      rule: components['schemas']['FieldRule'];
+      /** @description What the message names, for the client to word it */
+      params?: {
+        [key: string]: string | number;
+      };
     };
+    /**
+     * @description Why a step is not possible now
+     * @enum {string}
+     */
+    LifecycleRefusal:
+      | 'requestAlreadyOpen'
+      | 'noOpenRequest'
+      | 'meetingOfAnotherBody'
+      | 'beforeRequest'
+      | 'dueBeforeRequest'
+      | 'dueDateWithReplyOnly'
+      | 'beforeFiling'
+      | 'oneAddressee'
+      | 'statementsOpen'
+      | 'outcomeOfDecisionType'
+      | 'directAnswerNotAllowed'
+      | 'notInState';
     ProblemResponse: {
       type: string;
       title: string;
@@ -2021,6 +2101,12 @@ export type components = {
       retryAfter?: number;
       /** @description The meeting’s status, when a step is not possible now */
       meetingStatus?: components['schemas']['MeetingStatus'];
+      /** @description Why a step is not possible now */
+      reason?: components['schemas']['LifecycleRefusal'];
+      /** @description What the message names, for the client to word it */
+      params?: {
+        [key: string]: string | number;
+      };
     };
   };
   responses: {

@@ -1,4 +1,5 @@
 import type { FormMessages } from '../fi/forms';
+import { byCount } from '../plural';
 
 export const forms: FormMessages = {
   fields: {
@@ -79,23 +80,18 @@ export const forms: FormMessages = {
     saved: 'Saved',
     invalidTitle: 'Check the form',
     invalidBody: (count: number) =>
-      count === 1
-        ? 'One field has an error, shown at the field.'
-        : `${count} fields have errors, shown at the fields.`,
+      byCount(
+        'en',
+        count,
+        'One field has an error, shown at the field.',
+        `${count} fields have errors, shown at the fields.`,
+      ),
+    roleForbidsTitle: 'Your role does not allow this',
     notSavedTitle: 'Could not save',
     staleTitle: 'Someone else changed this initiative',
     staleBody:
       'The initiative has changed since you opened this form. Load its latest state: what you typed stays in the form.',
     reload: 'Load the latest state',
     notAllowedNow: 'This action is not possible in the initiative’s current state.',
-    refused:
-      'The initiative’s state or the handling rules do not allow this action with these details. Check the dates: for example, a due date cannot be before the request, nor a meeting before the initiative was submitted.',
-    forbidden: 'Your role does not allow this action on this initiative or body.',
-  },
-  validation: {
-    required: 'Fill in this field.',
-    date: 'Give the date as d.m.yyyy, e.g. 20.5.2026, and check that the day exists.',
-    number: 'Give a whole number.',
-    time: 'Enter a time of day as hh:mm, e.g. 16:30.',
   },
 };

@@ -1,4 +1,5 @@
 import type { MeetingMessages } from '../fi/meetings';
+import { byCount } from '../plural';
 
 export const meetings: MeetingMessages = {
   meetings: {
@@ -28,7 +29,8 @@ export const meetings: MeetingMessages = {
     addMeetingRow: 'Add a meeting',
     meetingRow: 'Meeting',
     planSubmit: 'Save the meetings',
-    planned: (count: number) => (count === 1 ? 'The meeting was added.' : `${count} meetings were added.`),
+    planned: (count: number) =>
+      byCount('en', count, 'The meeting was added.', `${count} meetings were added.`),
     meetingTitle: (body: string, date: string) => `${body} ${date}`,
     backToCalendar: '← Meeting calendar',
     agenda: 'Agenda',
@@ -75,19 +77,5 @@ export const meetings: MeetingMessages = {
       RECORD_BOARD_DECISION: 'City board’s decision',
       RECORD_COUNCIL_DECISION: 'Council’s decision',
     },
-  },
-  meetingProblems: {
-    ALREADY_ON_AGENDA: 'The initiative is already waiting on this body’s agenda.',
-    NOTHING_TO_DECIDE: 'The body has nothing to decide on the initiative at its current stage.',
-    SECTION_TAKEN: 'The agenda already has an item with this §.',
-    MEETING_NOT_YET_HELD: 'The meeting has not been held yet: its decisions are recorded after it.',
-    MEETING_STEP_NOT_ALLOWED: 'The meeting is not at a stage where this can be done.',
-    MEETING_CANCELLED: 'The meeting was cancelled.',
-    MINUTES_ALREADY_CHECKED: 'The minutes are already checked.',
-    AGENDA_ITEMS_UNDECIDED: 'Some items of the agenda have no decision yet.',
-    ALREADY_DECIDED: 'The item’s decision is already recorded.',
-    VALIDATION_FAILED: 'Check the details: the errors are shown at the fields.',
-    TRANSITION_NOT_ALLOWED: 'The initiative’s state does not allow this decision.',
-    FORBIDDEN: 'Your role does not allow this for this body’s meetings.',
   },
 };

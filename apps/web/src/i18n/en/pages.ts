@@ -1,4 +1,5 @@
 import type { PageMessages } from '../fi/pages';
+import { counted } from '../plural';
 
 export const pages: PageMessages = {
   annualList: {
@@ -24,10 +25,10 @@ export const pages: PageMessages = {
     close: (diaryNumber: string, title: string) => `Declare fully handled: ${diaryNumber} ${title}`,
     keep: (diaryNumber: string) => `${diaryNumber}: keep open (does not lapse)`,
     summary: (closing: number, lapsing: number) =>
-      `${closing} initiatives to be declared fully handled${lapsing > 0 ? `, ${lapsing} to lapse` : ''}.`,
+      `${counted('en', closing, 'initiative', 'initiatives')} to be declared fully handled${lapsing > 0 ? `, ${lapsing} to lapse` : ''}.`,
     record: 'Record the decision',
     decided: (closed: number, lapsed: number) =>
-      `${closed} initiatives fully handled, ${lapsed} declared lapsed.`,
+      `${counted('en', closed, 'initiative', 'initiatives')} fully handled, ${lapsed} declared lapsed.`,
     refused: (diaryNumbers: string) =>
       `Nothing was saved: the decision cannot be applied to ${diaryNumbers}. Leave them out or handle them first.`,
   },
@@ -102,7 +103,8 @@ export const pages: PageMessages = {
     search: 'Search',
     matchingDocuments: 'Search words found in the document',
     clear: 'Clear search',
-    total: (count: number, exact: boolean) => `${exact ? '' : 'About '}${count} initiatives`,
+    total: (count: number, exact: boolean) =>
+      `${exact ? '' : 'About '}${counted('en', count, 'initiative', 'initiatives')}`,
     tooManyToRank: 'Over 1,000 matches, so they are in order of filing: narrow the search.',
     paging: 'Pages',
     previousPage: 'Previous page',
@@ -117,7 +119,7 @@ export const pages: PageMessages = {
     details: 'Details',
     text: 'Text of the initiative',
     signatories: 'Signatories',
-    moreSignatories: (count: number) => `And ${count} more signatories.`,
+    moreSignatories: (count: number) => `And ${counted('en', count, 'more signatory', 'more signatories')}.`,
     actions: 'Actions',
     noActions: 'You have no actions on this initiative in its current state.',
     timeline: 'Handlings',

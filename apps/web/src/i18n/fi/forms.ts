@@ -1,4 +1,5 @@
 import type { Language } from '@aloite/domain';
+import { byCount } from '../plural';
 
 /** What every form says: its fields' labels and hints, its buttons, its alerts and its validation messages. */
 export const forms = {
@@ -80,24 +81,19 @@ export const forms = {
     saved: 'Tallennettu',
     invalidTitle: 'Tarkista lomakkeen tiedot',
     invalidBody: (count: number) =>
-      count === 1
-        ? 'Yhdessä kentässä on virhe. Virhe näkyy kentän kohdalla.'
-        : `${count} kentässä on virhe. Virheet näkyvät kenttien kohdalla.`,
+      byCount(
+        'fi',
+        count,
+        'Yhdessä kentässä on virhe. Virhe näkyy kentän kohdalla.',
+        `${count} kentässä on virhe. Virheet näkyvät kenttien kohdalla.`,
+      ),
+    roleForbidsTitle: 'Roolisi ei salli tätä',
     notSavedTitle: 'Tallennus ei onnistunut',
     staleTitle: 'Joku muu muutti aloitetta',
     staleBody:
       'Aloitetta on muutettu sen jälkeen, kun avasit lomakkeen. Lataa aloitteen uusin tilanne: kirjoittamasi tiedot säilyvät lomakkeella.',
     reload: 'Lataa uusin tilanne',
     notAllowedNow: 'Tätä toimenpidettä ei voi tehdä aloitteen nykyisessä tilassa.',
-    refused:
-      'Aloitteen tila tai käsittelysäännöt eivät salli tätä toimenpidettä näillä tiedoilla. Tarkista päivämäärät: esimerkiksi määräpäivä ei voi olla ennen pyyntöpäivää eikä kokous ennen aloitteen jättämistä.',
-    forbidden: 'Roolisi ei salli tätä toimenpidettä tälle aloitteelle tai toimielimelle.',
-  },
-  validation: {
-    required: 'Täytä tämä kenttä.',
-    date: 'Anna päivämäärä muodossa p.k.vvvv, esim. 20.5.2026. Tarkista, että päivä on olemassa.',
-    number: 'Anna kokonaisluku.',
-    time: 'Anna kellonaika muodossa tt:mm, esim. 16:30.',
   },
 };
 

@@ -1,4 +1,5 @@
 import type { AgendaEvent, MeetingStatus } from '../../api/types';
+import { byCount } from '../plural';
 
 /** Meetings: a body's calendar, a meeting's agenda, its decisions and minutes, and putting an initiative on it. */
 export const meetings = {
@@ -29,7 +30,7 @@ export const meetings = {
     addMeetingRow: 'Lisää kokous',
     meetingRow: 'Kokous',
     planSubmit: 'Tallenna kokoukset',
-    planned: (count: number) => (count === 1 ? 'Kokous lisättiin.' : `${count} kokousta lisättiin.`),
+    planned: (count: number) => byCount('fi', count, 'Kokous lisättiin.', `${count} kokousta lisättiin.`),
     meetingTitle: (body: string, date: string) => `${body} ${date}`,
     backToCalendar: '← Kokouskalenteri',
     agenda: 'Esityslista',
@@ -78,21 +79,6 @@ export const meetings = {
       RECORD_COUNCIL_DECISION: 'Valtuuston päätös',
     } satisfies Record<AgendaEvent, string>,
   },
-  /** The API's refusals about meetings, worded for the clerk; the code is shown beside them. */
-  meetingProblems: {
-    ALREADY_ON_AGENDA: 'Aloite odottaa jo tämän toimielimen esityslistalla.',
-    NOTHING_TO_DECIDE: 'Toimielimellä ei ole aloitteen nykyisessä vaiheessa siitä päätettävää.',
-    SECTION_TAKEN: 'Kokouksen esityslistalla on jo asia tällä pykälällä.',
-    MEETING_NOT_YET_HELD: 'Kokousta ei ole vielä pidetty: päätöksen voi kirjata vasta kokouksen jälkeen.',
-    MEETING_STEP_NOT_ALLOWED: 'Kokous ei ole tilassa, jossa tämän voi tehdä.',
-    MEETING_CANCELLED: 'Kokous on peruttu.',
-    MINUTES_ALREADY_CHECKED: 'Pöytäkirja on jo tarkastettu.',
-    AGENDA_ITEMS_UNDECIDED: 'Kaikkia esityslistan asioita ei ole vielä päätetty.',
-    ALREADY_DECIDED: 'Asian päätös on jo kirjattu.',
-    VALIDATION_FAILED: 'Tarkista tiedot: virheet näkyvät kenttien kohdalla.',
-    TRANSITION_NOT_ALLOWED: 'Aloitteen tila ei salli tätä päätöstä.',
-    FORBIDDEN: 'Roolisi ei salli tätä tämän toimielimen kokouksille.',
-  } as Record<string, string>,
 };
 
 export type MeetingMessages = typeof meetings;

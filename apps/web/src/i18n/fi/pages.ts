@@ -1,3 +1,4 @@
+import { counted } from '../plural';
 /** Each page's own text: the dashboard, the list, an initiative, filing, attachments, the annual list, reminders. */
 export const pages = {
   annualList: {
@@ -22,10 +23,10 @@ export const pages = {
     close: (diaryNumber: string, title: string) => `Todetaan loppuun käsitellyksi: ${diaryNumber} ${title}`,
     keep: (diaryNumber: string) => `${diaryNumber}: pidetään vireillä (ei raukea)`,
     summary: (closing: number, lapsing: number) =>
-      `Loppuun käsitellään ${closing} aloitetta${lapsing > 0 ? `, rauenneiksi todetaan ${lapsing}` : ''}.`,
+      `Loppuun käsitellään ${counted('fi', closing, 'aloite', 'aloitetta')}${lapsing > 0 ? `, rauenneiksi todetaan ${lapsing}` : ''}.`,
     record: 'Kirjaa päätös',
     decided: (closed: number, lapsed: number) =>
-      `Loppuun käsiteltiin ${closed} aloitetta, rauenneiksi todettiin ${lapsed}.`,
+      `Loppuun käsiteltiin ${counted('fi', closed, 'aloite', 'aloitetta')}, rauenneiksi todettiin ${lapsed}.`,
     refused: (diaryNumbers: string) =>
       `Mitään ei tallennettu: päätöstä ei voi soveltaa aloitteisiin ${diaryNumbers}. Jätä ne pois tai käsittele ne ensin.`,
   },
@@ -100,7 +101,8 @@ export const pages = {
     search: 'Hae',
     matchingDocuments: 'Hakusanat löytyivät asiakirjasta',
     clear: 'Tyhjennä haku',
-    total: (count: number, exact: boolean) => `${exact ? '' : 'Noin '}${count} aloitetta`,
+    total: (count: number, exact: boolean) =>
+      `${exact ? '' : 'Noin '}${counted('fi', count, 'aloite', 'aloitetta')}`,
     tooManyToRank: 'Yli 1 000 osumaa, joten ne ovat jättöpäivän mukaisessa järjestyksessä: tarkenna hakua.',
     paging: 'Sivutus',
     previousPage: 'Edellinen sivu',
@@ -115,7 +117,8 @@ export const pages = {
     details: 'Perustiedot',
     text: 'Aloitteen teksti',
     signatories: 'Allekirjoittajat',
-    moreSignatories: (count: number) => `Lisäksi ${count} muuta allekirjoittajaa.`,
+    moreSignatories: (count: number) =>
+      `Lisäksi ${counted('fi', count, 'muu allekirjoittaja', 'muuta allekirjoittajaa')}.`,
     actions: 'Toimenpiteet',
     noActions: 'Sinulla ei ole aloitteeseen tehtäviä toimenpiteitä tässä tilassa.',
     timeline: 'Käsittelyt',

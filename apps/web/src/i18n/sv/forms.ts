@@ -1,4 +1,5 @@
 import type { FormMessages } from '../fi/forms';
+import { byCount } from '../plural';
 
 export const forms: FormMessages = {
   fields: {
@@ -79,23 +80,18 @@ export const forms: FormMessages = {
     saved: 'Sparat',
     invalidTitle: 'Kontrollera uppgifterna',
     invalidBody: (count: number) =>
-      count === 1
-        ? 'Ett fält har ett fel. Felet visas vid fältet.'
-        : `${count} fält har fel. Felen visas vid fälten.`,
+      byCount(
+        'sv',
+        count,
+        'Ett fält har ett fel. Felet visas vid fältet.',
+        `${count} fält har fel. Felen visas vid fälten.`,
+      ),
+    roleForbidsTitle: 'Din roll tillåter inte detta',
     notSavedTitle: 'Det gick inte att spara',
     staleTitle: 'Någon annan ändrade motionen',
     staleBody:
       'Motionen har ändrats efter att du öppnade formuläret. Ladda motionens senaste läge: det du skrivit finns kvar i formuläret.',
     reload: 'Ladda senaste läge',
     notAllowedNow: 'Åtgärden kan inte göras i motionens nuvarande status.',
-    refused:
-      'Motionens status eller behandlingsreglerna tillåter inte åtgärden med dessa uppgifter. Kontrollera datumen: till exempel kan sista dagen inte vara före begäran och sammanträdet inte före motionens inlämning.',
-    forbidden: 'Din roll tillåter inte åtgärden för denna motion eller detta organ.',
-  },
-  validation: {
-    required: 'Fyll i detta fält.',
-    date: 'Ange datumet i formatet d.m.åååå, t.ex. 20.5.2026. Kontrollera att dagen finns.',
-    number: 'Ange ett heltal.',
-    time: 'Ange klockslaget som tt:mm, t.ex. 16:30.',
   },
 };

@@ -2,7 +2,8 @@ import type { Messages } from '../fi';
 import { forms } from './forms';
 import { meetings } from './meetings';
 import { pages } from './pages';
+import { problems } from './problems';
 import { shell } from './shell';
 import { vocabulary } from './vocabulary';
 
-export const sv: Messages = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings };
+export const sv: Messages = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings, ...problems };

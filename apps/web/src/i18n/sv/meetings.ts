@@ -1,4 +1,5 @@
 import type { MeetingMessages } from '../fi/meetings';
+import { byCount } from '../plural';
 
 export const meetings: MeetingMessages = {
   meetings: {
@@ -29,7 +30,7 @@ export const meetings: MeetingMessages = {
     meetingRow: 'Sammanträde',
     planSubmit: 'Spara sammanträdena',
     planned: (count: number) =>
-      count === 1 ? 'Sammanträdet lades till.' : `${count} sammanträden lades till.`,
+      byCount('sv', count, 'Sammanträdet lades till.', `${count} sammanträden lades till.`),
     meetingTitle: (body: string, date: string) => `${body} ${date}`,
     backToCalendar: '← Sammanträdeskalender',
     agenda: 'Föredragningslista',
@@ -77,19 +78,5 @@ export const meetings: MeetingMessages = {
       RECORD_BOARD_DECISION: 'Stadsstyrelsens beslut',
       RECORD_COUNCIL_DECISION: 'Fullmäktiges beslut',
     },
-  },
-  meetingProblems: {
-    ALREADY_ON_AGENDA: 'Motionen väntar redan på detta organs föredragningslista.',
-    NOTHING_TO_DECIDE: 'Organet har inget att besluta om motionen i dess nuvarande skede.',
-    SECTION_TAKEN: 'Föredragningslistan har redan ett ärende med denna paragraf.',
-    MEETING_NOT_YET_HELD: 'Sammanträdet har inte hållits ännu: beslutet registreras efter sammanträdet.',
-    MEETING_STEP_NOT_ALLOWED: 'Sammanträdet är inte i ett skede där detta går.',
-    MEETING_CANCELLED: 'Sammanträdet är inställt.',
-    MINUTES_ALREADY_CHECKED: 'Protokollet är redan justerat.',
-    AGENDA_ITEMS_UNDECIDED: 'Alla ärenden på föredragningslistan har inte beslutats ännu.',
-    ALREADY_DECIDED: 'Ärendets beslut är redan registrerat.',
-    VALIDATION_FAILED: 'Kontrollera uppgifterna: felen visas vid fälten.',
-    TRANSITION_NOT_ALLOWED: 'Motionens skede tillåter inte detta beslut.',
-    FORBIDDEN: 'Din roll tillåter inte detta för detta organs sammanträden.',
   },
 };

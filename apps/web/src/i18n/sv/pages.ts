@@ -1,4 +1,5 @@
 import type { PageMessages } from '../fi/pages';
+import { counted } from '../plural';
 
 export const pages: PageMessages = {
   annualList: {
@@ -24,10 +25,10 @@ export const pages: PageMessages = {
     close: (diaryNumber: string, title: string) => `Konstateras slutbehandlad: ${diaryNumber} ${title}`,
     keep: (diaryNumber: string) => `${diaryNumber}: hålls anhängig (förfaller inte)`,
     summary: (closing: number, lapsing: number) =>
-      `${closing} motioner slutbehandlas${lapsing > 0 ? `, ${lapsing} konstateras förfallna` : ''}.`,
+      `${counted('sv', closing, 'motion', 'motioner')} slutbehandlas${lapsing > 0 ? `, ${lapsing} konstateras förfallna` : ''}.`,
     record: 'Registrera beslutet',
     decided: (closed: number, lapsed: number) =>
-      `${closed} motioner slutbehandlades, ${lapsed} konstaterades förfallna.`,
+      `${counted('sv', closed, 'motion', 'motioner')} slutbehandlades, ${lapsed} konstaterades förfallna.`,
     refused: (diaryNumbers: string) =>
       `Ingenting sparades: beslutet kan inte tillämpas på ${diaryNumbers}. Lämna bort dem eller behandla dem först.`,
   },
@@ -102,7 +103,8 @@ export const pages: PageMessages = {
     search: 'Sök',
     matchingDocuments: 'Sökorden finns i dokumentet',
     clear: 'Töm sökningen',
-    total: (count: number, exact: boolean) => `${exact ? '' : 'Cirka '}${count} motioner`,
+    total: (count: number, exact: boolean) =>
+      `${exact ? '' : 'Cirka '}${counted('sv', count, 'motion', 'motioner')}`,
     tooManyToRank: 'Över 1 000 träffar, därför i ordning efter inlämningsdag: precisera sökningen.',
     paging: 'Sidor',
     previousPage: 'Föregående sida',
@@ -117,7 +119,8 @@ export const pages: PageMessages = {
     details: 'Grunduppgifter',
     text: 'Motionens text',
     signatories: 'Undertecknare',
-    moreSignatories: (count: number) => `Dessutom ${count} andra undertecknare.`,
+    moreSignatories: (count: number) =>
+      `Dessutom ${counted('sv', count, 'annan undertecknare', 'andra undertecknare')}.`,
     actions: 'Åtgärder',
     noActions: 'Du har inga åtgärder för motionen i denna status.',
     timeline: 'Behandlingar',

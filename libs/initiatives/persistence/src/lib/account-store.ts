@@ -90,7 +90,9 @@ export async function insertUser(sql: Sql, municipalityId: string, user: NewUser
   } catch (error) {
     if ((error as { code?: string }).code === '23505') {
       throw new StoreError('DUPLICATE_NAME', `The username ${user.username} is already taken.`, {
-        errors: [{ field: 'username', message: 'already taken' }],
+        errors: [
+          { field: 'username', message: 'already taken', rule: 'inUse', params: { value: user.username } },
+        ],
       });
     }
     throw error;

@@ -50,7 +50,7 @@ function duplicateName(error: unknown, name: string | undefined): unknown {
     return error;
   const field = constraint === 'body_name_unique' ? 'name' : 'nameSv';
   return new StoreError('DUPLICATE_NAME', `A body named ${name ?? ''} already exists.`, {
-    errors: [{ field, message: 'already in use' }],
+    errors: [{ field, message: 'already in use', rule: 'inUse', params: { value: name ?? '' } }],
   });
 }
 

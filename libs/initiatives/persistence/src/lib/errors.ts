@@ -25,6 +25,9 @@ export const RULE_PACK_CHANGED = 'AL001';
 export interface StoreFieldError {
   field: string;
   message: string;
+  /** `inUse`: the value (in `params.value`) is taken in this municipality. */
+  rule?: 'inUse' | 'invalid';
+  params?: Record<string, string>;
 }
 
 export interface StoreErrorDetails {

@@ -150,7 +150,14 @@ export async function fileInitiative(
         'DUPLICATE_DIARY_NUMBER',
         `Diary number ${filing.diaryNumber} is already in use.`,
         {
-          errors: [{ field: 'diaryNumber', message: 'already in use in this municipality' }],
+          errors: [
+            {
+              field: 'diaryNumber',
+              message: 'already in use in this municipality',
+              rule: 'inUse',
+              params: { value: filing.diaryNumber },
+            },
+          ],
         },
       );
     }
