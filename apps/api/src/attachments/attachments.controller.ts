@@ -131,7 +131,9 @@ export class AttachmentsController {
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('VALIDATION_FAILED', 'The multipart body could not be read.', {
-        errors: [{ field: 'file', message: 'the upload was malformed or cut short', rule: 'malformedUpload' }],
+        errors: [
+          { field: 'file', message: 'the upload was malformed or cut short', rule: 'malformedUpload' },
+        ],
       });
     }
     if (!file) {

@@ -7,7 +7,14 @@ import {
   type MeetingStatus,
 } from '@aloite/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { ERROR_CODES, FIELD_RULES, type ErrorCode, type FieldError, type FieldRule, type Params } from './app-error';
+import {
+  ERROR_CODES,
+  FIELD_RULES,
+  type ErrorCode,
+  type FieldError,
+  type FieldRule,
+  type Params,
+} from './app-error';
 import { Event, Int, Nested, OneOf, State, Text, Texts } from './response-fields';
 
 export class FieldErrorResponse implements FieldError {

@@ -9,7 +9,9 @@ export class EventBodyPipe implements PipeTransform<unknown, EventDto> {
   transform(body: unknown): EventDto {
     const type = (body as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(EVENT_TYPES as readonly string[]).includes(type)) {
-      throw validationFailed([{ field: 'type', message: `must be one of: ${EVENT_TYPES.join(', ')}`, rule: 'isIn' }]);
+      throw validationFailed([
+        { field: 'type', message: `must be one of: ${EVENT_TYPES.join(', ')}`, rule: 'isIn' },
+      ]);
     }
     return validateInto(EVENT_DTOS[type as EventType] as new () => EventDto, body);
   }
