@@ -61,7 +61,9 @@ describe('diary numbers drawn where the initiative is filed', () => {
     });
 
     await fileIn('kajaani', 2043, 'X-2043-0001');
-    expect((await fileIn('kajaani', 2043)).diaryNumber).toBe(formatDiaryNumber(TEMPLATES.kajaani, 2043, 2, 'X'));
+    expect((await fileIn('kajaani', 2043)).diaryNumber).toBe(
+      formatDiaryNumber(TEMPLATES.kajaani, 2043, 2, 'X'),
+    );
   });
 
   it('gives no running number twice when numbers typed in by hand are filed among 20 drawn at once', async () => {
