@@ -10,6 +10,7 @@ import { QueryView } from '../common/QueryView';
 import { RoleForbids } from '../common/RoleForbids';
 import { StateLabel } from '../common/status';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
 import { useI18n } from '../i18n/i18n';
 import { faultyFieldCount, problemText } from '../i18n/problem-text';
 import type { FormContext } from './event-form-parts';
@@ -35,7 +36,8 @@ function EventForm({
   const navigate = useNavigate();
   const client = useQueryClient();
   const form = EVENT_FORMS[type];
-  const { values, set } = useFormValues(form.initial(context));
+  const { values, set, typed } = useFormValues(form.initial(context));
+  const leaving = useLeaveWarning(typed);
   // The version this form was filled against: a save is refused (409) if someone else changed the initiative since.
   const [version, setVersion] = useState(context.initiative.version);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -57,6 +59,7 @@ function EventForm({
         client.invalidateQueries({ queryKey: keys.dashboard }),
         client.invalidateQueries({ queryKey: ['initiatives'] }),
       ]);
+      leaving.saved();
       void navigate(`/initiatives/${initiative.id}`, { state: { saved: type } });
     } catch (error) {
       if (error instanceof ApiProblem && error.isStale) setOutcome({ kind: 'stale' });
@@ -78,6 +81,7 @@ function EventForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      <LeaveWarning blocker={leaving.blocker} />
       <FormAlert trigger={outcome.kind === 'idle' ? null : outcome}>
         {outcome.kind === 'stale' && (
           <InlineAlert status="warning" labelText={m.form.staleTitle} mb="m">

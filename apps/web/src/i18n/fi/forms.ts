@@ -94,6 +94,12 @@ export const forms = {
       'Aloitetta on muutettu sen jälkeen, kun avasit lomakkeen. Lataa aloitteen uusin tilanne: kirjoittamasi tiedot säilyvät lomakkeella.',
     reload: 'Lataa uusin tilanne',
     notAllowedNow: 'Tätä toimenpidettä ei voi tehdä aloitteen nykyisessä tilassa.',
+    leave: {
+      title: 'Poistutaanko tallentamatta?',
+      body: 'Lomakkeelle kirjoittamiasi tietoja ei ole tallennettu. Jos poistut sivulta, ne menetetään.',
+      stay: 'Jatka lomakkeen täyttämistä',
+      leave: 'Poistu tallentamatta',
+    },
   },
 };
 
