@@ -1,18 +1,10 @@
 import type { EventType } from '@aloite/domain';
 import { Link as RouterNavLink, useLocation, useNavigate, useParams } from 'react-router';
-import {
-  Button,
-  Expander,
-  ExpanderContent,
-  ExpanderTitleButton,
-  Heading,
-  Link,
-  Notification,
-  Paragraph,
-} from 'suomifi-ui-components';
+import { Button, Heading, Link, Notification, Paragraph } from 'suomifi-ui-components';
 import { useAuditLog, useBodyName, useInitiative, useMunicipality } from '../api/queries';
 import type { Initiative, Me } from '../api/types';
 import { languageName, municipalityLanguages } from '../common/LanguageChoice';
+import { DetailList } from '../common/DetailList';
 import { Panel } from '../common/Panel';
 import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
@@ -21,6 +13,8 @@ import { Table } from '../common/Table';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
 import { AttachmentList, mayUpload, UploadForm } from './Attachments';
+import { DocumentNotAdded, type DocumentFailure } from './document-fields';
+import { InitiativeText } from './InitiativeText';
 import { Timeline } from './Timeline';
 
 function Details({ initiative }: { initiative: Initiative }) {
@@ -43,16 +37,7 @@ function Details({ initiative }: { initiative: Initiative }) {
   if (municipality && (bilingual || initiative.language !== municipality.language)) {
     rows.splice(2, 0, [m.languages.initiative, languageName(m, initiative.language)]);
   }
-  return (
-    <dl className="details">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailList rows={rows} />;
 }
 
 function Actions({ initiative, me }: { initiative: Initiative; me: Me }) {
@@ -183,7 +168,10 @@ function AuditLog({ id }: { id: string }) {
 function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) {
   const { m, language } = useI18n();
   const location = useLocation();
-  const saved = (location.state as { saved?: string } | null)?.saved;
+  const { saved, documentFailure } = (location.state ?? {}) as {
+    saved?: string;
+    documentFailure?: DocumentFailure | null;
+  };
   return (
     <>
       <p className="eyebrow">
@@ -209,18 +197,12 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
           {saved === 'FILE' ? m.audit.filed : m.events[saved as EventType]}
         </Notification>
       )}
+      {documentFailure && <DocumentNotAdded failure={documentFailure} />}
       <div className="initiative-grid">
         <div>
           <Panel id="details" title={m.initiative.details}>
             <Details initiative={initiative} />
-            <Expander mt="s">
-              <ExpanderTitleButton>{m.initiative.text}</ExpanderTitleButton>
-              <ExpanderContent>
-                <p className="long-text" lang={initiative.language}>
-                  {initiative.text}
-                </p>
-              </ExpanderContent>
-            </Expander>
+            <InitiativeText initiative={initiative} />
             <Heading variant="h3" as="h3" mt="m" mb="xs">
               {m.initiative.signatories}
             </Heading>

@@ -11,7 +11,7 @@ import { StateLabel } from '../common/status';
 import { IntField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues, type FieldValue } from '../forms/form';
 import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
-import { integer, optional, rows, text, type AsTyped } from '../forms/payload';
+import { integer, onlyBodyForNext, optional, rows, text, type AsTyped } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
@@ -38,7 +38,7 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
   const navigate = useNavigate();
   const client = useQueryClient();
   const { values, set, typed } = useFormValues({
-    bodyId: bodies.length === 1 ? bodies[0].id : '',
+    bodyId: bodies.length === 1 ? bodies[0].id : onlyBodyForNext(bodies, initiative.state),
     meetingId: '',
     section: '',
     preparers: [{ name: '', title: '', email: '' }],

@@ -1610,6 +1610,12 @@ export type components = {
      * @enum {string}
      */
     Wording: 'kaupunki' | 'kunta';
+    ReferralTextsResponse: {
+      /** @description The proposal */
+      proposal: string;
+      /** @description The decision */
+      decision: string;
+    };
     MunicipalityResponse: {
       /** Format: uuid */
       id: string;
@@ -1633,6 +1639,8 @@ export type components = {
       permissions: {
         [key: string]: unknown;
       };
+      /** @description The standard referral sentence of the rules in force today, in the majority language: what the web app proposes for a referral */
+      referral: components['schemas']['ReferralTextsResponse'];
     };
     MunicipalityDto: {
       /** @example Kajaani */

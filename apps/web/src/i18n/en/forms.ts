@@ -45,6 +45,7 @@ export const forms: FormMessages = {
     decisionType: 'Type of decision',
     outcome: 'Outcome',
     responseText: 'Response',
+    statementDocument: 'The statement’s document',
     resolutions: 'Resolutions',
     resolution: 'Resolution',
     reason: 'Reason',

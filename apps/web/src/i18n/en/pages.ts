@@ -50,6 +50,9 @@ export const pages: PageMessages = {
     added: (fileName: string) => `Added: ${fileName}`,
     readLog: 'Read log',
     noReads: 'Nobody has opened the document.',
+    notAddedTitle: (fileName: string) => `The document ${fileName} was not added`,
+    notAddedAfterSave: (reason: string) =>
+      `The entry was saved, but the document could not be added: ${reason} Add the document again under Documents.`,
   },
   reminders: {
     title: 'Deadline reminders',

@@ -46,6 +46,7 @@ export const forms = {
     decisionType: 'Päätöksen laji',
     outcome: 'Lopputulos',
     responseText: 'Vastine',
+    statementDocument: 'Lausunnon asiakirja',
     resolutions: 'Toivomusponnet',
     resolution: 'Toivomusponsi',
     reason: 'Perustelu',

@@ -48,6 +48,9 @@ export const pages = {
     added: (fileName: string) => `Lisätty: ${fileName}`,
     readLog: 'Lukuloki',
     noReads: 'Kukaan ei ole avannut asiakirjaa.',
+    notAddedTitle: (fileName: string) => `Asiakirjaa ${fileName} ei lisätty`,
+    notAddedAfterSave: (reason: string) =>
+      `Kirjaus tallennettiin, mutta asiakirjan lisääminen ei onnistunut: ${reason} Lisää asiakirja uudelleen kohdassa Asiakirjat.`,
   },
   reminders: {
     title: 'Määräaikamuistutukset',

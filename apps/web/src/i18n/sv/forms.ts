@@ -45,6 +45,7 @@ export const forms: FormMessages = {
     decisionType: 'Typ av beslut',
     outcome: 'Utfall',
     responseText: 'Genmäle',
+    statementDocument: 'Utlåtandets handling',
     resolutions: 'Hemställningsklämmar',
     resolution: 'Hemställningskläm',
     reason: 'Motivering',

@@ -50,6 +50,9 @@ export const pages: PageMessages = {
     added: (fileName: string) => `Tillagd: ${fileName}`,
     readLog: 'Läslogg',
     noReads: 'Ingen har öppnat handlingen.',
+    notAddedTitle: (fileName: string) => `Handlingen ${fileName} lades inte till`,
+    notAddedAfterSave: (reason: string) =>
+      `Registreringen sparades, men handlingen kunde inte läggas till: ${reason} Lägg till handlingen på nytt under Handlingar.`,
   },
   reminders: {
     title: 'Påminnelser om tidsfrister',
