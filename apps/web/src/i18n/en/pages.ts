@@ -59,7 +59,7 @@ export const pages: PageMessages = {
     ran: 'Reminders processed',
     result: (queued: number, sent: number, failed: number) =>
       `${queued} new messages, ${sent} sent, ${failed} failed.`,
-    off: 'Reminders are off: no e-mail server is configured (SMTP_HOST).',
+    off: 'E-mail is not configured, so no reminders are sent: neither in the morning nor from this page. Ask the administrators to configure a mail server (SMTP_HOST).',
     outbox: 'Sent and outgoing messages',
     empty: 'No reminders have been sent yet.',
     created: 'Created',

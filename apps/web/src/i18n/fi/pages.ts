@@ -57,7 +57,7 @@ export const pages = {
     ran: 'Muistutukset käsitelty',
     result: (queued: number, sent: number, failed: number) =>
       `Uusia viestejä ${queued}, lähetettyjä ${sent}, epäonnistuneita ${failed}.`,
-    off: 'Muistutukset eivät ole käytössä: sähköpostipalvelinta ei ole määritetty (SMTP_HOST).',
+    off: 'Sähköpostia ei ole määritetty, joten muistutuksia ei lähetetä: ei aamuisin eikä tältä sivulta. Pyydä ylläpitoa määrittämään sähköpostipalvelin (SMTP_HOST).',
     outbox: 'Lähetetyt ja lähtevät viestit',
     empty: 'Muistutuksia ei ole vielä lähetetty.',
     created: 'Luotu',

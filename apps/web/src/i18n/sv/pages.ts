@@ -59,7 +59,7 @@ export const pages: PageMessages = {
     ran: 'Påminnelserna behandlade',
     result: (queued: number, sent: number, failed: number) =>
       `Nya meddelanden ${queued}, skickade ${sent}, misslyckade ${failed}.`,
-    off: 'Påminnelserna är inte i bruk: ingen e-postserver har konfigurerats (SMTP_HOST).',
+    off: 'E-post har inte konfigurerats, så inga påminnelser skickas: varken på morgonen eller från den här sidan. Be driften att konfigurera en e-postserver (SMTP_HOST).',
     outbox: 'Skickade och utgående meddelanden',
     empty: 'Inga påminnelser har skickats ännu.',
     created: 'Skapad',
