@@ -82,6 +82,19 @@ export const pages: PageMessages = {
     overdue: 'Overdue',
     oldestOpen: 'Oldest initiatives still open',
   },
+  tasks: {
+    title: 'My tasks',
+    none: 'You have no open tasks just now.',
+    toRefer: (count: number) =>
+      `To refer to the board for preparation: ${counted('en', count, 'initiative', 'initiatives')}`,
+    overdueRequests: (count: number) =>
+      `Overdue: ${counted('en', count, 'statement request', 'statement requests')}`,
+    boardDecisions: (count: number) =>
+      `For the board’s decision: ${counted('en', count, 'initiative', 'initiatives')}`,
+    annualList: (year: number, due: string) => `Annual list ${year} to be presented to the council by ${due}`,
+    requestOf: (addressee: string, due: string) => `${addressee}, due ${due}`,
+    showAll: (count: number) => `Show all ${count}`,
+  },
   list: {
     export: 'Export the results:',
     exportCsv: 'CSV (Excel, semicolons)',

@@ -80,6 +80,20 @@ export const pages = {
     overdue: 'Myöhässä',
     oldestOpen: 'Vanhimmat käsittelyssä olevat aloitteet',
   },
+  tasks: {
+    title: 'Omat tehtävät',
+    none: 'Sinulla ei ole nyt avoimia tehtäviä.',
+    toRefer: (count: number) =>
+      `Lähetettävä hallituksen valmisteltavaksi: ${counted('fi', count, 'aloite', 'aloitetta')}`,
+    overdueRequests: (count: number) =>
+      `Myöhässä: ${counted('fi', count, 'lausuntopyyntö', 'lausuntopyyntöä')}`,
+    boardDecisions: (count: number) =>
+      `Hallituksen päätettävänä: ${counted('fi', count, 'aloite', 'aloitetta')}`,
+    annualList: (year: number, due: string) =>
+      `Vuosiluettelo ${year} esitettävä valtuustolle ${due} mennessä`,
+    requestOf: (addressee: string, due: string) => `${addressee}, määräaika ${due}`,
+    showAll: (count: number) => `Näytä kaikki ${count}`,
+  },
   list: {
     export: 'Vie hakutulokset:',
     exportCsv: 'CSV (Excel, puolipiste)',

@@ -82,6 +82,19 @@ export const pages: PageMessages = {
     overdue: 'Försenade',
     oldestOpen: 'De äldsta motionerna under behandling',
   },
+  tasks: {
+    title: 'Mina uppgifter',
+    none: 'Du har inga öppna uppgifter just nu.',
+    toRefer: (count: number) =>
+      `Ska remitteras till styrelsen för beredning: ${counted('sv', count, 'motion', 'motioner')}`,
+    overdueRequests: (count: number) =>
+      `Försenade: ${counted('sv', count, 'begäran om utlåtande', 'begäranden om utlåtande')}`,
+    boardDecisions: (count: number) => `För styrelsens beslut: ${counted('sv', count, 'motion', 'motioner')}`,
+    annualList: (year: number, due: string) =>
+      `Årsförteckningen ${year} ska föreläggas fullmäktige senast ${due}`,
+    requestOf: (addressee: string, due: string) => `${addressee}, senast ${due}`,
+    showAll: (count: number) => `Visa alla ${count}`,
+  },
   list: {
     export: 'Exportera sökresultaten:',
     exportCsv: 'CSV (Excel, semikolon)',
