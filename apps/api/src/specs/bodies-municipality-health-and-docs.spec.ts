@@ -141,6 +141,7 @@ describe('bodies, municipality, health, the current user and the API documents',
       '/api/municipality/rule-packs/templates',
       '/api/reminders/outbox',
       '/api/reminders/run',
+      '/api/reminders/settings',
       '/api/users',
       '/api/users/{id}',
     ]);

@@ -1,7 +1,7 @@
 import type { EventType } from '@aloite/domain';
 import { Link as RouterNavLink, useLocation, useNavigate, useParams } from 'react-router';
 import { Button, Heading, Link, Notification, Paragraph } from 'suomifi-ui-components';
-import { useAuditLog, useBodyName, useInitiative, useMunicipality } from '../api/queries';
+import { useBodyName, useInitiative, useMunicipality } from '../api/queries';
 import type { Initiative, Me } from '../api/types';
 import { languageName, municipalityLanguages } from '../common/LanguageChoice';
 import { DetailList } from '../common/DetailList';
@@ -10,9 +10,10 @@ import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
 import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
-import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
+import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
 import { AttachmentList, mayUpload, UploadForm } from './Attachments';
+import { AuditLog } from './AuditLog';
 import { DocumentNotAdded, type DocumentFailure } from './document-fields';
 import { InitiativeText } from './InitiativeText';
 import { Timeline } from './Timeline';
@@ -132,39 +133,6 @@ function Deadlines({ initiative }: { initiative: Initiative }) {
   );
 }
 
-function AuditLog({ id }: { id: string }) {
-  const { m } = useI18n();
-  const log = useAuditLog(id);
-  return (
-    <QueryView query={log}>
-      {(entries) => (
-        <Table
-          caption={m.initiative.auditLog}
-          head={[m.audit.time, m.audit.event, m.audit.user, m.audit.transition]}
-        >
-          {entries.map((entry) => (
-            <tr key={entry.seq}>
-              <td className="nowrap">{formatInstant(entry.occurredAt, m)}</td>
-              <td>
-                {entry.type === 'FILE'
-                  ? m.audit.filed
-                  : entry.type === 'CORRECT_HANDLING'
-                    ? m.audit.corrected
-                    : m.events[entry.type]}
-              </td>
-              <td>{entry.actor}</td>
-              <td>
-                {entry.fromState ? `${m.states[entry.fromState]} → ` : ''}
-                {m.states[entry.toState]}
-              </td>
-            </tr>
-          ))}
-        </Table>
-      )}
-    </QueryView>
-  );
-}
-
 function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) {
   const { m, language } = useI18n();
   const location = useLocation();
@@ -249,7 +217,7 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
         </div>
       </div>
       <Panel id="audit" title={m.initiative.auditLog}>
-        <AuditLog id={initiative.id} />
+        <AuditLog id={initiative.id} handlings={initiative.handlings} />
       </Panel>
     </>
   );
