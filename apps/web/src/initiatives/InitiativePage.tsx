@@ -9,7 +9,7 @@ import { Panel } from '../common/Panel';
 import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
 import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
-import { Table } from '../common/Table';
+import { Table, TableOrCards } from '../common/Table';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
 import { AttachmentList, mayUpload, UploadForm } from './Attachments';
@@ -78,7 +78,7 @@ function Statements({ initiative }: { initiative: Initiative }) {
   const bodyName = useBodyName();
   if (initiative.statements.length === 0) return <Paragraph>{m.initiative.noStatements}</Paragraph>;
   return (
-    <Table
+    <TableOrCards
       caption={m.initiative.statements}
       head={[
         m.fields.body,
@@ -87,25 +87,23 @@ function Statements({ initiative }: { initiative: Initiative }) {
         m.fields.preparers,
         m.fields.statementStatus,
       ]}
-    >
-      {initiative.statements.map((request, index) => (
-        <tr key={index}>
-          <td>
-            {request.officeHolder
-              ? `${request.officeHolder.name}, ${request.officeHolder.title}`
-              : bodyName(request.bodyId)}
-          </td>
-          <td>{formatDate(request.requestedOn)}</td>
-          <td>{request.dueDate ? formatDate(request.dueDate) : '–'}</td>
-          <td>{request.preparers.map((preparer) => preparer.name).join(', ')}</td>
-          <td>
+      rows={initiative.statements.map((request, index) => ({
+        key: index,
+        cells: [
+          request.officeHolder
+            ? `${request.officeHolder.name}, ${request.officeHolder.title}`
+            : bodyName(request.bodyId),
+          formatDate(request.requestedOn),
+          request.dueDate ? formatDate(request.dueDate) : '–',
+          request.preparers.map((preparer) => preparer.name).join(', '),
+          <>
             {m.statementStatus[request.status]}
             {request.resolvedOn ? ` ${formatDate(request.resolvedOn)}` : ''}
             {request.waiverReason ? ` – ${request.waiverReason}` : ''}
-          </td>
-        </tr>
-      ))}
-    </Table>
+          </>,
+        ],
+      }))}
+    />
   );
 }
 
@@ -189,6 +187,9 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
               </Paragraph>
             )}
           </Panel>
+          <Panel id="statements" title={m.initiative.statements}>
+            <Statements initiative={initiative} />
+          </Panel>
           <Panel id="timeline" title={m.initiative.timeline}>
             <Timeline
               initiativeId={initiative.id}
@@ -200,9 +201,6 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
         </div>
         <div>
           <Actions initiative={initiative} me={me} />
-          <Panel id="statements" title={m.initiative.statements}>
-            <Statements initiative={initiative} />
-          </Panel>
           <Panel id="documents" title={m.attachments.title}>
             {initiative.attachments.length === 0 && <Paragraph mb="s">{m.attachments.none}</Paragraph>}
             <AttachmentList attachments={initiative.attachments} me={me} />
