@@ -46,11 +46,12 @@ function EventForm({
     event.preventDefault();
     setSaving(true);
     try {
-      const saved = await api<Initiative>(`/api/initiatives/${initiative.id}/events`, {
-        method: 'POST',
-        body: { type, ...form.payload(values) },
-        ifMatch: version,
-      });
+      const base = `/api/initiatives/${initiative.id}`;
+      const { path, body } =
+        'requests' in form
+          ? { path: `${base}/statement-requests`, body: form.requests(values) }
+          : { path: `${base}/events`, body: { type, ...form.payload(values) } };
+      const saved = await api<Initiative>(path, { method: 'POST', body, ifMatch: version });
       client.setQueryData(keys.initiative(initiative.id), saved);
       await Promise.all([
         client.invalidateQueries({ queryKey: keys.audit(initiative.id) }),
@@ -104,7 +105,9 @@ function EventForm({
         )}
       </FormAlert>
       <FormFields values={values} set={set} errors={outcome.kind === 'invalid' ? outcome.errors : []}>
-        <form.Fields context={context} />
+        <form.Fields
+          context={{ ...context, refusal: outcome.kind === 'refused' ? outcome.error : undefined }}
+        />
       </FormFields>
       <div className="form-actions">
         <Button type="submit" disabled={saving || outcome.kind === 'stale'}>

@@ -11,13 +11,14 @@ import {
   meeting,
   meetingStart,
   optionalPreparers,
-  type EventForm,
+  type FormOf,
 } from './event-form-parts';
 import { OFFICE_HOLDER_FORMS } from './office-holder-forms';
 import { STATEMENT_FORMS } from './statement-forms';
+import { STATEMENT_REQUESTS_FORM } from './statement-requests-form';
 
 /** Every event's form, the statement requests' among them: the compiler asks for one per event type. */
-export const EVENT_FORMS: { [T in EventType]: EventForm<T> } = {
+export const EVENT_FORMS: { [T in EventType]: FormOf<T> } = {
   REFER_TO_BOARD: {
     initial: (context) => ({
       ...meetingStart('REFER_TO_BOARD')(context),
@@ -38,6 +39,7 @@ export const EVENT_FORMS: { [T in EventType]: EventForm<T> } = {
       decisionType: optional(values, 'decisionType'),
     }),
   },
+  REQUEST_STATEMENT: STATEMENT_REQUESTS_FORM,
   ...STATEMENT_FORMS,
   ...OFFICE_HOLDER_FORMS,
   RECORD_BOARD_DECISION: {

@@ -1,5 +1,5 @@
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
-import { date, optionalDate, rows, text } from '../forms/payload';
+import { optionalDate, text } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
 import {
@@ -8,11 +8,9 @@ import {
   optionalPreparers,
   type EventForm,
   type FormContext,
-  type Preparer,
 } from './event-form-parts';
-import { AddresseeFields, addressee, addresseeStart } from './office-holder-forms';
 
-type StatementEvent = 'REQUEST_STATEMENT' | 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
+type StatementEvent = 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
 
 /** Bodies with an open request; for an event scoped to a body, only those this user may apply it for. */
 function openRequestBodies(
@@ -25,33 +23,8 @@ function openRequestBodies(
     .map((bodyId) => ({ value: bodyId, label: bodies.find((body) => body.id === bodyId)?.name ?? bodyId }));
 }
 
-/** The forms of a statement request: asking a body, recording its statement, going on without it. */
+/** The forms of an open statement request: recording its statement, going on without it. */
 export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
-  REQUEST_STATEMENT: {
-    initial: () => ({
-      ...addresseeStart,
-      date: '',
-      dueDate: '',
-      preparers: [{ name: '', title: '', email: '' }],
-    }),
-    Fields: ({ context }) => {
-      const { m } = useI18n();
-      return (
-        <>
-          <AddresseeFields context={context} bodyLabel={m.fields.statementBody} />
-          <DateField name="date" label={m.fields.requestedOn} hint={m.form.todayWhenEmpty} optional />
-          <DateField name="dueDate" label={m.fields.dueDate} />
-          <PeopleField name="preparers" label={m.fields.preparers} />
-        </>
-      );
-    },
-    payload: (values) => ({
-      ...addressee(values),
-      date: optionalDate(values, 'date'),
-      dueDate: date(values, 'dueDate'),
-      preparers: rows<Preparer>(values, 'preparers'),
-    }),
-  },
   RECORD_STATEMENT: {
     initial: (context) => ({
       bodyId: openRequestBodies(context, 'RECORD_STATEMENT')[0]?.value ?? '',
