@@ -144,6 +144,14 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
     'hallintojohtaja',
     'hallintojohtaja',
   ]);
+  expect(await audit.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual([
+    'Aloite kirjattu: Kaupunginvaltuusto 28.4.2026 § 52',
+    'Lähetetty hallituksen valmisteltavaksi: Kaupunginvaltuusto 28.4.2026 § 52',
+    'Lausunto pyydetty: Työllisyys- ja kansainvälisyysjaosto',
+    'Lausunto annettu: Työllisyys- ja kansainvälisyysjaosto 20.5.2026 § 17',
+    'Vastaus ehdotettu valtuustolle: Kaupunginhallitus 8.6.2026 § 201',
+    'Todettu loppuun käsitellyksi: Kaupunginvaltuusto 15.6.2026 § 64',
+  ]);
   await screenshot(staff, 'initiative');
 
   // The referral's minutes paragraph, copied for the council's minutes.

@@ -43,7 +43,7 @@ it('asks an office holder, records the written statement, and refers for measure
   await field(page, 'date').fill('1.6.2026');
   await field(page, 'requests.0.dueDate').fill('30.6.2026');
   await save(page);
-  await page.getByRole('cell', { name: 'Liisa Virtanen, palveluverkkojohtaja' }).waitFor();
+  await page.getByRole('cell', { name: 'Liisa Virtanen, palveluverkkojohtaja', exact: true }).waitFor();
 
   await act(page, 'Kirjaa viranhaltijan kirjallinen lausunto');
   await field(page, 'date').fill('20.6.2026');
@@ -54,7 +54,9 @@ it('asks an office holder, records the written statement, and refers for measure
   await choose(page, 'bodyId', 'Tekninen lautakunta');
   await field(page, 'date').fill('22.6.2026');
   await save(page);
-  await page.getByRole('cell', { name: /^Lähetetty toimenpiteitä varten/ }).waitFor();
+  await page
+    .getByRole('cell', { name: 'Lähetetty toimenpiteitä varten: Tekninen lautakunta', exact: true })
+    .waitFor();
   // The subcommittee's own request is still open: neither the answer nor the referral moved § 16 on.
   await page.locator('.headline-state .state', { hasText: 'Lausunnoilla' }).waitFor();
 });

@@ -12,6 +12,7 @@ import { AuthService } from './auth/auth.service';
 import { Public } from './auth/request-actor';
 import { UsersController } from './users/users.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { RegistrarTasks } from './dashboard/registrar-tasks';
 import { Mailer } from './reminders/mailer';
 import { ReminderSchedule } from './reminders/reminder-schedule';
 import { RemindersController } from './reminders/reminders.controller';
@@ -104,6 +105,7 @@ class AppModule {
         MeetingsService,
         AnnualListService,
         RulePacksService,
+        RegistrarTasks,
         AttachmentsService,
         { provide: ATTACHMENT_MAX_BYTES, useValue: attachmentMaxBytes },
         { provide: ATTACHMENT_BOUNDS, useValue: attachmentBounds },

@@ -1,12 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LoadingSpinner } from 'suomifi-ui-components';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { LoadingSpinner, SuomifiThemeProvider } from 'suomifi-ui-components';
+import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
 import { ApiProblem } from './api/client';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
 import { ErrorBoundary } from './layout/ErrorBoundary';
+import { FOCUS_THEME } from './layout/focus-theme';
 import {
   AddToAgendaPage,
   AnnualListPage,
@@ -60,16 +61,27 @@ function App() {
   );
 }
 
+// A data router, so that a form with typed content can ask before its page is left (useBlocker); the pages
+// themselves stay the routes of App.
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    ),
+  },
+]);
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <BrowserRouter>
-          <ErrorBoundary>
-            <App />
-          </ErrorBoundary>
-        </BrowserRouter>
-      </I18nProvider>
-    </QueryClientProvider>
+    <SuomifiThemeProvider theme={FOCUS_THEME}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <RouterProvider router={router} />
+        </I18nProvider>
+      </QueryClientProvider>
+    </SuomifiThemeProvider>
   </StrictMode>,
 );

@@ -6,6 +6,7 @@ import { CurrentActor, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { initiativeSummary } from '../initiatives/initiative.view';
 import { DashboardResponse } from './dashboard.responses';
+import { RegistrarTasks } from './registrar-tasks';
 
 @ApiTags('dashboard')
 @Controller('api/dashboard')
@@ -13,13 +14,14 @@ export class DashboardController {
   constructor(
     private readonly reports: InitiativeReports,
     private readonly clock: Clock,
+    private readonly registrarTasks: RegistrarTasks,
   ) {}
 
   @Get()
   @ApiOperation({
     summary:
       'Counts per state, overdue and due-soon deadlines, open statement requests per body, the oldest open ' +
-      'initiatives, and the open requests at the bodies this user serves',
+      'initiatives, the open requests at the bodies this user serves, and the registry’s tasks',
   })
   @ApiOkResponse({ type: DashboardResponse })
   async dashboard(@CurrentActor() actor: RequestActor): Promise<DashboardResponse> {
@@ -36,11 +38,12 @@ export class DashboardController {
           state: row.state,
         })),
     );
+    const byState = Object.fromEntries(
+      INITIATIVE_STATES.map((state) => [state, rows.byState[state] ?? 0]),
+    ) as Record<InitiativeState, number>;
     return {
       today,
-      byState: Object.fromEntries(
-        INITIATIVE_STATES.map((state) => [state, rows.byState[state] ?? 0]),
-      ) as Record<InitiativeState, number>,
+      byState,
       deadlines: deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
       openRequestsByBody: rows.openRequestsByBody,
       oldestOpen: rows.oldestOpen.map((row) =>
@@ -50,6 +53,7 @@ export class DashboardController {
         ...request,
         status: deadlineStatus(request.dueDate, null, today),
       })),
+      myTasks: await this.registrarTasks.of(actor, today, byState),
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { DeadlineStatus, InitiativeState } from '@aloite/domain';
-import type { OpenRequestsAtBody } from '@aloite/persistence';
+import type { OpenRequestsAtBody, OverdueRequestRow, TaskInitiativeRow } from '@aloite/persistence';
 import { DeadlineResponse, InitiativeSummaryResponse } from '../initiatives/initiative.responses';
 import { Day, Id, Int, Nested, OneOf, State, Text } from '../http/response-fields';
 
@@ -25,6 +25,52 @@ export class MyRequestResponse {
   @Day() requestedOn!: string;
   @Day() dueDate!: string;
   @OneOf(['open', 'met', 'dueSoon', 'overdue'], { enumName: 'DeadlineStatus' }) status!: DeadlineStatus;
+}
+
+export class TaskInitiativeResponse implements TaskInitiativeRow {
+  @Id() initiativeId!: string;
+  @Text() diaryNumber!: string;
+  @Text() title!: string;
+  @Day() submittedOn!: string;
+}
+
+export class OverdueRequestResponse implements OverdueRequestRow {
+  @Id() initiativeId!: string;
+  @Text() diaryNumber!: string;
+  @Text() title!: string;
+  @Id({ nullable: true, description: 'The body asked; null when an office holder was' }) bodyId!:
+    string | null;
+  @Text({ nullable: true }) officeHolder!: string | null;
+  @Day() dueDate!: string;
+}
+
+export class AnnualListTaskResponse {
+  @Int() year!: number;
+  @Day() dueDate!: string;
+  @OneOf(['open', 'met', 'dueSoon', 'overdue'], { enumName: 'DeadlineStatus' }) status!: DeadlineStatus;
+}
+
+export class RegistrarTasksResponse {
+  @Nested(() => TaskInitiativeResponse, {
+    isArray: true,
+    description: 'Filed, not yet referred; oldest first',
+  })
+  toRefer!: TaskInitiativeResponse[];
+  @Int() toReferTotal!: number;
+  @Nested(() => OverdueRequestResponse, { isArray: true, description: 'Open requests past their due date' })
+  overdueRequests!: OverdueRequestResponse[];
+  @Int() overdueRequestsTotal!: number;
+  @Nested(() => TaskInitiativeResponse, {
+    isArray: true,
+    description: 'In board preparation, no request open: the board’s proposal to make; oldest first',
+  })
+  boardDecisions!: TaskInitiativeResponse[];
+  @Int() boardDecisionsTotal!: number;
+  @Nested(() => AnnualListTaskResponse, {
+    nullable: true,
+    description: 'This year’s annual list, due within 30 days or late and not yet decided',
+  })
+  annualList!: AnnualListTaskResponse | null;
 }
 
 /** The compiler asks for every state here: `implements` a record of all of them. */
@@ -53,4 +99,9 @@ export class DashboardResponse {
     description: 'Open requests at the bodies this user serves',
   })
   myRequests!: MyRequestResponse[];
+  @Nested(() => RegistrarTasksResponse, {
+    nullable: true,
+    description: 'What the registry has to do next; null for anyone else',
+  })
+  myTasks!: RegistrarTasksResponse | null;
 }

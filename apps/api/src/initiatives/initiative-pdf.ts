@@ -1,4 +1,4 @@
-import { EXPORT_TEXTS, minutesDate, type ReaderLanguage } from '@aloite/domain';
+import { EXPORT_TEXTS, inMeetingOrder, minutesDate, type ReaderLanguage } from '@aloite/domain';
 import type { InitiativeRecord } from '@aloite/persistence';
 import { pdfDocument, pdfHeading, type Pdf } from '../documents/pdf-document';
 
@@ -16,7 +16,7 @@ export function initiativePdf(
 ): Promise<Buffer> {
   const texts = EXPORT_TEXTS[language];
   const { columns } = texts;
-  const handlings = [...record.handlings].sort((a, b) => a.date.localeCompare(b.date) || a.seq - b.seq);
+  const handlings = inMeetingOrder(record.handlings);
   return pdfDocument({ Title: record.title }, (pdf) => {
     pdfHeading(pdf, `${record.diaryNumber} · ${texts.states[record.state]}`, record.title);
     const { filedAt } = record;

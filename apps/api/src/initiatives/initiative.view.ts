@@ -1,10 +1,17 @@
-import { allowedEvents, compareDates, deadlinesOf, restore, type Actor, type IsoDate } from '@aloite/domain';
+import {
+  allowedEvents,
+  deadlinesOf,
+  inMeetingOrder,
+  restore,
+  type Actor,
+  type IsoDate,
+} from '@aloite/domain';
 import type { AgendaPlacement, InitiativeRecord, LinkRecord, ListItem } from '@aloite/persistence';
 import type { InitiativeResponse, InitiativeSummaryResponse } from './initiative.responses';
 
 /**
  * The initiative as api.md shows it: stored facts plus what this actor may do now and where deadlines stand, its
- * handlings in the order of their meetings (issue 16: not in the order they were typed in), its agenda items and
+ * handlings in the order of their meetings (by date, then §; not in the order they were typed in), its agenda items and
  * its standing links.
  */
 export function initiativeView(
@@ -34,12 +41,10 @@ export function initiativeView(
     machineVersion: record.machineVersion,
     allowedEvents: allowedEvents(restore(record, record.pack), actor, today),
     statements: context.statements,
-    handlings: [...record.handlings]
-      .sort((a, b) => compareDates(a.date, b.date) || a.seq - b.seq)
-      .map((handling) => ({
-        ...handling,
-        attachments: record.attachments.filter((attachment) => attachment.handlingSeq === handling.seq),
-      })),
+    handlings: inMeetingOrder(record.handlings).map((handling) => ({
+      ...handling,
+      attachments: record.attachments.filter((attachment) => attachment.handlingSeq === handling.seq),
+    })),
     agenda,
     links,
     attachments: record.attachments,

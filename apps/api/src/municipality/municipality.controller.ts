@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LANGUAGES, RULE_PACK_IDS, type Language, type RulePackId } from '@aloite/domain';
+import { LANGUAGES, RULE_PACK_IDS, referralSentence, type Language, type RulePackId } from '@aloite/domain';
 import { MunicipalityStore, type Municipality } from '@aloite/persistence';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { invalid } from '../http/app-error';
@@ -79,6 +79,10 @@ export class MunicipalityController {
       rulePackValidFrom: pack.validFrom,
       wording: pack.wording,
       permissions: pack.permissions,
+      referral: {
+        proposal: referralSentence(pack, 'proposal', municipality.language),
+        decision: referralSentence(pack, 'decision', municipality.language),
+      },
     };
   }
 }

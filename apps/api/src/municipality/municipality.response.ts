@@ -6,7 +6,13 @@ import {
   type RulePackId,
   type Wording,
 } from '@aloite/domain';
-import { Day, Id, Json, OneOf, RulePack, Text } from '../http/response-fields';
+import { Day, Id, Json, Nested, OneOf, RulePack, Text } from '../http/response-fields';
+
+/** The council’s standard referral to the board (domain § 1), as the minutes write it where a referral records none. */
+export class ReferralTextsResponse {
+  @Text({ description: 'The proposal' }) proposal!: string;
+  @Text({ description: 'The decision' }) decision!: string;
+}
 
 export class MunicipalityResponse {
   @Id() id!: string;
@@ -28,4 +34,9 @@ export class MunicipalityResponse {
   wording!: Wording;
   @Json({ description: 'Who may take each lifecycle action under the rules in force today' })
   permissions!: Permissions;
+  @Nested(() => ReferralTextsResponse, {
+    description:
+      'The standard referral sentence of the rules in force today, in the majority language: what the web app proposes for a referral',
+  })
+  referral!: ReferralTextsResponse;
 }

@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '@aloite/persistence';
-import { Day, Id, Instant, Int, OneOf, Text } from '../http/response-fields';
+import { Day, Flag, Id, Instant, Int, OneOf, Text } from '../http/response-fields';
 import type { ReminderRun } from './reminders.service';
 
 export class ReminderRunResponse implements ReminderRun {
@@ -7,6 +7,11 @@ export class ReminderRunResponse implements ReminderRun {
   @Int({ description: 'New messages added to the outbox by this run' }) queued!: number;
   @Int() sent!: number;
   @Int() failed!: number;
+}
+
+export class ReminderSettingsResponse {
+  @Flag({ description: 'An SMTP server is configured (SMTP_HOST): reminders can be sent' })
+  emailConfigured!: boolean;
 }
 
 export class OutboxEntryResponse implements OutboxEntry {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { IntField, QueryInt } from '../validation/fields';
-import { OutboxEntryResponse, ReminderRunResponse } from './reminder.responses';
+import { OutboxEntryResponse, ReminderRunResponse, ReminderSettingsResponse } from './reminder.responses';
 import { RemindersService } from './reminders.service';
 
 export class OutboxQueryDto {
@@ -26,6 +26,16 @@ export class RemindersController {
     private readonly reminders: RemindersService,
     private readonly clock: Clock,
   ) {}
+
+  @Get('settings')
+  @ApiOperation({
+    summary: 'Whether e-mail is configured: without it no reminder is sent, daily or on demand',
+  })
+  @ApiOkResponse({ type: ReminderSettingsResponse })
+  settings(@CurrentActor() actor: RequestActor): ReminderSettingsResponse {
+    requireReminderRights(actor);
+    return { emailConfigured: this.reminders.enabled };
+  }
 
   @Post('run')
   @HttpCode(200)

@@ -1,3 +1,4 @@
+import { REFERRAL_DECISION, REFERRAL_PROPOSAL } from '@aloite/domain/testing';
 import { lintOpenApi } from '../testing/openapi-lint';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
@@ -81,7 +82,13 @@ describe('bodies, municipality, health, the current user and the API documents',
 
   it('reads and changes the municipality, refusing unknown rule packs', async () => {
     expect((await api.request('GET', '/api/municipality')).body).toEqual(
-      expect.objectContaining({ name: 'Kajaani', rulePack: 'kajaani', diaryPrefix: 'KAJDno' }),
+      expect.objectContaining({
+        name: 'Kajaani',
+        rulePack: 'kajaani',
+        diaryPrefix: 'KAJDno',
+        // What Kajaani's council minutes say on referral (HS 119 §): the web app proposes it.
+        referral: { proposal: REFERRAL_PROPOSAL, decision: REFERRAL_DECISION },
+      }),
     );
     expect(
       (await api.request('PUT', '/api/municipality', { name: 'Kajaani', rulePack: 'oulu', diaryPrefix: 'K' }))
@@ -135,6 +142,7 @@ describe('bodies, municipality, health, the current user and the API documents',
       '/api/municipality/rule-packs/templates',
       '/api/reminders/outbox',
       '/api/reminders/run',
+      '/api/reminders/settings',
       '/api/users',
       '/api/users/{id}',
     ]);

@@ -52,6 +52,11 @@ describe('deadline reminders', () => {
   };
   const to = (address: string) => inbox.mails.filter((mail) => mail.to === address);
 
+  it('tells the registry that e-mail is configured', async () => {
+    const registrar = api.as(await api.signIn('kirjaamo', TEST_PASSWORD));
+    expect((await registrar('GET', '/api/reminders/settings')).body).toEqual({ emailConfigured: true });
+  });
+
   it('e-mails the preparers and the body’s secretaries of requests due within a week or late, once a day', async () => {
     const first = await run();
     expect(first).toEqual(expect.objectContaining({ day: '2026-05-25', failed: 0 }));
@@ -204,6 +209,7 @@ describe('deadline reminders without an SMTP server', () => {
   it('are off, and say so', async () => {
     const api = await startTestApp('2026-05-25');
     try {
+      expect((await api.request('GET', '/api/reminders/settings')).body).toEqual({ emailConfigured: false });
       const response = await api.request('POST', '/api/reminders/run');
       expect(response.status).toBe(409);
       expect(response.body.detail).toBe('Reminders are off: no SMTP server is configured (set SMTP_HOST).');

@@ -21,6 +21,7 @@ import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
 import { bodyOptions, date, integer, onlyBodyOf, text } from '../forms/payload';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { alertText, fieldErrorsOf } from '../i18n/problem-text';
@@ -41,7 +42,7 @@ const decidable = (list: AnnualList) =>
 function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
   const { m } = useI18n();
   const client = useQueryClient();
-  const { values, set } = useFormValues({
+  const { values, set, typed, saved } = useFormValues({
     'meeting.bodyId': onlyBodyOf(bodies, 'council'),
     'meeting.date': '',
     'meeting.section': '',
@@ -53,6 +54,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
       list.items.map((item) => [item.id, item.state === 'answered' && mayClose(item) ? 'close' : 'none']),
     ),
   );
+  const leaving = useLeaveWarning(typed);
   const [problem, setProblem] = useState<unknown>(null);
   const [result, setResult] = useState<{ closed: number; lapsed: number } | null>(null);
   const items = decidable(list);
@@ -84,6 +86,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
         },
       );
       setResult({ closed: decided.closed.length, lapsed: decided.lapsed.length });
+      saved();
       await client.invalidateQueries();
     } catch (error) {
       setProblem(error);
@@ -92,6 +95,7 @@ function DecisionForm({ list, bodies }: { list: AnnualList; bodies: Body[] }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="panel">
+      <LeaveWarning blocker={leaving.blocker} />
       <Heading variant="h2" mb="s">
         {m.annualList.decision}
       </Heading>

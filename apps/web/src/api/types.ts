@@ -21,6 +21,7 @@ export type ListPage = Schemas['InitiativePageResponse'];
 export type Snippet = Schemas['SnippetSegmentResponse'][];
 export type AuditEntry = Schemas['AuditEntryResponse'];
 export type Dashboard = Schemas['DashboardResponse'];
+export type ReminderSettings = Schemas['ReminderSettingsResponse'];
 export type AnnualListItem = Schemas['AnnualListItemResponse'];
 export type AnnualList = Schemas['AnnualListResponse'];
 export type Problem = Schemas['ProblemResponse'];

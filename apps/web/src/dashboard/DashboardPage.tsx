@@ -9,6 +9,7 @@ import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
 import { Table } from '../common/Table';
 import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
+import { MyTasks } from './MyTasks';
 
 function InitiativeLink({ id, children }: { id: string; children: string }) {
   return (
@@ -65,6 +66,7 @@ function DashboardView({ dashboard, me }: { dashboard: Dashboard; me: Me }) {
   return (
     <>
       {servesBodies && <MyRequests requests={dashboard.myRequests} />}
+      {dashboard.myTasks && <MyTasks tasks={dashboard.myTasks} />}
       <Panel id="by-state" title={m.dashboard.byState}>
         <ul className="state-counts">
           {INITIATIVE_STATES.map((state) => (

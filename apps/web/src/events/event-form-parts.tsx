@@ -1,10 +1,17 @@
 import { DECISION_TYPES, meetingBodyKind, type EventType, type StaffAction } from '@aloite/domain/vocabulary';
 import type { ReactNode } from 'react';
-import type { Body, EventPayloads, Initiative, Me, StatementRequestsPayload } from '../api/types';
+import type {
+  Body,
+  EventPayloads,
+  Initiative,
+  Me,
+  Municipality,
+  StatementRequestsPayload,
+} from '../api/types';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import type { Values } from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text, type AsTyped } from '../forms/payload';
-import { useI18n } from '../i18n/i18n';
+import { formatDate, useI18n } from '../i18n/i18n';
 
 // What the events' forms are made of, and the parts several of them share: the meeting an event is recorded
 // from, a decision and how it was reached, the preparers.
@@ -13,6 +20,8 @@ export interface FormContext {
   initiative: Initiative;
   me: Me;
   bodies: Body[];
+  /** The municipality and its rules in force today. */
+  municipality: Municipality;
   /** `useMayAct` of the page: the municipality's rules in force today. */
   mayAct: (action: StaffAction, forBody?: string | null) => boolean;
   /** What the last save was refused with, for a form that shows it at the part it is about. */
@@ -26,6 +35,11 @@ export interface EventForm<T extends EventType = EventType> {
   initial: (context: FormContext) => Values;
   Fields: (props: { context: FormContext }) => ReactNode;
   payload: (values: Values) => AsTyped<Omit<EventPayloads[T], 'type'>>;
+  /**
+   * A form that takes a document with the event (the statement's): what the document is added with, to the
+   * handling the event recorded, once the event is saved.
+   */
+  document?: (values: Values) => { publicity: string; legalGround: string; bodyId: string };
 }
 
 /** Several statement requests at once, sent to their own endpoint: all of them are recorded, or none. */
@@ -110,3 +124,15 @@ export const meetingStart =
     'meeting.date': '',
     'meeting.section': '',
   });
+
+/** Domain § 1: the council refers the initiative at the meeting whose minutes record it handed in. */
+export function filingMeetingStart(context: FormContext): Values {
+  const { filedAt } = context.initiative;
+  const stillActive = context.bodies.some((body) => body.id === filedAt.bodyId && body.active);
+  return {
+    ...meetingStart('REFER_TO_BOARD')(context),
+    ...(stillActive ? { 'meeting.bodyId': filedAt.bodyId } : {}),
+    'meeting.date': formatDate(filedAt.date),
+    'meeting.section': String(filedAt.section),
+  };
+}

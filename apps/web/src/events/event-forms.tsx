@@ -1,4 +1,5 @@
 import { BOARD_OUTCOMES, COUNCIL_OUTCOMES, type EventType } from '@aloite/domain/vocabulary';
+import type { Initiative } from '../api/types';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import { integer, optional, optionalDate, text } from '../forms/payload';
 import { LinesField, PeopleField } from '../forms/repeating-fields';
@@ -8,6 +9,7 @@ import {
   MeetingFields,
   decisionPayload,
   decisionStart,
+  filingMeetingStart,
   meeting,
   meetingStart,
   optionalPreparers,
@@ -17,13 +19,19 @@ import { OFFICE_HOLDER_FORMS } from './office-holder-forms';
 import { STATEMENT_FORMS } from './statement-forms';
 import { STATEMENT_REQUESTS_FORM } from './statement-requests-form';
 
+/** Domain § 1.4–1.5: the council decides on the answer the board proposed at its latest meeting on it. */
+function boardProposal({ handlings }: Initiative): string {
+  return handlings.filter((handling) => handling.event === 'RECORD_BOARD_DECISION').at(-1)?.proposal ?? '';
+}
+
 /** Every event's form, the statement requests' among them: the compiler asks for one per event type. */
 export const EVENT_FORMS: { [T in EventType]: FormOf<T> } = {
   REFER_TO_BOARD: {
+    // The rule pack's standard referral, which the minutes would write anyway, is what the clerk sees and keeps.
     initial: (context) => ({
-      ...meetingStart('REFER_TO_BOARD')(context),
-      proposal: '',
-      decision: '',
+      ...filingMeetingStart(context),
+      proposal: context.municipality.referral.proposal,
+      decision: context.municipality.referral.decision,
       decisionType: '',
     }),
     Fields: ({ context }) => (
@@ -75,6 +83,7 @@ export const EVENT_FORMS: { [T in EventType]: FormOf<T> } = {
     initial: (context) => ({
       ...meetingStart('RECORD_COUNCIL_DECISION')(context),
       ...decisionStart,
+      proposal: boardProposal(context.initiative),
       resolutions: [],
     }),
     Fields: ({ context }) => {

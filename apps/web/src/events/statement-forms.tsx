@@ -2,50 +2,35 @@ import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import { optionalDate, text } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
-import {
-  DecisionFields,
-  meeting,
-  optionalPreparers,
-  type EventForm,
-  type FormContext,
-} from './event-form-parts';
+import { FileField, PublicityFields, publicityOf, publicityStart } from '../initiatives/document-fields';
+import { AnsweredRequest, openRequestBodies, requestPreparers } from './answered-request';
+import { DecisionFields, meeting, optionalPreparers, type EventForm } from './event-form-parts';
 
 type StatementEvent = 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
-
-/** Bodies with an open request; for an event scoped to a body, only those this user may apply it for. */
-function openRequestBodies(
-  { initiative, bodies, mayAct }: FormContext,
-  type: 'RECORD_STATEMENT' | 'WAIVE_STATEMENT',
-) {
-  return initiative.statements
-    .flatMap(({ status, bodyId }) => (status === 'open' && bodyId !== null ? [bodyId] : []))
-    .filter((bodyId) => mayAct(type, bodyId))
-    .map((bodyId) => ({ value: bodyId, label: bodies.find((body) => body.id === bodyId)?.name ?? bodyId }));
-}
 
 /** The forms of an open statement request: recording its statement, going on without it. */
 export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
   RECORD_STATEMENT: {
-    initial: (context) => ({
-      bodyId: openRequestBodies(context, 'RECORD_STATEMENT')[0]?.value ?? '',
-      'meeting.date': '',
-      'meeting.section': '',
-      presenter: '',
-      proposal: '',
-      decision: '',
-      decisionType: '',
-      responseText: '',
-      preparers: [],
-    }),
+    initial: (context) => {
+      const bodyId = openRequestBodies(context, 'RECORD_STATEMENT')[0]?.value ?? '';
+      return {
+        bodyId,
+        'meeting.date': '',
+        'meeting.section': '',
+        presenter: '',
+        proposal: '',
+        decision: '',
+        decisionType: '',
+        responseText: '',
+        preparers: requestPreparers(context.initiative, bodyId),
+        ...publicityStart,
+      };
+    },
     Fields: ({ context }) => {
       const { m } = useI18n();
       return (
         <>
-          <SelectField
-            name="bodyId"
-            label={m.fields.statementBody}
-            options={openRequestBodies(context, 'RECORD_STATEMENT')}
-          />
+          <AnsweredRequest context={context} />
           <fieldset className="group">
             <legend>{m.fields.meeting}</legend>
             <DateField name="meeting.date" label={m.fields.meetingDate} />
@@ -55,6 +40,11 @@ export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
           <TextField name="presenter" label={m.fields.presenter} />
           <DecisionFields />
           <TextField name="responseText" label={m.fields.responseText} multiline />
+          <fieldset className="group">
+            <legend>{m.fields.statementDocument}</legend>
+            <FileField label={m.attachments.file} optional />
+            <PublicityFields />
+          </fieldset>
         </>
       );
     },
@@ -69,6 +59,7 @@ export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
       decisionType: text(values, 'decisionType'),
       responseText: text(values, 'responseText'),
     }),
+    document: (values) => ({ ...publicityOf(values), bodyId: text(values, 'bodyId') }),
   },
   WAIVE_STATEMENT: {
     initial: (context) => ({

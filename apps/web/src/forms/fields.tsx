@@ -91,7 +91,12 @@ export function SelectField({
   hint,
   optional,
   options,
-}: FieldProps & { options: { value: string; label: string }[] }) {
+  onChosen,
+}: FieldProps & {
+  options: { value: string; label: string }[];
+  /** What else changes with the choice, seen before the form has it. */
+  onChosen?: (value: string) => void;
+}) {
   const { m } = useI18n();
   const field = useField(name);
   return (
@@ -105,7 +110,10 @@ export function SelectField({
         status={field.status}
         statusText={field.statusText}
         value={String(field.value ?? '') || null}
-        onChange={(value) => field.set(value)}
+        onChange={(value) => {
+          onChosen?.(value);
+          field.set(value);
+        }}
         fullWidth
       >
         {options.map((option) => (

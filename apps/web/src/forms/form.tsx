@@ -53,14 +53,20 @@ function valueAt(values: Values, name: string): unknown {
   return part && typeof row === 'object' && row !== null ? (row as Row)[part] : row;
 }
 
-/** Form values that survive anything the server answers: only the user changes them. */
+/**
+ * Form values that survive anything the server answers: only the user changes them. `typed`: they differ from
+ * what the form opened with or last saved (`saved()`, for a form that stays on its page); see useLeaveWarning.
+ */
 export function useFormValues(initial: Values) {
-  const [values, setValues] = useState<Values>(initial);
+  const [form, setForm] = useState({ values: initial, clean: initial });
   const set = useCallback(
-    (name: string, value: FieldValue) => setValues((current) => ({ ...current, [name]: value })),
+    (name: string, value: FieldValue) =>
+      setForm((current) => ({ ...current, values: { ...current.values, [name]: value } })),
     [],
   );
-  return { values, set };
+  const saved = useCallback(() => setForm((current) => ({ ...current, clean: current.values })), []);
+  const typed = useMemo(() => JSON.stringify(form.values) !== JSON.stringify(form.clean), [form]);
+  return { values: form.values, set, typed, saved };
 }
 
 export function FormFields({

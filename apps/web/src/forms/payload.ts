@@ -1,4 +1,9 @@
-import type { BodyKind } from '@aloite/domain/vocabulary';
+import {
+  meetingBodyKind,
+  type BodyKind,
+  type EventType,
+  type InitiativeState,
+} from '@aloite/domain/vocabulary';
 import type { Body } from '../api/types';
 import { toIsoDate } from '../i18n/i18n';
 import type { Row, Values } from './form';
@@ -56,6 +61,19 @@ export function rows<Part = Record<string, string | boolean>>(values: Values, na
 export function onlyBodyOf(bodies: Body[], kind: BodyKind | null): string {
   const candidates = bodies.filter((body) => body.kind === kind && body.active);
   return candidates.length === 1 ? candidates[0].id : '';
+}
+
+/** Domain § 2: the event an initiative in this state waits for that a council or board meeting records. */
+const AWAITED_HANDLING: Partial<Record<InitiativeState, EventType>> = {
+  registered: 'REFER_TO_BOARD',
+  boardPreparation: 'RECORD_BOARD_DECISION',
+  councilConsideration: 'RECORD_COUNCIL_DECISION',
+};
+
+/** The only body of the kind whose meeting the initiative awaits (its council or its board), if it awaits one. */
+export function onlyBodyForNext(bodies: Body[], state: InitiativeState): string {
+  const awaited = AWAITED_HANDLING[state];
+  return awaited ? onlyBodyOf(bodies, meetingBodyKind(awaited)) : '';
 }
 
 export function bodyOptions(bodies: Body[], kinds: readonly BodyKind[]) {

@@ -10,14 +10,22 @@ import {
   Link,
   Notification,
 } from 'suomifi-ui-components';
-import { api, ApiProblem, type FieldError } from '../api/client';
+import { api, type FieldError } from '../api/client';
 import { keys, useBodyName } from '../api/queries';
 import type { Attachment, Initiative, Me } from '../api/types';
 import { QueryView } from '../common/QueryView';
-import { SelectField, TextField } from '../forms/fields';
+import { SelectField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
-import { alertText } from '../i18n/problem-text';
+import { fieldErrorsOf } from '../i18n/problem-text';
+import {
+  addDocument,
+  documentProblemText,
+  FileField,
+  PublicityFields,
+  publicityOf,
+  publicityStart,
+} from './document-fields';
 
 function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -100,8 +108,7 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
   const registrar = mayAct(me, 'ADD_DOCUMENTS', null, null);
   const bodies = uploadBodies(initiative, me);
   const { values, set } = useFormValues({
-    publicity: 'public',
-    legalGround: '',
+    ...publicityStart,
     handlingSeq: '',
     bodyId: registrar ? '' : (bodies[0] ?? ''),
   });
@@ -120,35 +127,18 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
       });
       return;
     }
-    const form = new FormData();
-    form.append('publicity', String(values.publicity));
-    if (values.publicity === 'confidential') form.append('legalGround', String(values.legalGround));
-    if (values.handlingSeq) form.append('handlingSeq', String(values.handlingSeq));
-    if (values.bodyId) form.append('bodyId', String(values.bodyId));
-    form.append('file', file, file.name);
     try {
-      const added = await api<Attachment>(`/api/initiatives/${initiative.id}/attachments`, {
-        method: 'POST',
-        form,
+      const added = await addDocument(initiative.id, file, {
+        ...publicityOf(values),
+        handlingSeq: String(values.handlingSeq),
+        bodyId: String(values.bodyId),
       });
       setProblem(null);
       setSaved(added.fileName);
       if (fileInput.current) fileInput.current.value = '';
       await client.invalidateQueries({ queryKey: keys.initiative(initiative.id) });
     } catch (error) {
-      setProblem(
-        error instanceof ApiProblem
-          ? {
-              detail:
-                error.status === 413
-                  ? m.attachments.tooLarge
-                  : error.status === 415
-                    ? m.attachments.wrongType
-                    : alertText(m, error),
-              errors: error.errors,
-            }
-          : { detail: m.common.unreachable, errors: [] },
-      );
+      setProblem({ detail: documentProblemText(m, error), errors: fieldErrorsOf(error) });
     }
   };
   const fileError = problem?.errors.find((error) => error.field === 'file');
@@ -167,38 +157,9 @@ export function UploadForm({ initiative, me }: { initiative: Initiative; me: Me 
           </InlineAlert>
         )}
       </FormAlert>
-      <div className="field">
-        <label htmlFor="field-file" className="file-label">
-          {m.attachments.file}
-        </label>
-        <span id="field-file-hint" className="hint">
-          {m.attachments.fileHint}
-        </span>
-        <input
-          id="field-file"
-          ref={fileInput}
-          type="file"
-          accept=".pdf,.docx,.odt,.txt,.png,.jpg,.jpeg"
-          aria-describedby="field-file-hint"
-          aria-invalid={fileError ? true : undefined}
-        />
-      </div>
+      <FileField label={m.attachments.file} invalid={fileError !== undefined} inputRef={fileInput} />
       <FormFields values={values} set={set} errors={problem?.errors ?? []}>
-        <SelectField
-          name="publicity"
-          label={m.attachments.publicity}
-          options={(['public', 'notYetPublic', 'confidential'] as const).map((value) => ({
-            value,
-            label: m.publicity[value],
-          }))}
-        />
-        {values.publicity === 'confidential' && (
-          <TextField
-            name="legalGround"
-            label={m.attachments.legalGround}
-            hint={m.attachments.legalGroundHint}
-          />
-        )}
+        <PublicityFields />
         {initiative.handlings.length > 0 && (
           <SelectField
             name="handlingSeq"

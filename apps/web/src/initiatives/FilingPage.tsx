@@ -13,6 +13,7 @@ import { municipalityLanguages } from '../common/LanguageChoice';
 import { QueryView } from '../common/QueryView';
 import { CheckboxField, DateField, IntField, LanguageField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues, type Values } from '../forms/form';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
 import { RowsField } from '../forms/repeating-fields';
 import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text } from '../forms/payload';
 import { useI18n } from '../i18n/i18n';
@@ -45,7 +46,7 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
   const { m } = useI18n();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { values, set } = useFormValues({
+  const { values, set, typed } = useFormValues({
     diaryNumber: '',
     title: '',
     text: '',
@@ -59,6 +60,7 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
     'filedAt.date': '',
     'filedAt.section': '',
   });
+  const leaving = useLeaveWarning(typed);
   const [problem, setProblem] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
@@ -70,6 +72,7 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
       client.setQueryData(keys.initiative(filed.id), filed);
       await client.invalidateQueries({ queryKey: keys.dashboard });
       await client.invalidateQueries({ queryKey: ['initiatives'] });
+      leaving.saved();
       void navigate(`/initiatives/${filed.id}`, { state: { saved: 'FILE' } });
     } catch (error) {
       setProblem(error);
@@ -80,6 +83,7 @@ function FilingForm({ bodies, languages }: { bodies: Body[]; languages: Language
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      <LeaveWarning blocker={leaving.blocker} />
       <FormAlert trigger={problem}>
         {problem !== null && (
           <InlineAlert status="error" labelText={m.form.notSavedTitle} mb="m">

@@ -1,26 +1,21 @@
 import type { EventType } from '@aloite/domain';
 import { Link as RouterNavLink, useLocation, useNavigate, useParams } from 'react-router';
-import {
-  Button,
-  Expander,
-  ExpanderContent,
-  ExpanderTitleButton,
-  Heading,
-  Link,
-  Notification,
-  Paragraph,
-} from 'suomifi-ui-components';
-import { useAuditLog, useBodyName, useInitiative, useMunicipality } from '../api/queries';
+import { Button, Heading, Link, Notification, Paragraph } from 'suomifi-ui-components';
+import { useBodyName, useInitiative, useMunicipality } from '../api/queries';
 import type { Initiative, Me } from '../api/types';
 import { languageName, municipalityLanguages } from '../common/LanguageChoice';
+import { DetailList } from '../common/DetailList';
 import { Panel } from '../common/Panel';
 import { Links } from './Links';
 import { QueryView } from '../common/QueryView';
 import { DeadlineKindLabel, DeadlineLabel, StateLabel } from '../common/status';
-import { Table } from '../common/Table';
-import { formatDate, formatInstant, useI18n } from '../i18n/i18n';
+import { Table, TableOrCards } from '../common/Table';
+import { formatDate, useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
 import { AttachmentList, mayUpload, UploadForm } from './Attachments';
+import { AuditLog } from './AuditLog';
+import { DocumentNotAdded, type DocumentFailure } from './document-fields';
+import { InitiativeText } from './InitiativeText';
 import { Timeline } from './Timeline';
 
 function Details({ initiative }: { initiative: Initiative }) {
@@ -43,16 +38,7 @@ function Details({ initiative }: { initiative: Initiative }) {
   if (municipality && (bilingual || initiative.language !== municipality.language)) {
     rows.splice(2, 0, [m.languages.initiative, languageName(m, initiative.language)]);
   }
-  return (
-    <dl className="details">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailList rows={rows} />;
 }
 
 function Actions({ initiative, me }: { initiative: Initiative; me: Me }) {
@@ -92,7 +78,7 @@ function Statements({ initiative }: { initiative: Initiative }) {
   const bodyName = useBodyName();
   if (initiative.statements.length === 0) return <Paragraph>{m.initiative.noStatements}</Paragraph>;
   return (
-    <Table
+    <TableOrCards
       caption={m.initiative.statements}
       head={[
         m.fields.body,
@@ -101,25 +87,23 @@ function Statements({ initiative }: { initiative: Initiative }) {
         m.fields.preparers,
         m.fields.statementStatus,
       ]}
-    >
-      {initiative.statements.map((request, index) => (
-        <tr key={index}>
-          <td>
-            {request.officeHolder
-              ? `${request.officeHolder.name}, ${request.officeHolder.title}`
-              : bodyName(request.bodyId)}
-          </td>
-          <td>{formatDate(request.requestedOn)}</td>
-          <td>{request.dueDate ? formatDate(request.dueDate) : '–'}</td>
-          <td>{request.preparers.map((preparer) => preparer.name).join(', ')}</td>
-          <td>
+      rows={initiative.statements.map((request, index) => ({
+        key: index,
+        cells: [
+          request.officeHolder
+            ? `${request.officeHolder.name}, ${request.officeHolder.title}`
+            : bodyName(request.bodyId),
+          formatDate(request.requestedOn),
+          request.dueDate ? formatDate(request.dueDate) : '–',
+          request.preparers.map((preparer) => preparer.name).join(', '),
+          <>
             {m.statementStatus[request.status]}
             {request.resolvedOn ? ` ${formatDate(request.resolvedOn)}` : ''}
             {request.waiverReason ? ` – ${request.waiverReason}` : ''}
-          </td>
-        </tr>
-      ))}
-    </Table>
+          </>,
+        ],
+      }))}
+    />
   );
 }
 
@@ -147,43 +131,13 @@ function Deadlines({ initiative }: { initiative: Initiative }) {
   );
 }
 
-function AuditLog({ id }: { id: string }) {
-  const { m } = useI18n();
-  const log = useAuditLog(id);
-  return (
-    <QueryView query={log}>
-      {(entries) => (
-        <Table
-          caption={m.initiative.auditLog}
-          head={[m.audit.time, m.audit.event, m.audit.user, m.audit.transition]}
-        >
-          {entries.map((entry) => (
-            <tr key={entry.seq}>
-              <td className="nowrap">{formatInstant(entry.occurredAt, m)}</td>
-              <td>
-                {entry.type === 'FILE'
-                  ? m.audit.filed
-                  : entry.type === 'CORRECT_HANDLING'
-                    ? m.audit.corrected
-                    : m.events[entry.type]}
-              </td>
-              <td>{entry.actor}</td>
-              <td>
-                {entry.fromState ? `${m.states[entry.fromState]} → ` : ''}
-                {m.states[entry.toState]}
-              </td>
-            </tr>
-          ))}
-        </Table>
-      )}
-    </QueryView>
-  );
-}
-
 function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) {
   const { m, language } = useI18n();
   const location = useLocation();
-  const saved = (location.state as { saved?: string } | null)?.saved;
+  const { saved, documentFailure } = (location.state ?? {}) as {
+    saved?: string;
+    documentFailure?: DocumentFailure | null;
+  };
   return (
     <>
       <p className="eyebrow">
@@ -209,18 +163,12 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
           {saved === 'FILE' ? m.audit.filed : m.events[saved as EventType]}
         </Notification>
       )}
+      {documentFailure && <DocumentNotAdded failure={documentFailure} />}
       <div className="initiative-grid">
         <div>
           <Panel id="details" title={m.initiative.details}>
             <Details initiative={initiative} />
-            <Expander mt="s">
-              <ExpanderTitleButton>{m.initiative.text}</ExpanderTitleButton>
-              <ExpanderContent>
-                <p className="long-text" lang={initiative.language}>
-                  {initiative.text}
-                </p>
-              </ExpanderContent>
-            </Expander>
+            <InitiativeText initiative={initiative} />
             <Heading variant="h3" as="h3" mt="m" mb="xs">
               {m.initiative.signatories}
             </Heading>
@@ -239,6 +187,9 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
               </Paragraph>
             )}
           </Panel>
+          <Panel id="statements" title={m.initiative.statements}>
+            <Statements initiative={initiative} />
+          </Panel>
           <Panel id="timeline" title={m.initiative.timeline}>
             <Timeline
               initiativeId={initiative.id}
@@ -250,9 +201,6 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
         </div>
         <div>
           <Actions initiative={initiative} me={me} />
-          <Panel id="statements" title={m.initiative.statements}>
-            <Statements initiative={initiative} />
-          </Panel>
           <Panel id="documents" title={m.attachments.title}>
             {initiative.attachments.length === 0 && <Paragraph mb="s">{m.attachments.none}</Paragraph>}
             <AttachmentList attachments={initiative.attachments} me={me} />
@@ -267,7 +215,7 @@ function InitiativeView({ initiative, me }: { initiative: Initiative; me: Me }) 
         </div>
       </div>
       <Panel id="audit" title={m.initiative.auditLog}>
-        <AuditLog id={initiative.id} />
+        <AuditLog id={initiative.id} handlings={initiative.handlings} />
       </Panel>
     </>
   );

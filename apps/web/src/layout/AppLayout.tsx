@@ -1,5 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
 import {
   Button,
   RouterLink,
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
 import { useSignOut } from '../session/session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useHeadingFocus } from './useHeadingFocus';
 import { useSmallScreen } from './useSmallScreen';
 
 interface NavEntry {
@@ -33,6 +34,8 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const smallScreen = useSmallScreen();
   const { pathname } = useLocation();
   const may = useMayAct(me);
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(main);
 
   const entries: NavEntry[] = [
     { to: '/', label: m.nav.dashboard, matches: (path) => path === '/' },
@@ -82,23 +85,38 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           </div>
         </div>
         <div className="site-nav">
-          <ServiceNavigation
-            aria-label={m.nav.label}
-            variant={smallScreen ? 'smallScreen' : 'default'}
-            initiallyExpanded={false}
-            smallScreenExpandButtonText={m.nav.menu}
-          >
-            {entries.map((entry) => (
-              <ServiceNavigationItem key={entry.to} selected={entry.matches(pathname)}>
-                <RouterLink asComponent={NavLink} to={entry.to} end>
-                  {entry.label}
-                </RouterLink>
-              </ServiceNavigationItem>
-            ))}
-          </ServiceNavigation>
+          {smallScreen ? (
+            <ServiceNavigation
+              aria-label={m.nav.label}
+              variant="smallScreen"
+              initiallyExpanded={false}
+              smallScreenExpandButtonText={m.nav.menu}
+            >
+              {entries.map((entry) => (
+                <ServiceNavigationItem key={entry.to} selected={entry.matches(pathname)}>
+                  <RouterLink asComponent={NavLink} to={entry.to} end>
+                    {entry.label}
+                  </RouterLink>
+                </ServiceNavigationItem>
+              ))}
+            </ServiceNavigation>
+          ) : (
+            // On a desktop the pages are one row of links under the name, so the page starts high on the screen.
+            <nav aria-label={m.nav.label} className="main-nav">
+              <ul>
+                {entries.map((entry) => (
+                  <li key={entry.to}>
+                    <Link to={entry.to} aria-current={entry.matches(pathname) ? 'page' : undefined}>
+                      {entry.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="page">
+      <main id="main" ref={main} tabIndex={-1} className="page">
         {children}
       </main>
     </>

@@ -10,7 +10,8 @@ import { QueryView } from '../common/QueryView';
 import { StateLabel } from '../common/status';
 import { IntField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues, type FieldValue } from '../forms/form';
-import { integer, optional, rows, text, type AsTyped } from '../forms/payload';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
+import { integer, onlyBodyForNext, optional, rows, text, type AsTyped } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
 import { useMayAct } from '../session/permissions';
@@ -36,8 +37,8 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
   const { m } = useI18n();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { values, set } = useFormValues({
-    bodyId: bodies.length === 1 ? bodies[0].id : '',
+  const { values, set, typed } = useFormValues({
+    bodyId: bodies.length === 1 ? bodies[0].id : onlyBodyForNext(bodies, initiative.state),
     meetingId: '',
     section: '',
     preparers: [{ name: '', title: '', email: '' }],
@@ -46,6 +47,7 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
     proposal: '',
     responseText: '',
   });
+  const leaving = useLeaveWarning(typed);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const bodyId = text(values, 'bodyId');
@@ -74,6 +76,7 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
         body: payload(initiative.id, values),
       });
       await client.invalidateQueries({ queryKey: keys.initiative(initiative.id) });
+      leaving.saved();
       void navigate(`/meetings/${meetingId}`, {
         state: { saved: `§ ${item.section} ${item.title}` },
       });
@@ -85,6 +88,7 @@ function AgendaItemForm({ initiative, bodies }: { initiative: Initiative; bodies
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      <LeaveWarning blocker={leaving.blocker} />
       <Paragraph mb="m">{m.meetings.addToAgendaIntro}</Paragraph>
       <FormAlert trigger={refusal}>
         {refusal && (

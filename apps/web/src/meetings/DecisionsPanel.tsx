@@ -8,6 +8,7 @@ import type { AgendaDecisionPayload, AgendaItem, Meeting } from '../api/types';
 import { Panel } from '../common/Panel';
 import { SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues, type Values } from '../forms/form';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
 import { optional, text } from '../forms/payload';
 import { LinesField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
@@ -87,7 +88,8 @@ export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
   const { m } = useI18n();
   const client = useQueryClient();
   const undecided = meeting.items.filter((item) => item.decision === null);
-  const { values, set } = useFormValues(startValues(meeting.items));
+  const { values, set, typed, saved: allSaved } = useFormValues(startValues(meeting.items));
+  const leaving = useLeaveWarning(typed);
   const [results, setResults] = useState<Result[]>([]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -121,6 +123,7 @@ export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
     }
     setResults(saved);
     setErrors(refusedFields);
+    if (saved.every((result) => result.saved)) allSaved();
     setSaving(false);
     await Promise.all([
       client.invalidateQueries({ queryKey: keys.meeting(meeting.id) }),
@@ -134,6 +137,7 @@ export function DecisionsPanel({ meeting }: { meeting: Meeting }) {
 
   return (
     <Panel id="decisions" title={m.meetings.decisions}>
+      <LeaveWarning blocker={leaving.blocker} />
       <FormAlert trigger={results.length > 0 ? results : null}>
         {results.length > 0 && (
           <InlineAlert

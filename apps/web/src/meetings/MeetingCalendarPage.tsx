@@ -10,6 +10,7 @@ import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
 import { IntField, SelectField, TextField } from '../forms/fields';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
 import { optional, rows, text } from '../forms/payload';
 import { RowsField } from '../forms/repeating-fields';
 import { formatDate, toIsoDate, useI18n } from '../i18n/i18n';
@@ -45,7 +46,8 @@ function PlanMeetingsForm({ bodyId }: { bodyId: string }) {
   const { m } = useI18n();
   const client = useQueryClient();
   const empty = { date: '', startTime: '' };
-  const { values, set } = useFormValues({ meetings: [empty], place: '' });
+  const { values, set, typed, saved } = useFormValues({ meetings: [empty], place: '' });
+  const leaving = useLeaveWarning(typed);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [outcome, setOutcome] = useState<Planned>({ kind: 'idle' });
 
@@ -64,6 +66,7 @@ function PlanMeetingsForm({ bodyId }: { bodyId: string }) {
       });
       setErrors([]);
       set('meetings', [empty]);
+      saved();
       setOutcome({ kind: 'saved', count: planned.length });
       await client.invalidateQueries({ queryKey: ['meetings'] });
     } catch (error) {
@@ -74,6 +77,7 @@ function PlanMeetingsForm({ bodyId }: { bodyId: string }) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      <LeaveWarning blocker={leaving.blocker} />
       <Paragraph mb="s">{m.meetings.planIntro}</Paragraph>
       <FormAlert trigger={outcome.kind === 'idle' ? null : outcome}>
         {outcome.kind === 'saved' && (

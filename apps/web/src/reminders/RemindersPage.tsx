@@ -6,7 +6,7 @@ import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
 import { Table } from '../common/Table';
 import { formatInstant, useI18n } from '../i18n/i18n';
-import type { Me } from '../api/types';
+import type { Me, ReminderSettings } from '../api/types';
 import { problemText } from '../i18n/problem-text';
 import { RoleForbids } from '../common/RoleForbids';
 import { useMayAct } from '../session/permissions';
@@ -35,6 +35,10 @@ function Reminders() {
   const outbox = useQuery({
     queryKey: ['outbox'],
     queryFn: () => api<OutboxEntry[]>('/api/reminders/outbox'),
+  });
+  const settings = useQuery({
+    queryKey: ['reminder-settings'],
+    queryFn: () => api<ReminderSettings>('/api/reminders/settings'),
   });
   const [result, setResult] = useState<Run | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -69,9 +73,15 @@ function Reminders() {
           {problem}
         </InlineAlert>
       )}
-      <Button onClick={() => void runNow()} mb="l">
-        {m.reminders.runNow}
-      </Button>
+      {settings.data?.emailConfigured === false ? (
+        <InlineAlert status="warning" mb="l">
+          {m.reminders.off}
+        </InlineAlert>
+      ) : (
+        <Button onClick={() => void runNow()} mb="l" disabled={settings.isPending}>
+          {m.reminders.runNow}
+        </Button>
+      )}
       <Panel id="outbox" title={m.reminders.outbox}>
         <QueryView query={outbox}>
           {(entries) =>

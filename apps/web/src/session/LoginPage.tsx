@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Block, Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { ApiProblem } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { FormAlert } from '../forms/form';
 import { problemText } from '../i18n/problem-text';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { useSignIn } from './session';
@@ -39,11 +40,13 @@ export function LoginPage() {
           {m.login.title}
         </Heading>
         <form onSubmit={submit} noValidate>
-          {message && (
-            <InlineAlert status="error" mb="m" aria-live="assertive">
-              {message}
-            </InlineAlert>
-          )}
+          <FormAlert trigger={error}>
+            {message && (
+              <InlineAlert status="error" mb="m">
+                {message}
+              </InlineAlert>
+            )}
+          </FormAlert>
           <TextInput
             labelText={m.login.username}
             name="username"

@@ -14,6 +14,7 @@ export * from './lib/scheduled-jobs';
 export * from './lib/usernames';
 export * from './lib/sign-in-throttle';
 export * from './lib/dashboard-query';
+export * from './lib/registrar-tasks-query';
 export * from './lib/annual-list-query';
 export * from './lib/attachment-store';
 export * from './lib/reminder-store';

@@ -499,7 +499,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Counts per state, overdue and due-soon deadlines, open statement requests per body, the oldest open initiatives, and the open requests at the bodies this user serves */
+    /** Counts per state, overdue and due-soon deadlines, open statement requests per body, the oldest open initiatives, the open requests at the bodies this user serves, and the registry’s tasks */
     get: operations['DashboardController_dashboard'];
     put?: never;
     post?: never;
@@ -603,6 +603,23 @@ export type paths = {
     };
     /** Who read a non-public document and when (administrators) */
     get: operations['AttachmentsController_reads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether e-mail is configured: without it no reminder is sent, daily or on demand */
+    get: operations['RemindersController_settings'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1651,6 +1668,12 @@ export type components = {
      * @enum {string}
      */
     Wording: 'kaupunki' | 'kunta';
+    ReferralTextsResponse: {
+      /** @description The proposal */
+      proposal: string;
+      /** @description The decision */
+      decision: string;
+    };
     MunicipalityResponse: {
       /** Format: uuid */
       id: string;
@@ -1674,6 +1697,8 @@ export type components = {
       permissions: {
         [key: string]: unknown;
       };
+      /** @description The standard referral sentence of the rules in force today, in the majority language: what the web app proposes for a referral */
+      referral: components['schemas']['ReferralTextsResponse'];
     };
     MunicipalityDto: {
       /** @example Kajaani */
@@ -1874,6 +1899,47 @@ export type components = {
       dueDate: string;
       status: components['schemas']['DeadlineStatus'];
     };
+    TaskInitiativeResponse: {
+      /** Format: uuid */
+      initiativeId: string;
+      diaryNumber: string;
+      title: string;
+      /** Format: date */
+      submittedOn: string;
+    };
+    OverdueRequestResponse: {
+      /** Format: uuid */
+      initiativeId: string;
+      diaryNumber: string;
+      title: string;
+      /**
+       * Format: uuid
+       * @description The body asked; null when an office holder was
+       */
+      bodyId: string | null;
+      officeHolder: string | null;
+      /** Format: date */
+      dueDate: string;
+    };
+    AnnualListTaskResponse: {
+      year: number;
+      /** Format: date */
+      dueDate: string;
+      status: components['schemas']['DeadlineStatus'];
+    };
+    RegistrarTasksResponse: {
+      /** @description Filed, not yet referred; oldest first */
+      toRefer: components['schemas']['TaskInitiativeResponse'][];
+      toReferTotal: number;
+      /** @description Open requests past their due date */
+      overdueRequests: components['schemas']['OverdueRequestResponse'][];
+      overdueRequestsTotal: number;
+      /** @description In board preparation, no request open: the board’s proposal to make; oldest first */
+      boardDecisions: components['schemas']['TaskInitiativeResponse'][];
+      boardDecisionsTotal: number;
+      /** @description This year’s annual list, due within 30 days or late and not yet decided */
+      annualList: components['schemas']['AnnualListTaskResponse'] | null;
+    };
     DashboardResponse: {
       /** Format: date */
       today: string;
@@ -1885,6 +1951,8 @@ export type components = {
       oldestOpen: components['schemas']['InitiativeSummaryResponse'][];
       /** @description Open requests at the bodies this user serves */
       myRequests: components['schemas']['MyRequestResponse'][];
+      /** @description What the registry has to do next; null for anyone else */
+      myTasks: components['schemas']['RegistrarTasksResponse'] | null;
     };
     AnnualListItemResponse: {
       /** Format: uuid */
@@ -1961,6 +2029,10 @@ export type components = {
       reader: string;
       /** Format: date-time */
       readAt: string;
+    };
+    ReminderSettingsResponse: {
+      /** @description An SMTP server is configured (SMTP_HOST): reminders can be sent */
+      emailConfigured: boolean;
     };
     ReminderRunResponse: {
       /** Format: date */
@@ -3338,6 +3410,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AttachmentReadResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  RemindersController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderSettingsResponse'];
         };
       };
       '4XX': components['responses']['Problem'];

@@ -45,6 +45,7 @@ export const forms: FormMessages = {
     decisionType: 'Type of decision',
     outcome: 'Outcome',
     responseText: 'Response',
+    statementDocument: 'The statement’s document',
     resolutions: 'Resolutions',
     resolution: 'Resolution',
     reason: 'Reason',
@@ -100,5 +101,11 @@ export const forms: FormMessages = {
       'The initiative has changed since you opened this form. Load its latest state: what you typed stays in the form.',
     reload: 'Load the latest state',
     notAllowedNow: 'This action is not possible in the initiative’s current state.',
+    leave: {
+      title: 'Leave without saving?',
+      body: 'What you typed in the form has not been saved. If you leave the page, it will be lost.',
+      stay: 'Keep filling in the form',
+      leave: 'Leave without saving',
+    },
   },
 };

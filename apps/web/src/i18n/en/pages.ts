@@ -50,6 +50,9 @@ export const pages: PageMessages = {
     added: (fileName: string) => `Added: ${fileName}`,
     readLog: 'Read log',
     noReads: 'Nobody has opened the document.',
+    notAddedTitle: (fileName: string) => `The document ${fileName} was not added`,
+    notAddedAfterSave: (reason: string) =>
+      `The entry was saved, but the document could not be added: ${reason} Add the document again under Documents.`,
   },
   reminders: {
     title: 'Deadline reminders',
@@ -59,7 +62,7 @@ export const pages: PageMessages = {
     ran: 'Reminders processed',
     result: (queued: number, sent: number, failed: number) =>
       `${queued} new messages, ${sent} sent, ${failed} failed.`,
-    off: 'Reminders are off: no e-mail server is configured (SMTP_HOST).',
+    off: 'E-mail is not configured, so no reminders are sent: neither in the morning nor from this page. Ask the administrators to configure a mail server (SMTP_HOST).',
     outbox: 'Sent and outgoing messages',
     empty: 'No reminders have been sent yet.',
     created: 'Created',
@@ -81,6 +84,19 @@ export const pages: PageMessages = {
     open: 'Open',
     overdue: 'Overdue',
     oldestOpen: 'Oldest initiatives still open',
+  },
+  tasks: {
+    title: 'My tasks',
+    none: 'You have no open tasks just now.',
+    toRefer: (count: number) =>
+      `To refer to the board for preparation: ${counted('en', count, 'initiative', 'initiatives')}`,
+    overdueRequests: (count: number) =>
+      `Overdue: ${counted('en', count, 'statement request', 'statement requests')}`,
+    boardDecisions: (count: number) =>
+      `For the board’s decision: ${counted('en', count, 'initiative', 'initiatives')}`,
+    annualList: (year: number, due: string) => `Annual list ${year} to be presented to the council by ${due}`,
+    requestOf: (addressee: string, due: string) => `${addressee}, due ${due}`,
+    showAll: (count: number) => `Show all ${count}`,
   },
   list: {
     export: 'Export the results:',
@@ -146,6 +162,24 @@ export const pages: PageMessages = {
     transition: 'State',
     filed: 'Initiative filed',
     corrected: 'Handling corrected',
+    done: {
+      REFER_TO_BOARD: 'Referred to the board for preparation',
+      REQUEST_STATEMENT: 'Statement requested',
+      RECORD_STATEMENT: 'Statement given',
+      RECORD_WRITTEN_STATEMENT: 'Written statement given',
+      WAIVE_STATEMENT: 'Continued without the statement',
+      REFER_FOR_MEASURES: 'Referred for measures',
+      RECORD_BOARD_DECISION: 'Answer proposed to the council',
+      answerDirectly: 'Answered directly to the initiator',
+      RECORD_COUNCIL_DECISION: 'Declared fully handled',
+      returned: 'Returned for re-preparation',
+      tabled: 'Tabled',
+      CLOSE_VIA_ANNUAL_LIST: 'Declared fully handled on the annual list',
+      WITHDRAW: 'Initiative withdrawn',
+      DECLARE_LAPSED: 'Declared lapsed',
+    },
+    askedBy: (who: string) => `asked by ${who}`,
+    reason: (reason: string) => `Reason: ${reason}`,
   },
   filing: {
     title: 'File a new initiative',

@@ -46,6 +46,7 @@ export const forms = {
     decisionType: 'Päätöksen laji',
     outcome: 'Lopputulos',
     responseText: 'Vastine',
+    statementDocument: 'Lausunnon asiakirja',
     resolutions: 'Toivomusponnet',
     resolution: 'Toivomusponsi',
     reason: 'Perustelu',
@@ -101,6 +102,12 @@ export const forms = {
       'Aloitetta on muutettu sen jälkeen, kun avasit lomakkeen. Lataa aloitteen uusin tilanne: kirjoittamasi tiedot säilyvät lomakkeella.',
     reload: 'Lataa uusin tilanne',
     notAllowedNow: 'Tätä toimenpidettä ei voi tehdä aloitteen nykyisessä tilassa.',
+    leave: {
+      title: 'Poistutaanko tallentamatta?',
+      body: 'Lomakkeelle kirjoittamiasi tietoja ei ole tallennettu. Jos poistut sivulta, ne menetetään.',
+      stay: 'Jatka lomakkeen täyttämistä',
+      leave: 'Poistu tallentamatta',
+    },
   },
 };
 

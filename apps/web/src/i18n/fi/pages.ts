@@ -48,6 +48,9 @@ export const pages = {
     added: (fileName: string) => `Lisätty: ${fileName}`,
     readLog: 'Lukuloki',
     noReads: 'Kukaan ei ole avannut asiakirjaa.',
+    notAddedTitle: (fileName: string) => `Asiakirjaa ${fileName} ei lisätty`,
+    notAddedAfterSave: (reason: string) =>
+      `Kirjaus tallennettiin, mutta asiakirjan lisääminen ei onnistunut: ${reason} Lisää asiakirja uudelleen kohdassa Asiakirjat.`,
   },
   reminders: {
     title: 'Määräaikamuistutukset',
@@ -57,7 +60,7 @@ export const pages = {
     ran: 'Muistutukset käsitelty',
     result: (queued: number, sent: number, failed: number) =>
       `Uusia viestejä ${queued}, lähetettyjä ${sent}, epäonnistuneita ${failed}.`,
-    off: 'Muistutukset eivät ole käytössä: sähköpostipalvelinta ei ole määritetty (SMTP_HOST).',
+    off: 'Sähköpostia ei ole määritetty, joten muistutuksia ei lähetetä: ei aamuisin eikä tältä sivulta. Pyydä ylläpitoa määrittämään sähköpostipalvelin (SMTP_HOST).',
     outbox: 'Lähetetyt ja lähtevät viestit',
     empty: 'Muistutuksia ei ole vielä lähetetty.',
     created: 'Luotu',
@@ -79,6 +82,20 @@ export const pages = {
     open: 'Avoinna',
     overdue: 'Myöhässä',
     oldestOpen: 'Vanhimmat käsittelyssä olevat aloitteet',
+  },
+  tasks: {
+    title: 'Omat tehtävät',
+    none: 'Sinulla ei ole nyt avoimia tehtäviä.',
+    toRefer: (count: number) =>
+      `Lähetettävä hallituksen valmisteltavaksi: ${counted('fi', count, 'aloite', 'aloitetta')}`,
+    overdueRequests: (count: number) =>
+      `Myöhässä: ${counted('fi', count, 'lausuntopyyntö', 'lausuntopyyntöä')}`,
+    boardDecisions: (count: number) =>
+      `Hallituksen päätettävänä: ${counted('fi', count, 'aloite', 'aloitetta')}`,
+    annualList: (year: number, due: string) =>
+      `Vuosiluettelo ${year} esitettävä valtuustolle ${due} mennessä`,
+    requestOf: (addressee: string, due: string) => `${addressee}, määräaika ${due}`,
+    showAll: (count: number) => `Näytä kaikki ${count}`,
   },
   list: {
     export: 'Vie hakutulokset:',
@@ -148,6 +165,25 @@ export const pages = {
     transition: 'Tila',
     filed: 'Aloite kirjattu',
     corrected: 'Käsittely oikaistu',
+    /** What each entry did, in the past tense; the body, office holder or meeting follows after a colon. */
+    done: {
+      REFER_TO_BOARD: 'Lähetetty hallituksen valmisteltavaksi',
+      REQUEST_STATEMENT: 'Lausunto pyydetty',
+      RECORD_STATEMENT: 'Lausunto annettu',
+      RECORD_WRITTEN_STATEMENT: 'Kirjallinen lausunto annettu',
+      WAIVE_STATEMENT: 'Jatkettu ilman lausuntoa',
+      REFER_FOR_MEASURES: 'Lähetetty toimenpiteitä varten',
+      RECORD_BOARD_DECISION: 'Vastaus ehdotettu valtuustolle',
+      answerDirectly: 'Vastattu suoraan aloitteentekijälle',
+      RECORD_COUNCIL_DECISION: 'Todettu loppuun käsitellyksi',
+      returned: 'Palautettu uudelleen valmisteltavaksi',
+      tabled: 'Pantu pöydälle',
+      CLOSE_VIA_ANNUAL_LIST: 'Todettu loppuun käsitellyksi vuosiluettelossa',
+      WITHDRAW: 'Aloite peruttu',
+      DECLARE_LAPSED: 'Todettu rauenneeksi',
+    },
+    askedBy: (who: string) => `pyytäjä ${who}`,
+    reason: (reason: string) => `Syy: ${reason}`,
   },
   filing: {
     title: 'Kirjaa uusi aloite',

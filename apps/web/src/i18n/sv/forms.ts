@@ -45,6 +45,7 @@ export const forms: FormMessages = {
     decisionType: 'Typ av beslut',
     outcome: 'Utfall',
     responseText: 'Genmäle',
+    statementDocument: 'Utlåtandets handling',
     resolutions: 'Hemställningsklämmar',
     resolution: 'Hemställningskläm',
     reason: 'Motivering',
@@ -100,5 +101,11 @@ export const forms: FormMessages = {
       'Motionen har ändrats efter att du öppnade formuläret. Ladda motionens senaste läge: det du skrivit finns kvar i formuläret.',
     reload: 'Ladda senaste läge',
     notAllowedNow: 'Åtgärden kan inte göras i motionens nuvarande status.',
+    leave: {
+      title: 'Lämna utan att spara?',
+      body: 'Det du har skrivit i formuläret har inte sparats. Om du lämnar sidan går det förlorat.',
+      stay: 'Fortsätt fylla i formuläret',
+      leave: 'Lämna utan att spara',
+    },
   },
 };

@@ -50,6 +50,9 @@ export const pages: PageMessages = {
     added: (fileName: string) => `Tillagd: ${fileName}`,
     readLog: 'Läslogg',
     noReads: 'Ingen har öppnat handlingen.',
+    notAddedTitle: (fileName: string) => `Handlingen ${fileName} lades inte till`,
+    notAddedAfterSave: (reason: string) =>
+      `Registreringen sparades, men handlingen kunde inte läggas till: ${reason} Lägg till handlingen på nytt under Handlingar.`,
   },
   reminders: {
     title: 'Påminnelser om tidsfrister',
@@ -59,7 +62,7 @@ export const pages: PageMessages = {
     ran: 'Påminnelserna behandlade',
     result: (queued: number, sent: number, failed: number) =>
       `Nya meddelanden ${queued}, skickade ${sent}, misslyckade ${failed}.`,
-    off: 'Påminnelserna är inte i bruk: ingen e-postserver har konfigurerats (SMTP_HOST).',
+    off: 'E-post har inte konfigurerats, så inga påminnelser skickas: varken på morgonen eller från den här sidan. Be driften att konfigurera en e-postserver (SMTP_HOST).',
     outbox: 'Skickade och utgående meddelanden',
     empty: 'Inga påminnelser har skickats ännu.',
     created: 'Skapad',
@@ -81,6 +84,19 @@ export const pages: PageMessages = {
     open: 'Öppna',
     overdue: 'Försenade',
     oldestOpen: 'De äldsta motionerna under behandling',
+  },
+  tasks: {
+    title: 'Mina uppgifter',
+    none: 'Du har inga öppna uppgifter just nu.',
+    toRefer: (count: number) =>
+      `Ska remitteras till styrelsen för beredning: ${counted('sv', count, 'motion', 'motioner')}`,
+    overdueRequests: (count: number) =>
+      `Försenade: ${counted('sv', count, 'begäran om utlåtande', 'begäranden om utlåtande')}`,
+    boardDecisions: (count: number) => `För styrelsens beslut: ${counted('sv', count, 'motion', 'motioner')}`,
+    annualList: (year: number, due: string) =>
+      `Årsförteckningen ${year} ska föreläggas fullmäktige senast ${due}`,
+    requestOf: (addressee: string, due: string) => `${addressee}, senast ${due}`,
+    showAll: (count: number) => `Visa alla ${count}`,
   },
   list: {
     export: 'Exportera sökresultaten:',
@@ -150,6 +166,24 @@ export const pages: PageMessages = {
     transition: 'Status',
     filed: 'Motionen registrerad',
     corrected: 'Behandlingen rättad',
+    done: {
+      REFER_TO_BOARD: 'Remitterad till styrelsen för beredning',
+      REQUEST_STATEMENT: 'Utlåtande begärt',
+      RECORD_STATEMENT: 'Utlåtande givet',
+      RECORD_WRITTEN_STATEMENT: 'Skriftligt utlåtande givet',
+      WAIVE_STATEMENT: 'Fortsatt utan utlåtande',
+      REFER_FOR_MEASURES: 'Sänd för åtgärder',
+      RECORD_BOARD_DECISION: 'Svaret föreslaget för fullmäktige',
+      answerDirectly: 'Besvarad direkt till motionären',
+      RECORD_COUNCIL_DECISION: 'Konstaterad slutbehandlad',
+      returned: 'Återremitterad',
+      tabled: 'Bordlagd',
+      CLOSE_VIA_ANNUAL_LIST: 'Konstaterad slutbehandlad i årsförteckningen',
+      WITHDRAW: 'Motionen återtagen',
+      DECLARE_LAPSED: 'Konstaterad förfallen',
+    },
+    askedBy: (who: string) => `begärd av ${who}`,
+    reason: (reason: string) => `Orsak: ${reason}`,
   },
   filing: {
     title: 'Registrera ny motion',

@@ -1,3 +1,4 @@
+import { compareDates } from './dates';
 import type { DecisionType, EventType, InitiativeEvent, IsoDate, Preparer } from './types';
 
 /** One käsittely: what a body's meeting did with the initiative, as the timeline shows it. */
@@ -80,4 +81,16 @@ export function handlingOf(event: InitiativeEvent): Handling | null {
     case 'WITHDRAW':
       return null;
   }
+}
+
+/**
+ * Issue 19: handlings are read in the order of their meetings – by meeting date, then § – not in the order they were
+ * typed in; the order of recording decides only between two of the same date and §.
+ */
+export function inMeetingOrder<T extends Pick<Handling, 'date' | 'section'> & { seq: number }>(
+  handlings: readonly T[],
+): T[] {
+  return [...handlings].sort(
+    (a, b) => compareDates(a.date, b.date) || a.section - b.section || a.seq - b.seq,
+  );
 }

@@ -17,6 +17,8 @@ import { ExactMatchesInSearch1764928800000 } from '../migrations/1764928800000-e
 import { DocumentsText1765008000000 } from '../migrations/1765008000000-documents-text';
 import { FinnishLemmas1765094400000 } from '../migrations/1765094400000-finnish-lemmas';
 import { PreparerNamesInSearch1765180800000 } from '../migrations/1765180800000-preparer-names-in-search';
+import { DiaryNumbersByRunningNumber1765267200000 } from '../migrations/1765267200000-diary-numbers-by-running-number';
+import { AnnualListDecisionsIndex1765270800000 } from '../migrations/1765270800000-annual-list-decisions-index';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -40,6 +42,8 @@ export const MIGRATIONS = [
   DocumentsText1765008000000,
   FinnishLemmas1765094400000,
   PreparerNamesInSearch1765180800000,
+  DiaryNumbersByRunningNumber1765267200000,
+  AnnualListDecisionsIndex1765270800000,
 ];
 
 export interface DatabaseOptions {

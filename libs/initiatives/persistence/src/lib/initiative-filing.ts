@@ -21,9 +21,10 @@ const FILING_CONTEXT = prepared<FilingContext>(`
   FROM municipality m WHERE m.id = :municipalityId`);
 
 /**
- * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken. Without a number
- * typed in, the year's next one is drawn in the same statement: the sequence row is locked only while the
- * statement runs, and a failed filing leaves no gap in the numbers. The row comes back with the record's columns.
+ * The initiative, its signatories and the FILE audit row; nothing if the diary number is taken, also written with
+ * other zero padding or letter case (the `diary_key` it is unique by). Without a number typed in, the year's next
+ * one is drawn in the same statement: the sequence row is locked only while the statement runs, and a failed
+ * filing leaves no gap in the numbers. The row comes back with the record's columns.
  */
 const FILE_INITIATIVE = prepared<InitiativeRow>(`
   WITH drawn AS (
@@ -39,7 +40,7 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
     SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :language, :kind,
       :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
       :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date, :lemmas::tsvector
-    ON CONFLICT ON CONSTRAINT initiative_diary_number_unique DO NOTHING
+    ON CONFLICT ON CONSTRAINT initiative_diary_key_unique DO NOTHING
     RETURNING *
   ), signatories AS (
     INSERT INTO signatory (municipality_id, initiative_id, position, name, party, first_signer)

@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import { annualListCandidates, type AnnualListCandidate } from './annual-list-query';
 import { dashboardRows, type DashboardRows } from './dashboard-query';
 import { listInitiatives, type ListFilters, type ListPage } from './initiative-query';
+import { registrarTaskRows, type RegistrarTaskRows } from './registrar-tasks-query';
 
-/** The reads over many initiatives: the list, the annual list's candidates and the dashboard. */
+/** The reads over many initiatives: the list, the annual list's candidates, the dashboard and the registry's tasks. */
 export class InitiativeReports {
   constructor(private readonly db: DataSource) {}
 
@@ -18,5 +19,9 @@ export class InitiativeReports {
 
   dashboard(municipalityId: string, bodyIds: readonly string[], today: IsoDate): Promise<DashboardRows> {
     return dashboardRows(this.db, municipalityId, bodyIds, today);
+  }
+
+  registrarTasks(municipalityId: string, today: IsoDate, listYearStart: IsoDate): Promise<RegistrarTaskRows> {
+    return registrarTaskRows(this.db, municipalityId, today, listYearStart);
   }
 }
