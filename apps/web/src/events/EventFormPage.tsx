@@ -50,10 +50,11 @@ function EventForm({
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
   const { initiative } = context;
+  const documentWith = 'document' in form ? form.document : undefined;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const file = form.document && chosenFile(event.currentTarget);
+    const file = documentWith && chosenFile(event.currentTarget);
     setSaving(true);
     try {
       const base = `/api/initiatives/${initiative.id}`;
@@ -64,7 +65,7 @@ function EventForm({
       const saved = await api<Initiative>(path, { method: 'POST', body, ifMatch: version });
       client.setQueryData(keys.initiative(initiative.id), saved);
       const documentFailure =
-        form.document && file ? await addRecordedDocument(saved, file, form.document(values), m) : null;
+        documentWith && file ? await addRecordedDocument(saved, file, documentWith(values), m) : null;
       await Promise.all([
         ...(file ? [client.invalidateQueries({ queryKey: keys.initiative(initiative.id) })] : []),
         client.invalidateQueries({ queryKey: keys.audit(initiative.id) }),
