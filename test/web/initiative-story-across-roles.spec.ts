@@ -58,14 +58,14 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
 
   // A statement from the employment subcommittee, with two preparers.
   await openAction(registrar, 'Pyydä lausunto');
-  await choose(registrar, 'bodyId', 'Työllisyys- ja kansainvälisyysjaosto');
+  await choose(registrar, 'requests.0.bodyId', 'Työllisyys- ja kansainvälisyysjaosto');
   await field(registrar, 'date').fill('4.5.2026');
-  await field(registrar, 'dueDate').fill('30.6.2026');
-  await field(registrar, 'preparers-0-name').fill(PREPARERS.hamalainen.name);
-  await field(registrar, 'preparers-0-title').fill(PREPARERS.hamalainen.title);
+  await field(registrar, 'requests.0.dueDate').fill('30.6.2026');
+  await field(registrar, 'requests.0.preparers-0-name').fill(PREPARERS.hamalainen.name);
+  await field(registrar, 'requests.0.preparers-0-title').fill(PREPARERS.hamalainen.title);
   await registrar.getByRole('button', { name: 'Lisää valmistelija' }).click();
-  await field(registrar, 'preparers-1-name').fill(PREPARERS.tikkanen.name);
-  await field(registrar, 'preparers-1-email').fill(PREPARERS.tikkanen.email);
+  await field(registrar, 'requests.0.preparers-1-name').fill(PREPARERS.tikkanen.name);
+  await field(registrar, 'requests.0.preparers-1-email').fill(PREPARERS.tikkanen.email);
   await screenshot(registrar, 'event-form');
   await save(registrar, 'Lausunnoilla');
 

@@ -38,10 +38,10 @@ it('asks an office holder, records the written statement, and refers for measure
   await settled(page);
 
   await act(page, 'Pyydä lausunto');
-  await field(page, 'officeHolder.name').fill('Liisa Virtanen');
-  await field(page, 'officeHolder.title').fill('palveluverkkojohtaja');
+  await field(page, 'requests.0.officeHolder.name').fill('Liisa Virtanen');
+  await field(page, 'requests.0.officeHolder.title').fill('palveluverkkojohtaja');
   await field(page, 'date').fill('1.6.2026');
-  await field(page, 'dueDate').fill('30.6.2026');
+  await field(page, 'requests.0.dueDate').fill('30.6.2026');
   await save(page);
   await page.getByRole('cell', { name: 'Liisa Virtanen, palveluverkkojohtaja', exact: true }).waitFor();
 
