@@ -1,5 +1,5 @@
 import { INITIATIVE_16 } from '@aloite/domain/testing';
-import { choose, field, signIn, startWebProduct, type WebProduct } from './browser';
+import { choose, field, save, signIn, startWebProduct, type WebProduct } from './browser';
 
 let product: WebProduct;
 beforeAll(async () => {
@@ -30,8 +30,7 @@ it('offers the second tab to reload when the first saved in between, keeping wha
   await field(first, 'date').fill('1.6.2026');
   await field(first, 'requests.0.dueDate').fill('30.6.2026');
   await field(first, 'requests.0.preparers-0-name').fill('Teemu Tekninen');
-  await first.getByRole('button', { name: 'Tallenna' }).click();
-  await first.getByText('Tallennettu').waitFor();
+  await save(first);
 
   await choose(second, 'requests.0.bodyId', 'Hyvinvointilautakunta');
   await field(second, 'date').fill('1.6.2026');

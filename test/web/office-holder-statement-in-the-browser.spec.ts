@@ -5,6 +5,7 @@ import {
   choose,
   field,
   openAction,
+  save,
   settled,
   signIn,
   startWebProduct,
@@ -24,11 +25,6 @@ async function act(page: Page, action: string): Promise<void> {
   await openAction(page, action);
   await settled(page);
   expect(await accessibilityViolations(page)).toEqual([]);
-}
-
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.getByText('Tallennettu').waitFor();
 }
 
 it('asks an office holder, records the written statement, and refers for measures', async () => {

@@ -5,6 +5,7 @@ import {
   choose,
   field,
   openAction,
+  save,
   settled,
   signIn,
   startWebProduct,
@@ -52,8 +53,7 @@ it('asks two bodies in one form, each with its due date and preparer, and lists 
   await page.getByRole('group', { name: 'Lausuntopyyntö 2' }).waitFor();
   await fillRequest(page, 1, 'Hyvinvointilautakunta', '15.7.2026', 'Hilkka Hyvinvointi');
   expect(await accessibilityViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.getByText('Tallennettu').waitFor();
+  await save(page);
 
   const statements = page.getByRole('region', { name: 'Lausuntopyynnöt' }).first();
   for (const text of ['Tekninen lautakunta', '30.6.2026', 'Hyvinvointilautakunta', '15.7.2026']) {
@@ -100,8 +100,7 @@ it('saves nothing when one body was already asked, names that request, and saves
   expect((await current()).version).toBe(before.version);
 
   await field(page, 'requests.0.dueDate').fill('31.7.2026');
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.getByText('Tallennettu').waitFor();
+  await save(page);
   await page
     .getByRole('region', { name: 'Lausuntopyynnöt' })
     .first()
