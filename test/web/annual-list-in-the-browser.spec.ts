@@ -23,7 +23,7 @@ const YEAR = Number(TODAY.slice(0, 4));
 it('lets the registrar read the annual list, download it, and record the council’s decision on it', async () => {
   const page = await (await product.newContext()).newPage();
   await signIn(page, 'hallintojohtaja', 'demo-hallintojohtaja');
-  await page.getByRole('link', { name: 'Vuosiluettelo' }).click();
+  await page.getByRole('link', { name: 'Vuosiluettelo', exact: true }).click();
   await field(page, 'year').fill(String(YEAR));
   await page.getByRole('button', { name: 'Näytä' }).click();
   await page

@@ -61,7 +61,7 @@ it('fetches a page’s code only when the page is first opened', async () => {
   });
   await signIn(page, 'hallintojohtaja', 'demo-hallintojohtaja');
   const atSignIn = [...scripts];
-  await page.getByRole('link', { name: 'Vuosiluettelo' }).click();
+  await page.getByRole('link', { name: 'Vuosiluettelo', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Vuosiluettelo' }).waitFor();
   const forTheAnnualList = scripts.filter((script) => !atSignIn.includes(script));
   expect(forTheAnnualList.length).toBeGreaterThan(0);
