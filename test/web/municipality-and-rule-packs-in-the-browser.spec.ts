@@ -119,25 +119,30 @@ it('shows a rule out of its range worded at its field, and saves nothing', async
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-it.each(['fi', 'sv'] as const)('is axe-clean in %s at 1440 and 360 px', async (language) => {
-  for (const width of [1440, 360]) {
-    const context = await product.newContext(width, 900);
-    await context.request.post('/api/auth/login', { data: { username: ADMIN[0], password: ADMIN[1] } });
-    const page = await context.newPage();
-    await page.addInitScript((chosen) => localStorage.setItem('aloite.language', chosen), language);
-    for (const path of ['/admin/municipality', '/admin/rule-packs']) {
-      await page.goto(path);
-      await settled(page);
-      await page.locator('form').waitFor();
-      expect({ path, width, violations: await accessibilityViolations(page) }).toEqual({
-        path,
-        width,
-        violations: [],
-      });
+it.each(['fi', 'sv'] as const)(
+  'is axe-clean in %s at 1440 and 360 px, and nothing scrolls sideways',
+  async (language) => {
+    for (const width of [1440, 360]) {
+      const context = await product.newContext(width, 900);
+      await context.request.post('/api/auth/login', { data: { username: ADMIN[0], password: ADMIN[1] } });
+      const page = await context.newPage();
+      await page.addInitScript((chosen) => localStorage.setItem('aloite.language', chosen), language);
+      for (const path of ['/admin/municipality', '/admin/rule-packs']) {
+        await page.goto(path);
+        await settled(page);
+        await page.locator('form').waitFor();
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect({ path, width, violations: await accessibilityViolations(page), scrollWidth }).toEqual({
+          path,
+          width,
+          violations: [],
+          scrollWidth: width,
+        });
+      }
+      await context.close();
     }
-    await context.close();
-  }
-});
+  },
+);
 
 it('is not offered to the registrar, and opened by address says it is the role that forbids it', async () => {
   const page = await (await product.newContext()).newPage();
