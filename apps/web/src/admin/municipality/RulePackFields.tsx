@@ -47,6 +47,7 @@ function RuleRows({ list }: { list: RuleList }) {
   return (
     <fieldset className="group">
       <legend>{words.groups[list]}</legend>
+      <GroupError name={list} />
       {ids.map((id, index) => {
         const at = (part: string) => `${list}.${id}.${part}`;
         const title = `${rowName} ${index + 1}`;
