@@ -26,6 +26,7 @@ const NAMED = {
   year: '2027',
   count: '3',
   refused: 'KAJ-2026-0002',
+  request: '2',
   lastDay: '28',
   token: '{day}',
 };
@@ -73,6 +74,17 @@ describe('the words the parameters fill in', () => {
     '%s: a role’s refusal names the action and says it is the role',
     (l) => {
       expect(worded(l, 'problems', 'FORBIDDEN')).toContain('ACTION-LABEL');
+    },
+  );
+
+  it.each([
+    ['fi', 'lausuntopyynnössä 2'],
+    ['sv', 'begäran om utlåtande 2'],
+    ['en', 'statement request 2'],
+  ] as const)(
+    '%s: a body asked twice in one form names the request that asks it first',
+    (language, words) => {
+      expect(worded(language, 'fieldRules', 'addresseeTwice')).toContain(words);
     },
   );
 

@@ -124,7 +124,7 @@ it(
       found,
       await axe.state(page, 'dropdown open', undefined, async () => {
         await page.keyboard.press('Escape');
-        await page.locator('[id="field-bodyId_button"]').click();
+        await page.locator('[id="field-requests.0.bodyId_button"]').click();
         await page.getByRole('option').first().waitFor();
       }),
     );
@@ -222,10 +222,10 @@ it(
 );
 
 async function requestStatement(page: Page, body: string, preparer: string): Promise<void> {
-  await choose(page, 'bodyId', body);
+  await choose(page, 'requests.0.bodyId', body);
   await field(page, 'date').fill('1.6.2026');
-  await field(page, 'dueDate').fill('30.6.2026');
-  await field(page, 'preparers-0-name').fill(preparer);
+  await field(page, 'requests.0.dueDate').fill('30.6.2026');
+  await field(page, 'requests.0.preparers-0-name').fill(preparer);
   await page.getByRole('button', { name: 'Tallenna' }).click();
 }
 

@@ -154,3 +154,9 @@ export async function openAction(page: Page, action: string): Promise<void> {
     .click();
   await page.getByRole('heading', { level: 1, name: action }).waitFor();
 }
+
+/** Saves the open form (Tallenna) and waits until the app says it was saved. */
+export async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await page.getByText('Tallennettu').waitFor();
+}

@@ -1,5 +1,5 @@
 import { INITIATIVE_16 } from '@aloite/domain/testing';
-import { choose, field, signIn, startWebProduct, type WebProduct } from './browser';
+import { choose, field, save, signIn, startWebProduct, type WebProduct } from './browser';
 
 let product: WebProduct;
 beforeAll(async () => {
@@ -26,30 +26,29 @@ it('offers the second tab to reload when the first saved in between, keeping wha
     await tab.getByRole('heading', { level: 1, name: 'Pyydä lausunto' }).waitFor();
   }
 
-  await choose(first, 'bodyId', 'Tekninen lautakunta');
+  await choose(first, 'requests.0.bodyId', 'Tekninen lautakunta');
   await field(first, 'date').fill('1.6.2026');
-  await field(first, 'dueDate').fill('30.6.2026');
-  await field(first, 'preparers-0-name').fill('Teemu Tekninen');
-  await first.getByRole('button', { name: 'Tallenna' }).click();
-  await first.getByText('Tallennettu').waitFor();
+  await field(first, 'requests.0.dueDate').fill('30.6.2026');
+  await field(first, 'requests.0.preparers-0-name').fill('Teemu Tekninen');
+  await save(first);
 
-  await choose(second, 'bodyId', 'Hyvinvointilautakunta');
+  await choose(second, 'requests.0.bodyId', 'Hyvinvointilautakunta');
   await field(second, 'date').fill('1.6.2026');
-  await field(second, 'dueDate').fill('15.7.2026');
-  await field(second, 'preparers-0-name').fill('Hilkka Hyvinvointi');
-  await field(second, 'preparers-0-title').fill('Hyvinvointijohtaja');
+  await field(second, 'requests.0.dueDate').fill('15.7.2026');
+  await field(second, 'requests.0.preparers-0-name').fill('Hilkka Hyvinvointi');
+  await field(second, 'requests.0.preparers-0-title').fill('Hyvinvointijohtaja');
   await second.getByRole('button', { name: 'Tallenna' }).click();
   await second.getByText('Joku muu muutti aloitetta').waitFor();
-  expect(await field(second, 'preparers-0-name').inputValue()).toBe('Hilkka Hyvinvointi');
-  expect(await field(second, 'preparers-0-title').inputValue()).toBe('Hyvinvointijohtaja');
-  expect(await field(second, 'dueDate').inputValue()).toBe('15.7.2026');
+  expect(await field(second, 'requests.0.preparers-0-name').inputValue()).toBe('Hilkka Hyvinvointi');
+  expect(await field(second, 'requests.0.preparers-0-title').inputValue()).toBe('Hyvinvointijohtaja');
+  expect(await field(second, 'requests.0.dueDate').inputValue()).toBe('15.7.2026');
   // The rejected save wrote nothing: still one request more than the demo's own.
   const before = await current();
   expect(before.statements).toHaveLength(2);
 
   await second.getByRole('button', { name: 'Lataa uusin tilanne' }).click();
   await second.getByText('Joku muu muutti aloitetta').waitFor({ state: 'detached' });
-  expect(await field(second, 'preparers-0-name').inputValue()).toBe('Hilkka Hyvinvointi');
+  expect(await field(second, 'requests.0.preparers-0-name').inputValue()).toBe('Hilkka Hyvinvointi');
   await second.getByRole('button', { name: 'Tallenna' }).click();
   await second.getByText('Tallennettu').waitFor();
 

@@ -12,6 +12,7 @@ import {
   choose,
   field,
   openAction,
+  save,
   settled,
   signIn,
   startWebProduct,
@@ -33,11 +34,6 @@ async function openForm(page: Page, action: string): Promise<void> {
   await openAction(page, action);
   await settled(page);
   expect(await accessibilityViolations(page)).toEqual([]);
-}
-
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.getByText('Tallennettu').waitFor();
 }
 
 const chosen = (page: Page, name: string) => page.locator(`[id="field-${name}_button"]`).innerText();

@@ -7,7 +7,16 @@ import {
   STATEMENT_17,
 } from '@aloite/domain/testing';
 import type { Page } from 'playwright-core';
-import { choose, field, openAction, screenshot, signIn, startWebProduct, type WebProduct } from './browser';
+import {
+  choose,
+  field,
+  openAction,
+  save,
+  screenshot,
+  signIn,
+  startWebProduct,
+  type WebProduct,
+} from './browser';
 
 // The whole life of § 17 of Kajaani's agenda of 20.5.2026, as the people who handle it click through it.
 
@@ -17,9 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => product.close());
 
-async function save(page: Page, expectedState: string): Promise<void> {
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.getByText('Tallennettu').waitFor();
+async function saveReaching(page: Page, expectedState: string): Promise<void> {
+  await save(page);
   await expectState(page, expectedState);
 }
 
@@ -54,20 +62,20 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   await field(registrar, 'proposal').fill(REFERRAL_PROPOSAL);
   await field(registrar, 'decision').fill(REFERRAL_DECISION);
   await choose(registrar, 'decisionType', 'Ehdotuksen mukaan');
-  await save(registrar, 'Kaupunginhallituksen valmistelussa');
+  await saveReaching(registrar, 'Kaupunginhallituksen valmistelussa');
 
   // A statement from the employment subcommittee, with two preparers.
   await openAction(registrar, 'Pyydä lausunto');
-  await choose(registrar, 'bodyId', 'Työllisyys- ja kansainvälisyysjaosto');
+  await choose(registrar, 'requests.0.bodyId', 'Työllisyys- ja kansainvälisyysjaosto');
   await field(registrar, 'date').fill('4.5.2026');
-  await field(registrar, 'dueDate').fill('30.6.2026');
-  await field(registrar, 'preparers-0-name').fill(PREPARERS.hamalainen.name);
-  await field(registrar, 'preparers-0-title').fill(PREPARERS.hamalainen.title);
+  await field(registrar, 'requests.0.dueDate').fill('30.6.2026');
+  await field(registrar, 'requests.0.preparers-0-name').fill(PREPARERS.hamalainen.name);
+  await field(registrar, 'requests.0.preparers-0-title').fill(PREPARERS.hamalainen.title);
   await registrar.getByRole('button', { name: 'Lisää valmistelija' }).click();
-  await field(registrar, 'preparers-1-name').fill(PREPARERS.tikkanen.name);
-  await field(registrar, 'preparers-1-email').fill(PREPARERS.tikkanen.email);
+  await field(registrar, 'requests.0.preparers-1-name').fill(PREPARERS.tikkanen.name);
+  await field(registrar, 'requests.0.preparers-1-email').fill(PREPARERS.tikkanen.email);
   await screenshot(registrar, 'event-form');
-  await save(registrar, 'Lausunnoilla');
+  await saveReaching(registrar, 'Lausunnoilla');
 
   // The subcommittee's secretary finds the request among theirs and records the statement of 20.5.2026 § 17.
   const secretary = await (await product.newContext()).newPage();
@@ -85,7 +93,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   await field(secretary, 'decision').fill(STATEMENT_17.proposal);
   await choose(secretary, 'decisionType', 'Ehdotuksen mukaan');
   await field(secretary, 'responseText').fill(STATEMENT_17.responseText);
-  await save(secretary, 'Kaupunginhallituksen valmistelussa');
+  await saveReaching(secretary, 'Kaupunginhallituksen valmistelussa');
 
   // The board proposes the answer; the council declares the initiative fully handled.
   await registrar.goto(initiativeUrl);
@@ -98,7 +106,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   await field(registrar, 'decision').fill('Kaupunginhallitus hyväksyi ehdotuksen.');
   await choose(registrar, 'decisionType', 'Ehdotuksen mukaan');
   await choose(registrar, 'outcome', 'Ehdotetaan valtuustolle');
-  await save(registrar, 'Valtuuston käsittelyssä');
+  await saveReaching(registrar, 'Valtuuston käsittelyssä');
 
   await openAction(registrar, 'Kirjaa valtuuston päätös');
   await field(registrar, 'meeting.date').fill('15.6.2026');
@@ -108,7 +116,7 @@ it('is filed, referred, asked for a statement, answered, proposed and closed by 
   );
   await choose(registrar, 'decisionType', 'Ehdotuksen mukaan');
   await choose(registrar, 'outcome', 'Todettiin loppuun käsitellyksi');
-  await save(registrar, 'Loppuun käsitelty');
+  await saveReaching(registrar, 'Loppuun käsitelty');
 
   // Council staff find it closed, with every handling on its timeline and every step in the audit log.
   const staffContext = await product.newContext();

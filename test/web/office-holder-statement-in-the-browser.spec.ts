@@ -5,6 +5,7 @@ import {
   choose,
   field,
   openAction,
+  save,
   settled,
   signIn,
   startWebProduct,
@@ -26,11 +27,6 @@ async function act(page: Page, action: string): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
 }
 
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Tallenna' }).click();
-  await page.getByText('Tallennettu').waitFor();
-}
-
 it('asks an office holder, records the written statement, and refers for measures', async () => {
   const page = await (await product.newContext()).newPage();
   await signIn(page, 'hallintojohtaja', 'demo-hallintojohtaja');
@@ -38,10 +34,10 @@ it('asks an office holder, records the written statement, and refers for measure
   await settled(page);
 
   await act(page, 'Pyydä lausunto');
-  await field(page, 'officeHolder.name').fill('Liisa Virtanen');
-  await field(page, 'officeHolder.title').fill('palveluverkkojohtaja');
+  await field(page, 'requests.0.officeHolder.name').fill('Liisa Virtanen');
+  await field(page, 'requests.0.officeHolder.title').fill('palveluverkkojohtaja');
   await field(page, 'date').fill('1.6.2026');
-  await field(page, 'dueDate').fill('30.6.2026');
+  await field(page, 'requests.0.dueDate').fill('30.6.2026');
   await save(page);
   await page.getByRole('cell', { name: 'Liisa Virtanen, palveluverkkojohtaja', exact: true }).waitFor();
 

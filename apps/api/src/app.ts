@@ -45,6 +45,8 @@ import { InitiativesController } from './initiatives/initiatives.controller';
 import { InitiativesService } from './initiatives/initiatives.service';
 import { LinksController } from './initiatives/links.controller';
 import { LinksService } from './initiatives/links.service';
+import { StatementRequestsController } from './initiatives/statement-requests.controller';
+import { StatementRequestsService } from './initiatives/statement-requests.service';
 import { MeetingsController } from './meetings/meetings.controller';
 import { MeetingsService } from './meetings/meetings.service';
 import { MunicipalityController } from './municipality/municipality.controller';
@@ -84,6 +86,7 @@ class AppModule {
         AuthController,
         UsersController,
         InitiativesController,
+        StatementRequestsController,
         LinksController,
         BodiesController,
         MeetingsController,
@@ -97,6 +100,7 @@ class AppModule {
       providers: [
         { provide: Clock, useValue: clock },
         InitiativesService,
+        StatementRequestsService,
         LinksService,
         MeetingsService,
         AnnualListService,

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestj
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError } from '../http/app-error';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { finished, type Readable } from 'node:stream';
 import { tokenOf } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
 import {
@@ -148,7 +149,7 @@ export class AttachmentsController {
    * The file's bytes, up to the limit. At the limit it answers at once and closes the connection rather than read
    * the rest of an oversized upload, which may be gigabytes.
    */
-  private readLimited(file: NodeJS.ReadableStream, reply: FastifyReply): Promise<Buffer> {
+  private readLimited(file: Readable, reply: FastifyReply): Promise<Buffer> {
     const chunks: Buffer[] = [];
     return new Promise((resolve, reject) => {
       file.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -157,8 +158,9 @@ export class AttachmentsController {
         void reply.header('connection', 'close');
         reject(documentTooLarge(this.attachments.maxBytes));
       });
-      file.on('end', () => resolve(Buffer.concat(chunks)));
-      file.on('error', reject);
+      // `finished`, not 'end' and 'error': a form cut short inside the file fails the part before it is handed
+      // over, and a listener added after that would wait for ever.
+      finished(file, (error) => (error ? reject(error) : resolve(Buffer.concat(chunks))));
     });
   }
 }

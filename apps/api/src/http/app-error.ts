@@ -89,6 +89,7 @@ export const FIELD_RULES = [
   'resolutionsAtCouncil',
   'decisionWritten',
   'initiativeTwice',
+  'addresseeTwice',
   'notRecorded',
   'notAnAgendaItem',
   'bodyOfAgendaItem',
@@ -127,6 +128,8 @@ export interface ErrorDetails {
   meetingStatus?: MeetingStatus;
   /** Why a lifecycle step was refused (TRANSITION_NOT_ALLOWED). */
   reason?: LifecycleRefusal;
+  /** Which of several statement requests sent at once (0-based) a refused step is. */
+  requestIndex?: number;
   /** What the clerk's message names: the action a role may not take, a date, a name already in use. */
   params?: Params;
 }

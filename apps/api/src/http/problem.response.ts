@@ -64,5 +64,10 @@ export class ProblemResponse {
     description: 'Why a step is not possible now',
   })
   reason?: LifecycleRefusal;
+  @Int({
+    optional: true,
+    description: 'Which of several statement requests sent at once (0-based, as in `requests`) was refused',
+  })
+  requestIndex?: number;
   @ParamsField() params?: Params;
 }

@@ -43,13 +43,17 @@ const officeHolderAsked = (what: string) =>
     description: `The office holder (viranhaltija) ${what} instead of a body`,
   });
 
-export class RequestStatementDto {
-  @typeField('REQUEST_STATEMENT') type!: 'REQUEST_STATEMENT';
+/** Whom a statement is asked from, by when, and who prepares it: one request, alone or among several. */
+export class StatementRequestDto {
   @bodyAsked('asked (a committee or subcommittee)') bodyId?: string;
   @officeHolderAsked('asked') officeHolder?: OfficeHolderDto;
-  @DateField({ optional: true, description: 'When the request was sent; today when left out' }) date?: string;
   @DateField() dueDate!: string;
   @NestedArrayField(() => PreparerDto, 20) preparers!: PreparerDto[];
+}
+
+export class RequestStatementDto extends StatementRequestDto {
+  @typeField('REQUEST_STATEMENT') type!: 'REQUEST_STATEMENT';
+  @DateField({ optional: true, description: 'When the request was sent; today when left out' }) date?: string;
 }
 
 export class RecordStatementDto {

@@ -158,7 +158,8 @@ export class InitiativesService {
     return this.view(record, actor);
   }
 
-  private async view(record: InitiativeRecord, actor: RequestActor): Promise<InitiativeView> {
+  /** The initiative as this actor sees it, with its agenda placements and links. */
+  async view(record: InitiativeRecord, actor: RequestActor): Promise<InitiativeView> {
     const [agenda, links] = await Promise.all([
       this.agenda.placements(actor.municipalityId, record.id),
       this.links.linksOf(actor.municipalityId, record.id),

@@ -129,6 +129,25 @@ describe('attachments', () => {
     expect(announced.status).toBe(413);
   });
 
+  it('refuses a body that ends inside the file, rather than wait for the rest of it', async () => {
+    // Content-Length matches what is sent: the request is whole, the multipart form in it is cut short.
+    const cut = Buffer.from(
+      '--x\r\nContent-Disposition: form-data; name="publicity"\r\n\r\npublic\r\n' +
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="lausunto.pdf"\r\n\r\n%PDF-1.7\n1 ',
+    );
+    const refused = await fetch(`${api.baseUrl}/api/initiatives/${initiative}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x' },
+      body: cut,
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'file', rule: 'malformedUpload' }],
+    });
+  });
+
   it('serves a non-public document only to staff, logs each read, and shows the log to administrators', async () => {
     const secret = await upload(Buffer.from('Salassa pidettävä liite.\n'), 'liite.txt', {
       publicity: 'confidential',

@@ -39,6 +39,7 @@ export type MinutesChecked = Schemas['MinutesCheckedResponse'];
 export type AgendaDecisionPayload = Schemas['AgendaDecisionDto'];
 export type AgendaItemPayload = Schemas['AgendaItemDto'];
 export type PlannedMeeting = Schemas['PlannedMeetingDto'];
+export type StatementRequestsPayload = Schemas['StatementRequestsDto'];
 
 /** What each event's request body is, by its type: the API's event DTO schemas. */
 export interface EventPayloads {

@@ -50,20 +50,22 @@ function EventForm({
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
   const { initiative } = context;
+  const documentWith = 'document' in form ? form.document : undefined;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const file = form.document && chosenFile(event.currentTarget);
+    const file = documentWith && chosenFile(event.currentTarget);
     setSaving(true);
     try {
-      const saved = await api<Initiative>(`/api/initiatives/${initiative.id}/events`, {
-        method: 'POST',
-        body: { type, ...form.payload(values) },
-        ifMatch: version,
-      });
+      const base = `/api/initiatives/${initiative.id}`;
+      const { path, body } =
+        'requests' in form
+          ? { path: `${base}/statement-requests`, body: form.requests(values) }
+          : { path: `${base}/events`, body: { type, ...form.payload(values) } };
+      const saved = await api<Initiative>(path, { method: 'POST', body, ifMatch: version });
       client.setQueryData(keys.initiative(initiative.id), saved);
       const documentFailure =
-        form.document && file ? await addRecordedDocument(saved, file, form.document(values), m) : null;
+        documentWith && file ? await addRecordedDocument(saved, file, documentWith(values), m) : null;
       await Promise.all([
         ...(file ? [client.invalidateQueries({ queryKey: keys.initiative(initiative.id) })] : []),
         client.invalidateQueries({ queryKey: keys.audit(initiative.id) }),
@@ -119,7 +121,9 @@ function EventForm({
         )}
       </FormAlert>
       <FormFields values={values} set={set} errors={outcome.kind === 'invalid' ? outcome.errors : []}>
-        <form.Fields context={context} />
+        <form.Fields
+          context={{ ...context, refusal: outcome.kind === 'refused' ? outcome.error : undefined }}
+        />
       </FormFields>
       <div className="form-actions">
         <Button type="submit" disabled={saving || outcome.kind === 'stale'}>

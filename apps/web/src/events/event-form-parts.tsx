@@ -1,6 +1,13 @@
 import { DECISION_TYPES, meetingBodyKind, type EventType, type StaffAction } from '@aloite/domain/vocabulary';
 import type { ReactNode } from 'react';
-import type { Body, EventPayloads, Initiative, Me, Municipality } from '../api/types';
+import type {
+  Body,
+  EventPayloads,
+  Initiative,
+  Me,
+  Municipality,
+  StatementRequestsPayload,
+} from '../api/types';
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
 import type { Values } from '../forms/form';
 import { bodyOptions, date, integer, onlyBodyOf, optional, rows, text, type AsTyped } from '../forms/payload';
@@ -17,6 +24,8 @@ export interface FormContext {
   municipality: Municipality;
   /** `useMayAct` of the page: the municipality's rules in force today. */
   mayAct: (action: StaffAction, forBody?: string | null) => boolean;
+  /** What the last save was refused with, for a form that shows it at the part it is about. */
+  refusal?: unknown;
 }
 
 export type Preparer = EventPayloads['REQUEST_STATEMENT']['preparers'][number];
@@ -32,6 +41,18 @@ export interface EventForm<T extends EventType = EventType> {
    */
   document?: (values: Values) => { publicity: string; legalGround: string; bodyId: string };
 }
+
+/** Several statement requests at once, sent to their own endpoint: all of them are recorded, or none. */
+export interface StatementRequestsForm {
+  initial: (context: FormContext) => Values;
+  Fields: (props: { context: FormContext }) => ReactNode;
+  requests: (values: Values) => AsTyped<StatementRequestsPayload>;
+}
+
+/** Each event's form; a statement request's asks one or several at once. */
+export type FormOf<T extends EventType> = T extends 'REQUEST_STATEMENT'
+  ? StatementRequestsForm
+  : EventForm<T>;
 
 export function meeting(values: Values) {
   return {

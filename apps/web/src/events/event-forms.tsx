@@ -13,10 +13,11 @@ import {
   meeting,
   meetingStart,
   optionalPreparers,
-  type EventForm,
+  type FormOf,
 } from './event-form-parts';
 import { OFFICE_HOLDER_FORMS } from './office-holder-forms';
 import { STATEMENT_FORMS } from './statement-forms';
+import { STATEMENT_REQUESTS_FORM } from './statement-requests-form';
 
 /** Domain § 1.4–1.5: the council decides on the answer the board proposed at its latest meeting on it. */
 function boardProposal({ handlings }: Initiative): string {
@@ -24,7 +25,7 @@ function boardProposal({ handlings }: Initiative): string {
 }
 
 /** Every event's form, the statement requests' among them: the compiler asks for one per event type. */
-export const EVENT_FORMS: { [T in EventType]: EventForm<T> } = {
+export const EVENT_FORMS: { [T in EventType]: FormOf<T> } = {
   REFER_TO_BOARD: {
     // The rule pack's standard referral, which the minutes would write anyway, is what the clerk sees and keeps.
     initial: (context) => ({
@@ -46,6 +47,7 @@ export const EVENT_FORMS: { [T in EventType]: EventForm<T> } = {
       decisionType: optional(values, 'decisionType'),
     }),
   },
+  REQUEST_STATEMENT: STATEMENT_REQUESTS_FORM,
   ...STATEMENT_FORMS,
   ...OFFICE_HOLDER_FORMS,
   RECORD_BOARD_DECISION: {

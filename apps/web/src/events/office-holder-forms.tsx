@@ -9,13 +9,24 @@ import { optionalPreparers, type EventForm, type FormContext } from './event-for
 // domain.md § 8.6: a request may go to an office holder (viranhaltija) instead of a body, who answers in writing;
 // a referral for measures (toimenpiteitä varten) holds the initiative only when a reply is expected.
 
-/** Whom a request goes to: a body from the list, or an office holder by name and title; the API wants one. */
-export function AddresseeFields({ context, bodyLabel }: { context: FormContext; bodyLabel: string }) {
+/**
+ * Whom a request goes to: a body from the list, or an office holder by name and title; the API wants one.
+ * `prefix` names the request among several (`requests.1.`).
+ */
+export function AddresseeFields({
+  context,
+  bodyLabel,
+  prefix = '',
+}: {
+  context: FormContext;
+  bodyLabel: string;
+  prefix?: string;
+}) {
   const { m } = useI18n();
   return (
     <>
       <SelectField
-        name="bodyId"
+        name={`${prefix}bodyId`}
         label={bodyLabel}
         options={bodyOptions(context.bodies, STATEMENT_BODY_KINDS)}
         optional
@@ -23,12 +34,12 @@ export function AddresseeFields({ context, bodyLabel }: { context: FormContext; 
       <fieldset className="group">
         <legend>{m.fields.officeHolder}</legend>
         <TextField
-          name="officeHolder.name"
+          name={`${prefix}officeHolder.name`}
           label={m.fields.officeHolderName}
           hint={m.fields.officeHolderHint}
           optional
         />
-        <TextField name="officeHolder.title" label={m.fields.officeHolderTitle} optional />
+        <TextField name={`${prefix}officeHolder.title`} label={m.fields.officeHolderTitle} optional />
       </fieldset>
     </>
   );
@@ -36,10 +47,13 @@ export function AddresseeFields({ context, bodyLabel }: { context: FormContext; 
 
 export const addresseeStart = { bodyId: '', 'officeHolder.name': '', 'officeHolder.title': '' };
 
-export function addressee(values: Values) {
-  const name = text(values, 'officeHolder.name');
-  const title = text(values, 'officeHolder.title');
-  return { bodyId: optional(values, 'bodyId'), officeHolder: name || title ? { name, title } : undefined };
+export function addressee(values: Values, prefix = '') {
+  const name = text(values, `${prefix}officeHolder.name`);
+  const title = text(values, `${prefix}officeHolder.title`);
+  return {
+    bodyId: optional(values, `${prefix}bodyId`),
+    officeHolder: name || title ? { name, title } : undefined,
+  };
 }
 
 /** Office holders with an open request, the option's value being the holder as the event names them. */

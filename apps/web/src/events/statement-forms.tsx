@@ -1,47 +1,15 @@
 import { DateField, IntField, SelectField, TextField } from '../forms/fields';
-import { date, optionalDate, rows, text } from '../forms/payload';
+import { optionalDate, text } from '../forms/payload';
 import { PeopleField } from '../forms/repeating-fields';
 import { useI18n } from '../i18n/i18n';
 import { FileField, PublicityFields, publicityOf, publicityStart } from '../initiatives/document-fields';
 import { AnsweredRequest, openRequestBodies, requestPreparers } from './answered-request';
-import {
-  DecisionFields,
-  meeting,
-  optionalPreparers,
-  type EventForm,
-  type Preparer,
-} from './event-form-parts';
-import { AddresseeFields, addressee, addresseeStart } from './office-holder-forms';
+import { DecisionFields, meeting, optionalPreparers, type EventForm } from './event-form-parts';
 
-type StatementEvent = 'REQUEST_STATEMENT' | 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
+type StatementEvent = 'RECORD_STATEMENT' | 'WAIVE_STATEMENT';
 
-/** The forms of a statement request: asking a body, recording its statement, going on without it. */
+/** The forms of an open statement request: recording its statement, going on without it. */
 export const STATEMENT_FORMS: { [T in StatementEvent]: EventForm<T> } = {
-  REQUEST_STATEMENT: {
-    initial: () => ({
-      ...addresseeStart,
-      date: '',
-      dueDate: '',
-      preparers: [{ name: '', title: '', email: '' }],
-    }),
-    Fields: ({ context }) => {
-      const { m } = useI18n();
-      return (
-        <>
-          <AddresseeFields context={context} bodyLabel={m.fields.statementBody} />
-          <DateField name="date" label={m.fields.requestedOn} hint={m.form.todayWhenEmpty} optional />
-          <DateField name="dueDate" label={m.fields.dueDate} />
-          <PeopleField name="preparers" label={m.fields.preparers} />
-        </>
-      );
-    },
-    payload: (values) => ({
-      ...addressee(values),
-      date: optionalDate(values, 'date'),
-      dueDate: date(values, 'dueDate'),
-      preparers: rows<Preparer>(values, 'preparers'),
-    }),
-  },
   RECORD_STATEMENT: {
     initial: (context) => {
       const bodyId = openRequestBodies(context, 'RECORD_STATEMENT')[0]?.value ?? '';

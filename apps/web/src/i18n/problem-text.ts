@@ -34,9 +34,19 @@ function refusalText(m: Messages, error: ApiProblem): string {
 export function problemText(m: Messages, error: unknown): string {
   if (!(error instanceof ApiProblem)) return m.common.unreachable;
   if (error.code === 'UNKNOWN') return m.unknownProblem;
-  if (error.code === 'TRANSITION_NOT_ALLOWED')
-    return error.refused.length > 0 ? m.annualList.refused(error.refused.join(', ')) : refusalText(m, error);
+  if (error.code === 'TRANSITION_NOT_ALLOWED') {
+    if (error.refused.length > 0) return m.annualList.refused(error.refused.join(', '));
+    const request = refusedRequest(m, error);
+    return request ? m.statementRequests.refused(request.index + 1, request.text) : refusalText(m, error);
+  }
   return m.problems[error.code]({ ...named(m, error.params), refused: error.refused.join(', ') });
+}
+
+/** A refused step about one of several statement requests sent at once: which one (0-based), and why. */
+export function refusedRequest(m: Messages, error: unknown): { index: number; text: string } | null {
+  if (!(error instanceof ApiProblem) || error.code !== 'TRANSITION_NOT_ALLOWED') return null;
+  const index = error.body.requestIndex;
+  return index === undefined ? null : { index, text: refusalText(m, error) };
 }
 
 /** A field's error: a value typed below zero is called negative, not "not a whole number". */

@@ -2,8 +2,8 @@ import { endpointCase, pick, type EndpointCase } from './endpoint-case';
 import { LIMITS, LONG_TEXT, padded, preparers, text } from './largest-values';
 import { MEETING_DAY, meeting, type InitiativeTarget, type Targets } from './targets';
 
-// Each lifecycle event of domain.md § 2 on a fresh initiative in a state that accepts it, so every twin is
-// accepted and written: a new state, an audit row, a handling.
+// Each lifecycle event of domain.md § 2 (and several statement requests at once) on a fresh initiative in a state
+// that accepts it, so every twin is accepted and written: a new state, an audit row, a handling.
 
 const ROUTE = '/api/initiatives/:id/events';
 
@@ -57,6 +57,39 @@ export function eventCases(targets: Targets): EndpointCase[] {
           : [{ name: 'Milla Tikkanen', title: 'Päällikkö', email: 'milla@kajaani.fi' }],
       }),
     ),
+    endpointCase<InitiativeTarget>({
+      name: 'POST /api/initiatives/:id/statement-requests',
+      prepare: () => targets.initiative('boardPreparation'),
+      twin: (target, largest, round) => ({
+        method: 'POST',
+        route: '/api/initiatives/:id/statement-requests',
+        params: { id: target.id },
+        headers: round % 2 === 0 ? { 'If-Match': `"${target.version}"` } : {},
+        body: {
+          date: MEETING_DAY,
+          // The largest twin asks as many bodies as one initiative may ask, each with the most preparers.
+          requests: largest
+            ? targets.committees.slice(0, LIMITS.statementRequests).map((bodyId) => ({
+                bodyId,
+                dueDate: '2026-08-31',
+                preparers: preparers(LIMITS.preparers),
+              }))
+            : [
+                {
+                  bodyId: targets.bodies.education,
+                  dueDate: '2026-08-31',
+                  preparers: [{ name: 'Milla Tikkanen' }],
+                },
+                {
+                  officeHolder: { name: 'Liisa Virtanen', title: 'palveluverkkojohtaja' },
+                  dueDate: '2026-06-30',
+                  preparers: [],
+                },
+              ],
+        },
+        token: targets.token,
+      }),
+    }),
     event(
       'RECORD_STATEMENT',
       () => targets.initiative('awaitingStatements'),

@@ -41,6 +41,19 @@ const requestStatement = (bodyId: string) => ({
   dueDate: '2026-06-30',
   preparers: [{ name: 'Kaappaaja' }],
 });
+/** Several statement requests at once: the first of its own bodies, the last the one under test. */
+const statementRequests = (id: string, ...bodyIds: string[]): Call => ({
+  method: 'POST',
+  path: `/api/initiatives/${id}/statement-requests`,
+  body: {
+    date: '2026-05-20',
+    requests: bodyIds.map((bodyId) => ({
+      bodyId,
+      dueDate: '2026-06-30',
+      preparers: [{ name: 'Kaappaaja' }],
+    })),
+  },
+});
 const recordStatement = (bodyId: string, meetingBodyId: string) => ({
   type: 'RECORD_STATEMENT',
   bodyId,
@@ -93,6 +106,10 @@ export const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     name: 'POST /api/initiatives/{id}/events REQUEST_STATEMENT',
     call: (_, other) => event(other.initiatives.awaitingStatements, requestStatement(other.bodies.committee)),
   },
+  ...STAGES.map((stage): ForeignIdRow => ({
+    name: `POST /api/initiatives/{id}/statement-requests (${stage})`,
+    call: (_, other) => statementRequests(other.initiatives[stage], other.bodies.committee),
+  })),
   {
     name: 'POST /api/initiatives/{id}/events RECORD_STATEMENT',
     call: (_, other) =>
@@ -159,6 +176,13 @@ export const FOREIGN_ID_ROWS: ForeignIdRow[] = [
   {
     name: 'POST /api/initiatives/{own id}/events REQUEST_STATEMENT of the other’s body',
     call: (own, other) => event(own.initiatives.awaitingStatements, requestStatement(other.bodies.committee)),
+  },
+  {
+    // Its own committee, not asked now, comes first: answered alike for the other's body and a missing one, so
+    // the first request is not left recorded by the refusal of the second.
+    name: 'POST /api/initiatives/{own id}/statement-requests of its own body and the other’s',
+    call: (own, other) =>
+      statementRequests(own.initiatives.statementRecorded, own.bodies.committee, other.bodies.committee),
   },
   {
     name: 'POST /api/initiatives/{own id}/events RECORD_STATEMENT at the other’s body',

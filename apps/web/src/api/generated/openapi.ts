@@ -228,6 +228,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/initiatives/{id}/statement-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask several bodies or office holders for statements at once (registrar): all of them, or none
+     * @description Each request is recorded as its own REQUEST_STATEMENT audit entry, in the order given. If one is refused, nothing is recorded: a field error names the request (`requests.1.dueDate`), a refused step its `requestIndex`.
+     */
+    post: operations['StatementRequestsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/initiatives/{id}/links': {
     parameters: {
       query?: never;
@@ -762,25 +782,25 @@ export type components = {
     };
     RequestStatementDto: {
       /**
-       * @description The event type (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: 'REQUEST_STATEMENT';
-      /**
        * Format: uuid
        * @description The body asked (a committee or subcommittee); give this or `officeHolder`, not both
        */
       bodyId?: string;
       /** @description The office holder (viranhaltija) asked instead of a body */
       officeHolder?: components['schemas']['OfficeHolderDto'];
+      /** Format: date */
+      dueDate: string;
+      preparers: components['schemas']['PreparerDto'][];
+      /**
+       * @description The event type (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'REQUEST_STATEMENT';
       /**
        * Format: date
        * @description When the request was sent; today when left out
        */
       date?: string;
-      /** Format: date */
-      dueDate: string;
-      preparers: components['schemas']['PreparerDto'][];
     };
     RecordStatementDto: {
       /**
@@ -1389,6 +1409,27 @@ export type components = {
       machineVersion: number;
       /** Format: date-time */
       occurredAt: string;
+    };
+    StatementRequestDto: {
+      /**
+       * Format: uuid
+       * @description The body asked (a committee or subcommittee); give this or `officeHolder`, not both
+       */
+      bodyId?: string;
+      /** @description The office holder (viranhaltija) asked instead of a body */
+      officeHolder?: components['schemas']['OfficeHolderDto'];
+      /** Format: date */
+      dueDate: string;
+      preparers: components['schemas']['PreparerDto'][];
+    };
+    StatementRequestsDto: {
+      /**
+       * Format: date
+       * @description When the requests were sent; today when left out
+       */
+      date?: string;
+      /** @description One request per body or office holder, each recorded as its own REQUEST_STATEMENT in this order */
+      requests: components['schemas']['StatementRequestDto'][];
     };
     LinkDto: {
       /**
@@ -2112,6 +2153,7 @@ export type components = {
       | 'resolutionsAtCouncil'
       | 'decisionWritten'
       | 'initiativeTwice'
+      | 'addresseeTwice'
       | 'notRecorded'
       | 'notAnAgendaItem'
       | 'bodyOfAgendaItem'
@@ -2175,6 +2217,8 @@ export type components = {
       meetingStatus?: components['schemas']['MeetingStatus'];
       /** @description Why a step is not possible now */
       reason?: components['schemas']['LifecycleRefusal'];
+      /** @description Which of several statement requests sent at once (0-based, as in `requests`) was refused */
+      requestIndex?: number;
       /** @description What the message names, for the client to word it */
       params?: {
         [key: string]: string | number;
@@ -2662,6 +2706,37 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MinutesResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  StatementRequestsController_request: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The version you loaded, e.g. "3": refused with 409 if stale */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatementRequestsDto'];
+      };
+    };
+    responses: {
+      /** @description The initiative after the requests */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeResponse'];
         };
       };
       '4XX': components['responses']['Problem'];

@@ -68,6 +68,13 @@ export const forms: FormMessages = {
     minutes: 'Language of the minutes text',
     document: 'Language of the document',
   },
+  statementRequests: {
+    request: (n: number) => `Statement request ${n}`,
+    hint: 'Ask one or more bodies or office holders for a statement. The requests are saved together: if any one is refused, nothing is saved.',
+    add: 'Add a body or office holder',
+    remove: (n: number) => `Remove statement request ${n}`,
+    refused: (n: number, text: string) => `Statement request ${n}: ${text}`,
+  },
   form: {
     save: 'Save',
     cancel: 'Cancel',

@@ -164,6 +164,8 @@ export const problems: Pick<
     resolutionsAtCouncil: () => 'Resolutions are recorded only in the council’s decision. Remove them.',
     decisionWritten: () => 'Write the decision when it differed from the proposal.',
     initiativeTwice: () => 'The same initiative is chosen twice. Remove one choice.',
+    addresseeTwice: ({ request }) =>
+      `The same body or office holder is already in statement request ${request}. Remove one of the two.`,
     notRecorded: () => 'This handling does not record that value. Remove the change.',
     notAnAgendaItem: () => 'The chosen item is not this initiative’s. Choose the item from the list.',
     bodyOfAgendaItem: () => 'Choose the body of the meeting whose item the document belongs to.',

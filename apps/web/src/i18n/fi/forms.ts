@@ -69,6 +69,13 @@ export const forms = {
     minutes: 'Pöytäkirjatekstin kieli',
     document: 'Asiakirjan kieli',
   },
+  statementRequests: {
+    request: (n: number) => `Lausuntopyyntö ${n}`,
+    hint: 'Pyydä lausunto yhdeltä tai useammalta toimielimeltä tai viranhaltijalta. Pyynnöt tallennetaan yhdessä: jos yksikin ei kelpaa, mitään ei tallenneta.',
+    add: 'Lisää toimielin tai viranhaltija',
+    remove: (n: number) => `Poista lausuntopyyntö ${n}`,
+    refused: (n: number, text: string) => `Lausuntopyyntö ${n}: ${text}`,
+  },
   form: {
     save: 'Tallenna',
     cancel: 'Peruuta',

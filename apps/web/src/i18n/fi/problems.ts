@@ -163,6 +163,8 @@ export const problems = {
     resolutionsAtCouncil: () => 'Toivomusponnet kirjataan vain valtuuston päätökseen. Poista ponnet.',
     decisionWritten: () => 'Kirjoita päätös, kun se poikkesi ehdotuksesta.',
     initiativeTwice: () => 'Sama aloite on valittu kahdesti. Poista toinen valinta.',
+    addresseeTwice: ({ request }) =>
+      `Sama toimielin tai viranhaltija on jo lausuntopyynnössä ${request}. Poista toinen pyynnöistä.`,
     notRecorded: () => 'Tässä käsittelyssä ei kirjata tätä tietoa. Poista muutos.',
     notAnAgendaItem: () => 'Valittu asia ei ole tämän aloitteen asia. Valitse asia luettelosta.',
     bodyOfAgendaItem: () => 'Valitse sen kokouksen toimielin, jonka asiaan asiakirja liittyy.',

@@ -68,6 +68,13 @@ export const forms: FormMessages = {
     minutes: 'Protokolltextens språk',
     document: 'Dokumentets språk',
   },
+  statementRequests: {
+    request: (n: number) => `Begäran om utlåtande ${n}`,
+    hint: 'Begär utlåtande av ett eller flera organ eller tjänsteinnehavare. Begärandena sparas tillsammans: om en enda inte godkänns sparas ingenting.',
+    add: 'Lägg till organ eller tjänsteinnehavare',
+    remove: (n: number) => `Ta bort begäran om utlåtande ${n}`,
+    refused: (n: number, text: string) => `Begäran om utlåtande ${n}: ${text}`,
+  },
   form: {
     save: 'Spara',
     cancel: 'Avbryt',

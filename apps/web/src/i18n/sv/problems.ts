@@ -163,6 +163,8 @@ export const problems: Pick<
     resolutionsAtCouncil: () => 'Hemställningsklämmar registreras bara i fullmäktiges beslut. Ta bort dem.',
     decisionWritten: () => 'Skriv beslutet när det avvek från förslaget.',
     initiativeTwice: () => 'Samma motion har valts två gånger. Ta bort det ena valet.',
+    addresseeTwice: ({ request }) =>
+      `Samma organ eller tjänsteinnehavare finns redan i begäran om utlåtande ${request}. Ta bort den ena begäran.`,
     notRecorded: () => 'Denna uppgift registreras inte i den här behandlingen. Ta bort ändringen.',
     notAnAgendaItem: () => 'Det valda ärendet hör inte till denna motion. Välj ärendet i listan.',
     bodyOfAgendaItem: () => 'Välj organet för det sammanträde vars ärende dokumentet hör till.',

@@ -69,6 +69,34 @@ export class InitiativeStore {
   }
 
   /**
+   * Several events on one initiative, each its own audit row, in one transaction: all of them, or, if any one is
+   * refused, none. Each is decided on the row as the ones before it left it, under the row lock; the expected
+   * version is the one the first is decided on.
+   */
+  async transitionInTurn(
+    municipalityId: string,
+    id: string,
+    expectedVersion: number | null,
+    actor: string,
+    steps: { decide: Decide; bodyIds: string[] }[],
+  ): Promise<InitiativeRecord> {
+    const requestOf = (index: number) => ({
+      id,
+      municipalityId,
+      expectedVersion: index === 0 ? expectedVersion : null,
+      actor,
+      ...steps[index],
+    });
+    const last = steps.length - 1;
+    if (last < 0) throw new Error('transitionInTurn without a step');
+    const written = await inTransaction(this.db, async (sql) => {
+      for (let index = 0; index < last; index++) await transitionIn(sql, requestOf(index), writeRow);
+      return transitionIn(sql, requestOf(last), writeRecord);
+    });
+    return this.known.remember(written);
+  }
+
+  /**
    * Several initiatives changed by one decision (the council's decision on the annual list): all of them, or,
    * if any one is refused, none. Rows are locked in id order, so two such decisions cannot deadlock. Written
    * row-only: no member's handlings or signatories are read, and only ids and states come back.
