@@ -1,4 +1,4 @@
-import { LIFECYCLE_REFUSALS } from '@aloite/domain';
+import { LIFECYCLE_REFUSALS, RULE_PACK_ERROR_CODES } from '@aloite/domain';
 /* eslint-disable @nx/enforce-module-boundaries -- the codes come from the API's own lists and the words from the web
    app's catalogues; neither has a test project that sees the other. */
 import { ERROR_CODES, FIELD_RULES } from '../apps/api/src/http/app-error';
@@ -27,6 +27,8 @@ const NAMED = {
   count: '3',
   refused: 'KAJ-2026-0002',
   request: '2',
+  lastDay: '28',
+  token: '{day}',
 };
 
 const CATALOGUES = { fi, sv, en };
@@ -34,6 +36,8 @@ const LISTS = [
   ['problems', ERROR_CODES],
   ['refusals', LIFECYCLE_REFUSALS],
   ['fieldRules', FIELD_RULES],
+  // Issue 20: a refused rule of a rule-pack version, by the reader's code, at the rule's field.
+  ['rulePackErrors', RULE_PACK_ERROR_CODES],
 ] as const;
 
 type Worded = (named: Record<string, string>) => string;
@@ -99,4 +103,16 @@ describe('the words the parameters fill in', () => {
   ] as const)('%s: a number below zero is called negative', (language, words) => {
     expect(worded(language, 'fieldRules', 'min')).toContain(words);
   });
+
+  it.each([
+    ['fi', 'väliltä 1–60'],
+    ['sv', 'från 1 till 60'],
+    ['en', 'from 1 to 60'],
+  ] as const)(
+    '%s: a rule of a rule pack out of its range names the range at its field',
+    (language, words) => {
+      const named = { code: 'OUT_OF_RANGE', min: '1', max: '60' };
+      expect(CATALOGUES[language].fieldRules.rulePack(named)).toContain(words);
+    },
+  );
 });

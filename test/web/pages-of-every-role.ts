@@ -126,6 +126,9 @@ export const PAGES_OF_ROUTE: Record<string, (role: RoleUnderTest, demo: DemoTarg
   '/meetings/:id': (_, demo) => [`/meetings/${demo.seedMeeting}`],
   '/annual-list': () => ['/annual-list', '/annual-list?year=2027'],
   '/reminders': (role) => (role.seesReminders ? ['/reminders'] : []),
+  // Issue 20: the municipality and its rules are the administrator's (EDIT_MUNICIPALITY).
+  '/admin/municipality': (role) => (role.username === 'admin' ? ['/admin/municipality'] : []),
+  '/admin/rule-packs': (role) => (role.username === 'admin' ? ['/admin/rule-packs'] : []),
   '*': () => ['/no-such-page'],
 };
 

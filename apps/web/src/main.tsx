@@ -18,8 +18,10 @@ import {
   InitiativePage,
   MeetingCalendarPage,
   MeetingPage,
+  MunicipalityPage,
   NotFoundPage,
   RemindersPage,
+  RulePacksPage,
 } from './pages';
 import { RequireSession } from './session/session';
 import './styles.css';
@@ -52,6 +54,8 @@ function App() {
               <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
               <Route path="/annual-list" element={<AnnualListPage me={me} />} />
               <Route path="/reminders" element={<RemindersPage me={me} />} />
+              <Route path="/admin/municipality" element={<MunicipalityPage me={me} />} />
+              <Route path="/admin/rule-packs" element={<RulePacksPage me={me} />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

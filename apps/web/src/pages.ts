@@ -19,4 +19,10 @@ export const MeetingCalendarPage = page(
 export const MeetingPage = page(async () => (await import('./meetings/MeetingPage')).MeetingPage);
 export const AnnualListPage = page(async () => (await import('./annual-list/AnnualListPage')).AnnualListPage);
 export const RemindersPage = page(async () => (await import('./reminders/RemindersPage')).RemindersPage);
+export const MunicipalityPage = page(
+  async () => (await import('./admin/municipality/MunicipalityPage')).MunicipalityPage,
+);
+export const RulePacksPage = page(
+  async () => (await import('./admin/municipality/RulePacksPage')).RulePacksPage,
+);
 export const NotFoundPage = page(async () => (await import('./layout/NotFoundPage')).NotFoundPage);

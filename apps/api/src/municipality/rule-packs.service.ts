@@ -34,11 +34,12 @@ function parsed(body: unknown): RulePack {
     'VALIDATION_FAILED',
     result.errors.map((error) => `${error.field}: ${error.message}`).join('; '),
     {
-      errors: result.errors.map(({ field, message, code }) => ({
+      // What the reader names (a range's bounds, a token) goes along, for the web app to word the error.
+      errors: result.errors.map(({ field, message, code, params }) => ({
         field,
         message,
         rule: 'rulePack' as const,
-        params: { code },
+        params: { ...params, code },
       })),
     },
   );

@@ -54,6 +54,13 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   if (may('RUN_REMINDERS')) {
     entries.push({ to: '/reminders', label: m.nav.reminders, matches: (path) => path === '/reminders' });
   }
+  if (may('EDIT_MUNICIPALITY')) {
+    entries.push({
+      to: '/admin/municipality',
+      label: m.municipalityAdmin.nav,
+      matches: (path) => path === '/admin/municipality' || path === '/admin/rule-packs',
+    });
+  }
   if (may('FILE_INITIATIVE')) {
     entries.push({
       to: '/initiatives/new',

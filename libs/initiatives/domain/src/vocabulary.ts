@@ -6,6 +6,9 @@ export * from './lib/bodies';
 export * from './lib/permissions';
 export {
   ACTIONS,
+  DEADLINE_RULE_KINDS,
+  FINANCIAL_EFFECTS,
+  LAPSE_REFERENCE_DATES,
   LANGUAGES,
   WORDINGS,
   type Action,

@@ -3,7 +3,16 @@ import { forms } from './forms';
 import { meetings } from './meetings';
 import { pages } from './pages';
 import { problems } from './problems';
+import { rulePacks } from './rule-packs';
 import { shell } from './shell';
 import { vocabulary } from './vocabulary';
 
-export const en: Messages = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings, ...problems };
+export const en: Messages = {
+  ...shell,
+  ...vocabulary,
+  ...forms,
+  ...pages,
+  ...meetings,
+  ...problems,
+  ...rulePacks,
+};

@@ -1,4 +1,6 @@
 import type { Messages } from '../fi';
+import type { RulePackErrorCode } from '@aloite/domain/vocabulary';
+import { rulePacks } from './rule-packs';
 
 const SINCE: Record<string, string> = {
   request: 'the day the statement was requested',
@@ -175,7 +177,10 @@ export const problems: Pick<
     fileType: () => 'The file type is not accepted: use a PDF, DOCX, ODT, plain text, PNG or JPEG file.',
     oneFile: () => 'Send one file at a time.',
     malformedUpload: () => 'The upload was cut short. Choose the file again and retry.',
-    rulePack: () => 'This value of the rules is not valid. Check it.',
+    // The rule-pack reader's code says what is wrong with the rule; the field names the rule.
+    rulePack: (named) =>
+      rulePacks.rulePackErrors[named.code as RulePackErrorCode]?.(named) ??
+      'This value of the rules is not valid. Check it.',
     rulesContradictHistory: () =>
       'Handlings already recorded would not have been possible under these rules. Choose a later day.',
     invalid: () => 'Check this field’s value.',

@@ -2,10 +2,11 @@ import { forms } from './forms';
 import { meetings } from './meetings';
 import { pages } from './pages';
 import { problems } from './problems';
+import { rulePacks } from './rule-packs';
 import { shell } from './shell';
 import { vocabulary } from './vocabulary';
 
 /** Finnish, the product's first language; `Messages` is its shape, which the other languages must match. */
-export const fi = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings, ...problems };
+export const fi = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings, ...problems, ...rulePacks };
 
 export type Messages = typeof fi;

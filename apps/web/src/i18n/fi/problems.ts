@@ -1,5 +1,7 @@
 import type { AdministrativeAction } from '@aloite/domain/vocabulary';
 import type { ErrorCode, FieldRule, LifecycleRefusal } from '../../api/types';
+import type { RulePackErrorCode } from '@aloite/domain/vocabulary';
+import { rulePacks } from './rule-packs';
 
 /** What a message names, already in the clerk's words (dates as 20.5.2026, an action by its label). */
 export type Named = Record<string, string>;
@@ -176,7 +178,10 @@ export const problems = {
       'Tiedoston muotoa ei hyväksytä: käytä PDF-, DOCX-, ODT-, teksti-, PNG- tai JPEG-tiedostoa.',
     oneFile: () => 'Lähetä yksi tiedosto kerrallaan.',
     malformedUpload: () => 'Tiedoston lähetys katkesi. Valitse tiedosto uudelleen ja yritä uudestaan.',
-    rulePack: () => 'Käsittelysääntöjen tieto ei kelpaa. Tarkista se.',
+    // The rule-pack reader's code says what is wrong with the rule; the field names the rule.
+    rulePack: (named) =>
+      rulePacks.rulePackErrors[named.code as RulePackErrorCode]?.(named) ??
+      'Käsittelysääntöjen tieto ei kelpaa. Tarkista se.',
     rulesContradictHistory: () =>
       'Jo kirjatut käsittelyt eivät olisi olleet näillä säännöillä mahdollisia. Valitse myöhempi päivä.',
     invalid: () => 'Tarkista tämän kentän arvo.',

@@ -1,4 +1,6 @@
 import type { Messages } from '../fi';
+import type { RulePackErrorCode } from '@aloite/domain/vocabulary';
+import { rulePacks } from './rule-packs';
 
 const SINCE: Record<string, string> = {
   request: 'dagen utlåtandet begärdes',
@@ -175,7 +177,10 @@ export const problems: Pick<
     fileType: () => 'Filformatet godkänns inte: använd en PDF-, DOCX-, ODT-, text-, PNG- eller JPEG-fil.',
     oneFile: () => 'Skicka en fil i taget.',
     malformedUpload: () => 'Filöverföringen avbröts. Välj filen på nytt och försök igen.',
-    rulePack: () => 'Uppgiften i behandlingsreglerna duger inte. Kontrollera den.',
+    // The rule-pack reader's code says what is wrong with the rule; the field names the rule.
+    rulePack: (named) =>
+      rulePacks.rulePackErrors[named.code as RulePackErrorCode]?.(named) ??
+      'Uppgiften i behandlingsreglerna duger inte. Kontrollera den.',
     rulesContradictHistory: () =>
       'Redan registrerade behandlingar hade inte varit möjliga med dessa regler. Välj en senare dag.',
     invalid: () => 'Kontrollera fältets värde.',
