@@ -10,7 +10,11 @@ import { ErrorBoundary } from './layout/ErrorBoundary';
 import { FOCUS_THEME } from './layout/focus-theme';
 import {
   AddToAgendaPage,
+  AdminLogPage,
+  AdminPage,
   AnnualListPage,
+  BodiesPage,
+  BodyPage,
   DashboardPage,
   EventFormPage,
   FilingPage,
@@ -20,6 +24,8 @@ import {
   MeetingPage,
   NotFoundPage,
   RemindersPage,
+  UserPage,
+  UsersPage,
 } from './pages';
 import { RequireSession } from './session/session';
 import './styles.css';
@@ -52,6 +58,12 @@ function App() {
               <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
               <Route path="/annual-list" element={<AnnualListPage me={me} />} />
               <Route path="/reminders" element={<RemindersPage me={me} />} />
+              <Route path="/admin" element={<AdminPage me={me} />} />
+              <Route path="/admin/users" element={<UsersPage me={me} />} />
+              <Route path="/admin/users/:id" element={<UserPage me={me} />} />
+              <Route path="/admin/bodies" element={<BodiesPage me={me} />} />
+              <Route path="/admin/bodies/:id" element={<BodyPage me={me} />} />
+              <Route path="/admin/log" element={<AdminLogPage me={me} />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -54,6 +54,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   if (may('RUN_REMINDERS')) {
     entries.push({ to: '/reminders', label: m.nav.reminders, matches: (path) => path === '/reminders' });
   }
+  if (may('MANAGE_ACCOUNTS')) {
+    entries.push({ to: '/admin', label: m.admin.nav, matches: (path) => path.startsWith('/admin') });
+  }
   if (may('FILE_INITIATIVE')) {
     entries.push({
       to: '/initiatives/new',

@@ -1,4 +1,5 @@
 import type { Messages } from '../fi';
+import { admin } from './admin';
 import { forms } from './forms';
 import { meetings } from './meetings';
 import { pages } from './pages';
@@ -6,4 +7,12 @@ import { problems } from './problems';
 import { shell } from './shell';
 import { vocabulary } from './vocabulary';
 
-export const sv: Messages = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings, ...problems };
+export const sv: Messages = {
+  ...shell,
+  ...vocabulary,
+  ...forms,
+  ...pages,
+  ...meetings,
+  ...problems,
+  ...admin,
+};
