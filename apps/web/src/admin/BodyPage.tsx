@@ -51,7 +51,8 @@ function EditBodyForm({ body }: { body: Body }) {
 
 function BodyView({ bodies }: { bodies: Body[] }) {
   const { m } = useI18n();
-  const body = bodies.find((candidate) => candidate.id === useParams().id);
+  const { id } = useParams();
+  const body = bodies.find((candidate) => candidate.id === id);
   if (!body) return <InlineAlert status="warning">{m.admin.bodies.noSuchBody}</InlineAlert>;
   return (
     <>

@@ -70,7 +70,8 @@ function EditUserForm({ user, bodies }: { user: User; bodies: Body[] }) {
 
 function UserView({ users, bodies }: { users: User[]; bodies: Body[] }) {
   const { m } = useI18n();
-  const user = users.find((candidate) => candidate.id === useParams().id);
+  const { id } = useParams();
+  const user = users.find((candidate) => candidate.id === id);
   if (!user) return <InlineAlert status="warning">{m.admin.users.noSuchUser}</InlineAlert>;
   return (
     <Panel id="edit-user" title={m.admin.users.editTitle(`${user.displayName} (${user.username})`)}>
