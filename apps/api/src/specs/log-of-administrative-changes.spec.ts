@@ -131,7 +131,7 @@ describe('the log of administrative changes (issue 20)', () => {
     expect(await rows()).toBe(before);
   });
 
-  it('pages newest first with the cursor it gives, and refuses a cursor it did not give', async () => {
+  it('pages newest first with the cursor it gives, and refuses a cursor it did not give or a limit out of bounds', async () => {
     const all = await log('?limit=200');
     const first = (await api.request('GET', '/api/admin/log?limit=2')).body;
     expect(first.items).toEqual(all.slice(0, 2));
@@ -139,8 +139,12 @@ describe('the log of administrative changes (issue 20)', () => {
     expect(second.items).toEqual(all.slice(2, 4));
     const last = (await api.request('GET', `/api/admin/log?limit=200&cursor=${all.at(-2)?.seq}`)).body;
     expect(last).toEqual({ items: [all.at(-1)], nextCursor: null });
-    for (const bad of ['abc', '-1', '0', '1e3', '99999999999999999999', `${first.nextCursor}'`]) {
-      const answer = await api.request('GET', `/api/admin/log?cursor=${encodeURIComponent(bad)}`);
+    const cursors = ['abc', '-1', '0', '1e3', '99999999999999999999', `${first.nextCursor}'`].map(
+      (bad) => `cursor=${encodeURIComponent(bad)}`,
+    );
+    const limits = ['0', '201', '-5', 'x', '1.5'].map((bad) => `limit=${bad}`);
+    for (const bad of [...cursors, ...limits, 'cursor=1&cursor=2']) {
+      const answer = await api.request('GET', `/api/admin/log?${bad}`);
       expect({ bad, status: answer.status, code: answer.body.code }).toEqual({
         bad,
         status: 400,
