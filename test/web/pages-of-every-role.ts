@@ -16,6 +16,8 @@ export interface RoleUnderTest {
   seesReminders: boolean;
   /** api.md: the registrar and a body's secretary keep its meetings and put initiatives on agendas. */
   managesMeetings: boolean;
+  /** Issue 20: the administration pages (users, bodies, the log of their changes) are the administrator's. */
+  administers: boolean;
 }
 
 export const ROLES: readonly RoleUnderTest[] = [
@@ -26,6 +28,7 @@ export const ROLES: readonly RoleUnderTest[] = [
     files: true,
     seesReminders: true,
     managesMeetings: true,
+    administers: false,
   },
   {
     username: 'jaostosihteeri',
@@ -34,6 +37,7 @@ export const ROLES: readonly RoleUnderTest[] = [
     files: false,
     seesReminders: false,
     managesMeetings: true,
+    administers: false,
   },
   {
     username: 'valtuustosihteeri',
@@ -42,6 +46,7 @@ export const ROLES: readonly RoleUnderTest[] = [
     files: false,
     seesReminders: false,
     managesMeetings: false,
+    administers: false,
   },
   {
     username: 'admin',
@@ -50,6 +55,7 @@ export const ROLES: readonly RoleUnderTest[] = [
     files: false,
     seesReminders: true,
     managesMeetings: false,
+    administers: true,
   },
 ];
 
@@ -64,6 +70,8 @@ export interface DemoTargets {
   /** The employment subcommittee, and its seed meeting of 20.5.2026 with §§ 16 and 17 on its agenda. */
   employment: string;
   seedMeeting: string;
+  /** An account to open in the administration (the administrator's own), for the role that administers. */
+  user: string;
 }
 
 const ANSWERED = 'KAJDno-2025-1412';
@@ -99,9 +107,11 @@ export async function demoTargets(product: WebProduct, role: RoleUnderTest): Pro
   const seedMeeting =
     (meetings.body as { id: string; date: string }[]).find((meeting) => meeting.date === '2026-05-20')?.id ??
     '';
+  const users = role.administers ? await product.api.call('GET', '/api/users', token.body.token) : null;
   return {
     employment,
     seedMeeting,
+    user: (users?.body as { id: string }[] | undefined)?.[0]?.id ?? '',
     open,
     answered: byDiaryNumber(ANSWERED),
     forEvent: (type) => initiatives.find((initiative) => initiative.allowedEvents.includes(type))?.id ?? open,
@@ -129,6 +139,12 @@ export const PAGES_OF_ROUTE: Record<string, (role: RoleUnderTest, demo: DemoTarg
   // Issue 20: the municipality and its rules are the administrator's (EDIT_MUNICIPALITY).
   '/admin/municipality': (role) => (role.username === 'admin' ? ['/admin/municipality'] : []),
   '/admin/rule-packs': (role) => (role.username === 'admin' ? ['/admin/rule-packs'] : []),
+  '/admin': (role) => (role.administers ? ['/admin'] : []),
+  '/admin/users': (role) => (role.administers ? ['/admin/users'] : []),
+  '/admin/users/:id': (role, demo) => (role.administers ? [`/admin/users/${demo.user}`] : []),
+  '/admin/bodies': (role) => (role.administers ? ['/admin/bodies'] : []),
+  '/admin/bodies/:id': (role, demo) => (role.administers ? [`/admin/bodies/${demo.employment}`] : []),
+  '/admin/log': (role) => (role.administers ? ['/admin/log'] : []),
   '*': () => ['/no-such-page'],
 };
 

@@ -36,6 +36,7 @@ import { Clock, SystemClock } from './clock';
 import type { LogLevel, TrustProxy } from './config';
 import type { Database } from './database';
 import { DatabaseModule } from './database.module';
+import { AdminLogController } from './admin/admin-log.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { refuseCrossSiteCookieChanges } from './http/same-origin';
@@ -96,6 +97,7 @@ class AppModule {
         AnnualListController,
         AttachmentsController,
         RemindersController,
+        AdminLogController,
       ],
       providers: [
         { provide: Clock, useValue: clock },

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type FactoryProvider } from '@nestjs/common';
 import {
   AccountStore,
+  AdminLogStore,
   AgendaStore,
   AttachmentStore,
   BodyStore,
@@ -39,6 +40,7 @@ const STORES = [
   madeOnce(MunicipalityStore, (db) => new MunicipalityStore(db)),
   madeOnce(RulePackStore, (db) => new RulePackStore(db)),
   madeOnce(AccountStore, (db) => new AccountStore(db)),
+  madeOnce(AdminLogStore, (db) => new AdminLogStore(db)),
   madeOnce(SignInThrottle, (db) => new SignInThrottle(db, WINDOW_MS)),
   madeOnce(ReminderStore, (db) => new ReminderStore(db)),
   madeOnce(ScheduledJobs, (db) => new ScheduledJobs(db)),

@@ -10,7 +10,11 @@ import { ErrorBoundary } from './layout/ErrorBoundary';
 import { FOCUS_THEME } from './layout/focus-theme';
 import {
   AddToAgendaPage,
+  AdminLogPage,
+  AdminPage,
   AnnualListPage,
+  BodiesPage,
+  BodyPage,
   DashboardPage,
   EventFormPage,
   FilingPage,
@@ -22,6 +26,8 @@ import {
   NotFoundPage,
   RemindersPage,
   RulePacksPage,
+  UserPage,
+  UsersPage,
 } from './pages';
 import { RequireSession } from './session/session';
 import './styles.css';
@@ -56,6 +62,12 @@ function App() {
               <Route path="/reminders" element={<RemindersPage me={me} />} />
               <Route path="/admin/municipality" element={<MunicipalityPage me={me} />} />
               <Route path="/admin/rule-packs" element={<RulePacksPage me={me} />} />
+              <Route path="/admin" element={<AdminPage me={me} />} />
+              <Route path="/admin/users" element={<UsersPage me={me} />} />
+              <Route path="/admin/users/:id" element={<UserPage me={me} />} />
+              <Route path="/admin/bodies" element={<BodiesPage me={me} />} />
+              <Route path="/admin/bodies/:id" element={<BodyPage me={me} />} />
+              <Route path="/admin/log" element={<AdminLogPage me={me} />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -25,4 +25,10 @@ export const MunicipalityPage = page(
 export const RulePacksPage = page(
   async () => (await import('./admin/municipality/RulePacksPage')).RulePacksPage,
 );
+export const AdminPage = page(async () => (await import('./admin/AdminPage')).AdminPage);
+export const UsersPage = page(async () => (await import('./admin/UsersPage')).UsersPage);
+export const UserPage = page(async () => (await import('./admin/UserPage')).UserPage);
+export const BodiesPage = page(async () => (await import('./admin/BodiesPage')).BodiesPage);
+export const BodyPage = page(async () => (await import('./admin/BodyPage')).BodyPage);
+export const AdminLogPage = page(async () => (await import('./admin/AdminLogPage')).AdminLogPage);
 export const NotFoundPage = page(async () => (await import('./layout/NotFoundPage')).NotFoundPage);

@@ -62,6 +62,7 @@ export function userView(user: UserAccount) {
     roles: user.roles,
     bodyIds: user.bodyIds,
     active: user.active,
+    lastSignInAt: user.lastSignInAt,
   };
 }
 

@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiSecurity } from '@nestjs/swagger';
 import { mayAct, type Actor, type RulePack, type StaffAction } from '@aloite/domain';
+import type { AdminActor } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
 import type { FastifyRequest } from 'fastify';
 
@@ -34,4 +35,14 @@ export function requirePermission(
   { pack = null, forBody }: { pack?: RulePack | null; forBody?: string | null } = {},
 ): void {
   if (!mayAct(actor, action, pack, forBody)) throw new AppError('FORBIDDEN', why, { params: { action } });
+}
+
+/** The administrator as the log of administrative changes names them. */
+export function adminActor(actor: RequestActor): AdminActor {
+  return {
+    municipalityId: actor.municipalityId,
+    userId: actor.userId,
+    username: actor.id,
+    name: actor.displayName,
+  };
 }

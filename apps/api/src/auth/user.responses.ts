@@ -9,6 +9,8 @@ export class UserResponse {
   @Roles() roles!: Role[];
   @Ids({ description: 'Bodies a committee secretary serves' }) bodyIds!: string[];
   @Flag() active!: boolean;
+  @Instant({ nullable: true, description: 'When the account last signed in; null: never' })
+  lastSignInAt!: string | null;
 }
 
 export class SignedInResponse {

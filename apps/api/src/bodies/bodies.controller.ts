@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BODY_KINDS, type BodyKind } from '@aloite/domain';
 import { BodyStore, type BodyRow } from '@aloite/persistence';
-import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
+import { adminActor, CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumField, TextField } from '../validation/fields';
 import { BodyResponse } from './body.response';
@@ -53,11 +53,11 @@ export class BodiesController {
   async create(@CurrentActor() actor: RequestActor, @Body() dto: CreateBodyDto) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     return view(
-      await this.bodies.create(actor.municipalityId, {
-        name: dto.name,
-        nameSv: dto.nameSv ?? null,
-        kind: dto.kind,
-      }),
+      await this.bodies.create(
+        actor.municipalityId,
+        { name: dto.name, nameSv: dto.nameSv ?? null, kind: dto.kind },
+        adminActor(actor),
+      ),
     );
   }
 
@@ -71,11 +71,12 @@ export class BodiesController {
   ) {
     requirePermission(actor, 'MANAGE_BODIES', 'Only an administrator manages bodies.');
     return view(
-      await this.bodies.update(actor.municipalityId, id, {
-        name: dto.name,
-        nameSv: dto.nameSv,
-        active: dto.active,
-      }),
+      await this.bodies.update(
+        actor.municipalityId,
+        id,
+        { name: dto.name, nameSv: dto.nameSv, active: dto.active },
+        adminActor(actor),
+      ),
     );
   }
 }

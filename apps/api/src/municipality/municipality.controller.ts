@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LANGUAGES, RULE_PACK_IDS, referralSentence, type Language, type RulePackId } from '@aloite/domain';
 import { MunicipalityStore, type Municipality } from '@aloite/persistence';
-import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
+import { adminActor, CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { invalid } from '../http/app-error';
 import { EnumField, TextField } from '../validation/fields';
 import { MunicipalityResponse } from './municipality.response';
@@ -62,12 +62,11 @@ export class MunicipalityController {
     if (secondLanguage === language)
       throw invalid('secondLanguage', 'must differ from the majority language', 'sameLanguageTwice');
     if (dto.rulePack) await this.rulePacks.startFromTemplate(actor, dto.rulePack);
-    const updated = await this.municipalities.update(actor.municipalityId, {
-      name: dto.name,
-      diaryPrefix: dto.diaryPrefix,
-      language,
-      secondLanguage,
-    });
+    const updated = await this.municipalities.update(
+      actor.municipalityId,
+      { name: dto.name, diaryPrefix: dto.diaryPrefix, language, secondLanguage },
+      adminActor(actor),
+    );
     return this.response(updated);
   }
 

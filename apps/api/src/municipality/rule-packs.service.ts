@@ -11,7 +11,7 @@ import {
   type RulePackId,
 } from '@aloite/domain';
 import { RulePackStore, type JudgedInitiative, type RulePackVersion } from '@aloite/persistence';
-import { requirePermission, type RequestActor } from '../auth/request-actor';
+import { adminActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
 import { AppError } from '../http/app-error';
 import type {
@@ -116,7 +116,7 @@ export class RulePacksService {
   }
 
   private save(actor: RequestActor, pack: RulePack): Promise<RulePackVersion> {
-    return this.rulePacks.add(actor.municipalityId, pack, actor.id, (initiatives) => {
+    return this.rulePacks.add(actor.municipalityId, pack, adminActor(actor), (initiatives) => {
       const refused = contradicted(initiatives, pack);
       if (refused.length > 0) {
         throw new AppError(

@@ -107,6 +107,7 @@ describe('bodies, municipality, health, the current user and the API documents',
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe('3.1.0');
     expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/api/admin/log',
       '/api/annual-lists/{year}',
       '/api/annual-lists/{year}/decision',
       '/api/annual-lists/{year}/export',

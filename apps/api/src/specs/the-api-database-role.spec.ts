@@ -92,6 +92,11 @@ describe('the database role the API connects as', () => {
       `UPDATE rule_pack_version SET valid_from = valid_from`,
     ],
     ['DELETE FROM rule_pack_version', 'DELETE FROM rule_pack_version'],
+    [
+      'UPDATE admin_change (the log of administrative changes)',
+      `UPDATE admin_change SET actor_name = 'planted'`,
+    ],
+    ['DELETE FROM admin_change', 'DELETE FROM admin_change'],
   ])('is refused %s', async (_, sql) => {
     // Refused for want of the right, not by the audit log's trigger (which the right would let one switch off), and
     // not a syntax slip that proves nothing.

@@ -7,7 +7,7 @@ import { ArrayMinSize, Matches, MinLength } from 'class-validator';
 import { AuthService, userView } from '../auth/auth.service';
 import { UserResponse } from '../auth/user.responses';
 import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
-import { CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
+import { adminActor, CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumArrayField, TextField, UuidArrayField } from '../validation/fields';
 
@@ -74,14 +74,18 @@ export class UsersController {
     requirePermission(actor, 'MANAGE_ACCOUNTS', 'Only an administrator can manage accounts.');
     const bodyIds = dto.bodyIds ?? [];
     await this.checkBodies(actor, dto.roles, bodyIds);
-    const user = await this.accounts.createUser(actor.municipalityId, {
-      username: dto.username,
-      displayName: dto.displayName,
-      email: dto.email ?? null,
-      roles: dto.roles,
-      bodyIds,
-      passwordHash: await hashPassword(dto.password),
-    });
+    const user = await this.accounts.createUser(
+      actor.municipalityId,
+      {
+        username: dto.username,
+        displayName: dto.displayName,
+        email: dto.email ?? null,
+        roles: dto.roles,
+        bodyIds,
+        passwordHash: await hashPassword(dto.password),
+      },
+      adminActor(actor),
+    );
     return userView(user);
   }
 
@@ -117,7 +121,7 @@ export class UsersController {
       active: dto.active,
       passwordHash: dto.password === undefined ? undefined : await hashPassword(dto.password),
     };
-    const updated = await this.accounts.updateUser(actor.municipalityId, id, changes);
+    const updated = await this.accounts.updateUser(actor.municipalityId, id, changes, adminActor(actor));
     this.auth.accountChanged(id);
     return userView(updated);
   }

@@ -40,6 +40,11 @@ export type AgendaDecisionPayload = Schemas['AgendaDecisionDto'];
 export type AgendaItemPayload = Schemas['AgendaItemDto'];
 export type PlannedMeeting = Schemas['PlannedMeetingDto'];
 export type StatementRequestsPayload = Schemas['StatementRequestsDto'];
+export type User = Schemas['UserResponse'];
+export type AdminChange = Schemas['AdminChangeResponse'];
+export type AdminLogPage = Schemas['AdminLogPageResponse'];
+export type AdminEntityKind = Schemas['AdminEntityKind'];
+export type AdminAction = Schemas['AdminAction'];
 
 /** What each event's request body is, by its type: the API's event DTO schemas. */
 export interface EventPayloads {

@@ -23,6 +23,9 @@ interface NavEntry {
   matches: (path: string) => boolean;
 }
 
+/** The municipality's own pages, a navigation entry of their own apart from the rest of administration. */
+const MUNICIPALITY_PAGES = ['/admin/municipality', '/admin/rule-packs'];
+
 export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const { m, setWording } = useI18n();
   const municipality = useMunicipality();
@@ -58,7 +61,14 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
     entries.push({
       to: '/admin/municipality',
       label: m.municipalityAdmin.nav,
-      matches: (path) => path === '/admin/municipality' || path === '/admin/rule-packs',
+      matches: (path) => MUNICIPALITY_PAGES.includes(path),
+    });
+  }
+  if (may('MANAGE_ACCOUNTS')) {
+    entries.push({
+      to: '/admin',
+      label: m.admin.nav,
+      matches: (path) => path.startsWith('/admin') && !MUNICIPALITY_PAGES.includes(path),
     });
   }
   if (may('FILE_INITIATIVE')) {

@@ -29,3 +29,4 @@ export * from './lib/rule-pack-store';
 export { loadVoikko } from './lib/search/voikko';
 export { lemmaQuery, lemmaVector, searchAnalyzer, type Analyzer } from './lib/search/morphology';
 export { reindexLemmasIfAnalyzerChanged } from './lib/search/lemma-reindex';
+export * from './lib/admin-log';

@@ -3,7 +3,7 @@ import { endpointCase, pick, type EndpointCase } from './endpoint-case';
 import { LIMITS, longestEmail, padded, text } from './largest-values';
 import type { Targets } from './targets';
 
-// Sign-in, sessions, accounts, bodies, the municipality and the endpoints anyone may read.
+// Sign-in, sessions, accounts, bodies, the municipality, the log of their changes and the endpoints anyone may read.
 
 const read = (targets: Targets, route: string, token: string | null = targets.token) =>
   endpointCase<null>({
@@ -39,6 +39,16 @@ export function accountCases(targets: Targets): EndpointCase[] {
     read(targets, '/api/bodies'),
     read(targets, '/api/municipality'),
     read(targets, '/api/users'),
+    endpointCase<null>({
+      name: 'GET /api/admin/log',
+      prepare: async () => null,
+      twin: (_, largest) => ({
+        method: 'GET',
+        route: '/api/admin/log',
+        query: largest ? { limit: '200', cursor: '999999999999999999' } : { limit: '10' },
+        token,
+      }),
+    }),
     endpointCase({
       name: 'POST /api/auth/login',
       prepare: async (largest) => ({ ...(await targets.user(largest)), address: targets.address() }),

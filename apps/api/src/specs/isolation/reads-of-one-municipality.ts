@@ -116,6 +116,11 @@ export const READ_ROWS: ReadRow[] = [
     call: () => get('/api/users'),
     shows: (own) => Object.values(own.staff).map((member) => member.username),
   },
+  {
+    name: 'GET /api/admin/log',
+    call: () => get('/api/admin/log?limit=200'),
+    shows: (own) => [own.bodies.committee, ...Object.values(own.staff).map((member) => member.username)],
+  },
   { name: 'GET /api/me', call: () => get('/api/me'), shows: (own) => [own.id] },
   { name: 'GET /api/municipality', call: () => get('/api/municipality'), shows: (own) => [own.name] },
   ...STAGES.flatMap((stage): ReadRow[] => [

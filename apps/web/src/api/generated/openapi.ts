@@ -662,6 +662,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The log of administrative changes to users, bodies, the municipality and its rules, newest first (admin) */
+    get: operations['AdminLogController_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -690,6 +707,11 @@ export type components = {
       /** @description Bodies a committee secretary serves */
       bodyIds: string[];
       active: boolean;
+      /**
+       * Format: date-time
+       * @description When the account last signed in; null: never
+       */
+      lastSignInAt: string | null;
     };
     SignedInResponse: {
       /** @description Send it as `Authorization: Bearer …`; it is also set as the session cookie */
@@ -2064,6 +2086,36 @@ export type components = {
       createdAt: string;
       /** Format: date-time */
       sentAt: string | null;
+    };
+    /** @enum {string} */
+    AdminEntityKind: 'user' | 'body' | 'municipality' | 'rulePack';
+    /** @enum {string} */
+    AdminAction: 'create' | 'update';
+    AdminChangeResponse: {
+      /** @description The change’s number: later changes have larger ones */
+      seq: string;
+      /**
+       * Format: uuid
+       * @description The administrator who made the change
+       */
+      actorId: string;
+      /** @description Their name when they made it */
+      actorName: string;
+      /** Format: date-time */
+      changedAt: string;
+      entityKind: components['schemas']['AdminEntityKind'];
+      /** @description The user, body, municipality or rule-pack version changed */
+      entityId: string;
+      action: components['schemas']['AdminAction'];
+      /** @description What was set, never a password or its hash (a reset is `passwordReset: true`) */
+      change: {
+        [key: string]: unknown;
+      };
+    };
+    AdminLogPageResponse: {
+      items: components['schemas']['AdminChangeResponse'][];
+      /** @description Pass as `cursor` for the older changes; null: no more */
+      nextCursor: string | null;
     };
     /** @enum {string} */
     ErrorCode:
@@ -3476,6 +3528,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OutboxEntryResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AdminLogController_page: {
+    parameters: {
+      query?: {
+        /** @description How many changes, 50 by default */
+        limit?: number;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminLogPageResponse'];
         };
       };
       '4XX': components['responses']['Problem'];

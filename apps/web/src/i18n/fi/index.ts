@@ -1,3 +1,4 @@
+import { admin } from './admin';
 import { forms } from './forms';
 import { meetings } from './meetings';
 import { pages } from './pages';
@@ -7,6 +8,15 @@ import { shell } from './shell';
 import { vocabulary } from './vocabulary';
 
 /** Finnish, the product's first language; `Messages` is its shape, which the other languages must match. */
-export const fi = { ...shell, ...vocabulary, ...forms, ...pages, ...meetings, ...problems, ...rulePacks };
+export const fi = {
+  ...shell,
+  ...vocabulary,
+  ...forms,
+  ...pages,
+  ...meetings,
+  ...problems,
+  ...rulePacks,
+  ...admin,
+};
 
 export type Messages = typeof fi;

@@ -1,4 +1,5 @@
 import type { Messages } from '../fi';
+import { admin } from './admin';
 import { forms } from './forms';
 import { meetings } from './meetings';
 import { pages } from './pages';
@@ -15,4 +16,5 @@ export const sv: Messages = {
   ...meetings,
   ...problems,
   ...rulePacks,
+  ...admin,
 };

@@ -1,5 +1,6 @@
 import type { Role } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
+import { givenFields, logAdminChange, type AdminActor } from './admin-log';
 import { StoreError } from './errors';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 import { usernameKey } from './usernames';
@@ -15,6 +16,7 @@ export interface UserAccount {
   active: boolean;
   createdAt: string;
   updatedAt: string;
+  lastSignInAt: string | null;
 }
 
 export interface NewUser {
@@ -36,7 +38,8 @@ export interface UserChanges {
 }
 
 const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u.display_name AS "displayName",
-  u.email, u.roles, u.body_ids AS "bodyIds", u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
+  u.email, u.roles, u.body_ids AS "bodyIds", u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+  u.last_sign_in_at AS "lastSignInAt"`;
 
 /** Every request asks this first. */
 const SESSION_USER = prepared<UserAccount & { sessionExpiresAt: Date }>(`
@@ -70,10 +73,11 @@ const UPDATE_USER = prepared<UserAccount>(`
 const END_SESSIONS_OF_USER = prepared(
   `UPDATE user_session SET revoked_at = now() WHERE user_id = :id AND revoked_at IS NULL`,
 );
-const CREATE_SESSION = prepared(
-  `INSERT INTO user_session (municipality_id, user_id, token_hash, expires_at)
-   VALUES (:municipalityId, :userId, :tokenHash, :expiresAt)`,
-);
+/** A session begins only at a successful sign-in: that is when the account last signed in. */
+const CREATE_SESSION = prepared(`
+  WITH signed_in AS (UPDATE user_account SET last_sign_in_at = now() WHERE id = :userId)
+  INSERT INTO user_session (municipality_id, user_id, token_hash, expires_at)
+  VALUES (:municipalityId, :userId, :tokenHash, :expiresAt)`);
 const REVOKE_SESSION = prepared(
   `UPDATE user_session SET revoked_at = now() WHERE token_hash = :tokenHash AND revoked_at IS NULL`,
 );
@@ -103,8 +107,20 @@ export async function insertUser(sql: Sql, municipalityId: string, user: NewUser
 export class AccountStore {
   constructor(private readonly db: DataSource) {}
 
-  async createUser(municipalityId: string, user: NewUser): Promise<UserAccount> {
-    return insertUser(pooledSql(this.db), municipalityId, user);
+  /** `by`: the administrator creating it through the API, whose change is logged with it. */
+  async createUser(municipalityId: string, user: NewUser, by?: AdminActor): Promise<UserAccount> {
+    if (!by) return insertUser(pooledSql(this.db), municipalityId, user);
+    return inTransaction(this.db, async (sql) => {
+      const created = await insertUser(sql, municipalityId, user);
+      const { username, displayName, email, roles, bodyIds } = created;
+      await logAdminChange(sql, by, {
+        entityKind: 'user',
+        entityId: created.id,
+        action: 'create',
+        change: { username, displayName, email, roles, bodyIds },
+      });
+      return created;
+    });
   }
 
   listUsers(municipalityId: string): Promise<UserAccount[]> {
@@ -122,8 +138,16 @@ export class AccountStore {
     return user ?? null;
   }
 
-  /** Deactivating an account or resetting its password ends its sessions in the same transaction. */
-  async updateUser(municipalityId: string, id: string, changes: UserChanges): Promise<UserAccount> {
+  /**
+   * Deactivating an account or resetting its password ends its sessions in the same transaction, in which the
+   * change is logged too.
+   */
+  async updateUser(
+    municipalityId: string,
+    id: string,
+    changes: UserChanges,
+    by: AdminActor,
+  ): Promise<UserAccount> {
     return inTransaction(this.db, async (sql) => {
       const [user] = await sql.rows(UPDATE_USER, {
         id,
@@ -137,6 +161,13 @@ export class AccountStore {
       });
       if (!user) throw new StoreError('NOT_FOUND', `No user ${id}.`);
       if (changes.active === false || changes.passwordHash) await sql.rows(END_SESSIONS_OF_USER, { id });
+      const { passwordHash, ...logged } = changes;
+      await logAdminChange(sql, by, {
+        entityKind: 'user',
+        entityId: id,
+        action: 'update',
+        change: givenFields({ ...logged, passwordReset: passwordHash ? true : undefined }),
+      });
       return user;
     });
   }

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { BodyKind } from '@aloite/domain';
+import { givenFields, logAdminChange, type AdminActor } from './admin-log';
 import { StoreError } from './errors';
-import { pooledSql, prepared, type Sql } from './sql';
+import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 
 /** A council, board, committee or subcommittee of one municipality. */
 export interface BodyRow {
@@ -73,26 +74,45 @@ export class BodyStore {
     return pooledSql(this.db).rows(BODIES_OF, { municipalityId });
   }
 
-  async create(municipalityId: string, body: NewBody): Promise<BodyRow> {
-    return insertBody(pooledSql(this.db), municipalityId, body);
+  /** Adds a body and logs it as the administrator's change, both or neither. */
+  async create(municipalityId: string, body: NewBody, by: AdminActor): Promise<BodyRow> {
+    return inTransaction(this.db, async (sql) => {
+      const created = await insertBody(sql, municipalityId, body);
+      const { name, nameSv, kind } = created;
+      await logAdminChange(sql, by, {
+        entityKind: 'body',
+        entityId: created.id,
+        action: 'create',
+        change: { name, nameSv, kind },
+      });
+      return created;
+    });
   }
 
-  /** Renames or (de)activates a body; bodies are never deleted, so their history stays. */
-  async update(municipalityId: string, id: string, changes: BodyChanges): Promise<BodyRow> {
-    let updated: BodyRow | undefined;
-    try {
-      [updated] = await pooledSql(this.db).rows(UPDATE_BODY, {
-        id,
-        municipalityId,
-        name: changes.name ?? null,
-        active: changes.active ?? null,
-        changesNameSv: changes.nameSv !== undefined,
-        nameSv: changes.nameSv ?? null,
+  /** Renames or (de)activates a body, logged; bodies are never deleted, so their history stays. */
+  async update(municipalityId: string, id: string, changes: BodyChanges, by: AdminActor): Promise<BodyRow> {
+    return inTransaction(this.db, async (sql) => {
+      let updated: BodyRow | undefined;
+      try {
+        [updated] = await sql.rows(UPDATE_BODY, {
+          id,
+          municipalityId,
+          name: changes.name ?? null,
+          active: changes.active ?? null,
+          changesNameSv: changes.nameSv !== undefined,
+          nameSv: changes.nameSv ?? null,
+        });
+      } catch (error) {
+        throw duplicateName(error, changes.name ?? changes.nameSv ?? undefined);
+      }
+      if (!updated) throw new StoreError('NOT_FOUND', `No body ${id}.`);
+      await logAdminChange(sql, by, {
+        entityKind: 'body',
+        entityId: id,
+        action: 'update',
+        change: givenFields({ ...changes }),
       });
-    } catch (error) {
-      throw duplicateName(error, changes.name ?? changes.nameSv ?? undefined);
-    }
-    if (!updated) throw new StoreError('NOT_FOUND', `No body ${id}.`);
-    return updated;
+      return updated;
+    });
   }
 }

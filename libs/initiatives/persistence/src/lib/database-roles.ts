@@ -10,7 +10,7 @@ const SCHEMAS = ['public', 'pgboss'];
 /**
  * Records the API only ever adds to: the audit log, who read which confidential document, the documents and their
  * text, the handlings, and the logs of meetings, agenda items and documents made public, the corrections of
- * handlings, the versions of the municipality's rules. Nothing in the code updates or deletes them, so the role may
+ * handlings, the versions of the municipality's rules, the log of administrative changes. Nothing in the code updates or deletes them, so the role may
  * not either.
  */
 const APPEND_ONLY = [
@@ -24,6 +24,7 @@ const APPEND_ONLY = [
   'attachment_publication',
   'handling_correction',
   'rule_pack_version',
+  'admin_change',
 ];
 
 /** What the audit log must never allow the API's role, whoever granted it. */

@@ -1,5 +1,6 @@
 import type { Language, RulePack } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
+import { logAdminChange, type AdminActor } from './admin-log';
 import { insertUser, type NewUser } from './account-store';
 import { insertBody, type NewBody } from './body-store';
 import { StoreError } from './errors';
@@ -57,10 +58,19 @@ export class MunicipalityStore {
     return municipality;
   }
 
-  async update(id: string, settings: MunicipalitySettings): Promise<Municipality> {
-    const [municipality] = await pooledSql(this.db).rows(UPDATE_MUNICIPALITY, { id, ...settings });
-    if (!municipality) throw new StoreError('NOT_FOUND', `No municipality ${id}.`);
-    return municipality;
+  /** Changes the settings and logs them as the administrator's change, both or neither. */
+  async update(id: string, settings: MunicipalitySettings, by: AdminActor): Promise<Municipality> {
+    return inTransaction(this.db, async (sql) => {
+      const [municipality] = await sql.rows(UPDATE_MUNICIPALITY, { id, ...settings });
+      if (!municipality) throw new StoreError('NOT_FOUND', `No municipality ${id}.`);
+      await logAdminChange(sql, by, {
+        entityKind: 'municipality',
+        entityId: id,
+        action: 'update',
+        change: { ...settings },
+      });
+      return municipality;
+    });
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type RulePack,
 } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
+import { logAdminChange, type AdminActor } from './admin-log';
 import { StoreError } from './errors';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
 
@@ -128,12 +129,13 @@ export class RulePackStore {
 
   /**
    * Adds a version, all or nothing: `check` sees every initiative it would judge (locked, so none moves meanwhile)
-   * and throws to refuse; those initiatives are then judged by it, with their due dates as it sets them.
+   * and throws to refuse; those initiatives are then judged by it, with their due dates as it sets them. The
+   * version is logged as the administrator's change.
    */
   async add(
     municipalityId: string,
     pack: RulePack,
-    createdBy: string,
+    by: AdminActor,
     check: (initiatives: JudgedInitiative[]) => void,
   ): Promise<RulePackVersion> {
     return inTransaction(this.db, async (sql) => {
@@ -143,7 +145,13 @@ export class RulePackStore {
         throw versionExists(pack.validFrom);
       const initiatives = await judged(sql, municipalityId, versions, pack.validFrom, true);
       check(initiatives);
-      const version = await insertRulePackVersion(sql, municipalityId, pack, createdBy);
+      const version = await insertRulePackVersion(sql, municipalityId, pack, by.username);
+      await logAdminChange(sql, by, {
+        entityKind: 'rulePack',
+        entityId: version.id,
+        action: 'create',
+        change: { validFrom: pack.validFrom, template: pack.template },
+      });
       const dues = initiatives.map(({ id, state, context }) => ({
         id,
         due: nextDueDate(state, context, pack),

@@ -44,6 +44,7 @@ describe('migrations', () => {
         'user_session',
         'handling_correction',
         'initiative_link',
+        'admin_change',
       ].sort(),
     );
     for (let migration = 0; migration < MIGRATIONS.length; migration++) {
