@@ -9,6 +9,8 @@ export class UserResponse {
   @Roles() roles!: Role[];
   @Ids({ description: 'Bodies a committee secretary serves' }) bodyIds!: string[];
   @Flag() active!: boolean;
+  @Flag({ description: 'An administrator reset the password: its next session must change it first' })
+  passwordChangeRequired!: boolean;
 }
 
 export class SignedInResponse {
@@ -25,4 +27,11 @@ export class MeResponse {
   @Roles() roles!: readonly Role[];
   @Ids() bodyIds!: readonly string[];
   @Id() municipalityId!: string;
+  @Flag({ description: 'This session may do nothing but change the password (POST /api/auth/password)' })
+  passwordChangeRequired!: boolean;
+}
+
+export class MunicipalityToSignInToResponse {
+  @Text({ description: 'The address name sign-in names it by, e.g. kajaani' }) slug!: string;
+  @Text() name!: string;
 }

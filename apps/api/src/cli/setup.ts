@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { LANGUAGES, RULE_PACK_IDS, templateFor, type Language, type RulePackId } from '@aloite/domain';
 import { PostgresAlreadyRunningError, USERNAME_PATTERN, setUpMunicipality } from '@aloite/persistence';
-import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
+import { PASSWORD_MIN_LENGTH, passwordProblem } from '../auth/password-policy';
 
 import { prepareDatabase } from '../database';
 import { configOrFail, fail } from './output';
@@ -63,8 +64,7 @@ async function main(): Promise<void> {
     secondLanguage !== null &&
       (!LANGUAGES.includes(secondLanguage) || secondLanguage === language) &&
       '--second-language must be the other of fi and sv',
-    password.length < PASSWORD_MIN_LENGTH &&
-      `ALOITE_ADMIN_PASSWORD must be set to at least ${PASSWORD_MIN_LENGTH} characters`,
+    passwordProblem(password)?.replace(/^password/, 'ALOITE_ADMIN_PASSWORD'),
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length > 0) fail(`${problems.map((problem) => `  - ${problem}`).join('\n')}\n\n${USAGE}`);
 
