@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoadingSpinner, SuomifiThemeProvider } from 'suomifi-ui-components';
-import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
+import { createBrowserRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import { ApiProblem } from './api/client';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -11,6 +11,7 @@ import { FOCUS_THEME } from './layout/focus-theme';
 import {
   AddToAgendaPage,
   AnnualListPage,
+  ChangePasswordPage,
   DashboardPage,
   EventFormPage,
   FilingPage,
@@ -52,6 +53,10 @@ function App() {
               <Route path="/meetings/:id" element={<MeetingPage me={me} />} />
               <Route path="/annual-list" element={<AnnualListPage me={me} />} />
               <Route path="/reminders" element={<RemindersPage me={me} />} />
+              <Route path="/password" element={<ChangePasswordPage />} />
+              {/* A sign-in address, once signed in: on to the app. */}
+              <Route path="/login/*" element={<Navigate to="/" replace />} />
+              <Route path="/kirjaudu/*" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

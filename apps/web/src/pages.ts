@@ -19,4 +19,7 @@ export const MeetingCalendarPage = page(
 export const MeetingPage = page(async () => (await import('./meetings/MeetingPage')).MeetingPage);
 export const AnnualListPage = page(async () => (await import('./annual-list/AnnualListPage')).AnnualListPage);
 export const RemindersPage = page(async () => (await import('./reminders/RemindersPage')).RemindersPage);
+export const ChangePasswordPage = page(
+  async () => (await import('./session/ChangePasswordPage')).ChangePasswordPage,
+);
 export const NotFoundPage = page(async () => (await import('./layout/NotFoundPage')).NotFoundPage);

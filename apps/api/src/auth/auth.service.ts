@@ -39,7 +39,9 @@ const SLOW_DOWN_MAX_MS = 5_000;
 
 /** A sign-in name with an `@` is an e-mail (a username cannot have one), else a username. */
 export function signInNameKey(name: string): { key: string; byEmail: boolean } {
-  return name.includes('@') ? { key: emailKey(name), byEmail: true } : { key: usernameKey(name), byEmail: false };
+  return name.includes('@')
+    ? { key: emailKey(name), byEmail: true }
+    : { key: usernameKey(name), byEmail: false };
 }
 
 /**
@@ -154,7 +156,8 @@ export class AuthService {
     if (!hash || !(await verifyPassword(hash, current)))
       throw invalid('currentPassword', 'is not your current password', 'wrongPassword');
     await this.throttle.clear(tier.key);
-    if (next === current) throw invalid('newPassword', 'must differ from the current password', 'samePassword');
+    if (next === current)
+      throw invalid('newPassword', 'must differ from the current password', 'samePassword');
     const changes = { passwordHash: await hashPassword(next), passwordChangeRequired: false };
     await this.accounts.updateUser(actor.municipalityId, actor.userId, changes, hashToken(token));
     this.accountChanged(actor.userId);

@@ -1,5 +1,5 @@
 import { municipalityFromTemplate, type NewMunicipality } from '../testing/municipality-from-template';
-import { TEST_PASSWORD, startTestApp, type TestApp } from '../testing/test-app';
+import { startTestApp, type TestApp } from '../testing/test-app';
 
 // Issue 20, items 3 and 4: in a deployment of several municipalities a username and an e-mail are unique only
 // within their municipality, sign-in names the municipality, and passwords are at least 12 characters, not on

@@ -63,7 +63,10 @@ export class AccountsPerMunicipality1765357200000 implements MigrationInterface 
     const unique = accounts.filter((account) => counts.get(keyOf(account)) === 1);
     await db.query(
       `UPDATE user_account u SET email_key = k.key FROM unnest($1::uuid[], $2::text[]) AS k(id, key) WHERE u.id = k.id`,
-      [unique.map((account) => account.id), unique.map((account) => emailKeyAsOf1765357200000(account.email))],
+      [
+        unique.map((account) => account.id),
+        unique.map((account) => emailKeyAsOf1765357200000(account.email)),
+      ],
     );
     await db.query(
       `ALTER TABLE user_account ADD CONSTRAINT user_account_municipality_email_key_unique UNIQUE (municipality_id, email_key)`,
