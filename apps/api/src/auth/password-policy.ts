@@ -15,12 +15,9 @@ export function isCommonPassword(password: string): boolean {
   return COMMON_PASSWORDS.has(password.toLowerCase());
 }
 
-/** What is wrong with a new password, in the API's words, or null. */
-export function passwordProblem(password: string): string | null {
-  if (lengthOf(password) < PASSWORD_MIN_LENGTH)
-    return `password must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (isCommonPassword(password)) return 'password is one of the most common passwords: choose another';
-  return null;
+/** Long enough and not common: what every new password must be. */
+export function isAcceptablePassword(password: string): boolean {
+  return lengthOf(password) >= PASSWORD_MIN_LENGTH && !isCommonPassword(password);
 }
 
 /** A new password: text, at least 12 characters and not on the list of common ones (field rules for each). */
