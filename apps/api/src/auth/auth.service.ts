@@ -74,7 +74,6 @@ export function userView(user: UserAccount) {
     roles: user.roles,
     bodyIds: user.bodyIds,
     active: user.active,
-    passwordChangeRequired: user.passwordChangeRequired,
   };
 }
 

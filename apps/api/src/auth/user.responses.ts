@@ -9,8 +9,6 @@ export class UserResponse {
   @Roles() roles!: Role[];
   @Ids({ description: 'Bodies a committee secretary serves' }) bodyIds!: string[];
   @Flag() active!: boolean;
-  @Flag({ description: 'An administrator reset the password: its next session must change it first' })
-  passwordChangeRequired!: boolean;
 }
 
 export class SignedInResponse {

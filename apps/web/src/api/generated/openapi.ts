@@ -717,8 +717,6 @@ export type components = {
       /** @description Bodies a committee secretary serves */
       bodyIds: string[];
       active: boolean;
-      /** @description An administrator reset the password: its next session must change it first */
-      passwordChangeRequired: boolean;
     };
     SignedInResponse: {
       /** @description Send it as `Authorization: Bearer …`; it is also set as the session cookie */
