@@ -126,6 +126,10 @@ export const PAGES_OF_ROUTE: Record<string, (role: RoleUnderTest, demo: DemoTarg
   '/meetings/:id': (_, demo) => [`/meetings/${demo.seedMeeting}`],
   '/annual-list': () => ['/annual-list', '/annual-list?year=2027'],
   '/reminders': (role) => (role.seesReminders ? ['/reminders'] : []),
+  '/password': () => ['/password'],
+  // A sign-in address, once signed in, leads on to the app.
+  '/login/*': () => ['/login/kajaani'],
+  '/kirjaudu/*': () => ['/kirjaudu/kajaani'],
   '*': () => ['/no-such-page'],
 };
 
