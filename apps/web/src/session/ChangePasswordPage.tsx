@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { keys } from '../api/queries';
 import { FormAlert, FormFields, useFormValues } from '../forms/form';
 import { TextField } from '../forms/fields';
+import { LeaveWarning, useLeaveWarning } from '../forms/leave-warning';
 import { useI18n } from '../i18n/i18n';
 import { alertText, fieldErrorsOf } from '../i18n/problem-text';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
@@ -21,6 +22,8 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   const client = useQueryClient();
   const signOut = useSignOut();
   const form = useFormValues(EMPTY);
+  // Emptied once changed, so the form is no longer typed in and leaving asks nothing.
+  const leaving = useLeaveWarning(form.typed);
   const change = useMutation({
     mutationFn: () => api<void>('/api/auth/password', { method: 'POST', body: form.values }),
     onSuccess: async () => {
@@ -60,6 +63,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
         <Button type="submit" disabled={change.isPending}>
           {m.password.submit}
         </Button>
+        <LeaveWarning blocker={leaving.blocker} />
       </form>
     </>
   );

@@ -43,7 +43,8 @@ export function LoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const municipality = addressed?.slug ?? (asks ? (chosen ?? undefined) : named);
+    // An address name that names none is left out: with one municipality, that one; with several, the chosen.
+    const municipality = addressed?.slug ?? (asks ? (chosen ?? undefined) : undefined);
     signIn.mutate({ username, password, municipality });
   };
   const error = signIn.error;
