@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- runs setup as an operator does, as the product specs do
 import { runSetup } from '../../apps/api/src/testing/setup-command';
 import { accessibilityViolations, choose, startWebProduct, type WebProduct } from './browser';
 
