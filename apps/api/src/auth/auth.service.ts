@@ -45,7 +45,7 @@ export function signInNameKey(name: string): { key: string; byEmail: boolean } {
 }
 
 /**
- * The throttle's tiers for one attempt, tightest first; all name the account by its municipality's address name
+ * The throttle's tiers for one attempt, tightest first; all name the account by its municipality (its id)
  * and its sign-in name's one key (so one municipality's failures never lock out another's same-named user), and
  * the address by its `clientAddressKey` (an IPv6 client by its /64).
  */
