@@ -29,6 +29,7 @@ describe('creating the first municipality and administrator on a new installatio
     expect(result.output).toContain(
       'Created Kaarina (from the template kajaani) with its council, board and the administrator pekka.paakayttaja',
     );
+    expect(result.output).toContain('Its staff sign in at /kirjaudu/kaarina');
     expect(result.code).toBe(0);
     const client = new Client({ connectionString: database.url });
     await client.connect();
@@ -61,6 +62,11 @@ describe('creating the first municipality and administrator on a new installatio
     });
     expect(noPassword.code).toBe(1);
     expect(noPassword.output).toContain('ALOITE_ADMIN_PASSWORD must be set');
+    const common = await runSetup(['--municipality', 'Lieto', '--admin', 'admin'], {
+      DATABASE_URL: database.url,
+      ALOITE_ADMIN_PASSWORD: 'Password1234',
+    });
+    expect([common.code, common.output]).toEqual([1, expect.stringContaining('not one of the most common')]);
     const again = await runSetup(['--municipality', 'Kaarina', '--admin', 'toinen'], {
       DATABASE_URL: database.url,
       ALOITE_ADMIN_PASSWORD: 'kaarina-admin-password',

@@ -91,7 +91,7 @@ export class ApiProcess {
   readonly baseUrl: string;
 
   constructor(
-    private readonly databaseUrl: string,
+    readonly databaseUrl: string,
     readonly port: number,
     private readonly env: Record<string, string> = {},
     private readonly command: string[] = FROM_SOURCES,

@@ -35,6 +35,7 @@ const PAGES = () => [
   '/initiatives/new',
   '/annual-list?year=2027',
   '/reminders',
+  '/password',
   initiativePath,
   ...EVENT_TYPES.map((type) => `${initiativePath}/events/${type}`),
   '/no-such-page',

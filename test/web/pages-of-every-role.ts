@@ -137,14 +137,18 @@ export const PAGES_OF_ROUTE: Record<string, (role: RoleUnderTest, demo: DemoTarg
   '/annual-list': () => ['/annual-list', '/annual-list?year=2027'],
   '/reminders': (role) => (role.seesReminders ? ['/reminders'] : []),
   // Issue 20: the municipality and its rules are the administrator's (EDIT_MUNICIPALITY).
-  '/admin/municipality': (role) => (role.username === 'admin' ? ['/admin/municipality'] : []),
-  '/admin/rule-packs': (role) => (role.username === 'admin' ? ['/admin/rule-packs'] : []),
+  '/admin/municipality': (role) => (role.administers ? ['/admin/municipality'] : []),
+  '/admin/rule-packs': (role) => (role.administers ? ['/admin/rule-packs'] : []),
   '/admin': (role) => (role.administers ? ['/admin'] : []),
   '/admin/users': (role) => (role.administers ? ['/admin/users'] : []),
   '/admin/users/:id': (role, demo) => (role.administers ? [`/admin/users/${demo.user}`] : []),
   '/admin/bodies': (role) => (role.administers ? ['/admin/bodies'] : []),
   '/admin/bodies/:id': (role, demo) => (role.administers ? [`/admin/bodies/${demo.employment}`] : []),
   '/admin/log': (role) => (role.administers ? ['/admin/log'] : []),
+  '/password': () => ['/password'],
+  // A sign-in address, once signed in, leads on to the app.
+  '/login/*': () => ['/login/kajaani'],
+  '/kirjaudu/*': () => ['/kirjaudu/kajaani'],
   '*': () => ['/no-such-page'],
 };
 

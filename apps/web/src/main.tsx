@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoadingSpinner, SuomifiThemeProvider } from 'suomifi-ui-components';
-import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
+import { createBrowserRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import { ApiProblem } from './api/client';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -15,6 +15,7 @@ import {
   AnnualListPage,
   BodiesPage,
   BodyPage,
+  ChangePasswordPage,
   DashboardPage,
   EventFormPage,
   FilingPage,
@@ -68,6 +69,10 @@ function App() {
               <Route path="/admin/bodies" element={<BodiesPage me={me} />} />
               <Route path="/admin/bodies/:id" element={<BodyPage me={me} />} />
               <Route path="/admin/log" element={<AdminLogPage me={me} />} />
+              <Route path="/password" element={<ChangePasswordPage />} />
+              {/* A sign-in address, once signed in: on to the app. */}
+              <Route path="/login/*" element={<Navigate to="/" replace />} />
+              <Route path="/kirjaudu/*" element={<Navigate to="/" replace />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -31,4 +31,7 @@ export const UserPage = page(async () => (await import('./admin/UserPage')).User
 export const BodiesPage = page(async () => (await import('./admin/BodiesPage')).BodiesPage);
 export const BodyPage = page(async () => (await import('./admin/BodyPage')).BodyPage);
 export const AdminLogPage = page(async () => (await import('./admin/AdminLogPage')).AdminLogPage);
+export const ChangePasswordPage = page(
+  async () => (await import('./session/ChangePasswordPage')).ChangePasswordPage,
+);
 export const NotFoundPage = page(async () => (await import('./layout/NotFoundPage')).NotFoundPage);

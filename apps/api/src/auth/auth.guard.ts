@@ -3,7 +3,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../http/app-error';
 import { AuthService } from './auth.service';
-import { PUBLIC_ROUTE, type RequestWithActor } from './request-actor';
+import { BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, type RequestWithActor } from './request-actor';
 
 export const SESSION_COOKIE = 'aloite_session';
 
@@ -36,15 +36,20 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) {
-      return true;
-    }
+    const marked = (key: string) =>
+      this.reflector.getAllAndOverride<boolean>(key, [context.getHandler(), context.getClass()]);
+    if (marked(PUBLIC_ROUTE)) return true;
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     const token = tokenOf(request);
     if (token === null) throw new AppError('UNAUTHENTICATED', 'Sign in first.');
     const actor = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.auth.actorFor(token) : null;
     if (!actor)
       throw new AppError('UNAUTHENTICATED', 'Your session has ended or is not valid. Sign in again.');
+    if (actor.passwordChangeRequired && !marked(BEFORE_PASSWORD_CHANGE))
+      throw new AppError(
+        'PASSWORD_CHANGE_REQUIRED',
+        'An administrator reset your password: change it (POST /api/auth/password) before anything else.',
+      );
     request.actor = actor;
     request.sessionToken = token;
     return true;

@@ -2,17 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   AccountStore,
+  MunicipalityStore,
   SignInThrottle,
+  emailKey,
   usernameKey,
+  type SignInName,
   type ThrottleTier,
   type UserAccount,
 } from '@aloite/persistence';
-import { AppError } from '../http/app-error';
+import { AppError, invalid } from '../http/app-error';
 import { Clock } from '../clock';
 import { clientAddressKey } from '../http/client-address';
 import type { RequestActor } from './request-actor';
 import { RecentSessions } from './recent-sessions';
 import {
+  hashPassword,
   hashToken,
   newSessionToken,
   refuseIfPasswordWorkIsBusy,
@@ -33,12 +37,20 @@ const SLOW_DOWN_FROM = 10;
 const SLOW_DOWN_STEP_MS = 250;
 const SLOW_DOWN_MAX_MS = 5_000;
 
+/** A sign-in name with an `@` is an e-mail (a username cannot have one), else a username. */
+export function signInNameKey(name: string): { key: string; byEmail: boolean } {
+  return name.includes('@')
+    ? { key: emailKey(name), byEmail: true }
+    : { key: usernameKey(name), byEmail: false };
+}
+
 /**
- * The throttle's tiers for one attempt, tightest first; all name the username by its one `usernameKey`, and the
- * address by its `clientAddressKey` (an IPv6 client by its /64).
+ * The throttle's tiers for one attempt, tightest first; all name the account by its municipality (its id)
+ * and its sign-in name's one key (so one municipality's failures never lock out another's same-named user), and
+ * the address by its `clientAddressKey` (an IPv6 client by its /64).
  */
-export function throttleTiers(username: string, ip: string): ThrottleTier[] {
-  const name = usernameKey(username);
+export function throttleTiers(municipality: string, signInName: string, ip: string): ThrottleTier[] {
+  const name = `${municipality}|${signInNameKey(signInName).key}`;
   const address = clientAddressKey(ip);
   return [
     { key: `pair:${name}|${address}`, limit: LIMITS.pair },
@@ -74,6 +86,7 @@ export function actorOf(user: UserAccount): RequestActor {
     roles: user.roles,
     bodyIds: user.bodyIds,
     municipalityId: user.municipalityId,
+    passwordChangeRequired: user.passwordChangeRequired,
   };
 }
 
@@ -84,6 +97,7 @@ export class AuthService {
 
   constructor(
     private readonly accounts: AccountStore,
+    private readonly municipalities: MunicipalityStore,
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
   ) {}
@@ -91,14 +105,23 @@ export class AuthService {
   /**
    * One answer for a wrong password and an unknown username alike, in the same time. The attempt is counted
    * before its password is verified, so simultaneous attempts cannot all pass a count read before any failed.
+   * The municipality is named by its address name; with one municipality in the deployment it may be left out.
+   * An address name that names none is answered as an unknown username is.
    */
-  async login(username: string, password: string, address: string): Promise<SignedIn> {
+  async login(
+    username: string,
+    password: string,
+    municipality: string | undefined,
+    address: string,
+  ): Promise<SignedIn> {
     // Before any database work: a burst of sign-ins must not take the connections everyone else needs.
     refuseIfPasswordWorkIsBusy();
     const now = this.clock.now();
-    const tiers = throttleTiers(username, address);
+    const municipalityId = await this.municipalityToSignInTo(municipality);
+    const tiers = throttleTiers(municipalityId ?? `unknown:${municipality}`, username, address);
     const accountAttempts = await this.reserveAttempt(tiers, now);
-    const account = await this.checkCredentials(username, password, accountAttempts).catch(
+    const name = municipalityId === null ? null : { municipalityId, ...signInNameKey(username) };
+    const account = await this.checkCredentials(name, password, accountAttempts).catch(
       async (error: unknown) => {
         // Not checked (too busy, or the database failed): not a failure either.
         await this.throttle.release(tiers.map((tier) => tier.key));
@@ -118,6 +141,26 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
     await this.accounts.createSession(account, hashToken(token), expiresAt);
     return { token, expiresAt, user: userView(account) };
+  }
+
+  /**
+   * The signed-in owner's own change: the current password first (counted like a sign-in, so a taken-over
+   * session cannot guess it), then every other session of the account ends and this one goes on, no longer
+   * held to changing its password.
+   */
+  async changePassword(actor: RequestActor, token: string, current: string, next: string): Promise<void> {
+    refuseIfPasswordWorkIsBusy();
+    const tier = { key: `change:${actor.userId}`, limit: LIMITS.pair };
+    await this.reserveAttempt([tier], this.clock.now());
+    const hash = await this.accounts.passwordHashOf(actor.userId);
+    if (!hash || !(await verifyPassword(hash, current)))
+      throw invalid('currentPassword', 'is not your current password', 'wrongPassword');
+    await this.throttle.clear(tier.key);
+    if (next === current)
+      throw invalid('newPassword', 'must differ from the current password', 'samePassword');
+    const changes = { passwordHash: await hashPassword(next), passwordChangeRequired: false };
+    await this.accounts.updateUser(actor.municipalityId, actor.userId, changes, null, hashToken(token));
+    this.accountChanged(actor.userId);
   }
 
   async logout(token: string): Promise<void> {
@@ -142,11 +185,19 @@ export class AuthService {
     this.recentSessions.forgetUser(userId);
   }
 
+  /** The named municipality's id, or the only one's; null if the name names none. */
+  private async municipalityToSignInTo(slug: string | undefined): Promise<string | null> {
+    const all = await this.municipalities.toSignInTo();
+    if (slug !== undefined) return all.find((municipality) => municipality.slug === slug)?.id ?? null;
+    if (all.length === 1) return all[0]?.id ?? null;
+    throw invalid('municipality', 'name the municipality to sign in to', 'required');
+  }
+
   /** The active account the credentials name, or null; slower while its username is guessed from everywhere. */
-  private async checkCredentials(username: string, password: string, accountAttempts: number) {
+  private async checkCredentials(name: SignInName | null, password: string, accountAttempts: number) {
     const slowDownMs = Math.min((accountAttempts - SLOW_DOWN_FROM) * SLOW_DOWN_STEP_MS, SLOW_DOWN_MAX_MS);
     if (slowDownMs > 0) await sleep(slowDownMs);
-    const account = await this.accounts.findCredentials(usernameKey(username));
+    const account = name === null ? null : await this.accounts.findCredentials(name);
     const valid = account
       ? await verifyPassword(account.passwordHash, password)
       : await verifyAgainstNothing(password);

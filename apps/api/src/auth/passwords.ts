@@ -3,8 +3,6 @@ import argon2 from 'argon2';
 import fastq from 'fastq';
 import { AppError } from '../http/app-error';
 
-export const PASSWORD_MIN_LENGTH = 10;
-
 /**
  * argon2 runs on libuv's thread pool, four threads that static files, DNS and zlib share: at most two hashes or
  * verifications at a time leave two threads for the rest of the API, and a short waiting line bounds how long

@@ -10,6 +10,8 @@ export interface RequestActor extends Actor {
   userId: string;
   displayName: string;
   municipalityId: string;
+  /** After an administrator's password reset: this session may only change the password (and sign out). */
+  passwordChangeRequired: boolean;
 }
 
 export type RequestWithActor = FastifyRequest & { actor?: RequestActor; sessionToken?: string };
@@ -17,6 +19,10 @@ export type RequestWithActor = FastifyRequest & { actor?: RequestActor; sessionT
 export const PUBLIC_ROUTE = 'aloite:public';
 /** No session needed; the OpenAPI document says so with an empty security requirement. */
 export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiSecurity({}));
+
+export const BEFORE_PASSWORD_CHANGE = 'aloite:before-password-change';
+/** A route a session that must change its password may still call. */
+export const BeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
 
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): RequestActor => {
   const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;

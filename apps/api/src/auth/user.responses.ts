@@ -27,4 +27,11 @@ export class MeResponse {
   @Roles() roles!: readonly Role[];
   @Ids() bodyIds!: readonly string[];
   @Id() municipalityId!: string;
+  @Flag({ description: 'This session may do nothing but change the password (POST /api/auth/password)' })
+  passwordChangeRequired!: boolean;
+}
+
+export class MunicipalityToSignInToResponse {
+  @Text({ description: 'The address name sign-in names it by, e.g. kajaani' }) slug!: string;
+  @Text() name!: string;
 }

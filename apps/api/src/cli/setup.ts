@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { LANGUAGES, RULE_PACK_IDS, templateFor, type Language, type RulePackId } from '@aloite/domain';
 import { PostgresAlreadyRunningError, USERNAME_PATTERN, setUpMunicipality } from '@aloite/persistence';
-import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
+import { PASSWORD_MIN_LENGTH, isAcceptablePassword } from '../auth/password-policy';
 
 import { prepareDatabase } from '../database';
 import { configOrFail, fail } from './output';
@@ -22,7 +23,7 @@ const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality 
   --admin USERNAME        the first administrator's username
   --admin-name NAME       the administrator's display name (default: the username)
 
-The password comes from the environment variable ALOITE_ADMIN_PASSWORD (at least ${PASSWORD_MIN_LENGTH} characters),
+The password comes from the environment variable ALOITE_ADMIN_PASSWORD (at least ${PASSWORD_MIN_LENGTH} characters, not common),
 so it never appears in the shell history or the process list. DATABASE_URL selects the database as for npm start;
 without it, the embedded one of this checkout (ALOITE_DATA_DIR), running or not.`;
 
@@ -63,8 +64,8 @@ async function main(): Promise<void> {
     secondLanguage !== null &&
       (!LANGUAGES.includes(secondLanguage) || secondLanguage === language) &&
       '--second-language must be the other of fi and sv',
-    password.length < PASSWORD_MIN_LENGTH &&
-      `ALOITE_ADMIN_PASSWORD must be set to at least ${PASSWORD_MIN_LENGTH} characters`,
+    !isAcceptablePassword(password) &&
+      `ALOITE_ADMIN_PASSWORD must be set to at least ${PASSWORD_MIN_LENGTH} characters, not one of the most common passwords`,
   ].filter((problem): problem is string => typeof problem === 'string');
   if (problems.length > 0) fail(`${problems.map((problem) => `  - ${problem}`).join('\n')}\n\n${USAGE}`);
 
@@ -83,39 +84,39 @@ async function main(): Promise<void> {
     name: fi ?? of.fi,
     nameSv: fi ? null : of.sv,
   });
-  let created: boolean;
+  let created: { slug: string } | null;
   try {
-    created =
-      (await setUpMunicipality(database.owner, {
-        name,
-        diaryPrefix: values.prefix ?? pack.diaryNumber.defaultPrefix,
-        language,
-        secondLanguage,
-        pack: {
-          ...pack,
-          council: values.council ? { ...pack.council, fi: values.council } : pack.council,
-          board: values.board ? { ...pack.board, fi: values.board } : pack.board,
-        },
-        bodies: [
-          { ...named(values.council, pack.council), kind: 'council' },
-          { ...named(values.board, pack.board), kind: 'board' },
-        ],
-        admin: {
-          username: values.admin as string,
-          displayName: values['admin-name'] ?? (values.admin as string),
-          email: null,
-          roles: ['admin'],
-          bodyIds: [],
-          passwordHash: await hashPassword(password),
-        },
-      })) !== null;
+    created = await setUpMunicipality(database.owner, {
+      name,
+      diaryPrefix: values.prefix ?? pack.diaryNumber.defaultPrefix,
+      language,
+      secondLanguage,
+      pack: {
+        ...pack,
+        council: values.council ? { ...pack.council, fi: values.council } : pack.council,
+        board: values.board ? { ...pack.board, fi: values.board } : pack.board,
+      },
+      bodies: [
+        { ...named(values.council, pack.council), kind: 'council' },
+        { ...named(values.board, pack.board), kind: 'board' },
+      ],
+      admin: {
+        username: values.admin as string,
+        displayName: values['admin-name'] ?? (values.admin as string),
+        email: null,
+        roles: ['admin'],
+        bodyIds: [],
+        passwordHash: await hashPassword(password),
+      },
+    });
   } finally {
     // Before any exit: an embedded PostgreSQL started for the setup stops with it.
     await database.stop();
   }
   if (!created) fail(`The municipality ${name} already exists.`);
   process.stdout.write(
-    `Created ${name} (from the template ${template}) with its council, board and the administrator ${values.admin}.\n`,
+    `Created ${name} (from the template ${template}) with its council, board and the administrator ${values.admin}.\n` +
+      `Its staff sign in at /kirjaudu/${created.slug} (the municipality's address name: ${created.slug}).\n`,
   );
 }
 

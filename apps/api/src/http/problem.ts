@@ -17,6 +17,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 401, title: 'Sign in first' };
     case 'FORBIDDEN':
       return { status: 403, title: 'Your role does not allow this' };
+    case 'PASSWORD_CHANGE_REQUIRED':
+      return { status: 403, title: 'Change your password first' };
     case 'CROSS_ORIGIN_REQUEST':
       return { status: 403, title: 'The request did not come from this site' };
     case 'NOT_FOUND':

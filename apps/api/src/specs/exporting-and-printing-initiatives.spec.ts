@@ -152,7 +152,13 @@ describe('exporting the list and printing an initiative', () => {
     expect(headers.get('aloite-export-truncated')).toBeNull();
 
     // Past the limit (10,000 over HTTP; 150 here, through the same service) the first rows come, with the total.
-    const registrar = { id: 'tester', userId: 'tester', displayName: 'Tester', bodyIds: [] };
+    const registrar = {
+      id: 'tester',
+      userId: 'tester',
+      displayName: 'Tester',
+      bodyIds: [],
+      passwordChangeRequired: false,
+    };
     const actor = { ...registrar, roles: ['registrar' as const], municipalityId: api.demo.municipalityId };
     const query = { state: [], signatory: signer };
     const { rows, total } = await api.app.get(InitiativesService).exportRows(actor, query, 'fi', 150);

@@ -24,7 +24,7 @@ describe('the machine’s generated paths, through HTTP', () => {
    * demo's, and a registrar who is also the secretary of them all: the one user who may take every step.
    */
   async function municipalityOf(template: string) {
-    const { admin, council } = await municipalityFromTemplate(api, `polku-${template}`, [
+    const { admin, council, slug } = await municipalityFromTemplate(api, `polku-${template}`, [
       ...['--municipality', `Polku ${template}`, '--template', template],
     ]);
     const bodies = (await admin('GET', '/api/bodies')).body as { id: string; kind: string }[];
@@ -49,7 +49,7 @@ describe('the machine’s generated paths, through HTTP', () => {
       }),
       201,
     );
-    return { council, bodyIds, as: api.as(await api.signIn(username, TEST_PASSWORD)) };
+    return { council, bodyIds, as: api.as(await api.signIn(username, TEST_PASSWORD, slug)) };
   }
 
   describe.each(EXPLORATIONS)('$name', (exploration) => {

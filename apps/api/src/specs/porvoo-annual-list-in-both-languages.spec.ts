@@ -36,7 +36,7 @@ describe('Porvoo’s annual list in its two languages', () => {
       }),
       201,
     );
-    token = await api.signIn(porvoo.usernames.registrar, TEST_PASSWORD);
+    token = await api.signIn(porvoo.usernames.registrar, TEST_PASSWORD, porvoo.slug);
   });
   afterAll(() => api.close());
 

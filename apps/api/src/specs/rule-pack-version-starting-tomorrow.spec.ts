@@ -70,7 +70,7 @@ describe('a rule-pack version starting tomorrow (Tuusula)', () => {
     // A day on, the sessions have ended.
     const [adminTomorrow, registrarTomorrow] = await Promise.all(
       [tuusula.usernames.admin, tuusula.usernames.registrar].map(async (username) =>
-        api.as(await api.signIn(username, TEST_PASSWORD)),
+        api.as(await api.signIn(username, TEST_PASSWORD, tuusula.slug)),
       ),
     );
     const tomorrows = await ok(

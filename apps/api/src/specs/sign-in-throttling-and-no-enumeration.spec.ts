@@ -106,7 +106,7 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
     // Twenty addresses' five failures each, counted as the API counts them (without waiting for argon2).
     const failFrom = async (address: string) => {
       for (let attempt = 0; attempt < 5; attempt++)
-        await throttle.reserve(throttleTiers('target', address), api.clock.now());
+        await throttle.reserve(throttleTiers(api.demo.municipalityId, 'target', address), api.clock.now());
     };
     for (let address = 10; address < 16; address++) await failFrom(`127.0.1.${address}`);
     expect((await loginFrom('127.0.0.8', 'target', 'target-password-1')).status).toBe(200);
@@ -139,7 +139,7 @@ describe('failed sign-ins are throttled, and say nothing about who exists', () =
     api.clock.advance(16 * 60_000);
     const throttle = new SignInThrottle(api.database.dataSource, WINDOW_MS);
     const refused = async (username: string, ip: string) => {
-      const tiers = throttleTiers(username, ip);
+      const tiers = throttleTiers(api.demo.municipalityId, username, ip);
       const counts = await throttle.reserve(tiers, api.clock.now());
       return counts.some(
         (count) => count.attempts > (tiers.find((tier) => tier.key === count.key)?.limit ?? 0),

@@ -1,4 +1,5 @@
 import type { RulePack } from '@aloite/domain';
+import { municipalitySlug } from '@aloite/persistence';
 import { ok } from './committee-meetings';
 import { runSetup } from './setup-command';
 import { TEST_PASSWORD, type TestApp, type TestResponse } from './test-app';
@@ -13,6 +14,8 @@ export interface NewMunicipality {
   board: string;
   /** To sign in again when the sessions have ended. */
   usernames: { admin: string; registrar: string };
+  /** Its address name, which its staff sign in by. */
+  slug: string;
 }
 
 /**
@@ -30,7 +33,8 @@ export async function municipalityFromTemplate(
     ALOITE_ADMIN_PASSWORD: TEST_PASSWORD,
   });
   if (setup.code !== 0) throw new Error(`npm run setup failed: ${setup.output}`);
-  const admin = api.as(await api.signIn(usernames.admin, TEST_PASSWORD));
+  const slug = municipalitySlug(options[options.indexOf('--municipality') + 1] ?? '');
+  const admin = api.as(await api.signIn(usernames.admin, TEST_PASSWORD, slug));
   await ok(
     admin('POST', '/api/users', {
       username: usernames.registrar,
@@ -40,10 +44,10 @@ export async function municipalityFromTemplate(
     }),
     201,
   );
-  const registrar = api.as(await api.signIn(usernames.registrar, TEST_PASSWORD));
+  const registrar = api.as(await api.signIn(usernames.registrar, TEST_PASSWORD, slug));
   const bodies = (await ok(admin('GET', '/api/bodies'))) as { id: string; kind: string }[];
   const bodyOf = (kind: string) => bodies.find((body) => body.kind === kind)?.id as string;
-  return { admin, registrar, council: bodyOf('council'), board: bodyOf('board'), usernames };
+  return { admin, registrar, council: bodyOf('council'), board: bodyOf('board'), usernames, slug };
 }
 
 type RuleChanges = Partial<RulePack> & Pick<RulePack, 'validFrom'>;

@@ -38,7 +38,8 @@ export interface TestApp {
     bodyIds?: string[],
     email?: string,
   ): Promise<string>;
-  signIn(username: string, password: string): Promise<string>;
+  /** Into the municipality of that address name, by default the demo's (`kajaani`). */
+  signIn(username: string, password: string, municipality?: string): Promise<string>;
   as(token: string): Requester;
   /** Audit rows of one initiative, counted in the database itself. */
   auditRows(initiativeId: string): Promise<number>;
@@ -46,6 +47,8 @@ export interface TestApp {
 }
 
 export const TEST_PASSWORD = 'test-password-1';
+/** The demo municipality's address name. */
+export const DEMO_SLUG = 'kajaani';
 
 /** A response with its body parsed as JSON when it is JSON. */
 export function testResponse(status: number, headers: Headers, text: string): TestResponse {
@@ -113,8 +116,8 @@ export async function startTestApp(today = '2026-05-21', options: TestAppOptions
     });
     return user.id;
   };
-  const signIn = async (username: string, password: string) => {
-    const response = await send(null)('POST', '/api/auth/login', { username, password });
+  const signIn = async (username: string, password: string, municipality = DEMO_SLUG) => {
+    const response = await send(null)('POST', '/api/auth/login', { username, password, municipality });
     if (response.status !== 200)
       throw new Error(`sign-in as ${username} answered ${response.status}: ${response.text}`);
     return response.body.token as string;

@@ -29,6 +29,10 @@ export const LIST_YEAR = 2026;
 export interface Municipality {
   name: string;
   id: string;
+  /** Its address name, which sign-in names it by. */
+  slug: string;
+  /** A registrar called `hallintojohtaja`, as the other municipality also has. */
+  namesake: { id: string; token: string };
   /** A word only this municipality's initiatives carry: search finds them by it. */
   word: string;
   signatory: string;
@@ -88,8 +92,12 @@ export async function uploadDocument(
   return testResponse(response.status, response.headers, await response.text());
 }
 
+/** The username both municipalities give one of their registrars. */
+export const SHARED_USERNAME = 'hallintojohtaja';
+
 interface Founding {
   name: string;
+  slug: string;
   word: string;
   /** Lower-case, for usernames, addresses and diary numbers. */
   handle: string;
@@ -106,6 +114,7 @@ interface Founding {
 export async function twoMunicipalities(api: TestApp): Promise<[Municipality, Municipality]> {
   const a = await populate(api, {
     name: 'Kajaani',
+    slug: 'kajaani',
     word: 'aapelikorpi',
     handle: 'aapeli',
     admin: api.request,
@@ -117,11 +126,12 @@ export async function twoMunicipalities(api: TestApp): Promise<[Municipality, Mu
     { DATABASE_URL: api.database.url, ALOITE_ADMIN_PASSWORD: TEST_PASSWORD },
   );
   if (setup.code !== 0) throw new Error(`npm run setup failed: ${setup.output}`);
-  const admin = api.as(await api.signIn('beetala.admin', TEST_PASSWORD));
+  const admin = api.as(await api.signIn('beetala.admin', TEST_PASSWORD, 'beetala'));
   const bodies = (await ok(admin('GET', '/api/bodies'))) as { id: string; kind: string }[];
   const bodyOf = (kind: string) => bodies.find((body) => body.kind === kind)?.id as string;
   const b = await populate(api, {
     name: 'Beetala',
+    slug: 'beetala',
     word: 'beetakorpi',
     handle: 'beeta',
     admin,
@@ -132,7 +142,7 @@ export async function twoMunicipalities(api: TestApp): Promise<[Municipality, Mu
 }
 
 async function populate(api: TestApp, founding: Founding): Promise<Municipality> {
-  const { word, handle, admin, council } = founding;
+  const { word, handle, admin, council, slug } = founding;
   const committee = (
     await ok(admin('POST', '/api/bodies', { name: `${word}n lautakunta`, kind: 'committee' }), 201)
   ).id as string;
@@ -150,9 +160,18 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
       }),
       201,
     );
-    const token = await api.signIn(username, TEST_PASSWORD);
+    const token = await api.signIn(username, TEST_PASSWORD, slug);
     staff[role] = { id: created.id as string, username, token, as: api.as(token) };
   }
+  const namesake = await ok(
+    admin('POST', '/api/users', {
+      username: SHARED_USERNAME,
+      displayName: `${word} hallintojohtaja`,
+      password: TEST_PASSWORD,
+      roles: ['registrar'],
+    }),
+    201,
+  );
   const registrar = staff.registrar.as;
   const signatory = `${word.charAt(0).toUpperCase()}${word.slice(1)} Valtuutettu`;
   const diaryNumbers = {} as Record<Stage, string>;
@@ -249,6 +268,8 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
   return {
     name: founding.name,
     id: me.municipalityId as string,
+    slug,
+    namesake: { id: namesake.id as string, token: await api.signIn(SHARED_USERNAME, TEST_PASSWORD, slug) },
     word,
     signatory,
     bodies,
@@ -272,6 +293,7 @@ async function populate(api: TestApp, founding: Founding): Promise<Municipality>
     ids: [
       ...Object.values(bodies),
       ...Object.values(staff).map((member) => member.id),
+      namesake.id as string,
       ...Object.values(initiatives),
       ...Object.values(attachments),
       ...Object.values(meetings),

@@ -3,10 +3,11 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ROLES, mayAct, type Role } from '@aloite/domain';
 import { AccountStore, BodyStore, USERNAME_PATTERN, type UserChanges } from '@aloite/persistence';
 import { AppError, invalid } from '../http/app-error';
-import { ArrayMinSize, Matches, MinLength } from 'class-validator';
+import { ArrayMinSize, Matches } from 'class-validator';
 import { AuthService, userView } from '../auth/auth.service';
 import { UserResponse } from '../auth/user.responses';
-import { PASSWORD_MIN_LENGTH, hashPassword } from '../auth/passwords';
+import { hashPassword } from '../auth/passwords';
+import { NewPasswordField } from '../auth/password-policy';
 import { adminActor, CurrentActor, requirePermission, type RequestActor } from '../auth/request-actor';
 import { IdPipe } from '../http/params';
 import { BooleanField, EnumArrayField, TextField, UuidArrayField } from '../validation/fields';
@@ -14,10 +15,6 @@ import { BooleanField, EnumArrayField, TextField, UuidArrayField } from '../vali
 // class-validator's IsEmail throws on a lone surrogate (a 500 the fuzzer found); a pattern cannot.
 const emailRule = Matches(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, {
   message: 'email must be an e-mail address, e.g. paula.halonen@kajaani.fi',
-});
-
-const passwordRule = MinLength(PASSWORD_MIN_LENGTH, {
-  message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
 });
 
 export class CreateUserDto {
@@ -28,9 +25,14 @@ export class CreateUserDto {
   username!: string;
   @TextField(200, { example: 'Paula Halonen' }) displayName!: string;
   @emailRule
-  @TextField(320, { optional: true, example: 'paula.halonen@kajaani.fi', description: 'Where reminders go' })
+  @TextField(320, {
+    optional: true,
+    example: 'paula.halonen@kajaani.fi',
+    description: 'Where reminders go; also a sign-in name, unique in the municipality',
+  })
   email?: string;
-  @passwordRule @TextField(200) password!: string;
+  @NewPasswordField({ description: 'At least 12 characters, not one of the most common passwords' })
+  password!: string;
   @ArrayMinSize(1, { message: 'roles must name at least one role' }) @EnumArrayField(ROLES, 4) roles!: Role[];
   @UuidArrayField(100, { optional: true, description: 'Bodies a committee secretary serves' })
   bodyIds?: string[];
@@ -45,8 +47,11 @@ export class UpdateUserDto {
   @UuidArrayField(100, { optional: true }) bodyIds?: string[];
   @BooleanField({ optional: true, description: 'false deactivates the account and ends its sessions' })
   active?: boolean;
-  @passwordRule
-  @TextField(200, { optional: true, description: 'A new password; ends the account’s sessions' })
+  @NewPasswordField({
+    optional: true,
+    description:
+      'A new password; ends the account’s sessions, and set by anyone but the owner, its next session must change it first',
+  })
   password?: string;
 }
 
@@ -120,6 +125,8 @@ export class UsersController {
       bodyIds: dto.bodyIds,
       active: dto.active,
       passwordHash: dto.password === undefined ? undefined : await hashPassword(dto.password),
+      // A password someone else chose is known to them: its owner replaces it before doing anything else.
+      passwordChangeRequired: dto.password === undefined ? undefined : id !== actor.userId,
     };
     const updated = await this.accounts.updateUser(actor.municipalityId, id, changes, adminActor(actor));
     this.auth.accountChanged(id);

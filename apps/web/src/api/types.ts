@@ -6,6 +6,7 @@ import type { components } from './generated/openapi';
 type Schemas = components['schemas'];
 
 export type Me = Schemas['MeResponse'];
+export type MunicipalityToSignInTo = Schemas['MunicipalityToSignInToResponse'];
 export type Body = Schemas['BodyResponse'];
 export type Municipality = Schemas['MunicipalityResponse'];
 export type Signatory = Schemas['SignatoryResponse'];

@@ -14,7 +14,7 @@ export function TextField({
   optional,
   multiline,
   type,
-}: FieldProps & { multiline?: boolean; type?: 'text' | 'email' }) {
+}: FieldProps & { multiline?: boolean; type?: 'text' | 'email' | 'password' }) {
   const { m } = useI18n();
   const field = useField(name);
   const common = {

@@ -95,7 +95,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           </div>
           <div className="header-tools">
             <LanguageSwitch />
-            <span className="user-name">{me.displayName}</span>
+            <Link to="/password" className="user-name" aria-label={m.password.account(me.displayName)}>
+              {me.displayName}
+            </Link>
             <Button variant="secondaryNoBorder" onClick={() => signOut.mutate()}>
               {m.app.signOut}
             </Button>

@@ -1,30 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Block, Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
-import { ApiProblem } from '../api/client';
+import {
+  Block,
+  Button,
+  DropdownItem,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  TextInput,
+} from 'suomifi-ui-components';
+import { useLocation } from 'react-router';
+import { api, ApiProblem } from '../api/client';
+import type { MunicipalityToSignInTo } from '../api/types';
+import { LabelledDropdown } from '../common/LabelledDropdown';
 import { useI18n } from '../i18n/i18n';
 import { FormAlert } from '../forms/form';
 import { problemText } from '../i18n/problem-text';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { useSignIn } from './session';
 
+/** The municipality's address name in a sign-in address: `/kirjaudu/kajaani`, `/login/kajaani`. */
+export const SIGN_IN_PATH = /^\/(?:kirjaudu|login)(?:\/([a-z0-9-]+))?\/?$/;
+
+/**
+ * Signs in to the municipality the address names; with none named, to the deployment's only one, or to the one
+ * chosen here when there are several.
+ */
 export function LoginPage() {
   const { m } = useI18n();
   const signIn = useSignIn();
+  const named = SIGN_IN_PATH.exec(useLocation().pathname)?.[1];
+  const municipalities = useQuery({
+    queryKey: ['municipalities-to-sign-in-to'],
+    queryFn: () => api<MunicipalityToSignInTo[]>('/api/auth/municipalities'),
+  });
+  const list = municipalities.data ?? [];
+  const addressed = list.find((municipality) => municipality.slug === named);
+  const asks = !addressed && list.length > 1;
+  const [chosen, setChosen] = useState<string | null>(null);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ username, password });
+    // An address name that names none is left out: with one municipality, that one; with several, the chosen.
+    const municipality = addressed?.slug ?? (asks ? (chosen ?? undefined) : undefined);
+    signIn.mutate({ username, password, municipality });
   };
   const error = signIn.error;
+  const unnamed = error instanceof ApiProblem && error.errors.some((field) => field.field === 'municipality');
   const message =
     error instanceof ApiProblem
       ? error.status === 429
         ? m.login.throttled
         : error.status === 401
           ? m.login.failed
-          : problemText(m, error)
+          : unnamed
+            ? m.login.chooseMunicipality
+            : problemText(m, error)
       : error
         ? m.common.unreachable
         : null;
@@ -39,6 +72,7 @@ export function LoginPage() {
         <Heading variant="h1" mb="m">
           {m.login.title}
         </Heading>
+        {addressed && <Paragraph mb="m">{addressed.name}</Paragraph>}
         <form onSubmit={submit} noValidate>
           <FormAlert trigger={error}>
             {message && (
@@ -47,6 +81,26 @@ export function LoginPage() {
               </InlineAlert>
             )}
           </FormAlert>
+          {asks && (
+            <div className="field">
+              <LabelledDropdown
+                id="field-municipality"
+                labelText={m.login.municipality}
+                hintText={m.login.chooseMunicipality}
+                visualPlaceholder={m.form.choose}
+                status={unnamed ? 'error' : 'default'}
+                value={chosen}
+                onChange={setChosen}
+                fullWidth
+              >
+                {list.map((municipality) => (
+                  <DropdownItem key={municipality.slug} value={municipality.slug}>
+                    {municipality.name}
+                  </DropdownItem>
+                ))}
+              </LabelledDropdown>
+            </div>
+          )}
           <TextInput
             labelText={m.login.username}
             name="username"

@@ -49,15 +49,32 @@ export function accountCases(targets: Targets): EndpointCase[] {
         token,
       }),
     }),
+    read(targets, '/api/auth/municipalities', null),
     endpointCase({
       name: 'POST /api/auth/login',
       prepare: async (largest) => ({ ...(await targets.user(largest)), address: targets.address() }),
-      twin: ({ username, password, address }) => ({
+      twin: ({ username, password, address }, _, round) => ({
         method: 'POST',
         route: '/api/auth/login',
-        body: { username, password },
+        body: { username, password, ...(round % 2 === 0 ? { municipality: 'kajaani' } : {}) },
         token: null,
         remoteAddress: address,
+      }),
+    }),
+    endpointCase({
+      name: 'POST /api/auth/password',
+      prepare: async (largest) => {
+        const user = await targets.user(largest);
+        return { ...user, session: await targets.session(user.username, user.password) };
+      },
+      twin: ({ password, session }, largest) => ({
+        method: 'POST',
+        route: '/api/auth/password',
+        body: {
+          currentPassword: password,
+          newPassword: largest ? padded(session, LIMITS.password, 'n') : `${session.slice(0, 16)}-uusi`,
+        },
+        token: session,
       }),
     }),
     endpointCase({

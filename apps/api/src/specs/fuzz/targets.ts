@@ -188,13 +188,13 @@ export class Targets {
     return { id: created.id, username, password };
   }
 
-  /** A session of its own, signed in from an address of its own. */
-  async session(): Promise<string> {
+  /** A session of its own, signed in from an address of its own: the tester's, or the named account's. */
+  async session(username = 'tester', password = TEST_PASSWORD): Promise<string> {
     const signedIn = await this.send({
       method: 'POST',
       url: '/api/auth/login',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ username: 'tester', password: TEST_PASSWORD }),
+      payload: JSON.stringify({ username, password }),
       remoteAddress: this.address(),
     });
     if (signedIn.status !== 200) throw new Error(`preparing a session → ${signedIn.status} ${signedIn.text}`);

@@ -1,8 +1,9 @@
 import type { SmtpMailer } from '../../reminders/mailer';
 import { rowsOf, type MunicipalityRows } from '../../testing/municipality-rows';
 import { mailerTo, startSmtpInbox, type SmtpInbox } from '../../testing/smtp-inbox';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { TEST_PASSWORD, startTestApp, type TestApp } from '../../testing/test-app';
 import {
+  SHARED_USERNAME,
   STAFF_ROLES,
   ghostOf,
   twoMunicipalities,
@@ -115,6 +116,26 @@ describe('two municipalities in one deployment', () => {
       }
       const changed = changes(before, await rowsOf(api.database.dataSource, other.id));
       expect([...problems, ...changed.map((table) => `${otherName}’s ${table}`)]).toEqual([]);
+    });
+
+    it('have a hallintojohtaja of the same username, who signs in to their own and reads only its initiatives', async () => {
+      const signedIn = await ask('POST /api/auth/login', null, {
+        method: 'POST',
+        path: '/api/auth/login',
+        body: { username: SHARED_USERNAME, password: TEST_PASSWORD, municipality: own.slug },
+      });
+      expect(signedIn.status).toBe(200);
+      const token = (JSON.parse(signedIn.text) as { token: string }).token;
+      const me = await ask('GET /api/me', token, { method: 'GET', path: '/api/me' });
+      expect(JSON.parse(me.text)).toEqual(
+        expect.objectContaining({ id: own.namesake.id, municipalityId: own.id }),
+      );
+      const list = await ask('GET /api/initiatives', token, {
+        method: 'GET',
+        path: '/api/initiatives?limit=100',
+      });
+      expect(list.text).toContain(own.word);
+      expect(leaks(list.text, [...other.texts, ...other.ids])).toEqual([]);
     });
 
     it('count only their own initiatives on the dashboard and in the list', async () => {

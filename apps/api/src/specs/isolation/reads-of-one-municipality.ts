@@ -170,7 +170,11 @@ export const READ_ROWS: ReadRow[] = [
     call: (own) => ({
       method: 'POST',
       path: '/api/auth/login',
-      body: { username: own.staff.committeeSecretary.username, password: TEST_PASSWORD },
+      body: {
+        username: own.staff.committeeSecretary.username,
+        password: TEST_PASSWORD,
+        municipality: own.slug,
+      },
     }),
     shows: (own) => [own.bodies.committee],
   },

@@ -18,6 +18,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/municipalities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipalities one can sign in to: for the sign-in page to ask which */
+    get: operations['AuthController_municipalitiesToSignInTo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -29,6 +46,23 @@ export type paths = {
     put?: never;
     /** Sign in: a session token in the body and as an HttpOnly cookie */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your own password: your other sessions end; required after an administrator’s reset */
+    post: operations['AuthController_changePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -689,10 +723,23 @@ export type components = {
       /** @enum {string} */
       db: 'up' | 'down';
     };
+    MunicipalityToSignInToResponse: {
+      /** @description The address name sign-in names it by, e.g. kajaani */
+      slug: string;
+      name: string;
+    };
     LoginDto: {
-      /** @example hallintojohtaja */
+      /**
+       * @description The username, or the account’s e-mail (case-insensitive)
+       * @example hallintojohtaja
+       */
       username: string;
       password: string;
+      /**
+       * @description The municipality’s address name; may be left out when the deployment has only one
+       * @example kajaani
+       */
+      municipality?: string;
     };
     /** @enum {string} */
     Role: 'registrar' | 'committeeSecretary' | 'councilStaff' | 'admin';
@@ -720,6 +767,11 @@ export type components = {
       expiresAt: string;
       user: components['schemas']['UserResponse'];
     };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description At least 12 characters, not one of the most common passwords */
+      newPassword: string;
+    };
     MeResponse: {
       /** Format: uuid */
       id: string;
@@ -729,6 +781,8 @@ export type components = {
       bodyIds: string[];
       /** Format: uuid */
       municipalityId: string;
+      /** @description This session may do nothing but change the password (POST /api/auth/password) */
+      passwordChangeRequired: boolean;
     };
     CreateUserDto: {
       /** @example paula.halonen */
@@ -736,10 +790,11 @@ export type components = {
       /** @example Paula Halonen */
       displayName: string;
       /**
-       * @description Where reminders go
+       * @description Where reminders go; also a sign-in name, unique in the municipality
        * @example paula.halonen@kajaani.fi
        */
       email?: string;
+      /** @description At least 12 characters, not one of the most common passwords */
       password: string;
       roles: ('registrar' | 'committeeSecretary' | 'councilStaff' | 'admin')[];
       /** @description Bodies a committee secretary serves */
@@ -752,7 +807,7 @@ export type components = {
       bodyIds?: string[];
       /** @description false deactivates the account and ends its sessions */
       active?: boolean;
-      /** @description A new password; ends the account’s sessions */
+      /** @description A new password; ends the account’s sessions, and set by anyone but the owner, its next session must change it first */
       password?: string;
     };
     MeetingDto: {
@@ -2124,6 +2179,7 @@ export type components = {
       | 'FORBIDDEN'
       | 'CROSS_ORIGIN_REQUEST'
       | 'UNAUTHENTICATED'
+      | 'PASSWORD_CHANGE_REQUIRED'
       | 'STALE_VERSION'
       | 'TRANSITION_NOT_ALLOWED'
       | 'DUPLICATE_DIARY_NUMBER'
@@ -2214,6 +2270,10 @@ export type components = {
       | 'onlyForNotYetPublic'
       | 'agendaItemNeeded'
       | 'ownAdminAccess'
+      | 'passwordTooShort'
+      | 'commonPassword'
+      | 'wrongPassword'
+      | 'samePassword'
       | 'fileType'
       | 'oneFile'
       | 'malformedUpload'
@@ -2325,6 +2385,27 @@ export interface operations {
       '5XX': components['responses']['Problem'];
     };
   };
+  AuthController_municipalitiesToSignInTo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MunicipalityToSignInToResponse'][];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
@@ -2345,6 +2426,30 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SignedInResponse'];
         };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       '4XX': components['responses']['Problem'];
       '5XX': components['responses']['Problem'];

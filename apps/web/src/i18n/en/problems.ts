@@ -22,6 +22,8 @@ export const problems: Pick<
       `Your role does not allow “${action}”. It is your role, not the initiative’s state, that prevents it: ask someone whose role allows it.`,
     CROSS_ORIGIN_REQUEST: () => 'The request did not come from this site. Reload the page and try again.',
     UNAUTHENTICATED: () => 'Your session has ended. Sign in again, then save again.',
+    PASSWORD_CHANGE_REQUIRED: () =>
+      'An administrator has reset your password. Change your password before you go on.',
     STALE_VERSION: () => 'Someone else changed this in the meantime. Load the latest version and save again.',
     TRANSITION_NOT_ALLOWED: () =>
       'This step is not possible in the initiative’s current state. Check its state on the initiative’s page.',
@@ -151,6 +153,11 @@ export const problems: Pick<
     closedAndKept: () => 'An initiative cannot be both declared handled and kept open. Choose one.',
     ownAdminAccess: () =>
       'You cannot remove your own administrator access. Ask another administrator to make the change.',
+    passwordTooShort: ({ min }) => `A password needs at least ${min} characters. Make it longer.`,
+    commonPassword: () =>
+      'This password is one of the most common passwords, so it can be guessed. Choose another.',
+    wrongPassword: () => 'The current password is not right. Type your current password.',
+    samePassword: () => 'The new password cannot be the same as the current one. Choose a new password.',
     secretaryWithoutBody: () => 'Choose at least one body the user is secretary of.',
     sameLanguageTwice: () =>
       'The second language must differ from the majority language. Choose another language or leave the field empty.',

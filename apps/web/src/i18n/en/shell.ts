@@ -33,10 +33,22 @@ export const shell: ShellMessages = {
   },
   login: {
     title: 'Sign in',
-    username: 'Username',
+    username: 'Username or e-mail',
     password: 'Password',
     submit: 'Sign in',
     failed: 'Wrong username or password.',
     throttled: 'Too many failed attempts. Wait a moment and try again.',
+    municipality: 'Municipality',
+    chooseMunicipality: 'Choose the municipality whose service you sign in to.',
+  },
+  password: {
+    title: 'Change password',
+    forced: 'An administrator has reset your password. Change your password before you go on.',
+    current: 'Current password',
+    next: 'New password',
+    nextHint: 'At least 12 characters. The most common passwords are not accepted.',
+    submit: 'Change password',
+    changed: 'Your password has been changed. Your other sessions have ended.',
+    account: (name: string) => `${name}: change password`,
   },
 };

@@ -24,6 +24,7 @@ export const problems = {
       `Roolisi ei salli toimenpidettä ”${action}”. Este on roolisi, ei aloitteen tila: pyydä toimenpidettä henkilöltä, jonka rooli sen sallii.`,
     CROSS_ORIGIN_REQUEST: () => 'Pyyntö ei tullut tältä sivustolta. Lataa sivu uudelleen ja yritä uudestaan.',
     UNAUTHENTICATED: () => 'Istuntosi on päättynyt. Kirjaudu uudelleen ja tallenna sitten uudestaan.',
+    PASSWORD_CHANGE_REQUIRED: () => 'Pääkäyttäjä on vaihtanut salasanasi. Vaihda salasana ennen kuin jatkat.',
     STALE_VERSION: () => 'Joku muu muutti tietoja sillä välin. Lataa uusin tilanne ja tallenna uudelleen.',
     TRANSITION_NOT_ALLOWED: () =>
       'Tätä toimenpidettä ei voi tehdä aloitteen nykyisessä tilassa. Tarkista aloitteen tilanne sen sivulta.',
@@ -151,6 +152,11 @@ export const problems = {
     closedAndKept: () => 'Aloitetta ei voi sekä todeta käsitellyksi että jättää vireille. Valitse toinen.',
     ownAdminAccess: () =>
       'Et voi poistaa omia pääkäyttäjän oikeuksiasi. Pyydä toista pääkäyttäjää tekemään muutos.',
+    passwordTooShort: ({ min }) => `Salasanassa pitää olla vähintään ${min} merkkiä. Pidennä salasanaa.`,
+    commonPassword: () =>
+      'Salasana on yleisimpien salasanojen joukossa, joten sen voi arvata. Valitse toinen salasana.',
+    wrongPassword: () => 'Nykyinen salasana ei ole oikein. Kirjoita nykyinen salasanasi.',
+    samePassword: () => 'Uusi salasana ei voi olla sama kuin nykyinen. Valitse uusi salasana.',
     secretaryWithoutBody: () => 'Valitse ainakin yksi toimielin, jonka sihteeri käyttäjä on.',
     sameLanguageTwice: () =>
       'Toisen kielen pitää olla eri kuin enemmistön kieli. Valitse toinen kieli tai jätä kenttä tyhjäksi.',

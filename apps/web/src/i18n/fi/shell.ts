@@ -33,11 +33,23 @@ export const shell = {
   },
   login: {
     title: 'Kirjaudu sisään',
-    username: 'Käyttäjätunnus',
+    username: 'Käyttäjätunnus tai sähköposti',
     password: 'Salasana',
     submit: 'Kirjaudu',
     failed: 'Käyttäjätunnus tai salasana on väärin.',
     throttled: 'Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.',
+    municipality: 'Kunta',
+    chooseMunicipality: 'Valitse kunta, jonka palveluun kirjaudut.',
+  },
+  password: {
+    title: 'Vaihda salasana',
+    forced: 'Pääkäyttäjä on vaihtanut salasanasi. Vaihda salasana ennen kuin jatkat.',
+    current: 'Nykyinen salasana',
+    next: 'Uusi salasana',
+    nextHint: 'Vähintään 12 merkkiä. Yleisimpiä salasanoja ei hyväksytä.',
+    submit: 'Vaihda salasana',
+    changed: 'Salasana on vaihdettu. Muut istuntosi on päätetty.',
+    account: (name: string) => `${name}: vaihda salasana`,
   },
 };
 

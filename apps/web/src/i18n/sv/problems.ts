@@ -23,6 +23,8 @@ export const problems: Pick<
     CROSS_ORIGIN_REQUEST: () =>
       'Begäran kom inte från den här webbplatsen. Ladda om sidan och försök på nytt.',
     UNAUTHENTICATED: () => 'Din session har gått ut. Logga in igen och spara sedan på nytt.',
+    PASSWORD_CHANGE_REQUIRED: () =>
+      'Huvudanvändaren har bytt ditt lösenord. Byt lösenord innan du fortsätter.',
     STALE_VERSION: () =>
       'Någon annan ändrade uppgifterna under tiden. Ladda det senaste läget och spara på nytt.',
     TRANSITION_NOT_ALLOWED: () =>
@@ -151,6 +153,12 @@ export const problems: Pick<
     closedAndKept: () => 'En motion kan inte både konstateras behandlat och hållas anhängigt. Välj det ena.',
     ownAdminAccess: () =>
       'Du kan inte ta bort din egen administratörsbehörighet. Be en annan administratör göra ändringen.',
+    passwordTooShort: ({ min }) => `Lösenordet ska ha minst ${min} tecken. Gör lösenordet längre.`,
+    commonPassword: () =>
+      'Lösenordet hör till de vanligaste lösenorden och kan gissas. Välj ett annat lösenord.',
+    wrongPassword: () => 'Det nuvarande lösenordet är fel. Skriv ditt nuvarande lösenord.',
+    samePassword: () =>
+      'Det nya lösenordet kan inte vara detsamma som det nuvarande. Välj ett nytt lösenord.',
     secretaryWithoutBody: () => 'Välj minst ett organ där användaren är sekreterare.',
     sameLanguageTwice: () =>
       'Det andra språket ska skilja sig från majoritetens språk. Välj ett annat språk eller lämna fältet tomt.',

@@ -33,10 +33,22 @@ export const shell: ShellMessages = {
   },
   login: {
     title: 'Logga in',
-    username: 'Användarnamn',
+    username: 'Användarnamn eller e-post',
     password: 'Lösenord',
     submit: 'Logga in',
     failed: 'Fel användarnamn eller lösenord.',
     throttled: 'För många misslyckade försök. Vänta en stund och försök igen.',
+    municipality: 'Kommun',
+    chooseMunicipality: 'Välj den kommun vars tjänst du loggar in i.',
+  },
+  password: {
+    title: 'Byt lösenord',
+    forced: 'Huvudanvändaren har bytt ditt lösenord. Byt lösenord innan du fortsätter.',
+    current: 'Nuvarande lösenord',
+    next: 'Nytt lösenord',
+    nextHint: 'Minst 12 tecken. De vanligaste lösenorden godkänns inte.',
+    submit: 'Byt lösenord',
+    changed: 'Lösenordet har bytts. Dina andra sessioner har avslutats.',
+    account: (name: string) => `${name}: byt lösenord`,
   },
 };

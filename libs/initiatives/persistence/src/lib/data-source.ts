@@ -19,6 +19,7 @@ import { FinnishLemmas1765094400000 } from '../migrations/1765094400000-finnish-
 import { PreparerNamesInSearch1765180800000 } from '../migrations/1765180800000-preparer-names-in-search';
 import { DiaryNumbersByRunningNumber1765267200000 } from '../migrations/1765267200000-diary-numbers-by-running-number';
 import { AnnualListDecisionsIndex1765270800000 } from '../migrations/1765270800000-annual-list-decisions-index';
+import { AccountsPerMunicipality1765357200000 } from '../migrations/1765357200000-accounts-per-municipality';
 import { AdminChangeLog1765360800000 } from '../migrations/1765360800000-admin-change-log';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   PreparerNamesInSearch1765180800000,
   DiaryNumbersByRunningNumber1765267200000,
   AnnualListDecisionsIndex1765270800000,
+  AccountsPerMunicipality1765357200000,
   AdminChangeLog1765360800000,
 ];
 

@@ -6,6 +6,7 @@ import { insertBody, type NewBody } from './body-store';
 import { StoreError } from './errors';
 import { insertRulePackVersion } from './rule-pack-store';
 import { inTransaction, pooledSql, prepared, type Sql } from './sql';
+import { municipalitySlug } from './usernames';
 
 export interface Municipality {
   id: string;
@@ -14,9 +15,18 @@ export interface Municipality {
   /** The majority language; a bilingual municipality also has the second. */
   language: Language;
   secondLanguage: Language | null;
+  /** Its address name, made from its name when it is added and stable after: sign-in names it by this. */
+  slug: string;
 }
 
-export type MunicipalitySettings = Omit<Municipality, 'id'>;
+export type MunicipalitySettings = Omit<Municipality, 'id' | 'slug'>;
+
+/** What anyone may know of a municipality: which one a sign-in page is for. */
+export interface MunicipalityToSignInTo {
+  id: string;
+  slug: string;
+  name: string;
+}
 
 /** A new installation's municipality: its first rules, its first bodies and its first administrator. */
 export interface MunicipalitySetup extends MunicipalitySettings {
@@ -26,7 +36,7 @@ export interface MunicipalitySetup extends MunicipalitySettings {
 }
 
 const MUNICIPALITY_COLUMNS = `m.id, m.name, m.diary_prefix AS "diaryPrefix", m.language,
-  m.second_language AS "secondLanguage"`;
+  m.second_language AS "secondLanguage", m.slug`;
 
 const FIND_MUNICIPALITY = prepared<Municipality>(
   `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = :id`,
@@ -42,10 +52,18 @@ const MUNICIPALITY_NAMED = prepared<{ id: string }>(
   `SELECT m.id FROM municipality m WHERE m.name = :name FOR UPDATE`,
 );
 
+/** The address name made from its name, or with the first free number after it (`kajaani-2`). */
 const INSERT_MUNICIPALITY = prepared<Municipality>(
-  `INSERT INTO municipality AS m (name, diary_prefix, language, second_language)
-   VALUES (:name, :diaryPrefix, :language, :secondLanguage)
+  `INSERT INTO municipality AS m (name, diary_prefix, language, second_language, slug)
+   VALUES (:name, :diaryPrefix, :language, :secondLanguage, (
+     SELECT candidate FROM (SELECT :slug::text AS candidate, 1 AS n
+       UNION ALL SELECT :slug || '-' || n, n FROM generate_series(2, 1000) AS n) AS c
+     WHERE NOT EXISTS (SELECT FROM municipality o WHERE o.slug = c.candidate) ORDER BY n LIMIT 1))
    RETURNING ${MUNICIPALITY_COLUMNS}`,
+);
+
+const TO_SIGN_IN_TO = prepared<MunicipalityToSignInTo>(
+  `SELECT m.id, m.slug, m.name FROM municipality m ORDER BY m.name, m.slug`,
 );
 
 /** The signed-in user's municipality: its name, languages and diary-number prefix. */
@@ -56,6 +74,11 @@ export class MunicipalityStore {
     const [municipality] = await pooledSql(this.db).rows(FIND_MUNICIPALITY, { id });
     if (!municipality) throw new StoreError('NOT_FOUND', `No municipality ${id}.`);
     return municipality;
+  }
+
+  /** Every municipality of the deployment, for the sign-in page: anyone may ask. */
+  toSignInTo(): Promise<MunicipalityToSignInTo[]> {
+    return pooledSql(this.db).rows(TO_SIGN_IN_TO);
   }
 
   /** Changes the settings and logs them as the administrator's change, both or neither. */
@@ -81,7 +104,13 @@ export async function insertMunicipality(
   pack: RulePack,
 ): Promise<Municipality> {
   const { name, diaryPrefix, language, secondLanguage } = settings;
-  const [municipality] = await sql.rows(INSERT_MUNICIPALITY, { name, diaryPrefix, language, secondLanguage });
+  const [municipality] = await sql.rows(INSERT_MUNICIPALITY, {
+    name,
+    diaryPrefix,
+    language,
+    secondLanguage,
+    slug: municipalitySlug(name),
+  });
   const created = municipality as Municipality;
   await insertRulePackVersion(sql, created.id, pack, null);
   return created;

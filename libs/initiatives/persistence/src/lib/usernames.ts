@@ -10,3 +10,27 @@ export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,100}$/;
 export function usernameKey(username: string): string {
   return username.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/**
+ * The one form of an e-mail that names an account as a sign-in name: compared case-insensitively, unique within
+ * its municipality. A sign-in name with an `@` is an e-mail: a username cannot have one.
+ */
+export function emailKey(email: string): string {
+  return email.normalize('NFKC').toLowerCase();
+}
+
+/** A municipality's address name: lower-case letters a–z, digits and single dashes between them. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A municipality's address name made from its name: `Pedersören kunta` → `pedersoren-kunta`. */
+export function municipalitySlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50)
+    .replace(/-+$/, '');
+  return slug || 'kunta';
+}
