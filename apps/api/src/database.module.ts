@@ -10,9 +10,11 @@ import {
   LinkStore,
   MeetingStore,
   MunicipalityStore,
+  ProviderAccounts,
   RulePackStore,
   ReminderStore,
   ScheduledJobs,
+  SignInSettingsStore,
   SignInThrottle,
 } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
@@ -39,6 +41,8 @@ const STORES = [
   madeOnce(MunicipalityStore, (db) => new MunicipalityStore(db)),
   madeOnce(RulePackStore, (db) => new RulePackStore(db)),
   madeOnce(AccountStore, (db) => new AccountStore(db)),
+  madeOnce(SignInSettingsStore, (db) => new SignInSettingsStore(db)),
+  madeOnce(ProviderAccounts, (db) => new ProviderAccounts(db)),
   madeOnce(SignInThrottle, (db) => new SignInThrottle(db, WINDOW_MS)),
   madeOnce(ReminderStore, (db) => new ReminderStore(db)),
   madeOnce(ScheduledJobs, (db) => new ScheduledJobs(db)),

@@ -12,6 +12,7 @@ import { Clock } from '../clock';
 import { clientAddressKey } from '../http/client-address';
 import type { RequestActor } from './request-actor';
 import { RecentSessions } from './recent-sessions';
+import { OidcProviders } from './oidc/oidc-providers';
 import {
   hashToken,
   newSessionToken,
@@ -85,6 +86,7 @@ export class AuthService {
     private readonly accounts: AccountStore,
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
+    private readonly providers: OidcProviders,
   ) {}
 
   /**
@@ -110,6 +112,13 @@ export class AuthService {
         'The username or password is wrong, or the account is not in use.',
       );
     }
+    // Told only after the password proved right, so it reveals nothing about which usernames exist.
+    if (!account.passwordsAllowed) {
+      throw new AppError(
+        'PASSWORDS_NOT_ALLOWED',
+        'This municipality signs its staff in through its own provider.',
+      );
+    }
     const [pair, ...others] = tiers.map((tier) => tier.key);
     await this.throttle.clear(pair as string);
     await this.throttle.release(others);
@@ -132,6 +141,11 @@ export class AuthService {
     if (recent) return actorOf(recent);
     const found = await this.accounts.findSessionUser(tokenHash, now);
     if (!found) return null;
+    const { municipalityId, id } = found.user;
+    if (!(await this.providers.stillVouches(tokenHash, municipalityId, found.providerCheckedAt))) {
+      this.recentSessions.forgetUser(id);
+      return null;
+    }
     this.recentSessions.remember(tokenHash, found.user, found.sessionExpiresAt);
     return actorOf(found.user);
   }
@@ -146,7 +160,7 @@ export class AuthService {
     const slowDownMs = Math.min((accountAttempts - SLOW_DOWN_FROM) * SLOW_DOWN_STEP_MS, SLOW_DOWN_MAX_MS);
     if (slowDownMs > 0) await sleep(slowDownMs);
     const account = await this.accounts.findCredentials(usernameKey(username));
-    const valid = account
+    const valid = account?.passwordHash
       ? await verifyPassword(account.passwordHash, password)
       : await verifyAgainstNothing(password);
     return account && valid && account.active ? account : null;

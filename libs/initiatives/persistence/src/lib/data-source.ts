@@ -19,6 +19,7 @@ import { FinnishLemmas1765094400000 } from '../migrations/1765094400000-finnish-
 import { PreparerNamesInSearch1765180800000 } from '../migrations/1765180800000-preparer-names-in-search';
 import { DiaryNumbersByRunningNumber1765267200000 } from '../migrations/1765267200000-diary-numbers-by-running-number';
 import { AnnualListDecisionsIndex1765270800000 } from '../migrations/1765270800000-annual-list-decisions-index';
+import { OpenidConnectSignIn1765364400000 } from '../migrations/1765364400000-openid-connect-sign-in';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   PreparerNamesInSearch1765180800000,
   DiaryNumbersByRunningNumber1765267200000,
   AnnualListDecisionsIndex1765270800000,
+  OpenidConnectSignIn1765364400000,
 ];
 
 export interface DatabaseOptions {
