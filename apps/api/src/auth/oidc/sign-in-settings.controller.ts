@@ -42,7 +42,11 @@ export class ProviderDto {
 export class SignInSettingsDto {
   @BooleanField({ description: 'false: only the provider signs this municipality’s staff in' })
   passwordsAllowed!: boolean;
-  @NestedField(() => ProviderDto, { optional: true, description: 'Left out or null: no provider' })
+  @NestedField(() => ProviderDto, {
+    optional: true,
+    nullable: true,
+    description: 'Left out or null: no provider',
+  })
   provider?: ProviderDto | null;
 }
 
