@@ -68,6 +68,11 @@ async function real(req, res) {
     // The person at the provider's login page: `?sub=` says who signs in.
     const details = await provider.interactionDetails(req, res);
     const sub = url.searchParams.get('sub');
+    if (sub === null) {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<!doctype html><title>Test provider</title><h1>Sign in at the test provider</h1>');
+      return;
+    }
     if (!directory.get(sub)?.enabled) {
       await provider.interactionFinished(req, res, {
         error: 'access_denied',

@@ -8,6 +8,7 @@ type Schemas = components['schemas'];
 export type Me = Schemas['MeResponse'];
 export type Body = Schemas['BodyResponse'];
 export type Municipality = Schemas['MunicipalityResponse'];
+export type SignInOptions = Schemas['SignInOptionsResponse'];
 export type Signatory = Schemas['SignatoryResponse'];
 export type Publicity = Schemas['Publicity'];
 export type Attachment = Schemas['AttachmentResponse'];

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { FormAlert } from '../forms/form';
 import { problemText } from '../i18n/problem-text';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { OrganizationSignIn, OrganizationSignInError } from './OrganizationSignIn';
 import { useSignIn } from './session';
 
 export function LoginPage() {
@@ -39,6 +40,8 @@ export function LoginPage() {
         <Heading variant="h1" mb="m">
           {m.login.title}
         </Heading>
+        <OrganizationSignInError />
+        <OrganizationSignIn />
         <form onSubmit={submit} noValidate>
           <FormAlert trigger={error}>
             {message && (

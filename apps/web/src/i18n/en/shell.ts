@@ -38,5 +38,6 @@ export const shell: ShellMessages = {
     submit: 'Sign in',
     failed: 'Wrong username or password.',
     throttled: 'Too many failed attempts. Wait a moment and try again.',
+    organization: 'Sign in with your organisation account',
   },
 };

@@ -38,6 +38,7 @@ export const shell = {
     submit: 'Kirjaudu',
     failed: 'Käyttäjätunnus tai salasana on väärin.',
     throttled: 'Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.',
+    organization: 'Kirjaudu organisaation tunnuksella',
   },
 };
 

@@ -38,5 +38,6 @@ export const shell: ShellMessages = {
     submit: 'Logga in',
     failed: 'Fel användarnamn eller lösenord.',
     throttled: 'För många misslyckade försök. Vänta en stund och försök igen.',
+    organization: 'Logga in med organisationens konto',
   },
 };
