@@ -158,6 +158,17 @@ describe('signing in through the municipality’s OpenID Connect provider', () =
       });
     });
 
+    it('asks the provider once when many requests of a session come at once, so its rotated token stays good', async () => {
+      await providers.account('hilma-sub', { preferred_username: 'hilma', groups: ['aloite-registrars'] });
+      const { session } = await new ProviderBrowser(api).signIn('hilma-sub');
+      for (let check = 0; check < 2; check++) {
+        api.clock.advance(PROVIDER_RECHECK_MS + 1000);
+        await settle();
+        const answers = await Promise.all(Array.from({ length: 6 }, () => me(session)));
+        expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      }
+    });
+
     it('ends the sessions of an account removed at the provider', async () => {
       await providers.account('gus-sub', { preferred_username: 'gus', groups: ['aloite-registrars'] });
       const { session } = await new ProviderBrowser(api).signIn('gus-sub');

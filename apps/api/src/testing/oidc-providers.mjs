@@ -45,6 +45,8 @@ const provider = new Provider(realIssuer, {
   features: { devInteractions: { enabled: false } },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+  // As Entra ID does: every refresh grant gives a new refresh token, and the old one no longer works.
+  rotateRefreshToken: () => true,
   pkce: { required: () => true },
   cookies: { keys: ['aloite-test-cookies'] },
   async findAccount(_ctx, sub) {

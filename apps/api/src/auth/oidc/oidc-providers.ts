@@ -64,7 +64,12 @@ export class OidcProviders {
   async stillVouches(tokenHash: string, municipalityId: string, checkedAt: Date | null): Promise<boolean> {
     const now = this.clock.now();
     if (!checkedAt || now.getTime() - checkedAt.getTime() < PROVIDER_RECHECK_MS) return true;
-    const session = await this.accounts.session(tokenHash);
+    const session = await this.accounts.claimCheck(
+      tokenHash,
+      now,
+      new Date(now.getTime() - PROVIDER_RECHECK_MS),
+    );
+    // Another request is asking the provider already; until it answers, the last answer stands.
     if (!session) return true;
     let configuration: oidc.Configuration;
     try {

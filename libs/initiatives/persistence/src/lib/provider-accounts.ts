@@ -34,9 +34,14 @@ const UPDATE_FROM_PROVIDER = prepared<UserAccount>(`
 const CREATE_PROVIDER_SESSION = prepared(`
   INSERT INTO user_session (municipality_id, user_id, token_hash, expires_at, refresh_token, provider_checked_at)
   VALUES (:municipalityId, :userId, :tokenHash, :expiresAt, :refreshToken, :now)`);
-const PROVIDER_SESSION = prepared<ProviderSession>(`
-  SELECT user_id AS "userId", refresh_token AS "refreshToken" FROM user_session
-  WHERE token_hash = :tokenHash AND revoked_at IS NULL AND refresh_token IS NOT NULL`);
+/**
+ * Only one request, in any process, asks the provider about a session at a time: a refresh token the provider
+ * rotates works once, and a second grant with the old one would be refused as if the account were gone.
+ */
+const CLAIM_CHECK = prepared<ProviderSession>(`
+  UPDATE user_session SET provider_checked_at = :now
+  WHERE token_hash = :tokenHash AND revoked_at IS NULL AND refresh_token IS NOT NULL AND provider_checked_at <= :due
+  RETURNING user_id AS "userId", refresh_token AS "refreshToken"`);
 const PROVIDER_ANSWERED = prepared(`
   UPDATE user_session SET refresh_token = coalesce(:refreshToken, refresh_token), provider_checked_at = :now
   WHERE token_hash = :tokenHash AND revoked_at IS NULL`);
@@ -105,8 +110,9 @@ export class ProviderAccounts {
     });
   }
 
-  async session(tokenHash: string): Promise<ProviderSession | null> {
-    const [session] = await pooledSql(this.db).rows(PROVIDER_SESSION, { tokenHash });
+  /** The session to ask the provider about, if its check is still due (`due`: the last check at or before). */
+  async claimCheck(tokenHash: string, now: Date, due: Date): Promise<ProviderSession | null> {
+    const [session] = await pooledSql(this.db).rows(CLAIM_CHECK, { tokenHash, now, due });
     return session ?? null;
   }
 
