@@ -1,4 +1,5 @@
 import { DEMO_USERS } from '@aloite/persistence';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- reuses the API's test providers rather than keep a copy
 import { startTestProviders, type TestProviders } from '../../apps/api/src/testing/oidc-providers';
 import { accessibilityViolations, startWebProduct, type WebProduct } from './browser';
 
