@@ -1,4 +1,5 @@
 import { SESSION_RECHECK_MS } from '../auth/recent-sessions';
+import { MAX_PENDING_ATTEMPTS } from '@aloite/persistence';
 import { PROVIDER_RECHECK_MS } from '../auth/oidc/oidc-providers';
 import { startTestProviders, type TestProviders } from '../testing/oidc-providers';
 import { ProviderBrowser } from '../testing/provider-browser';
@@ -167,6 +168,25 @@ describe('signing in through the municipality’s OpenID Connect provider', () =
         const answers = await Promise.all(Array.from({ length: 6 }, () => me(session)));
         expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
       }
+    });
+
+    it('bounds the sign-ins anyone may leave pending, saving no more past the bound', async () => {
+      await api.database.dataSource.query(
+        `INSERT INTO oidc_sign_in_attempt (state_hash, municipality_id, nonce, code_verifier, expires_at)
+         SELECT 'flood-' || n, $1, 'n', 'v', now() + interval '1 year' FROM generate_series(1, $2) AS n`,
+        [api.demo.municipalityId, MAX_PENDING_ATTEMPTS],
+      );
+      const pending = () => count('SELECT count(*)::int AS n FROM oidc_sign_in_attempt');
+      const before = await pending();
+      const start = await fetch(
+        `${api.baseUrl}/api/auth/oidc/start?municipality=${api.demo.municipalityId}`,
+        {
+          redirect: 'manual',
+        },
+      );
+      expect([start.status, start.headers.get('location')]).toEqual([302, '/?signInError=SERVER_BUSY']);
+      expect(await pending()).toBe(before);
+      await api.database.dataSource.query(`DELETE FROM oidc_sign_in_attempt WHERE state_hash LIKE 'flood-%'`);
     });
 
     it('ends the sessions of an account removed at the provider', async () => {

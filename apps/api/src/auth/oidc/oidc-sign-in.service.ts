@@ -71,12 +71,13 @@ export class OidcSignIn {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const now = this.clock.now();
-    await this.settings.saveAttempt(
+    const saved = await this.settings.saveAttempt(
       hashToken(state),
       { municipalityId, nonce, codeVerifier },
       now,
       new Date(now.getTime() + ATTEMPT_MINUTES * 60_000),
     );
+    if (!saved) throw new AppError('SERVER_BUSY', 'Too many sign-ins are under way; try again in a moment.');
     return oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: redirectUri,
       scope: SCOPE,

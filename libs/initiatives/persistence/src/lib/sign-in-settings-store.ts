@@ -64,9 +64,16 @@ const SAVE_SETTINGS = prepared<{ saved: boolean }>(`
     issuer = excluded.issuer, client_id = excluded.client_id, client_secret = excluded.client_secret,
     groups_claim = excluded.groups_claim, group_mappings = excluded.group_mappings, updated_at = now()
   RETURNING true AS saved`);
-const SAVE_ATTEMPT = prepared(`
+/**
+ * Anyone may begin a sign-in, so the attempts a municipality has pending are bounded: a flood of starts cannot
+ * fill the table, and ten thousand people signing in within ten minutes is more than any municipality has staff.
+ */
+export const MAX_PENDING_ATTEMPTS = 10_000;
+const SAVE_ATTEMPT = prepared<{ saved: boolean }>(`
   INSERT INTO oidc_sign_in_attempt (state_hash, municipality_id, nonce, code_verifier, expires_at)
-  VALUES (:stateHash, :municipalityId, :nonce, :codeVerifier, :expiresAt)`);
+  SELECT :stateHash, :municipalityId, :nonce, :codeVerifier, :expiresAt
+  WHERE (SELECT count(*) FROM oidc_sign_in_attempt WHERE municipality_id = :municipalityId) < ${MAX_PENDING_ATTEMPTS}
+  RETURNING true AS saved`);
 /** One use: the attempt is gone once taken, whether the sign-in then succeeds or not. */
 const TAKE_ATTEMPT = prepared<SignInAttempt & { expiresAt: Date }>(`
   DELETE FROM oidc_sign_in_attempt WHERE state_hash = :stateHash
@@ -125,10 +132,12 @@ export class SignInSettingsStore {
     return found?.id ?? null;
   }
 
-  async saveAttempt(stateHash: string, attempt: SignInAttempt, now: Date, expiresAt: Date): Promise<void> {
+  /** False, with nothing saved, while the municipality has MAX_PENDING_ATTEMPTS pending. */
+  async saveAttempt(stateHash: string, attempt: SignInAttempt, now: Date, expiresAt: Date): Promise<boolean> {
     const sql = pooledSql(this.db);
     await sql.rows(FORGET_ENDED_ATTEMPTS, { now });
-    await sql.rows(SAVE_ATTEMPT, { stateHash, ...attempt, expiresAt });
+    const [saved] = await sql.rows(SAVE_ATTEMPT, { stateHash, ...attempt, expiresAt });
+    return saved !== undefined;
   }
 
   /** The attempt this state began, once, if it has not expired by `now`. */

@@ -36,6 +36,9 @@ export class OpenidConnectSignIn1765364400000 implements MigrationInterface {
         CONSTRAINT oidc_sign_in_attempt_municipality_fk FOREIGN KEY (municipality_id) REFERENCES municipality (id)
       )`);
     await db.query(`CREATE INDEX oidc_sign_in_attempt_expires_idx ON oidc_sign_in_attempt (expires_at)`);
+    await db.query(
+      `CREATE INDEX oidc_sign_in_attempt_municipality_idx ON oidc_sign_in_attempt (municipality_id)`,
+    );
     await db.query(`ALTER TABLE user_account ALTER COLUMN password_hash DROP NOT NULL`);
     await db.query(`ALTER TABLE user_account ADD COLUMN oidc_issuer text, ADD COLUMN oidc_subject text`);
     await db.query(
