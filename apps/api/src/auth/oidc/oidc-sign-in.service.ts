@@ -27,10 +27,7 @@ function tokenFaultOf(error: unknown): AppError {
 }
 
 /** The roles and bodies the account's groups give, by the municipality's mapping. */
-export function rolesOfGroups(
-  provider: ProviderClient,
-  claims: oidc.IDToken,
-): { roles: Role[]; bodyIds: string[] } {
+function rolesOfGroups(provider: ProviderClient, claims: oidc.IDToken): { roles: Role[]; bodyIds: string[] } {
   const claimed = claims[provider.groupsClaim];
   const groups = new Set(Array.isArray(claimed) ? claimed.filter((group) => typeof group === 'string') : []);
   const mapped = provider.groupMappings.filter((mapping) => groups.has(mapping.group));

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMinSize } from 'class-validator';
 import { ROLES, type Role } from '@aloite/domain';
-import { BodyStore, SignInSettingsStore, type SignInSettings } from '@aloite/persistence';
+import { BodyStore, SignInSettingsStore } from '@aloite/persistence';
 import { invalid } from '../../http/app-error';
 import {
   BooleanField,
@@ -130,7 +130,7 @@ export class SignInSettingsController {
     });
     if (!saved)
       throw invalid('provider.clientSecret', 'a new issuer or client needs its secret', 'clientSecretNeeded');
-    return this.settings.settings(actor.municipalityId) as Promise<SignInSettings>;
+    return this.settings.settings(actor.municipalityId);
   }
 
   private async checkMappings(municipalityId: string, mappings: GroupMappingDto[]): Promise<void> {
