@@ -9,6 +9,10 @@ import { AppError } from './http/app-error';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { OidcController } from './auth/oidc/oidc.controller';
+import { OidcProviders } from './auth/oidc/oidc-providers';
+import { OidcSignIn } from './auth/oidc/oidc-sign-in.service';
+import { SignInSettingsController } from './auth/oidc/sign-in-settings.controller';
 import { Public } from './auth/request-actor';
 import { UsersController } from './users/users.controller';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -85,6 +89,8 @@ class AppModule {
         ...(serveWeb ? [] : [RootController]),
         HealthController,
         AuthController,
+        OidcController,
+        SignInSettingsController,
         UsersController,
         InitiativesController,
         StatementRequestsController,
@@ -115,6 +121,8 @@ class AppModule {
         RemindersService,
         ReminderSchedule,
         AuthService,
+        OidcProviders,
+        OidcSignIn,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],

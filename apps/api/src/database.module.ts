@@ -11,9 +11,11 @@ import {
   LinkStore,
   MeetingStore,
   MunicipalityStore,
+  ProviderAccounts,
   RulePackStore,
   ReminderStore,
   ScheduledJobs,
+  SignInSettingsStore,
   SignInThrottle,
 } from '@aloite/persistence';
 import { DataSource } from 'typeorm';
@@ -41,6 +43,8 @@ const STORES = [
   madeOnce(RulePackStore, (db) => new RulePackStore(db)),
   madeOnce(AccountStore, (db) => new AccountStore(db)),
   madeOnce(AdminLogStore, (db) => new AdminLogStore(db)),
+  madeOnce(SignInSettingsStore, (db) => new SignInSettingsStore(db)),
+  madeOnce(ProviderAccounts, (db) => new ProviderAccounts(db)),
   madeOnce(SignInThrottle, (db) => new SignInThrottle(db, WINDOW_MS)),
   madeOnce(ReminderStore, (db) => new ReminderStore(db)),
   madeOnce(ScheduledJobs, (db) => new ScheduledJobs(db)),

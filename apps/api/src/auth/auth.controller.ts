@@ -39,7 +39,7 @@ export class ChangePasswordDto {
   newPassword!: string;
 }
 
-function sessionCookie(request: RequestWithActor, value: string, maxAgeSeconds: number): string {
+export function sessionCookie(request: RequestWithActor, value: string, maxAgeSeconds: number): string {
   // Secure whenever the request came over HTTPS; plain-HTTP localhost keeps working for development.
   const secure = request.protocol === 'https' ? '; Secure' : '';
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;

@@ -15,6 +15,7 @@ import { Clock } from '../clock';
 import { clientAddressKey } from '../http/client-address';
 import type { RequestActor } from './request-actor';
 import { RecentSessions } from './recent-sessions';
+import { OidcProviders } from './oidc/oidc-providers';
 import {
   hashPassword,
   hashToken,
@@ -100,6 +101,7 @@ export class AuthService {
     private readonly municipalities: MunicipalityStore,
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
+    private readonly providers: OidcProviders,
   ) {}
 
   /**
@@ -132,6 +134,13 @@ export class AuthService {
       throw new AppError(
         'UNAUTHENTICATED',
         'The username or password is wrong, or the account is not in use.',
+      );
+    }
+    // Told only after the password proved right, so it reveals nothing about which usernames exist.
+    if (!account.passwordsAllowed) {
+      throw new AppError(
+        'PASSWORDS_NOT_ALLOWED',
+        'This municipality signs its staff in through its own provider.',
       );
     }
     const [pair, ...others] = tiers.map((tier) => tier.key);
@@ -176,6 +185,11 @@ export class AuthService {
     if (recent) return actorOf(recent);
     const found = await this.accounts.findSessionUser(tokenHash, now);
     if (!found) return null;
+    const { municipalityId, id } = found.user;
+    if (!(await this.providers.stillVouches(tokenHash, municipalityId, found.providerCheckedAt))) {
+      this.recentSessions.forgetUser(id);
+      return null;
+    }
     this.recentSessions.remember(tokenHash, found.user, found.sessionExpiresAt);
     return actorOf(found.user);
   }
@@ -198,7 +212,7 @@ export class AuthService {
     const slowDownMs = Math.min((accountAttempts - SLOW_DOWN_FROM) * SLOW_DOWN_STEP_MS, SLOW_DOWN_MAX_MS);
     if (slowDownMs > 0) await sleep(slowDownMs);
     const account = name === null ? null : await this.accounts.findCredentials(name);
-    const valid = account
+    const valid = account?.passwordHash
       ? await verifyPassword(account.passwordHash, password)
       : await verifyAgainstNothing(password);
     return account && valid && account.active ? account : null;

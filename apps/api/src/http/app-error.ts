@@ -44,6 +44,14 @@ export const ERROR_CODES = [
   'RULE_PACK_CHANGED',
   'RULE_PACK_VERSION_EXISTS',
   'RULE_PACK_CONTRADICTS_HISTORY',
+  'PASSWORDS_NOT_ALLOWED',
+  'OIDC_NOT_CONFIGURED',
+  'OIDC_STATE_INVALID',
+  'OIDC_PROVIDER_REFUSED',
+  'OIDC_ID_TOKEN_INVALID',
+  'OIDC_PROVIDER_UNREACHABLE',
+  'OIDC_NO_ROLE',
+  'OIDC_ACCOUNT_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -108,6 +116,9 @@ export const FIELD_RULES = [
   'malformedUpload',
   'rulePack',
   'rulesContradictHistory',
+  'issuerUrl',
+  'clientSecretNeeded',
+  'noSignInLeft',
   'invalid',
 ] as const;
 export type FieldRule = (typeof FIELD_RULES)[number];

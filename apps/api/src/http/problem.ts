@@ -19,6 +19,22 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 403, title: 'Your role does not allow this' };
     case 'PASSWORD_CHANGE_REQUIRED':
       return { status: 403, title: 'Change your password first' };
+    case 'PASSWORDS_NOT_ALLOWED':
+      return { status: 403, title: 'This municipality signs in through its own provider only' };
+    case 'OIDC_NOT_CONFIGURED':
+      return { status: 404, title: 'The municipality has no sign-in provider' };
+    case 'OIDC_STATE_INVALID':
+      return { status: 400, title: 'The sign-in was not started here, was already used or took too long' };
+    case 'OIDC_PROVIDER_REFUSED':
+      return { status: 401, title: 'The sign-in provider refused the sign-in' };
+    case 'OIDC_ID_TOKEN_INVALID':
+      return { status: 401, title: 'The sign-in provider’s answer could not be trusted' };
+    case 'OIDC_PROVIDER_UNREACHABLE':
+      return { status: 502, title: 'The sign-in provider did not answer' };
+    case 'OIDC_NO_ROLE':
+      return { status: 403, title: 'None of the account’s groups gives a role here' };
+    case 'OIDC_ACCOUNT_REFUSED':
+      return { status: 403, title: 'The account is not in use here' };
     case 'CROSS_ORIGIN_REQUEST':
       return { status: 403, title: 'The request did not come from this site' };
     case 'NOT_FOUND':

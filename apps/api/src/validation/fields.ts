@@ -181,9 +181,13 @@ export function BooleanField(options: FieldOptions = {}) {
   );
 }
 
-export function NestedField(type: () => new () => object, options: FieldOptions = {}) {
+export function NestedField(
+  type: () => new () => object,
+  options: FieldOptions & { nullable?: boolean } = {},
+) {
   return applyDecorators(
     ...optionality(options),
+    ...(options.nullable ? [ValidateIf((_, value) => value !== null)] : []),
     ValidateNested(),
     Type(type),
     ValidateBy({
@@ -194,7 +198,12 @@ export function NestedField(type: () => new () => object, options: FieldOptions 
       },
     }),
     // Swagger treats `type` as lazy only when the function is itself named `type`, as this arrow is.
-    ApiProperty({ type: () => type(), required: !options.optional, description: options.description }),
+    ApiProperty({
+      type: () => type(),
+      nullable: options.nullable,
+      required: !options.optional,
+      description: options.description,
+    }),
   );
 }
 

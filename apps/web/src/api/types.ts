@@ -9,6 +9,7 @@ export type Me = Schemas['MeResponse'];
 export type MunicipalityToSignInTo = Schemas['MunicipalityToSignInToResponse'];
 export type Body = Schemas['BodyResponse'];
 export type Municipality = Schemas['MunicipalityResponse'];
+export type SignInOptions = Schemas['SignInOptionsResponse'];
 export type Signatory = Schemas['SignatoryResponse'];
 export type Publicity = Schemas['Publicity'];
 export type Attachment = Schemas['AttachmentResponse'];

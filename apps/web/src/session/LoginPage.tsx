@@ -17,6 +17,7 @@ import { useI18n } from '../i18n/i18n';
 import { FormAlert } from '../forms/form';
 import { problemText } from '../i18n/problem-text';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { OrganizationSignIn, OrganizationSignInError } from './OrganizationSignIn';
 import { useSignIn } from './session';
 
 /** The municipality's address name in a sign-in address: `/kirjaudu/kajaani`, `/login/kajaani`. */
@@ -41,10 +42,10 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 
+  // An address name that names none is left out: with one municipality, that one; with several, the chosen.
+  const municipality = addressed?.slug ?? (asks ? (chosen ?? undefined) : undefined);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // An address name that names none is left out: with one municipality, that one; with several, the chosen.
-    const municipality = addressed?.slug ?? (asks ? (chosen ?? undefined) : undefined);
     signIn.mutate({ username, password, municipality });
   };
   const error = signIn.error;
@@ -73,6 +74,8 @@ export function LoginPage() {
           {m.login.title}
         </Heading>
         {addressed && <Paragraph mb="m">{addressed.name}</Paragraph>}
+        <OrganizationSignInError />
+        <OrganizationSignIn municipality={municipality} />
         <form onSubmit={submit} noValidate>
           <FormAlert trigger={error}>
             {message && (

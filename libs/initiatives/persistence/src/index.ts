@@ -6,6 +6,8 @@ export * from './lib/initiative-store';
 export * from './lib/initiative-query';
 export * from './lib/demo-data';
 export * from './lib/account-store';
+export * from './lib/provider-accounts';
+export * from './lib/sign-in-settings-store';
 export * from './lib/body-store';
 export * from './lib/municipality-store';
 export * from './lib/initiative-reports';

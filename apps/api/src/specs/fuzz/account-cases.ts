@@ -50,6 +50,54 @@ export function accountCases(targets: Targets): EndpointCase[] {
       }),
     }),
     read(targets, '/api/auth/municipalities', null),
+    read(targets, '/api/municipality/sign-in'),
+    // The fuzzing deployment has one municipality, which these name when none is given.
+    read(targets, '/api/auth/sign-in-options', null),
+    endpointCase({
+      name: 'PUT /api/municipality/sign-in',
+      // Passwords stay allowed for the endpoints after this one: an accepted mutation gets a fresh target.
+      prepare: () =>
+        targets.call('PUT', '/api/municipality/sign-in', { passwordsAllowed: true, provider: null }),
+      twin: (_, largest, round) => ({
+        method: 'PUT',
+        route: '/api/municipality/sign-in',
+        body: {
+          passwordsAllowed: true,
+          provider: {
+            // Loopback port 9 refuses at once: the start case's discovery fails fast instead of going anywhere.
+            issuer: 'http://127.0.0.1:9/',
+            clientId: largest ? text(200) : 'fuzz-client',
+            clientSecret: largest ? text(500) : 'fuzz-secret',
+            groupsClaim: round % 2 === 0 ? 'groups' : 'roles',
+            groupMappings: [
+              {
+                group: largest ? text(200) : 'g-fuzz',
+                roles: ['committeeSecretary'],
+                bodyIds: [targets.bodies.employment],
+              },
+            ],
+          },
+        },
+        token,
+      }),
+    }),
+    endpointCase({
+      name: 'GET /api/auth/oidc/start',
+      redirects: true,
+      prepare: async () => null,
+      twin: () => ({ method: 'GET', route: '/api/auth/oidc/start', token: null }),
+    }),
+    endpointCase({
+      name: 'GET /api/auth/oidc/callback',
+      redirects: true,
+      prepare: async () => null,
+      twin: () => ({
+        method: 'GET',
+        route: '/api/auth/oidc/callback',
+        query: { code: 'fuzz-code', state: targets.unique('fuzz-state') },
+        token: null,
+      }),
+    }),
     endpointCase({
       name: 'POST /api/auth/login',
       prepare: async (largest) => ({ ...(await targets.user(largest)), address: targets.address() }),

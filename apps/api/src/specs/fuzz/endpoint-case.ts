@@ -11,6 +11,8 @@ export interface EndpointCase<T = unknown> {
   twin(target: T, largest: boolean, round: number): RequestShape;
   /** The largest twin is costly to prepare: only the last round has it (otherwise the first too). */
   largestOnce?: boolean;
+  /** A browser's step that answers with a redirect (302), which for its twin is success. */
+  redirects?: boolean;
 }
 
 export const endpointCase = <T>(definition: EndpointCase<T>) => definition as EndpointCase;

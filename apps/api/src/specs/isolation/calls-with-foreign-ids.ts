@@ -260,6 +260,22 @@ export const FOREIGN_ID_ROWS: ForeignIdRow[] = [
     }),
   },
   {
+    name: 'PUT /api/municipality/sign-in groupMappings bodyIds',
+    call: (_, other) => ({
+      method: 'PUT',
+      path: '/api/municipality/sign-in',
+      body: {
+        passwordsAllowed: true,
+        provider: {
+          issuer: 'https://login.example.fi/kaappaaja/v2.0',
+          clientId: 'kaappaaja',
+          clientSecret: 'kaappaajan-salaisuus',
+          groupMappings: [{ group: 'g', roles: ['committeeSecretary'], bodyIds: [other.bodies.committee] }],
+        },
+      },
+    }),
+  },
+  {
     name: 'PATCH /api/users/{own id} bodyIds',
     call: (own, other) => ({
       method: 'PATCH',

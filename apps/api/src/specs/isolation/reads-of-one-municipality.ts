@@ -123,6 +123,7 @@ export const READ_ROWS: ReadRow[] = [
   },
   { name: 'GET /api/me', call: () => get('/api/me'), shows: (own) => [own.id] },
   { name: 'GET /api/municipality', call: () => get('/api/municipality'), shows: (own) => [own.name] },
+  { name: 'GET /api/municipality/sign-in', call: () => get('/api/municipality/sign-in') },
   ...STAGES.flatMap((stage): ReadRow[] => [
     {
       name: `GET /api/initiatives/{own id} (${stage})`,

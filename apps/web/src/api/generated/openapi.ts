@@ -103,6 +103,75 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/sign-in-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How a municipality’s staff may sign in (the only one when none is named) */
+    get: operations['OidcController_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Begin signing in through the municipality’s OpenID Connect provider */
+    get: operations['OidcController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider’s answer: a session, then into the web app */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/municipality/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How staff sign in: passwords, the OpenID Connect provider (admin; never its secret) */
+    get: operations['SignInSettingsController_get'];
+    /** Set the OpenID Connect provider, its group mapping and whether passwords remain (admin) */
+    put: operations['SignInSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -783,6 +852,58 @@ export type components = {
       municipalityId: string;
       /** @description This session may do nothing but change the password (POST /api/auth/password) */
       passwordChangeRequired: boolean;
+    };
+    SignInOptionsResponse: {
+      /** Format: uuid */
+      municipalityId: string;
+      /** @description The municipality signs staff in through its own OpenID Connect provider */
+      organizationSignIn: boolean;
+      passwordsAllowed: boolean;
+    };
+    GroupMappingResponse: {
+      group: string;
+      roles: ('registrar' | 'committeeSecretary' | 'councilStaff' | 'admin')[];
+      bodyIds: string[];
+    };
+    ProviderResponse: {
+      issuer: string;
+      clientId: string;
+      groupsClaim: string;
+      groupMappings: components['schemas']['GroupMappingResponse'][];
+    };
+    SignInSettingsResponse: {
+      passwordsAllowed: boolean;
+      provider?: components['schemas']['ProviderResponse'] | null;
+    };
+    GroupMappingDto: {
+      /**
+       * @description A value of the groups claim
+       * @example 6f1c2d3e-0000-4000-8000-000000000001
+       */
+      group: string;
+      roles: ('registrar' | 'committeeSecretary' | 'councilStaff' | 'admin')[];
+      /** @description Bodies its members serve (committee secretaries) */
+      bodyIds?: string[];
+    };
+    ProviderDto: {
+      /** @example https://login.microsoftonline.com/<tenant-id>/v2.0 */
+      issuer: string;
+      /** @example 00000000-0000-4000-8000-000000000000 */
+      clientId: string;
+      /** @description Never returned; left out, the stored secret stays (if the issuer and client stay the same) */
+      clientSecret?: string;
+      /**
+       * @description The ID-token claim listing the groups
+       * @example groups
+       */
+      groupsClaim?: string;
+      groupMappings: components['schemas']['GroupMappingDto'][];
+    };
+    SignInSettingsDto: {
+      /** @description false: only the provider signs this municipality’s staff in */
+      passwordsAllowed: boolean;
+      /** @description Left out or null: no provider */
+      provider?: components['schemas']['ProviderDto'] | null;
     };
     CreateUserDto: {
       /** @example paula.halonen */
@@ -2215,6 +2336,14 @@ export type components = {
       | 'RULE_PACK_CHANGED'
       | 'RULE_PACK_VERSION_EXISTS'
       | 'RULE_PACK_CONTRADICTS_HISTORY'
+      | 'PASSWORDS_NOT_ALLOWED'
+      | 'OIDC_NOT_CONFIGURED'
+      | 'OIDC_STATE_INVALID'
+      | 'OIDC_PROVIDER_REFUSED'
+      | 'OIDC_ID_TOKEN_INVALID'
+      | 'OIDC_PROVIDER_UNREACHABLE'
+      | 'OIDC_NO_ROLE'
+      | 'OIDC_ACCOUNT_REFUSED'
       | 'INTERNAL';
     /**
      * @description The rule that failed, which the client words
@@ -2279,6 +2408,9 @@ export type components = {
       | 'malformedUpload'
       | 'rulePack'
       | 'rulesContradictHistory'
+      | 'issuerUrl'
+      | 'clientSecretNeeded'
+      | 'noSignInLeft'
       | 'invalid';
     FieldErrorResponse: {
       /** @description The field, e.g. `meeting.date` */
@@ -2490,6 +2622,119 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MeResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  OidcController_options: {
+    parameters: {
+      query?: {
+        /** @description The municipality’s id */
+        municipality?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInOptionsResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: {
+        /** @description The municipality’s id */
+        municipality?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the provider; on a failure to the sign-in page with `signInError` */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Into the web app signed in; on a failure to the sign-in page with `signInError` */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  SignInSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInSettingsResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  SignInSettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignInSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInSettingsResponse'];
         };
       };
       '4XX': components['responses']['Problem'];

@@ -82,6 +82,21 @@ export const problems: Pick<
       'A version of the rules already starts on that day. Choose another start day.',
     RULE_PACK_CONTRADICTS_HISTORY: ({ refused }) =>
       `Under these rules, handlings already recorded would not have been possible (${refused}). Choose a later start day.`,
+    PASSWORDS_NOT_ALLOWED: () =>
+      'This municipality no longer uses separate passwords. Sign in with your organisation account.',
+    OIDC_NOT_CONFIGURED: () =>
+      'No organisation sign-in is set up for this municipality. Sign in with your username and password.',
+    OIDC_STATE_INVALID: () => 'The sign-in expired or was already used. Start signing in again.',
+    OIDC_PROVIDER_REFUSED: () =>
+      'Your organisation’s sign-in service did not accept the sign-in. The account may be disabled; contact IT support if needed.',
+    OIDC_ID_TOKEN_INVALID: () =>
+      'The sign-in service’s answer could not be verified, so the sign-in was refused. Try again; if it happens again, contact the administrators.',
+    OIDC_PROVIDER_UNREACHABLE: () =>
+      'Your organisation’s sign-in service did not answer. Try again in a moment.',
+    OIDC_NO_ROLE: () =>
+      'Your account has no role here: none of your groups gives one. Ask the administrators to add you to the right group.',
+    OIDC_ACCOUNT_REFUSED: () =>
+      'The account cannot be used in this municipality (it is deactivated or its name is taken). Contact the administrators.',
     INTERNAL: () =>
       'An unexpected error: nothing was changed, and the error has been logged. Try again; if it happens again, contact the administrators.',
   },
@@ -190,6 +205,10 @@ export const problems: Pick<
       'This value of the rules is not valid. Check it.',
     rulesContradictHistory: () =>
       'Handlings already recorded would not have been possible under these rules. Choose a later day.',
+    issuerUrl: () => 'Give the sign-in service’s address as https://…',
+    clientSecretNeeded: () => 'A new sign-in service or client id needs its secret too.',
+    noSignInLeft: () =>
+      'Without an organisation sign-in service, passwords cannot be switched off: nobody could sign in.',
     invalid: () => 'Check this field’s value.',
   },
   actions: {

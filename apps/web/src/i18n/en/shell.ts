@@ -40,6 +40,7 @@ export const shell: ShellMessages = {
     throttled: 'Too many failed attempts. Wait a moment and try again.',
     municipality: 'Municipality',
     chooseMunicipality: 'Choose the municipality whose service you sign in to.',
+    organization: 'Sign in with your organisation account',
   },
   password: {
     title: 'Change password',

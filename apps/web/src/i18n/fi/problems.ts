@@ -82,6 +82,21 @@ export const problems = {
       'Samana päivänä alkava sääntöversio on jo olemassa. Valitse toinen alkamispäivä.',
     RULE_PACK_CONTRADICTS_HISTORY: ({ refused }) =>
       `Näillä säännöillä jo kirjatut käsittelyt eivät olisi olleet mahdollisia (${refused}). Valitse myöhempi alkamispäivä.`,
+    PASSWORDS_NOT_ALLOWED: () =>
+      'Kunta ei enää käytä erillisiä salasanoja. Kirjaudu organisaation tunnuksella.',
+    OIDC_NOT_CONFIGURED: () =>
+      'Kunnalle ei ole määritetty organisaation kirjautumista. Kirjaudu käyttäjätunnuksella ja salasanalla.',
+    OIDC_STATE_INVALID: () => 'Kirjautuminen vanheni tai oli jo käytetty. Aloita kirjautuminen uudelleen.',
+    OIDC_PROVIDER_REFUSED: () =>
+      'Organisaation kirjautumispalvelu ei hyväksynyt kirjautumista. Tunnus voi olla poistettu käytöstä; ota tarvittaessa yhteyttä IT-tukeen.',
+    OIDC_ID_TOKEN_INVALID: () =>
+      'Kirjautumispalvelun vastausta ei voitu todentaa, joten kirjautuminen hylättiin. Yritä uudelleen; jos virhe toistuu, ota yhteyttä ylläpitoon.',
+    OIDC_PROVIDER_UNREACHABLE: () =>
+      'Organisaation kirjautumispalvelu ei vastannut. Yritä hetken kuluttua uudelleen.',
+    OIDC_NO_ROLE: () =>
+      'Tunnuksellasi ei ole tässä palvelussa roolia: yksikään ryhmäsi ei anna sitä. Pyydä ylläpitoa lisäämään sinut oikeaan ryhmään.',
+    OIDC_ACCOUNT_REFUSED: () =>
+      'Käyttäjätiliä ei voi käyttää tässä kunnassa (se on poistettu käytöstä tai tunnus on jo varattu). Ota yhteyttä ylläpitoon.',
     INTERNAL: () =>
       'Odottamaton virhe: mitään ei muutettu, ja virhe on kirjattu. Yritä uudelleen; jos virhe toistuu, ota yhteyttä ylläpitoon.',
   } satisfies Record<ErrorCode, Worded> as Record<ErrorCode, Worded>,
@@ -190,6 +205,10 @@ export const problems = {
       'Käsittelysääntöjen tieto ei kelpaa. Tarkista se.',
     rulesContradictHistory: () =>
       'Jo kirjatut käsittelyt eivät olisi olleet näillä säännöillä mahdollisia. Valitse myöhempi päivä.',
+    issuerUrl: () => 'Anna kirjautumispalvelun osoite muodossa https://…',
+    clientSecretNeeded: () => 'Uusi kirjautumispalvelu tai sovellustunnus tarvitsee myös salaisuutensa.',
+    noSignInLeft: () =>
+      'Ilman organisaation kirjautumispalvelua salasanoja ei voi poistaa käytöstä: kukaan ei pääsisi kirjautumaan.',
     invalid: () => 'Tarkista tämän kentän arvo.',
   } satisfies Record<FieldRule, Worded> as Record<FieldRule, Worded>,
   /** Actions that are not lifecycle events (those have their labels under `events`). */

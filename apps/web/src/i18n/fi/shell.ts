@@ -40,6 +40,7 @@ export const shell = {
     throttled: 'Liian monta epäonnistunutta yritystä. Odota hetki ja yritä uudelleen.',
     municipality: 'Kunta',
     chooseMunicipality: 'Valitse kunta, jonka palveluun kirjaudut.',
+    organization: 'Kirjaudu organisaation tunnuksella',
   },
   password: {
     title: 'Vaihda salasana',

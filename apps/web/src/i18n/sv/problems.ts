@@ -83,6 +83,21 @@ export const problems: Pick<
       'En regelversion som börjar samma dag finns redan. Välj en annan startdag.',
     RULE_PACK_CONTRADICTS_HISTORY: ({ refused }) =>
       `Med dessa regler hade redan registrerade behandlingar inte varit möjliga (${refused}). Välj en senare startdag.`,
+    PASSWORDS_NOT_ALLOWED: () =>
+      'Kommunen använder inte längre separata lösenord. Logga in med organisationens inloggning.',
+    OIDC_NOT_CONFIGURED: () =>
+      'Ingen organisationsinloggning har ställts in för kommunen. Logga in med användarnamn och lösenord.',
+    OIDC_STATE_INVALID: () => 'Inloggningen gick ut eller hade redan använts. Börja logga in på nytt.',
+    OIDC_PROVIDER_REFUSED: () =>
+      'Organisationens inloggningstjänst godkände inte inloggningen. Kontot kan vara avstängt; kontakta vid behov IT-stödet.',
+    OIDC_ID_TOKEN_INVALID: () =>
+      'Inloggningstjänstens svar kunde inte verifieras, så inloggningen avvisades. Försök igen; om felet upprepas, kontakta driften.',
+    OIDC_PROVIDER_UNREACHABLE: () =>
+      'Organisationens inloggningstjänst svarade inte. Försök igen om en stund.',
+    OIDC_NO_ROLE: () =>
+      'Ditt konto har ingen roll i tjänsten: ingen av dina grupper ger en. Be administratören lägga till dig i rätt grupp.',
+    OIDC_ACCOUNT_REFUSED: () =>
+      'Användarkontot kan inte användas i denna kommun (det är avstängt eller namnet är redan upptaget). Kontakta administratören.',
     INTERNAL: () =>
       'Ett oväntat fel: inget ändrades och felet har loggats. Försök igen; om felet upprepas, kontakta driften.',
   },
@@ -191,6 +206,10 @@ export const problems: Pick<
       'Uppgiften i behandlingsreglerna duger inte. Kontrollera den.',
     rulesContradictHistory: () =>
       'Redan registrerade behandlingar hade inte varit möjliga med dessa regler. Välj en senare dag.',
+    issuerUrl: () => 'Ange inloggningstjänstens adress i formen https://…',
+    clientSecretNeeded: () => 'En ny inloggningstjänst eller klient-id behöver också sin hemlighet.',
+    noSignInLeft: () =>
+      'Utan organisationens inloggningstjänst kan lösenorden inte stängas av: ingen skulle kunna logga in.',
     invalid: () => 'Kontrollera fältets värde.',
   },
   actions: {

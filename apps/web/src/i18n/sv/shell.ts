@@ -40,6 +40,7 @@ export const shell: ShellMessages = {
     throttled: 'För många misslyckade försök. Vänta en stund och försök igen.',
     municipality: 'Kommun',
     chooseMunicipality: 'Välj den kommun vars tjänst du loggar in i.',
+    organization: 'Logga in med organisationens konto',
   },
   password: {
     title: 'Byt lösenord',

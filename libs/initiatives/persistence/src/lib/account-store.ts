@@ -27,7 +27,8 @@ export interface NewUser {
   email: string | null;
   roles: Role[];
   bodyIds: string[];
-  passwordHash: string;
+  /** Null for an account its municipality's OpenID Connect provider vouches for. */
+  passwordHash: string | null;
 }
 
 export interface UserChanges {
@@ -47,14 +48,27 @@ export interface SignInName {
   byEmail: boolean;
 }
 
-const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u.display_name AS "displayName",
+export const USER_COLUMNS = `u.id, u.municipality_id AS "municipalityId", u.username, u.display_name AS "displayName",
   u.email, u.roles, u.body_ids AS "bodyIds", u.active,
   u.password_change_required AS "passwordChangeRequired", u.created_at AS "createdAt", u.updated_at AS "updatedAt",
   u.last_sign_in_at AS "lastSignInAt"`;
 
+/** What a password sign-in checks: the hash (null: no password), and whether its municipality allows passwords. */
+export interface Credentials extends UserAccount {
+  passwordHash: string | null;
+  passwordsAllowed: boolean;
+}
+
+/** A live session's account, when it expires, and when its provider last vouched for it (null: a password's). */
+export interface SessionUser {
+  user: UserAccount;
+  sessionExpiresAt: Date;
+  providerCheckedAt: Date | null;
+}
+
 /** Every request asks this first. */
-const SESSION_USER = prepared<UserAccount & { sessionExpiresAt: Date }>(`
-  SELECT ${USER_COLUMNS}, s.expires_at AS "sessionExpiresAt" FROM user_session s JOIN user_account u ON u.id = s.user_id
+const SESSION_USER = prepared<UserAccount & { sessionExpiresAt: Date; providerCheckedAt: Date | null }>(`
+  SELECT ${USER_COLUMNS}, s.expires_at AS "sessionExpiresAt", s.provider_checked_at AS "providerCheckedAt" FROM user_session s JOIN user_account u ON u.id = s.user_id
   WHERE s.token_hash = :tokenHash AND s.revoked_at IS NULL AND s.expires_at > :now AND u.active`);
 const CREATE_USER = prepared<UserAccount>(`
   INSERT INTO user_account AS u
@@ -68,11 +82,14 @@ const LIST_USERS = prepared<UserAccount>(
 const FIND_USER = prepared<UserAccount>(
   `SELECT ${USER_COLUMNS} FROM user_account u WHERE u.id = :id AND u.municipality_id = :municipalityId`,
 );
-const FIND_CREDENTIALS = prepared<UserAccount & { passwordHash: string }>(
-  `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash" FROM user_account u
+const FIND_CREDENTIALS = prepared<Credentials>(
+  `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash",
+     coalesce((SELECT p.passwords_allowed FROM municipality_sign_in p WHERE p.municipality_id = u.municipality_id),
+       true) AS "passwordsAllowed"
+   FROM user_account u
    WHERE u.municipality_id = :municipalityId AND (CASE WHEN :byEmail THEN u.email_key ELSE u.username_key END) = :key`,
 );
-const FIND_PASSWORD_HASH = prepared<{ passwordHash: string }>(
+const FIND_PASSWORD_HASH = prepared<{ passwordHash: string | null }>(
   `SELECT u.password_hash AS "passwordHash" FROM user_account u WHERE u.id = :id AND u.active`,
 );
 /** What is left out stays as it is. */
@@ -158,7 +175,7 @@ export class AccountStore {
   }
 
   /** For sign-in only: the account with its password hash, by its sign-in name in its municipality. */
-  async findCredentials(name: SignInName): Promise<(UserAccount & { passwordHash: string }) | null> {
+  async findCredentials(name: SignInName): Promise<Credentials | null> {
     const [user] = await pooledSql(this.db).rows(FIND_CREDENTIALS, { ...name });
     return user ?? null;
   }
@@ -223,14 +240,11 @@ export class AccountStore {
   }
 
   /** The active account behind a live session, and when the session expires; or null. */
-  async findSessionUser(
-    tokenHash: string,
-    now: Date,
-  ): Promise<{ user: UserAccount; sessionExpiresAt: Date } | null> {
+  async findSessionUser(tokenHash: string, now: Date): Promise<SessionUser | null> {
     const [row] = await pooledSql(this.db).rows(SESSION_USER, { tokenHash, now });
     if (!row) return null;
-    const { sessionExpiresAt, ...user } = row;
-    return { user, sessionExpiresAt };
+    const { sessionExpiresAt, providerCheckedAt, ...user } = row;
+    return { user, sessionExpiresAt, providerCheckedAt };
   }
 
   async revokeSession(tokenHash: string): Promise<void> {

@@ -21,6 +21,7 @@ import { DiaryNumbersByRunningNumber1765267200000 } from '../migrations/17652672
 import { AnnualListDecisionsIndex1765270800000 } from '../migrations/1765270800000-annual-list-decisions-index';
 import { AccountsPerMunicipality1765357200000 } from '../migrations/1765357200000-accounts-per-municipality';
 import { AdminChangeLog1765360800000 } from '../migrations/1765360800000-admin-change-log';
+import { OpenidConnectSignIn1765364400000 } from '../migrations/1765364400000-openid-connect-sign-in';
 
 // Calendar dates stay `YYYY-MM-DD` strings: a JavaScript Date would shift them across time zones.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   AnnualListDecisionsIndex1765270800000,
   AccountsPerMunicipality1765357200000,
   AdminChangeLog1765360800000,
+  OpenidConnectSignIn1765364400000,
 ];
 
 export interface DatabaseOptions {

@@ -37,6 +37,8 @@ describe('migrations', () => {
         'initiative',
         'initiative_event',
         'municipality',
+        'municipality_sign_in',
+        'oidc_sign_in_attempt',
         'signatory',
         'sign_in_throttle',
         'statement_request',
