@@ -177,6 +177,7 @@ describe('how a municipality’s staff sign in', () => {
     const refused = await api.anonymous('POST', '/api/auth/login', {
       username: 'salasanaton',
       password: TEST_PASSWORD,
+      municipality: 'kajaani',
     });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('PASSWORDS_NOT_ALLOWED');
@@ -184,6 +185,7 @@ describe('how a municipality’s staff sign in', () => {
     const wrong = await api.anonymous('POST', '/api/auth/login', {
       username: 'salasanaton',
       password: 'wrong-password-1',
+      municipality: 'kajaani',
     });
     expect(wrong.body.code).toBe('UNAUTHENTICATED');
     // Another municipality's passwords are its own business.
@@ -192,6 +194,7 @@ describe('how a municipality’s staff sign in', () => {
         await api.anonymous('POST', '/api/auth/login', {
           username: turku.usernames.registrar,
           password: TEST_PASSWORD,
+          municipality: turku.slug,
         })
       ).status,
     ).toBe(200);
@@ -204,13 +207,18 @@ describe('how a municipality’s staff sign in', () => {
       ).status,
     ).toBe(200);
     expect(
-      (await api.anonymous('POST', '/api/auth/login', { username: 'salasanaton', password: TEST_PASSWORD }))
-        .status,
+      (
+        await api.anonymous('POST', '/api/auth/login', {
+          username: 'salasanaton',
+          password: TEST_PASSWORD,
+          municipality: 'kajaani',
+        })
+      ).status,
     ).toBe(200);
   });
 
   it('names no municipality it does not know, and sends the browser back to the sign-in page', async () => {
-    for (const municipality of ['00000000-0000-4000-8000-000000000000', 'kajaani', '']) {
+    for (const municipality of ['00000000-0000-4000-8000-000000000000', 'no-such-town', 'Kajaani!', '']) {
       const options = await api.anonymous('GET', `/api/auth/sign-in-options?municipality=${municipality}`);
       expect([options.status, options.body.code]).toEqual([404, 'NOT_FOUND']);
       const start = await fetch(`${api.baseUrl}/api/auth/oidc/start?municipality=${municipality}`, {
@@ -218,5 +226,8 @@ describe('how a municipality’s staff sign in', () => {
       });
       expect([start.status, start.headers.get('location')]).toEqual([302, '/?signInError=NOT_FOUND']);
     }
+    // The municipality's address name, as in its sign-in address, names it as its id does.
+    const named = await api.anonymous('GET', '/api/auth/sign-in-options?municipality=kajaani');
+    expect([named.status, named.body.municipalityId]).toEqual([200, api.demo.municipalityId]);
   });
 });

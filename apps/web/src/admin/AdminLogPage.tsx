@@ -86,23 +86,29 @@ function AdminLog() {
     queryKey: ['admin-log', cursor],
     queryFn: () => api<AdminLogPage>(`/api/admin/log?limit=50${cursor ? `&cursor=${cursor}` : ''}`),
   });
+  // The log names users by their names: shown once they are known, never half-named.
+  const users = useUsers();
   return (
     <Panel id="admin-log" title={m.admin.log.list}>
-      <QueryView query={log}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Paragraph>{m.admin.log.empty}</Paragraph>
-          ) : (
-            <>
-              <ChangeTable changes={page.items} />
-              {page.nextCursor && (
-                <p>
-                  <Link to={`/admin/log?cursor=${page.nextCursor}`}>{m.admin.log.older}</Link>
-                </p>
-              )}
-            </>
-          )
-        }
+      <QueryView query={users}>
+        {() => (
+          <QueryView query={log}>
+            {(page) =>
+              page.items.length === 0 ? (
+                <Paragraph>{m.admin.log.empty}</Paragraph>
+              ) : (
+                <>
+                  <ChangeTable changes={page.items} />
+                  {page.nextCursor && (
+                    <p>
+                      <Link to={`/admin/log?cursor=${page.nextCursor}`}>{m.admin.log.older}</Link>
+                    </p>
+                  )}
+                </>
+              )
+            }
+          </QueryView>
+        )}
       </QueryView>
     </Panel>
   );

@@ -29,6 +29,19 @@ const SEED = 20_261_122;
 const RULE_PACK_REQUESTS = 10_200;
 const MUTATED_PER_RULE_PACK = 100;
 const RULE_PACKS = '/api/municipality/rule-packs';
+/** Issue 20: the endpoints it added, 10,000 random mutations of their requests, never a 500. */
+const SIGN_IN_AND_ADMIN = [
+  'GET /api/admin/log',
+  'GET /api/auth/municipalities',
+  'GET /api/auth/sign-in-options',
+  'GET /api/municipality/sign-in',
+  'PUT /api/municipality/sign-in',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
+  'POST /api/auth/password',
+];
+const SIGN_IN_AND_ADMIN_REQUESTS = 10_400;
+const MUTATED_PER_SIGN_IN_AND_ADMIN = 100;
 
 const leaks = (answer: Answer) =>
   (answer.status >= 400 || answer.contentType.includes('json')) && LEAKS.test(answer.text);
@@ -85,6 +98,18 @@ describe('structure-aware fuzzing of every endpoint, each mutated request with a
         enoughMutated: true,
       });
     }
+  }, 900_000);
+
+  it(`sends at least ${SIGN_IN_AND_ADMIN_REQUESTS} mutated requests to the sign-in and administration endpoints of issue 20`, async () => {
+    const added = accountCases(targets).filter((endpoint) => SIGN_IN_AND_ADMIN.includes(endpoint.name));
+    expect(added.map((endpoint) => endpoint.name).sort()).toEqual([...SIGN_IN_AND_ADMIN].sort());
+    const rounds = SIGN_IN_AND_ADMIN_REQUESTS / MUTATED_PER_SIGN_IN_AND_ADMIN / added.length;
+    const { counts, failures } = await fuzz(send, added, rounds, MUTATED_PER_SIGN_IN_AND_ADMIN, SEED + 2);
+    console.log(table(counts));
+    expect(failures.slice(0, 20)).toEqual([]);
+    const mutated = [...counts.values()].reduce((sum, count) => sum + count.mutated, 0);
+    expect(mutated).toBeGreaterThanOrEqual(SIGN_IN_AND_ADMIN_REQUESTS);
+    for (const [name, count] of counts) expect({ name, twins: count.twins }).toEqual({ name, twins: rounds });
   }, 900_000);
 
   it(`sends at least ${RULE_PACK_REQUESTS} mutated rule-pack requests; only the versions answered 201 are added`, async () => {

@@ -2631,7 +2631,7 @@ export interface operations {
   OidcController_options: {
     parameters: {
       query?: {
-        /** @description The municipality’s id */
+        /** @description The municipality’s id or address name (`kajaani`) */
         municipality?: unknown;
       };
       header?: never;
@@ -2655,7 +2655,7 @@ export interface operations {
   OidcController_start: {
     parameters: {
       query?: {
-        /** @description The municipality’s id */
+        /** @description The municipality’s id or address name (`kajaani`) */
         municipality?: unknown;
       };
       header?: never;

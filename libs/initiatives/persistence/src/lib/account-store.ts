@@ -223,7 +223,12 @@ export class AccountStore {
           entityKind: 'user',
           entityId: id,
           action: 'update',
-          change: givenFields({ ...logged, passwordReset: passwordHash ? true : undefined }),
+          // A reset by an administrator is what forces the change: the reset says it.
+          change: givenFields({
+            ...logged,
+            passwordChangeRequired: undefined,
+            passwordReset: passwordHash ? true : undefined,
+          }),
         });
       }
       return user;
