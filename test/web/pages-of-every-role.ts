@@ -145,6 +145,7 @@ export const PAGES_OF_ROUTE: Record<string, (role: RoleUnderTest, demo: DemoTarg
   '/admin/bodies': (role) => (role.administers ? ['/admin/bodies'] : []),
   '/admin/bodies/:id': (role, demo) => (role.administers ? [`/admin/bodies/${demo.employment}`] : []),
   '/admin/log': (role) => (role.administers ? ['/admin/log'] : []),
+  '/admin/sign-in': (role) => (role.administers ? ['/admin/sign-in'] : []),
   '/password': () => ['/password'],
   // A sign-in address, once signed in, leads on to the app.
   '/login/*': () => ['/login/kajaani'],

@@ -27,6 +27,7 @@ import {
   NotFoundPage,
   RemindersPage,
   RulePacksPage,
+  SignInPage,
   UserPage,
   UsersPage,
 } from './pages';
@@ -69,6 +70,7 @@ function App() {
               <Route path="/admin/bodies" element={<BodiesPage me={me} />} />
               <Route path="/admin/bodies/:id" element={<BodyPage me={me} />} />
               <Route path="/admin/log" element={<AdminLogPage me={me} />} />
+              <Route path="/admin/sign-in" element={<SignInPage me={me} />} />
               <Route path="/password" element={<ChangePasswordPage />} />
               {/* A sign-in address, once signed in: on to the app. */}
               <Route path="/login/*" element={<Navigate to="/" replace />} />

@@ -25,6 +25,7 @@ export const MunicipalityPage = page(
 export const RulePacksPage = page(
   async () => (await import('./admin/municipality/RulePacksPage')).RulePacksPage,
 );
+export const SignInPage = page(async () => (await import('./admin/sign-in/SignInPage')).SignInPage);
 export const AdminPage = page(async () => (await import('./admin/AdminPage')).AdminPage);
 export const UsersPage = page(async () => (await import('./admin/UsersPage')).UsersPage);
 export const UserPage = page(async () => (await import('./admin/UserPage')).UserPage);

@@ -13,6 +13,7 @@ function AdminLinks() {
     { to: '/admin/bodies', label: m.admin.bodies.title, about: m.admin.bodies.intro },
     { to: '/admin/log', label: m.admin.log.title, about: m.admin.log.intro },
     { to: '/admin/municipality', label: m.municipalityAdmin.title, about: m.municipalityAdmin.intro },
+    { to: '/admin/sign-in', label: m.signInAdmin.title, about: m.signInAdmin.intro },
   ];
   return (
     <Panel id="admin-pages" title={m.admin.pagesTitle}>

@@ -6,6 +6,7 @@ import { pages } from './pages';
 import { problems } from './problems';
 import { rulePacks } from './rule-packs';
 import { shell } from './shell';
+import { signInAdmin } from './sign-in-admin';
 import { vocabulary } from './vocabulary';
 
 export const en: Messages = {
@@ -17,4 +18,5 @@ export const en: Messages = {
   ...problems,
   ...rulePacks,
   ...admin,
+  ...signInAdmin,
 };

@@ -5,6 +5,7 @@ import { pages } from './pages';
 import { problems } from './problems';
 import { rulePacks } from './rule-packs';
 import { shell } from './shell';
+import { signInAdmin } from './sign-in-admin';
 import { vocabulary } from './vocabulary';
 
 /** Finnish, the product's first language; `Messages` is its shape, which the other languages must match. */
@@ -17,6 +18,7 @@ export const fi = {
   ...problems,
   ...rulePacks,
   ...admin,
+  ...signInAdmin,
 };
 
 export type Messages = typeof fi;

@@ -1,0 +1,31 @@
+/** The administrator's page for how staff sign in: passwords and the municipality's OpenID Connect provider. */
+export const signInAdmin = {
+  signInAdmin: {
+    title: 'Kirjautuminen',
+    intro:
+      'Miten henkilökunta kirjautuu: kunnan oma kirjautumispalvelu (OpenID Connect, esim. Entra ID) ja sen ryhmien roolit, sekä salasanat.',
+    passwordsAllowed: 'Henkilökunta voi kirjautua myös salasanalla',
+    provider: 'Kirjautumispalvelu',
+    noProvider: 'Kunnalla ei ole omaa kirjautumispalvelua: henkilökunta kirjautuu salasanalla.',
+    addProvider: 'Lisää kirjautumispalvelu',
+    removeProvider: 'Poista kirjautumispalvelu',
+    issuer: 'Kirjautumispalvelun osoite (issuer)',
+    issuerHint: 'Esimerkiksi https://login.microsoftonline.com/<tenant-id>/v2.0',
+    clientId: 'Sovellustunnus (client id)',
+    clientSecret: 'Sovelluksen salaisuus (client secret)',
+    secretStored: 'Salaisuus on tallennettu, eikä sitä näytetä.',
+    secretStoredHint: 'Jätä tyhjäksi, niin tallennettu salaisuus säilyy.',
+    groupsClaim: 'Ryhmät kertova tunnisteen tieto (claim)',
+    groupsClaimHint: 'Yleensä groups',
+    mappings: 'Ryhmien roolit',
+    mappingsHint: 'Kirjautumispalvelun ryhmä ja roolit, jotka sen jäsenet saavat jokaisella kirjautumisella.',
+    mapping: (n: number) => `Ryhmä ${n}`,
+    group: (n: number) => `Ryhmän ${n} tunnus`,
+    roles: (n: number) => `Ryhmän ${n} roolit`,
+    bodies: (n: number) => `Toimielimet, joiden sihteereitä ryhmän ${n} jäsenet ovat`,
+    addMapping: 'Lisää ryhmä',
+    removeMapping: (n: number) => `Poista ryhmä ${n}`,
+    submit: 'Tallenna kirjautumisen asetukset',
+    saved: 'Kirjautumisen asetukset tallennettiin.',
+  },
+};
