@@ -145,3 +145,41 @@ it('lets a user change their own password from the app, by their name in the hea
   });
   expect(signedIn.status).toBe(200);
 });
+
+it('shows another municipality’s administrator none of Kajaani’s users or bodies, even by their addresses', async () => {
+  const kajaani = (
+    await product.api.call('POST', '/api/auth/login', null, {
+      username: 'admin',
+      password: 'demo-admin-2026',
+      municipality: 'kajaani',
+    })
+  ).body.token as string;
+  const before = {
+    users: (await product.api.call('GET', '/api/users', kajaani)).body as {
+      id: string;
+      displayName: string;
+    }[],
+    bodies: (await product.api.call('GET', '/api/bodies', kajaani)).body as { id: string; name: string }[],
+  };
+  const [user, body] = [before.users[0], before.bodies[0]];
+  expect([user?.displayName, body?.name]).toEqual([expect.any(String), expect.any(String)]);
+  const page = await (await contextIn('fi')).newPage();
+  await page.goto('/kirjaudu/beetala');
+  await signIn(page, 'hallintojohtaja', 'beetalan-johtaja-1', 'Kirjaudu');
+  await page.locator('.brand-sub', { hasText: 'Beetala' }).waitFor();
+
+  await page.goto(`/admin/users/${user?.id}`);
+  await page.getByText('Käyttäjää ei löytynyt.').waitFor();
+  await page.goto(`/admin/bodies/${body?.id}`);
+  await page.getByText('Toimielintä ei löytynyt.').waitFor();
+  await page.goto('/admin/users');
+  await page.getByRole('table').first().waitFor();
+  const listed = await page.getByRole('main').innerText();
+  // Beetala has a hallintojohtaja too; Kajaani's other demo users are Kajaani's alone.
+  const kajaaniOnly = before.users.filter((one) => one.username.includes('sihteeri'));
+  expect(kajaaniOnly).toHaveLength(3);
+  for (const one of kajaaniOnly) expect(listed).not.toContain(one.username);
+
+  expect((await product.api.call('GET', '/api/users', kajaani)).body).toEqual(before.users);
+  expect((await product.api.call('GET', '/api/bodies', kajaani)).body).toEqual(before.bodies);
+});
