@@ -59,7 +59,12 @@ describe('npm start when the API crashes or is killed', () => {
     fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'hallintojohtaja', password: 'demo-hallintojohtaja' }),
+      // Named: after the setup below the data folder holds a second municipality, Lieto.
+      body: JSON.stringify({
+        username: 'hallintojohtaja',
+        password: 'demo-hallintojohtaja',
+        municipality: 'kajaani',
+      }),
     }).then((response) => response.status);
   const ownerUrl = async () => (await run('db:url', [], env)).output.split('\n')[0] as string;
 
