@@ -157,6 +157,7 @@ it('shows another municipality’s administrator none of Kajaani’s users or bo
   const before = {
     users: (await product.api.call('GET', '/api/users', kajaani)).body as {
       id: string;
+      username: string;
       displayName: string;
     }[],
     bodies: (await product.api.call('GET', '/api/bodies', kajaani)).body as { id: string; name: string }[],
