@@ -12,11 +12,10 @@ const TOTAL = 512 * 1024 * 1024;
 const UPLOADS = 150;
 const GROWTH_BOUND_MB = 48;
 const WARM_UP_UPLOADS = 20;
-const SERVER_CLOSED = ['EPIPE', 'ECONNRESET'];
 
 /**
  * Streams the upload with backpressure, stopping when the server answers; resolves with what it said, or with
- * status 0 when the server closed the connection before its answer could be read.
+ * status 0 and the error when the connection failed before its answer could be read.
  */
 function uploadUntilAnswered(
   url: string,
@@ -93,14 +92,14 @@ describe('oversized uploads', () => {
         `${answered} answers 413 read, at most ${Math.max(...answers.map((answer) => answer.sent)) / 1024 / 1024} MB sent of one; ` +
         `resident memory ${before} MB quiet before, ${after} MB quiet after (+${after - before} MB)`,
     );
-    // The API answers 413 and closes the connection at once, so the client may find the connection closed (EPIPE,
-    // reset) before it has read the answer; most answers are read.
-    expect(
-      answers.filter((answer) => answer.status !== 413 && !SERVER_CLOSED.includes(answer.error ?? '')),
-    ).toEqual([]);
-    expect(answered).toBeGreaterThan(UPLOADS / 2);
-    // Each refused long before the whole file could have been sent.
-    expect(answers.filter((answer) => answer.sent >= TOTAL / 8)).toEqual([]);
+    // The API answers 413 and closes its side, but reads and drops what is still on its way (a lingering close), so
+    // that the client is never reset before it has read the answer.
+    expect(answers.filter((answer) => answer.status !== 413)).toEqual([]);
+    // Each refused long before the whole file could have been sent. What a client sends before it has read the
+    // answer also depends on how soon it is scheduled, so the typical upload is held to a much tighter bound.
+    const sent = answers.map((answer) => answer.sent).sort((a, b) => a - b);
+    expect(sent.filter((bytes) => bytes >= TOTAL / 4)).toEqual([]);
+    expect(sent[Math.floor(sent.length / 2)]).toBeLessThan(TOTAL / 32);
     expect(after - before).toBeLessThan(GROWTH_BOUND_MB);
     expect((await api.call('GET', '/api/health', null)).status).toBe(200);
   }, 300_000);

@@ -12,6 +12,7 @@ import {
   type RequestActor,
   type RequestWithActor,
 } from '../auth/request-actor';
+import { lingerAfterAnswer } from '../http/lingering-close';
 import { IdPipe } from '../http/params';
 import { AttachmentResponse } from '../initiatives/initiative.responses';
 import { AnonymousDownloads } from './anonymous-downloads';
@@ -147,7 +148,7 @@ export class AttachmentsController {
 
   /**
    * The file's bytes, up to the limit. At the limit it answers at once and closes the connection rather than read
-   * the rest of an oversized upload, which may be gigabytes.
+   * the rest of an oversized upload, which may be gigabytes; it lingers so that the client reads the answer.
    */
   private readLimited(file: Readable, reply: FastifyReply): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -156,6 +157,7 @@ export class AttachmentsController {
       file.on('limit', () => {
         chunks.length = 0;
         void reply.header('connection', 'close');
+        lingerAfterAnswer(reply.raw.socket);
         reject(documentTooLarge(this.attachments.maxBytes));
       });
       // `finished`, not 'end' and 'error': a form cut short inside the file fails the part before it is handed

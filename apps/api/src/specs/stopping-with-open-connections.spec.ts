@@ -35,7 +35,7 @@ describe('stopping while clients keep connections open', () => {
 
   it('answers the request in flight, then closes its keep-alive connection and stops', async () => {
     const { client, received, serverEnded } = await openClient();
-    const body = JSON.stringify({ username: 'nobody', password: 'wrong-password' });
+    const body = JSON.stringify({ municipality: 'kajaani', username: 'nobody', password: 'wrong-password' });
     const headersParsed = once(app.getHttpServer(), 'request');
     client.write(
       'POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n' +
