@@ -58,6 +58,7 @@ import { MunicipalityController } from './municipality/municipality.controller';
 import { RulePacksController } from './municipality/rule-packs.controller';
 import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
+import { PublicDataService } from './public/public-data.service';
 import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
 
@@ -120,6 +121,7 @@ class AppModule {
         { provide: Mailer, useValue: mailer },
         RemindersService,
         ReminderSchedule,
+        PublicDataService,
         AuthService,
         OidcProviders,
         OidcSignIn,

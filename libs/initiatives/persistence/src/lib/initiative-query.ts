@@ -1,6 +1,11 @@
 import { addDays, DUE_SOON_DAYS, type InitiativeState, type IsoDate } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
-import { documentsMatch, matchingDocuments, type MatchingDocument } from './document-search';
+import {
+  documentsMatch,
+  matchingDocuments,
+  type DocumentReader,
+  type MatchingDocument,
+} from './document-search';
 import { searchFor, TEXT_QUERY, type SnippetSegment } from './initiative-search';
 
 export type { SnippetSegment };
@@ -25,6 +30,8 @@ export interface ListFilters {
   limit: number;
   cursor: string | null;
   sort: ListSort;
+  /** Whose documents a search reads: staff read all of the municipality's; the public pages only public ones. */
+  reader?: DocumentReader;
 }
 
 export type ListItem = InitiativeSummaryRow & {
@@ -111,7 +118,7 @@ export async function listInitiatives(
   };
   const where = ['i.municipality_id = :municipalityId'];
   if (filters.states.length > 0) where.push(`i.state = ANY(:states::text[])`);
-  if (search) where.push(`(${search.where} OR ${documentsMatch(TEXT_QUERY)})`);
+  if (search) where.push(`(${search.where} OR ${documentsMatch(TEXT_QUERY, filters.reader ?? 'staff')})`);
   if (filters.year !== null)
     where.push(`i.submitted_on >= :yearStart::date AND i.submitted_on < :nextYearStart::date`);
   if (filters.bodyId) where.push(`i.body_ids @> ARRAY[:bodyId::uuid]`);
@@ -153,7 +160,7 @@ export async function listInitiatives(
          ${search ? search.snippetColumns : 'NULL AS headline, NULL AS "unmarkedText"'},
          (SELECT s.name FROM signatory s WHERE s.initiative_id = i.id ORDER BY s.first_signer DESC, s.position LIMIT 1)
            AS "firstSigner",
-         ${matchingDocuments(search && TEXT_QUERY)} AS "matchingDocuments"
+         ${matchingDocuments(search && TEXT_QUERY, filters.reader ?? 'staff')} AS "matchingDocuments"
        FROM (${pageIds}) AS page JOIN initiative i ON i.id = page.id ${search ? search.snippetJoin : ''}
        ORDER BY ${order('page')}`,
     ),

@@ -42,6 +42,10 @@ const FIND_MUNICIPALITY = prepared<Municipality>(
   `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.id = :id`,
 );
 
+const MUNICIPALITY_BY_SLUG = prepared<Municipality>(
+  `SELECT ${MUNICIPALITY_COLUMNS} FROM municipality m WHERE m.slug = :slug`,
+);
+
 const UPDATE_MUNICIPALITY = prepared<Municipality>(
   `UPDATE municipality AS m SET name = :name, diary_prefix = :diaryPrefix, language = :language,
      second_language = :secondLanguage
@@ -74,6 +78,12 @@ export class MunicipalityStore {
     const [municipality] = await pooledSql(this.db).rows(FIND_MUNICIPALITY, { id });
     if (!municipality) throw new StoreError('NOT_FOUND', `No municipality ${id}.`);
     return municipality;
+  }
+
+  /** The municipality at its address name (`/public/kajaani`), or null. */
+  async bySlug(slug: string): Promise<Municipality | null> {
+    const [municipality] = await pooledSql(this.db).rows(MUNICIPALITY_BY_SLUG, { slug });
+    return municipality ?? null;
   }
 
   /** Every municipality of the deployment, for the sign-in page: anyone may ask. */
