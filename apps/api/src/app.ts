@@ -59,6 +59,8 @@ import { RulePacksController } from './municipality/rule-packs.controller';
 import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
 import { PublicDataService } from './public/public-data.service';
+import { PublicFeedsController } from './public/public-feeds.controller';
+import { DEFAULT_PUBLIC_RATE_LIMIT, registerPublicHttp } from './public/public-http';
 import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
 
@@ -105,6 +107,7 @@ class AppModule {
         AttachmentsController,
         RemindersController,
         AdminLogController,
+        PublicFeedsController,
       ],
       providers: [
         { provide: Clock, useValue: clock },
@@ -146,6 +149,8 @@ export interface AppOptions {
   attachmentBounds?: Partial<AttachmentBounds>;
   /** Where deadline reminders are sent from; without one, reminders are off. */
   mailer?: Mailer;
+  /** Requests a minute one client address may make under `/public/` and `/oparl/`; 600 by default. */
+  publicRateLimit?: number;
   /** The proxies whose X-Forwarded-* headers tell the client's address and scheme; none by default. */
   trustProxy?: TrustProxy;
 }
@@ -220,6 +225,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     );
     done();
   });
+  await registerPublicHttp(fastify, options.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
   endConnectionsOnClose(fastify);
   refuseCrossSiteCookieChanges(fastify);
   await app.register(multipart, {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { loadVoikko } from '@aloite/persistence';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from './attachments/attachments.service';
+import { DEFAULT_PUBLIC_RATE_LIMIT } from './public/public-http';
 import type { SmtpSettings } from './reminders/mailer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
@@ -110,6 +111,13 @@ class Environment {
   ATTACHMENT_MAX_BYTES?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PUBLIC_RATE_LIMIT must be a whole number of requests a minute per address, e.g. 600' })
+  @Min(1)
+  @Max(1_000_000)
+  PUBLIC_RATE_LIMIT?: number;
+
+  @IsOptional()
   @IsIn([...LOG_LEVELS], { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
 
@@ -133,6 +141,7 @@ export const CONFIG_KEYS = [
   'TRUST_PROXY',
   'WEB_ROOT',
   'ATTACHMENT_MAX_BYTES',
+  'PUBLIC_RATE_LIMIT',
   'SMTP_HOST',
   'SMTP_PORT',
   'SMTP_SECURE',
@@ -160,6 +169,8 @@ export interface AppConfig {
   /** The staff web app's production build, served at `/`. */
   webRoot: string;
   attachmentMaxBytes: number;
+  /** Requests a minute one client address may make to the public pages, feeds and open data. */
+  publicRateLimit: number;
   /** Deadline reminders are sent through this server; none configured, none sent. */
   smtp: SmtpSettings | null;
 }
@@ -244,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     trustProxy,
     webRoot: resolve(parsed.WEB_ROOT ?? 'dist/apps/web'),
     attachmentMaxBytes: parsed.ATTACHMENT_MAX_BYTES ?? DEFAULT_ATTACHMENT_MAX_BYTES,
+    publicRateLimit: parsed.PUBLIC_RATE_LIMIT ?? DEFAULT_PUBLIC_RATE_LIMIT,
     smtp: parsed.SMTP_HOST
       ? {
           host: parsed.SMTP_HOST,

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     dataSource: database.dataSource,
     logLevel: config.logLevel,
     attachmentMaxBytes: config.attachmentMaxBytes,
+    publicRateLimit: config.publicRateLimit,
     trustProxy: config.trustProxy,
     ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),

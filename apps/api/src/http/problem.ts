@@ -103,6 +103,8 @@ function statusOf(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'The initiative’s documents would be larger than allowed' };
     case 'TOO_MANY_DOWNLOADS':
       return { status: 429, title: 'Too many downloads at once from your address' };
+    case 'TOO_MANY_REQUESTS':
+      return { status: 429, title: 'Too many requests from your address' };
     case 'DOWNLOADS_BUSY':
       return { status: 503, title: 'Too many public downloads at the moment' };
     case 'SERVER_BUSY':

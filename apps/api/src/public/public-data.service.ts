@@ -19,10 +19,12 @@ import {
   publicInitiative,
   publicMeeting,
   publicMunicipality,
+  publicRow,
   publicSummary,
   type PublicAgendaItem,
   type PublicBody,
   type PublicInitiative,
+  type PublicInitiativeRow,
   type PublicInitiativeSummary,
   type PublicMeeting,
   type PublicMunicipality,
@@ -88,9 +90,41 @@ export class PublicDataService {
     return (await this.bodies.ofMunicipality(municipality.id)).map(publicBody);
   }
 
+  /** One of the municipality's bodies; a 404 for any other id. */
+  async body(municipality: Municipality, bodyId: string): Promise<PublicBody> {
+    const body = (await this.bodiesOf(municipality)).find(({ id }) => id === bodyId);
+    if (!body) throw new AppError('NOT_FOUND', `No body ${bodyId}.`);
+    return body;
+  }
+
   async list(municipality: Municipality, query: PublicListQuery): Promise<PublicListPage> {
+    const page = await this.page(municipality, query);
+    return {
+      items: page.items.map((item) => ({
+        ...publicSummary(item),
+        matchingDocuments: item.matchingDocuments.map(({ id, name }) => ({ id, name })),
+      })),
+      total: page.total,
+      totalExact: page.totalExact,
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** Every initiative submitted in `year`, oldest first: the yearly open-data download. */
+  async initiativesOfYear(municipality: Municipality, year: number): Promise<PublicInitiativeRow[]> {
+    const rows: PublicInitiativeRow[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await this.page(municipality, { year, limit: 200, cursor, sort: 'filedAt' });
+      rows.push(...page.items.map(publicRow));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return rows;
+  }
+
+  private page(municipality: Municipality, query: PublicListQuery) {
     const q = query.q?.trim() || null;
-    const page = await this.reports.list(
+    return this.reports.list(
       municipality.id,
       {
         states: query.states ?? [],
@@ -106,15 +140,18 @@ export class PublicDataService {
       },
       this.clock.today(),
     );
-    return {
-      items: page.items.map((item) => ({
-        ...publicSummary(item),
-        matchingDocuments: item.matchingDocuments.map(({ id, name }) => ({ id, name })),
-      })),
-      total: page.total,
-      totalExact: page.totalExact,
-      nextCursor: page.nextCursor,
-    };
+  }
+
+  /** The initiatives with the latest decisions (of one body, or any), latest first: the decisions feeds. */
+  async recentlyDecided(
+    municipality: Municipality,
+    bodyId: string | null,
+    limit: number,
+  ): Promise<PublicInitiative[]> {
+    const ids = await this.reports.recentlyDecided(municipality.id, bodyId, limit);
+    const records = await Promise.all(ids.map((id) => this.store.find(municipality.id, id)));
+    const today = this.clock.today();
+    return records.flatMap((record) => (record ? [publicInitiative(record, today)] : []));
   }
 
   async initiative(

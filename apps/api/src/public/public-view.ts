@@ -105,6 +105,12 @@ export interface PublicInitiativeSummary {
   updatedAt: string;
 }
 
+/** A row of the yearly open-data download: the summary, where it was filed and when its handling ended. */
+export interface PublicInitiativeRow extends PublicInitiativeSummary {
+  filedAt: { bodyId: string; date: IsoDate; section: number };
+  endedOn: IsoDate | null;
+}
+
 export interface PublicInitiative extends PublicInitiativeSummary {
   text: string;
   language: Language;
@@ -192,6 +198,16 @@ export function publicSummary(
     state: row.state,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+}
+
+export function publicRow(
+  row: Omit<ListItem, 'bodyIds' | 'matchingDocuments' | 'snippet'>,
+): PublicInitiativeRow {
+  return {
+    ...publicSummary(row),
+    filedAt: { bodyId: row.filedAt.bodyId, date: row.filedAt.date, section: row.filedAt.section },
+    endedOn: row.context.endedOn,
   };
 }
 

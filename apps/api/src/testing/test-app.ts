@@ -64,7 +64,7 @@ export function testResponse(status: number, headers: Headers, text: string): Te
 /** Serve the web app's build, document limits, a mailer for reminders: as `npm start` may. */
 export type TestAppOptions = Pick<
   AppOptions,
-  'webRoot' | 'attachmentMaxBytes' | 'attachmentBounds' | 'mailer' | 'trustProxy'
+  'webRoot' | 'attachmentMaxBytes' | 'attachmentBounds' | 'mailer' | 'trustProxy' | 'publicRateLimit'
 >;
 
 /** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */

@@ -9,6 +9,7 @@ export * from './lib/rule-pack-changes';
 export { RULE_PACK_ERROR_CODES, type RulePackError, type RulePackErrorCode } from './lib/rule-pack-reader';
 export * from './lib/rule-pack-validation';
 export * from './lib/bodies';
+export { bodyGenitive } from './lib/body-name-forms';
 export * from './lib/permissions';
 export * from './lib/rules';
 export * from './lib/machine';

@@ -52,6 +52,7 @@ export const problems: Pick<
     DOCUMENT_BYTES_LIMIT_REACHED: () =>
       'The initiative’s documents would be too large in all. Make the file smaller, for example by saving it as a lower-resolution PDF.',
     TOO_MANY_DOWNLOADS: () => 'Too many downloads at once. Wait a moment and try again.',
+    TOO_MANY_REQUESTS: () => 'Too many requests from your address. Wait a moment and try again.',
     DOWNLOADS_BUSY: () => 'There are too many downloads right now. Try again in a moment.',
     SERVER_BUSY: () => 'The service is busy right now. Try again in a moment.',
     BODY_TOO_COMPLEX: () => 'What you sent is too complex. Reload the page and try again.',

@@ -53,6 +53,7 @@ export const problems = {
     DOCUMENT_BYTES_LIMIT_REACHED: () =>
       'Aloitteen asiakirjojen yhteiskoko ylittyisi. Pienennä tiedostoa, esimerkiksi tallentamalla se PDF:nä pienemmällä tarkkuudella.',
     TOO_MANY_DOWNLOADS: () => 'Liian monta latausta yhtä aikaa. Odota hetki ja yritä uudelleen.',
+    TOO_MANY_REQUESTS: () => 'Liian monta pyyntöä osoitteestasi. Odota hetki ja yritä uudelleen.',
     DOWNLOADS_BUSY: () => 'Latauksia on juuri nyt liikaa. Yritä hetken kuluttua uudelleen.',
     SERVER_BUSY: () => 'Palvelu on juuri nyt kuormittunut. Yritä hetken kuluttua uudelleen.',
     BODY_TOO_COMPLEX: () => 'Lähetys on liian monimutkainen. Lataa sivu uudelleen ja yritä uudestaan.',

@@ -53,6 +53,7 @@ export const problems: Pick<
     DOCUMENT_BYTES_LIMIT_REACHED: () =>
       'Motionens dokument skulle bli för stora sammanlagt. Minska filen, till exempel genom att spara den som PDF med lägre upplösning.',
     TOO_MANY_DOWNLOADS: () => 'För många nedladdningar samtidigt. Vänta en stund och försök igen.',
+    TOO_MANY_REQUESTS: () => 'För många förfrågningar från din adress. Vänta en stund och försök igen.',
     DOWNLOADS_BUSY: () => 'Det finns för många nedladdningar just nu. Försök igen om en stund.',
     SERVER_BUSY: () => 'Tjänsten är överbelastad just nu. Försök igen om en stund.',
     BODY_TOO_COMPLEX: () => 'Försändelsen är för komplicerad. Ladda om sidan och försök igen.',
