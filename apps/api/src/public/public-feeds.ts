@@ -60,9 +60,10 @@ const HELSINKI = new Intl.DateTimeFormat('en-US', {
 });
 
 function helsinkiOffsetMs(instant: number): number {
-  const parts = Object.fromEntries(HELSINKI.formatToParts(instant).map(({ type, value }) => [type, value]));
-  const { year, month, day, hour, minute, second } = parts as Record<string, string>;
-  return Date.UTC(+year!, +month! - 1, +day!, +hour!, +minute!, +second!) - instant;
+  const part = Object.fromEntries(
+    HELSINKI.formatToParts(instant).map(({ type, value }) => [type, Number(value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) - instant;
 }
 
 /** The instant of a Finnish wall-clock time; the offset is taken again at the guess, for the days DST changes. */

@@ -2317,6 +2317,7 @@ export type components = {
       | 'DOCUMENT_LIMIT_REACHED'
       | 'DOCUMENT_BYTES_LIMIT_REACHED'
       | 'TOO_MANY_DOWNLOADS'
+      | 'TOO_MANY_REQUESTS'
       | 'DOWNLOADS_BUSY'
       | 'SERVER_BUSY'
       | 'BODY_TOO_COMPLEX'
