@@ -7,7 +7,7 @@ import { benchPostgres, json, startApi, summary } from './harness';
 const READERS = 200;
 const DURATION_MS = 30_000;
 const STAFF_SAMPLES_BEFORE = 200;
-const RAISED_LIMIT = '100000000';
+const RAISED_LIMIT = '1000000000';
 const SLUG = 'kajaani';
 /** § 16 of the demo: the initiative a resident follows. */
 const DIARY_NUMBER = 'KAJDno-2026-577';

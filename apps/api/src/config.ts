@@ -18,6 +18,9 @@ const toInt = ({ value }: { value: unknown }) =>
 const toBool = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
+const PUBLIC_RATE_LIMIT_MESSAGE =
+  'PUBLIC_RATE_LIMIT must be a whole number of requests a minute per address, from 1, e.g. 600';
+
 class Environment {
   @IsOptional()
   @Transform(toInt)
@@ -112,9 +115,9 @@ class Environment {
 
   @IsOptional()
   @Transform(toInt)
-  @IsInt({ message: 'PUBLIC_RATE_LIMIT must be a whole number of requests a minute per address, e.g. 600' })
-  @Min(1)
-  @Max(1_000_000)
+  @IsInt({ message: PUBLIC_RATE_LIMIT_MESSAGE })
+  @Min(1, { message: PUBLIC_RATE_LIMIT_MESSAGE })
+  @Max(1_000_000_000, { message: PUBLIC_RATE_LIMIT_MESSAGE })
   PUBLIC_RATE_LIMIT?: number;
 
   @IsOptional()

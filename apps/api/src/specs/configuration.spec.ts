@@ -18,8 +18,16 @@ describe('configuration', () => {
       trustProxy: false,
       webRoot: resolve('dist/apps/web'),
       attachmentMaxBytes: 20 * 1024 * 1024,
+      publicRateLimit: 600,
       smtp: null,
     });
+  });
+
+  it('takes the public pages’ limit per address as a whole number of requests a minute', () => {
+    expect(loadConfig({ PUBLIC_RATE_LIMIT: '100000' }).publicRateLimit).toBe(100_000);
+    for (const value of ['0', '-5', 'many', '1.5']) {
+      expect(() => loadConfig({ PUBLIC_RATE_LIMIT: value })).toThrow('PUBLIC_RATE_LIMIT must be');
+    }
   });
 
   it('uses an external database without demo data unless asked', () => {
