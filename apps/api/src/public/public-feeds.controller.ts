@@ -10,6 +10,7 @@ import { AppError, invalid } from '../http/app-error';
 import { dataCsv, dataRows } from './public-data-download';
 import { PublicDataService } from './public-data.service';
 import {
+  DECIDED_INITIATIVES,
   decisionEntries,
   FEED_CONTENT_TYPES,
   FEED_FORMATS,
@@ -25,6 +26,15 @@ import {
 
 const FEED_FILE = new RegExp(`^(${FEED_KINDS.join('|')})\\.(${FEED_FORMATS.join('|')})$`);
 const DATA_FILE = /^initiatives-(\d{1,6})\.(csv|json)$/;
+
+/** Feeds link absolutely: to the address the client asked for, when its Host header names one. */
+function originOf(request: FastifyRequest): string {
+  try {
+    return new URL(`${request.protocol}://${request.host}`).origin;
+  } catch {
+    throw invalid('Host', 'must be the host name (and port) of this site', 'invalid');
+  }
+}
 
 /**
  * Feeds (Atom, RSS, iCalendar) and the yearly open-data download (issue 21): anonymous, made only of
@@ -129,7 +139,7 @@ export class PublicFeedsController {
           )
         : decisionEntries(
             site,
-            await this.data.recentlyDecided(municipality, body?.id ?? null, FEED_LENGTH),
+            await this.data.recentlyDecided(municipality, body?.id ?? null, DECIDED_INITIATIVES),
             body?.id ?? null,
           );
     const self = `${site.origin}${request.url}`;
@@ -147,7 +157,7 @@ export class PublicFeedsController {
       throw invalid('lang', `must be one of: ${READER_LANGUAGES.join(', ')}`, 'isIn');
     }
     const site: FeedSite = {
-      origin: `${request.protocol}://${request.host}`,
+      origin: originOf(request),
       slug: municipality.slug,
       municipality: municipality.name,
       lang: (lang as ReaderLanguage | undefined) ?? municipality.language,

@@ -17,6 +17,8 @@ export const FEED_CONTENT_TYPES = {
 
 /** Entries in a feed: a reader polls often, so the latest ones are enough. */
 export const FEED_LENGTH = 50;
+/** Initiatives whose decisions a decisions feed reads, each one by one: enough for its latest entries. */
+export const DECIDED_INITIATIVES = 20;
 /** Characters of a decision in its entry's summary; the whole text is on the initiative's page. */
 const SUMMARY_LENGTH = 400;
 /** RFC 4151 tag URIs: an entry keeps its id whatever address the site is reached at. */

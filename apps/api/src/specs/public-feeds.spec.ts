@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { DEMO_INITIATIVES, INITIATIVE_16, INITIATIVE_17 } from '@aloite/domain/demo';
 import ical, { type VEvent } from 'node-ical';
@@ -217,6 +218,24 @@ describe('public feeds and data downloads', () => {
       expect(response.status).toBe(200);
       for (const secret of [...secretNames, ...secretIds]) expect(response.text).not.toContain(secret);
       expect(response.text).not.toContain('JulkL 24');
+    }
+  });
+
+  it('refuses a Host header that names no host with a 400, never a 500', async () => {
+    const url = new URL(api.baseUrl);
+    for (const host of ['bad host', '[::1', 'kajaani.fi:99999']) {
+      const answer = await new Promise<{ status: number; type: string }>((resolve, reject) => {
+        const sent = request(
+          { host: url.hostname, port: url.port, path: `${BASE}/feeds/decisions.atom`, headers: { host } },
+          (response) => {
+            response.resume();
+            resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']) });
+          },
+        );
+        sent.on('error', reject);
+        sent.end();
+      });
+      expect(answer).toEqual({ status: 400, type: expect.stringMatching(/^application\/problem\+json/) });
     }
   });
 
