@@ -143,6 +143,7 @@ export function renderFeed(
   );
   const feed = new Feed({
     title: title.join(' – '),
+    description: title.join(' – '),
     id: `${TAG}${site.slug}/${kind}${body ? `/body/${body.id}` : ''}`,
     link: pageUrl(site, body ? `/bodies/${body.id}` : ''),
     language: site.lang,
