@@ -58,6 +58,8 @@ import { MunicipalityController } from './municipality/municipality.controller';
 import { RulePacksController } from './municipality/rule-packs.controller';
 import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
+import { OparlController } from './oparl/oparl.controller';
+import { OparlService } from './oparl/oparl.service';
 import { PublicDataService } from './public/public-data.service';
 import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
@@ -105,6 +107,7 @@ class AppModule {
         AttachmentsController,
         RemindersController,
         AdminLogController,
+        OparlController,
       ],
       providers: [
         { provide: Clock, useValue: clock },
@@ -122,6 +125,7 @@ class AppModule {
         RemindersService,
         ReminderSchedule,
         PublicDataService,
+        OparlService,
         AuthService,
         OidcProviders,
         OidcSignIn,
