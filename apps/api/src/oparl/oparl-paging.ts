@@ -13,6 +13,8 @@ const FILTERS = {
   modified_until: 'modifiedUntil',
 } as const;
 
+const KNOWN = [...Object.keys(FILTERS), 'limit', 'page'];
+
 // RFC 3339 with an offset, as OParl 1.1 asks of its filters; microseconds at most, as PostgreSQL keeps them.
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -66,6 +68,10 @@ export function oparlPage(query: Record<string, unknown>): OparlPage {
       errors.push({ field: name, message: `${name} is a positive whole number.`, rule: 'isInt' });
     return parsed ?? fallback;
   };
+  for (const name of Object.keys(query)) {
+    if (!KNOWN.includes(name))
+      errors.push({ field: name, message: `${name} is not a filter here.`, rule: 'unknownField' });
+  }
   const limit = Math.min(number('limit', DEFAULT_LIMIT), MAX_LIMIT);
   const page = number('page', 1);
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', 'The list query is not valid.', { errors });

@@ -28,14 +28,14 @@ const CONSULTATION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 function kindOf(list: string): OparlKind {
   const kind = LISTS[list];
-  if (!kind) throw new AppError('NOT_FOUND', `No list ${list}.`);
+  if (!kind) throw new AppError('NOT_FOUND', 'No such list.');
   return kind;
 }
 
 /** An id of the kind's form; anything else names no object (404), and never reaches a query as a uuid. */
 function idOf(kind: OparlKind, id: string): string {
   if (!(kind === 'consultation' ? CONSULTATION : UUID).test(id))
-    throw new AppError('NOT_FOUND', `No ${kind} ${id}.`);
+    throw new AppError('NOT_FOUND', `No such ${kind}.`);
   return id;
 }
 

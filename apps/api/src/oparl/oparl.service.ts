@@ -78,7 +78,7 @@ export class OparlService {
   ): Promise<OparlObject> {
     const { stamps } = await this.stamps(kind, municipality, { ...EVERYTHING, bodyId: null, ids: [id] });
     const [object] = await this.objects(urls, kind, municipality, stamps);
-    if (!object) throw new AppError('NOT_FOUND', `No ${kind} ${id}.`);
+    if (!object) throw new AppError('NOT_FOUND', `No such ${kind}.`);
     return object;
   }
 
