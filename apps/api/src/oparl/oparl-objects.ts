@@ -19,7 +19,7 @@ const type = (name: string) => `${OPARL_VERSION}${name}`;
 /** The absolute addresses of one deployment's OParl objects, from the request's origin. */
 export class OparlUrls {
   readonly root: string;
-  constructor(origin: string) {
+  constructor(readonly origin: string) {
     this.root = `${origin}/oparl/v1`;
   }
   system = () => `${this.root}/system`;
@@ -27,8 +27,7 @@ export class OparlUrls {
   body = (slug: string) => `${this.root}/bodies/${slug}`;
   list = (slug: string, list: string) => `${this.body(slug)}/${list}`;
   object = (slug: string, list: string, id: string) => `${this.body(slug)}/${list}/${id}`;
-  content = (documentId: string) =>
-    `${this.root.replace(/\/oparl\/v1$/, '')}/api/attachments/${documentId}/content`;
+  content = (documentId: string) => `${this.origin}/api/attachments/${documentId}/content`;
 }
 
 export type OparlObject = Record<string, unknown> & { id: string; type: string };

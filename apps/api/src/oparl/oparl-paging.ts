@@ -2,9 +2,12 @@ import type { FieldError } from '../http/app-error';
 import { AppError } from '../http/app-error';
 import type { OparlFilter } from './oparl.service';
 
-/** Objects on a page unless the client's `limit` asks for fewer; never more than MAX_LIMIT. */
+/**
+ * Objects on a page unless the client's `limit` asks for fewer; never more than MAX_LIMIT, as each object on a page
+ * is read whole (a paper with all its handlings) for anyone who asks.
+ */
 export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
+export const MAX_LIMIT = 50;
 
 const FILTERS = {
   created_since: 'createdSince',

@@ -40,8 +40,8 @@ function idOf(kind: OparlKind, id: string): string {
 }
 
 const urlsOf = (request: FastifyRequest) => new OparlUrls(`${request.protocol}://${request.host}`);
-const listUrl = (request: FastifyRequest) =>
-  `${urlsOf(request).root.replace(/\/oparl\/v1$/, '')}${request.url.split('?')[0]}`;
+/** The list's own address, without its query: its page links add theirs. */
+const listUrl = (request: FastifyRequest) => `${urlsOf(request).origin}${request.url.split('?')[0]}`;
 
 /** Open data in OParl 1.1 (issue 21 item 2), for anyone, outside the staff API's document. */
 @ApiExcludeController()

@@ -23,7 +23,7 @@ export function oparlCases(targets: Targets): EndpointCase[] {
         query: {
           modified_since: '2026-01-01T00:00:00+02:00',
           created_until: largest ? '9999-12-31T23:59:59.999999Z' : '2030-01-01T00:00:00Z',
-          limit: largest ? 100 : 5,
+          limit: largest ? 50 : 5,
           page: 1,
         },
         token: null,
