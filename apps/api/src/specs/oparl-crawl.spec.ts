@@ -125,6 +125,37 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
   const ofType = (objects: Map<string, Json>, type: string) =>
     [...objects.values()].filter((object) => object.type === `${OPARL_TYPE}${type}`);
 
+  /** An initiative the committee was asked about, alone on the agenda of the committee's meeting on `date`. */
+  const itemOnAgenda = async (date: string) => {
+    const initiativeId = await stages.referred();
+    await stages.apply(initiativeId, {
+      type: 'REQUEST_STATEMENT',
+      bodyId: committee,
+      date: '2026-05-04',
+      dueDate: '2026-08-31',
+      preparers: [],
+    });
+    const [meeting] = (
+      await api.request('POST', `/api/bodies/${committee}/meetings`, {
+        meetings: [{ date, startTime: '16:00' }],
+      })
+    ).body;
+    const item = await api.request('POST', `/api/meetings/${meeting.id}/items`, {
+      initiativeIds: [initiativeId],
+      preparers: [{ name: 'Risto Hämäläinen', title: 'Kehittämispäällikkö' }],
+      proposal: 'Lautakunta antaa lausuntonaan vastineen.',
+      responseText: 'Vastine.',
+    });
+    expect(item.status).toBe(201);
+    return { initiativeId, meetingId: meeting.id as string, itemId: item.body.id as string };
+  };
+  const publish = async (meetingId: string) =>
+    expect(
+      (await api.request('PATCH', `/api/meetings/${meetingId}`, { status: 'agendaPublished' })).status,
+    ).toBe(200);
+  const now = async (): Promise<string> =>
+    (await api.database.dataSource.query(`SELECT to_json(clock_timestamp()) #>> '{}' AS now`))[0].now;
+
   it('crawls the demo from the System object: every object valid, every address answering', async () => {
     const { answers, problems, objects } = await crawl();
     expect(problems).toEqual([]);
@@ -196,10 +227,10 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
     const consultationsOf = async (id: string): Promise<string[]> =>
       (await get(`${kajaani.paper}/${id}`)).json.consultation.map((consultation: Json) => consultation.id);
     const earlier = await consultationsOf(before);
-    const [{ now: since }] = await api.database.dataSource.query(
-      `SELECT to_json(clock_timestamp()) #>> '{}' AS now`,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    const published = await itemOnAgenda('2026-09-16');
+    await publish(published.meetingId);
+    const draft = await itemOnAgenda('2026-09-17');
+    const since = await now();
 
     await api.request('PATCH', `/api/bodies/${committee}`, { name: 'Avoimen datan ja tiedon lautakunta' });
     await stages.apply(before, {
@@ -222,15 +253,22 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
       'julkinen-liite.txt',
     );
     expect(uploaded.status).toBe(201);
+    // A published item corrected, with its reason; a draft item edited, which no one outside sees.
+    const edit = (item: { meetingId: string; itemId: string }, body: object) =>
+      api.as(token)('PATCH', `/api/meetings/${item.meetingId}/items/${item.itemId}`, body);
+    expect((await edit(published, { proposal: 'Korjattu ehdotus.', reason: 'Kirjoitusvirhe.' })).status).toBe(
+      200,
+    );
+    expect((await edit(draft, { proposal: 'Luonnos muuttui.' })).status).toBe(200);
 
     const url = (list: string, id: string) => `${kajaani[list]}/${id}`;
     const added = (await consultationsOf(before)).filter((id) => !earlier.includes(id));
     expect(added).toHaveLength(1);
     const changed: Record<(typeof LISTS)[number], string[]> = {
       organization: [url('organization', committee)],
-      meeting: [url('meeting', meeting.id)],
+      meeting: [url('meeting', meeting.id), url('meeting', published.meetingId)],
       paper: [url('paper', before), url('paper', uploadedTo), url('paper', filed)],
-      agendaItem: [],
+      agendaItem: [url('agendaItem', published.itemId)],
       consultation: added,
       file: [url('file', uploaded.body.id)],
     };
@@ -247,26 +285,7 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
 
   /** An initiative on the committee's agenda of 18.5., with a document of each non-public class. */
   const agendaWithHiddenDocuments = async () => {
-    const initiativeId = await stages.referred();
-    await stages.apply(initiativeId, {
-      type: 'REQUEST_STATEMENT',
-      bodyId: committee,
-      date: '2026-05-04',
-      dueDate: '2026-08-31',
-      preparers: [],
-    });
-    const [meeting] = (
-      await api.request('POST', `/api/bodies/${committee}/meetings`, {
-        meetings: [{ date: '2026-05-18', startTime: '16:00' }],
-      })
-    ).body;
-    const item = await api.request('POST', `/api/meetings/${meeting.id}/items`, {
-      initiativeIds: [initiativeId],
-      preparers: [{ name: 'Risto Hämäläinen', title: 'Kehittämispäällikkö' }],
-      proposal: 'Lautakunta antaa lausuntonaan vastineen.',
-      responseText: 'Vastine.',
-    });
-    expect(item.status).toBe(201);
+    const { initiativeId, meetingId, itemId } = await itemOnAgenda('2026-05-18');
     const upload = async (fields: Record<string, string>, name: string) => {
       const uploaded = await uploadDocument(api, token, initiativeId, fields, name);
       expect(uploaded.status).toBe(201);
@@ -276,7 +295,7 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
       {
         publicity: 'notYetPublic',
         bodyId: committee,
-        agendaItemId: item.body.id,
+        agendaItemId: itemId,
         publicOnceMinutesChecked: 'true',
       },
       'odottaa-tarkastusta.txt',
@@ -285,8 +304,8 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
       { publicity: 'confidential', legalGround: 'JulkL 24 § 1 mom. 25 k.' },
       'salassa-pidettava.txt',
     );
-    await api.request('PATCH', `/api/meetings/${meeting.id}`, { status: 'agendaPublished' });
-    return { initiativeId, meetingId: meeting.id as string, itemId: item.body.id as string, waiting, secret };
+    await publish(meetingId);
+    return { initiativeId, meetingId, itemId, waiting, secret };
   };
 
   it('never makes a not-yet-public or a confidential document a File; the first is one once the minutes are checked', async () => {
@@ -332,36 +351,14 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
   });
 
   it('marks the items of an agenda withdrawn by cancelling its meeting deleted, at their addresses and in lists', async () => {
-    const initiativeId = await stages.referred();
-    await stages.apply(initiativeId, {
-      type: 'REQUEST_STATEMENT',
-      bodyId: committee,
-      date: '2026-05-04',
-      dueDate: '2026-08-31',
-      preparers: [],
-    });
-    const [meeting] = (
-      await api.request('POST', `/api/bodies/${committee}/meetings`, {
-        meetings: [{ date: '2026-06-10', startTime: '16:00' }],
-      })
-    ).body;
-    const item = (
-      await api.request('POST', `/api/meetings/${meeting.id}/items`, {
-        initiativeIds: [initiativeId],
-        preparers: [],
-        proposal: 'Lautakunta antaa lausunnon.',
-        responseText: 'Vastine.',
-      })
-    ).body;
+    const { meetingId, itemId } = await itemOnAgenda('2026-06-10');
     const kajaani = await body();
-    const address = `${kajaani.agendaItem}/${item.id}`;
+    const address = `${kajaani.agendaItem}/${itemId}`;
     expect((await get(address)).status).toBe(404);
-    await api.request('PATCH', `/api/meetings/${meeting.id}`, { status: 'agendaPublished' });
+    await publish(meetingId);
     expect((await get(address)).json).toMatchObject({ id: address, name: expect.any(String) });
-    const [{ now: since }] = await api.database.dataSource.query(
-      `SELECT to_json(clock_timestamp()) #>> '{}' AS now`,
-    );
-    await api.request('PATCH', `/api/meetings/${meeting.id}`, { status: 'cancelled' });
+    const since = await now();
+    await api.request('PATCH', `/api/meetings/${meetingId}`, { status: 'cancelled' });
 
     const marker = (await get(address)).json;
     expect(marker).toEqual({
@@ -374,7 +371,7 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
     expect(invalid(marker)).toBeNull();
     const changed = await get(`${kajaani.agendaItem}?modified_since=${encodeURIComponent(since)}`);
     expect(changed.json.data).toEqual([marker]);
-    const cancelled = (await get(`${kajaani.meeting}/${meeting.id}`)).json;
+    const cancelled = (await get(`${kajaani.meeting}/${meetingId}`)).json;
     expect(cancelled).toMatchObject({ cancelled: true, agendaItem: [] });
   });
 
