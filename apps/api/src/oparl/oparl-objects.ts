@@ -84,7 +84,6 @@ export function oparlOrganization(
     type: type('Organization'),
     body: urls.body(slug),
     name: body.name,
-    ...(body.nameSv ? { shortName: body.nameSv } : {}),
     organizationType: 'Gremium',
     classification: body.kind,
     meeting: `${id}/meetings`,
