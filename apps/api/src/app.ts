@@ -58,6 +58,8 @@ import { MunicipalityController } from './municipality/municipality.controller';
 import { RulePacksController } from './municipality/rule-packs.controller';
 import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
+import { OparlController } from './oparl/oparl.controller';
+import { OparlService } from './oparl/oparl.service';
 import { PublicDataService } from './public/public-data.service';
 import { PublicFeedsController } from './public/public-feeds.controller';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerPublicHttp } from './public/public-http';
@@ -108,6 +110,7 @@ class AppModule {
         RemindersController,
         AdminLogController,
         PublicFeedsController,
+        OparlController,
       ],
       providers: [
         { provide: Clock, useValue: clock },
@@ -125,6 +128,7 @@ class AppModule {
         RemindersService,
         ReminderSchedule,
         PublicDataService,
+        OparlService,
         AuthService,
         OidcProviders,
         OidcSignIn,

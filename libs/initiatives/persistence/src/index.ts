@@ -32,3 +32,4 @@ export { loadVoikko } from './lib/search/voikko';
 export { lemmaQuery, lemmaVector, searchAnalyzer, type Analyzer } from './lib/search/morphology';
 export { reindexLemmasIfAnalyzerChanged } from './lib/search/lemma-reindex';
 export * from './lib/admin-log';
+export * from './lib/oparl-query';

@@ -9,6 +9,7 @@ import { meetingCases } from './meeting-cases';
 import { carriesUnsafeText } from './hostile-text-and-cursors';
 import { mutations, nullAt } from './mutations';
 import { publicFeedCases } from './public-feed-cases';
+import { oparlCases } from './oparl-cases';
 import { recordCases } from './record-cases';
 import { rulePackCases } from './rule-pack-cases';
 import { mutate, placesIn, render, type HttpRequest } from './request-shape';
@@ -76,6 +77,7 @@ describe('structure-aware fuzzing of every endpoint, each mutated request with a
       ...accountCases(targets),
       ...eventCases(targets),
       ...meetingCases(targets),
+      ...oparlCases(targets),
       ...recordCases(targets, {
         initiatives: [largest, api.demo.initiativeIds['KAJDno-2026-726'] as string],
         attachments: documents,
