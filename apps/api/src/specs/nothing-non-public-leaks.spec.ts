@@ -67,9 +67,11 @@ describe('nothing non-public leaks to the public surface (issue 21)', () => {
     ...world.secrets.filter((secret) => text.includes(secret)),
     ...world.hidden.filter((document) => text.includes(document.id)).map((document) => document.id),
   ];
+  const textOf = (page: Crawl['pages'][number]) =>
+    `${page.url}\n${page.headers}\n${page.body.toString('utf8')}\n${page.body.toString('latin1')}`;
   const leaksInCrawl = ({ pages }: Crawl) =>
     pages.flatMap((page) => {
-      const text = `${page.url}\n${page.headers}\n${page.body.toString('utf8')}\n${page.body.toString('latin1')}`;
+      const text = textOf(page);
       return [...secretsOf(), ...hiddenIds()]
         .filter((secret) => text.includes(secret))
         .map((secret) => `${page.url}: ${secret}`);
@@ -125,38 +127,52 @@ describe('nothing non-public leaks to the public surface (issue 21)', () => {
         shown.filter((document) => !reachedDocument(crawled, api, document)).map(({ id }) => id),
       ).toEqual([]);
     });
+
+    it('searching the list for a secret finds none of the generated initiatives', async () => {
+      const ids = worlds.flatMap((world) => world.initiatives);
+      const found: string[] = [];
+      for (const [index, secret] of secretsOf().entries()) {
+        const answer = await fetch(`${api.baseUrl}/public/${DEMO_SLUG}/fi?q=${secret}`, {
+          headers: { 'x-forwarded-for': `10.22.${index >> 8}.${index & 255}` },
+        });
+        const text = await answer.text();
+        if (answer.status >= 500 || ids.some((id) => text.includes(id))) found.push(secret);
+      }
+      expect(found).toEqual([]);
+    }, 60_000);
+
+    it('makes a document waiting for the minutes reachable exactly when they are checked', async () => {
+      const world = worlds[0];
+      const { meetingId, waiting } = world.held;
+      const municipality = await service.municipality(DEMO_SLUG);
+      const initiativeText = async () =>
+        JSON.stringify(await service.initiative(municipality, waiting.initiativeId));
+      const anonymousDownload = async () => {
+        const response = await fetch(contentUrl(api, waiting.id));
+        return { status: response.status, text: await response.text() };
+      };
+
+      expect(crawled.pages.filter((page) => textOf(page).includes(waiting.id)).map(({ url }) => url)).toEqual(
+        [],
+      );
+      expect(await initiativeText()).not.toContain(waiting.id);
+      const refused = await anonymousDownload();
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      expect(refused.status).toBeLessThan(500);
+      expect(refused.text).not.toContain(waiting.markers[1]);
+
+      const checked = await world.secretary('POST', `/api/meetings/${meetingId}/minutes-checked`, {
+        date: '2026-05-20',
+      });
+      expect(checked.status).toBe(200);
+      world.secrets = world.secrets.filter((secret) => !waiting.markers.includes(secret));
+      world.hidden = world.hidden.filter((document) => document.id !== waiting.id);
+
+      expect(await initiativeText()).toContain(waiting.id);
+      expect(await anonymousDownload()).toEqual({ status: 200, text: waiting.content });
+      const after = await crawl();
+      expect(leaksInCrawl(after)).toEqual([]);
+      expect(reachedDocument(after, api, waiting)).toBe(true);
+    }, 120_000);
   });
-
-  it('makes a document waiting for the minutes reachable exactly when they are checked', async () => {
-    const world = worlds[0];
-    const { meetingId, waiting } = world.held;
-    const municipality = await service.municipality(DEMO_SLUG);
-    const initiativeText = async () =>
-      JSON.stringify(await service.initiative(municipality, waiting.initiativeId));
-    const anonymousDownload = async () => {
-      const response = await fetch(contentUrl(api, waiting.id));
-      return { status: response.status, text: await response.text() };
-    };
-
-    const before = await crawl();
-    expect(leaksInCrawl(before)).toEqual([]);
-    expect(await initiativeText()).not.toContain(waiting.id);
-    const refused = await anonymousDownload();
-    expect(refused.status).toBeGreaterThanOrEqual(400);
-    expect(refused.status).toBeLessThan(500);
-    expect(refused.text).not.toContain(waiting.markers[1]);
-
-    expect(
-      (await world.secretary('POST', `/api/meetings/${meetingId}/minutes-checked`, { date: '2026-05-20' }))
-        .status,
-    ).toBe(200);
-    world.secrets = world.secrets.filter((secret) => !waiting.markers.includes(secret));
-    world.hidden = world.hidden.filter((document) => document.id !== waiting.id);
-
-    expect(await initiativeText()).toContain(waiting.id);
-    expect(await anonymousDownload()).toEqual({ status: 200, text: waiting.content });
-    const after = await crawl();
-    expect(leaksInCrawl(after)).toEqual([]);
-    expect(reachedDocument(after, api, waiting)).toBe(true);
-  }, 120_000);
 });

@@ -56,7 +56,11 @@ function jsonStrings(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
-/** The link candidates of one answer, as its format carries them. */
+/** iCalendar folds lines longer than 75 octets: a line break and one space or tab continue the line. */
+const unfolded = (kind: SurfaceKind, text: string) =>
+  kind === 'ical' ? text.replace(/\r?\n[ \t]/g, '') : text;
+
+/** The link candidates of one answer (an iCalendar one unfolded), as its format carries them. */
 export function linksIn(kind: SurfaceKind, text: string): string[] {
   switch (kind) {
     case 'html':
@@ -76,14 +80,10 @@ export function linksIn(kind: SurfaceKind, text: string): string[] {
         ...[...text.matchAll(/<(id|url|link|guid|comments)(?:\s[^>]*)?>([^<]*)<\/\1>/gi)].map((m) => m[2]),
       ].map((link) => decodeEntities(link.replace(/^<!\[CDATA\[|\]\]>$/g, '').trim()));
     case 'ical':
-      // Lines longer than 75 octets are folded: a line break and one space or tab continue the line.
-      return [...text.replace(/\r?\n[ \t]/g, '').matchAll(/^(?:URL|ATTACH)(?:;[^:\r\n]*)?:(.*)$/gim)].map(
-        (match) => match[1].trim(),
-      );
     case 'csv':
     case 'document':
     case 'other':
-      // Their absolute addresses on our origin are found in the text as a whole (crawlPublic).
+      // Absolute addresses only (an iCalendar URL is one): found in the text as a whole (crawlPublic).
       return [];
   }
 }
@@ -149,10 +149,11 @@ export async function crawlPublic(
     const location = response.headers.get('location');
     if (location) enqueue(location, url, true);
     if (kind === 'document') continue;
-    const text = body.toString('utf8');
-    const relative = kind === 'html' || kind === 'feed' || kind === 'ical';
-    for (const link of linksIn(kind, text)) enqueue(link, url, relative);
-    for (const match of text.matchAll(anywhere)) enqueue(match[0], url, false);
+    const text = unfolded(kind, body.toString('utf8'));
+    const markup = kind === 'html' || kind === 'feed';
+    for (const link of linksIn(kind, text)) enqueue(link, url, markup);
+    for (const match of (markup ? decodeEntities(text) : text).matchAll(anywhere))
+      enqueue(match[0], url, false);
   }
   return { pages, truncated };
 }
