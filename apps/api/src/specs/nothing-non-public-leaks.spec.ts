@@ -45,7 +45,7 @@ describe('nothing non-public leaks to the public surface (issue 21)', () => {
   const secretsOf = () => worlds.flatMap((world) => world.secrets);
   const hiddenIds = () => worlds.flatMap((world) => world.hidden.map((document) => document.id));
   const crawl = () => crawlPublic(api.baseUrl, ENTRIES, { maxCount: 3000, spreadAddresses: true });
-  /** Every answer the public read side gives about a world, as one text, searches for its secrets included. */
+  /** Every answer the public read side (PublicDataService) gives about a world, as one text. */
   const foundationText = async (world: World) => {
     const municipality = await service.municipality(DEMO_SLUG);
     const answers: unknown[] = [
