@@ -131,6 +131,17 @@ describe('nothing non-public leaks to the public surface (issue 21)', () => {
       ).toEqual([]);
     });
 
+    it('refuses every non-public document’s bytes to an anonymous client, who asks for it by its id', async () => {
+      const given: string[] = [];
+      for (const document of worlds.flatMap((world) => world.hidden)) {
+        const response = await fetch(contentUrl(api, document.id));
+        const text = await response.text();
+        if (response.status < 400 || response.status >= 500 || document.markers.some((m) => text.includes(m)))
+          given.push(`${document.id}: ${response.status}`);
+      }
+      expect(given).toEqual([]);
+    });
+
     it('searching the list for a secret finds none of the generated initiatives', async () => {
       const ids = worlds.flatMap((world) => world.initiatives);
       const found: string[] = [];
