@@ -99,7 +99,7 @@ export async function listInitiatives(
 ): Promise<ListPage> {
   const sql = pooledSql(db);
   const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
-  const search = filters.q ? searchFor(filters.q) : null;
+  const search = filters.q ? searchFor(filters.q, filters.reader) : null;
   // Every value a filter may name: a statement takes only those its text uses.
   const values = {
     municipalityId,

@@ -1,3 +1,4 @@
+import type { DocumentReader } from './document-search';
 import { lemmaMatcher, lemmaSnippet } from './search/lemma-snippet';
 import { lemmaQuery } from './search/morphology';
 import { queryNameForms } from './search/name-forms';
@@ -104,7 +105,7 @@ export function diaryNumberTerms(query: string): string[] {
   return [...new Set([whole, ...words])].filter((term) => /\d/.test(term) && term.length >= SHORTEST_TERM);
 }
 
-export function searchFor(q: string): Search {
+export function searchFor(q: string, reader: DocumentReader = 'staff'): Search {
   const diaryTerms = diaryNumberTerms(q);
   const lemmas = lemmaQuery(q);
   let matches: ReturnType<typeof lemmaMatcher> | undefined;
@@ -112,7 +113,8 @@ export function searchFor(q: string): Search {
   const nameQuery = q.replace(/"/g, ' ');
   const byName = nameQuery.replace(/[\s-]/g, '').length >= SHORTEST_TERM;
   const nameForms = byName ? queryNameForms(nameQuery) : [];
-  const byNameSql = nameMatch(nameForms.length, NAME_LINES);
+  // A statement request's or a draft agenda item's preparers are not public (issue 21): nor is finding one by them.
+  const byNameSql = nameMatch(nameForms.length, reader === 'public' ? SIGNATORY_LINES : NAME_LINES);
   const byDiary = diaryTerms.length > 0;
   const exact = [
     byDiary && `WHEN ${diaryExact(diaryTerms.length)} THEN 3`,
