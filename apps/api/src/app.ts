@@ -58,6 +58,7 @@ import { MunicipalityController } from './municipality/municipality.controller';
 import { RulePacksController } from './municipality/rule-packs.controller';
 import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
+import { PublicPagesController } from './public/pages/public-pages.controller';
 import { PublicDataService } from './public/public-data.service';
 import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
@@ -105,6 +106,7 @@ class AppModule {
         AttachmentsController,
         RemindersController,
         AdminLogController,
+        PublicPagesController,
       ],
       providers: [
         { provide: Clock, useValue: clock },
