@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { bodyNameIn } from '../../municipality/languages';
 import type { PublicBody, PublicMeeting } from '../public-view';
-import { date } from './format';
+import { date, line } from './format';
 import { html } from './html';
 import { pagePath, type PageAddress } from './layout';
 import { PAGE_TEXTS } from './texts';
@@ -27,11 +27,11 @@ export function bodyPage(
             ${meetings.map(
               (meeting) =>
                 html`<li key=${meeting.id}>
-                  <a href=${pagePath(address, `/meetings/${meeting.id}`)}
-                    >${bodyName(body.id)}
-                    ${date(meeting.date)}${meeting.startTime ? ` ${meeting.startTime}` : ''}</a
-                  >
-                  ${` – ${t.meetingStatus[meeting.status]}`}${meeting.place ? ` – ${meeting.place}` : ''}
+                  <a href=${pagePath(address, `/meetings/${meeting.id}`)}>${line(bodyName(body.id), date(meeting.date), meeting.startTime)}</a>
+                  ${[t.meetingStatus[meeting.status], meeting.place]
+                    .filter(Boolean)
+                    .map((part) => ` – ${part}`)
+                    .join('')}
                 </li>`,
             )}
           </ul>`

@@ -3,6 +3,14 @@ import { invalid } from '../../http/app-error';
 
 export const date = (day: IsoDate): string => finnishDate(day);
 
+/** Where a matter was handled, as minutes cite it: Kaupunginvaltuusto 31.3.2026 § 30. */
+export const sitting = (body: string, day: IsoDate, section: number): string =>
+  `${body} ${date(day)} § ${section}`;
+
+/** One line of text from its parts, as a sentence reads: what is missing is left out. */
+export const line = (...parts: (string | null | false | undefined)[]): string =>
+  parts.filter(Boolean).join(' ');
+
 const UNITS = { fi: ['t', 'kt', 'Mt'], sv: ['B', 'kB', 'MB'], en: ['B', 'kB', 'MB'] } as const;
 
 /** A document's size as people read it: 12 kt, 1,4 Mt (a decimal comma in Finnish and Swedish). */

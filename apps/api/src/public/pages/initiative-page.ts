@@ -3,7 +3,7 @@ import { bodyNameIn } from '../../municipality/languages';
 import type { PublicPlacement } from '../public-data.service';
 import type { PublicBody, PublicHandling, PublicInitiative, PublicStatementRequest } from '../public-view';
 import { documentList } from './documents';
-import { date, paragraphs } from './format';
+import { date, line, paragraphs, sitting } from './format';
 import { html } from './html';
 import { pagePath, type PageAddress } from './layout';
 import { PAGE_TEXTS, type PageTexts } from './texts';
@@ -18,7 +18,7 @@ const text = (value: string) => paragraphs(value).map((part, index) => html`<p k
 
 function handling(entry: PublicHandling, t: PageTexts, bodyName: (id: string) => string): ReactNode {
   return html`<li key=${entry.seq}>
-    <h3>${bodyName(entry.bodyId)} ${date(entry.date)} § ${entry.section}</h3>
+    <h3>${sitting(bodyName(entry.bodyId), entry.date, entry.section)}</h3>
     <p>${t.events[entry.event]}</p>
     <dl className="facts">
       ${entry.proposal && fact(t.initiative.proposal, entry.proposal)}
@@ -37,10 +37,10 @@ function statement(
   const whom = request.officeHolder
     ? [request.officeHolder.name, request.officeHolder.title].filter(Boolean).join(', ')
     : bodyName(request.bodyId ?? '');
+  const due = request.dueDate && `, ${t.initiative.due} ${date(request.dueDate)}`;
+  const status = t.statementStatus[request.status as keyof PageTexts['statementStatus']] ?? request.status;
   return html`<li key=${index}>
-    ${whom}: ${t.initiative.requestedOn} ${date(request.requestedOn)}
-    ${request.dueDate ? `, ${t.initiative.due} ${date(request.dueDate)}` : ''} –
-    ${t.statementStatus[request.status as keyof PageTexts['statementStatus']] ?? request.status}
+    ${`${whom}: ${t.initiative.requestedOn} ${date(request.requestedOn)}${due || ''} – ${status}`}
   </li>`;
 }
 
@@ -73,8 +73,11 @@ export function initiativePage(
             ${initiative.deadlines.map(
               (deadline, index) =>
                 html`<li key=${index}>
-                  ${t.deadlineKinds[deadline.kind]}${deadline.bodyId ? ` (${bodyName(deadline.bodyId)})` : ''}:
-                  ${` ${t.initiative.due} ${date(deadline.dueDate)} – ${t.deadlineStatus[deadline.status] ?? deadline.status}`}
+                  ${line(
+                    `${t.deadlineKinds[deadline.kind]}${deadline.bodyId ? ` (${bodyName(deadline.bodyId)})` : ''}:`,
+                    `${t.initiative.due} ${date(deadline.dueDate)} –`,
+                    t.deadlineStatus[deadline.status] ?? deadline.status,
+                  )}
                 </li>`,
             )}
           </ul>`
@@ -82,10 +85,7 @@ export function initiativePage(
     <h2>${t.initiative.timeline}</h2>
     <ol className="timeline">
       <li>
-        <h3>
-          ${bodyName(initiative.filedAt.bodyId)} ${date(initiative.filedAt.date)} §
-          ${initiative.filedAt.section}
-        </h3>
+        <h3>${sitting(bodyName(initiative.filedAt.bodyId), initiative.filedAt.date, initiative.filedAt.section)}</h3>
         <p>${t.initiative.filed}</p>
       </li>
       ${initiative.handlings.map((entry) => handling(entry, t, bodyName))}
@@ -106,9 +106,7 @@ export function initiativePage(
             ${agenda.map(
               (placement) =>
                 html`<li key=${placement.itemId}>
-                  <a href=${pagePath(address, `/meetings/${placement.meetingId}`)}
-                    >${bodyName(placement.bodyId)} ${date(placement.date)} § ${placement.section}</a
-                  >
+                  <a href=${pagePath(address, `/meetings/${placement.meetingId}`)}>${sitting(bodyName(placement.bodyId), placement.date, placement.section)}</a>
                   ${` – ${t.meetingStatus[placement.meetingStatus]}`}
                 </li>`,
             )}

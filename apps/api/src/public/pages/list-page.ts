@@ -117,14 +117,12 @@ export function listPage(
                 html`<li key=${item.id}>
                   <h3><a href=${pagePath(address, `/initiatives/${item.id}`)}>${item.title}</a></h3>
                   <p className="meta">
-                    ${item.diaryNumber} · ${t.states[item.state]} · ${t.initiative.submitted}
-                    ${date(item.submittedOn)} ${item.firstSigner ? ` · ${item.firstSigner}` : ''}
+                    ${[item.diaryNumber, t.states[item.state], `${t.initiative.submitted} ${date(item.submittedOn)}`, item.firstSigner].filter(Boolean).join(' · ')}
                   </p>
                   ${
                     item.matchingDocuments.length > 0 &&
                     html`<p className="meta">
-                      ${t.list.matchingDocuments}:
-                      ${item.matchingDocuments.map((document) => document.name).join(', ')}
+                      ${`${t.list.matchingDocuments}: ${item.matchingDocuments.map((document) => document.name).join(', ')}`}
                     </p>`
                   }
                 </li>`,

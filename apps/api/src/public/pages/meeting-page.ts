@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { bodyNameIn } from '../../municipality/languages';
-import type { PublicAgendaItem, PublicBody, PublicMeeting, PublicPerson } from '../public-view';
+import {
+  AGENDA_PUBLIC_STATUSES,
+  type PublicAgendaItem,
+  type PublicBody,
+  type PublicMeeting,
+  type PublicPerson,
+} from '../public-view';
 import { documentList } from './documents';
 import { date, paragraphs } from './format';
 import { html } from './html';
@@ -78,7 +84,7 @@ export function meetingPage(
     <h2>${t.meeting.agenda}</h2>
     ${
       items.length === 0
-        ? html`<p>${t.meeting.notPublished}</p>`
+        ? html`<p>${AGENDA_PUBLIC_STATUSES.includes(meeting.status) ? t.initiative.none : t.meeting.notPublished}</p>`
         : html`<ol className="agenda">
             ${items.map((item) => agendaItem(address, item, t))}
           </ol>`
