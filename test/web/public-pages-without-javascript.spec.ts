@@ -81,6 +81,8 @@ const PAGES = () => [
   '?q=kirjasto&state=awaitingStatements',
   `/initiatives/${initiativeId}`,
   '/accessibility',
+  '/annual-lists',
+  '/annual-lists/2026',
   '/initiatives/00000000-0000-4000-8000-000000000000',
 ];
 

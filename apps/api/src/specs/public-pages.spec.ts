@@ -146,6 +146,8 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
       [`/public/${DEMO_SLUG}/sv?cursor=bm90IGEgY3Vyc29y`, 400, 'sv'],
       [`/public/${DEMO_SLUG}/fi?q=a&q=b`, 400, 'fi'],
       [`/public/${DEMO_SLUG}/fi?q=${'x'.repeat(201)}`, 400, 'fi'],
+      [`/public/${DEMO_SLUG}/sv/annual-lists/99`, 404, 'sv'],
+      [`/public/${DEMO_SLUG}/fi/annual-lists/1066`, 404, 'fi'],
       [`/public/${DEMO_SLUG}/fi/no-such-page`, 404, 'fi'],
     ];
     for (const [path, status, language] of cases) {
@@ -159,6 +161,41 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
         path.endsWith('no-such-page') ? undefined : language,
       ]);
     }
+  });
+
+  it('shows the board’s yearly list of unfinished initiatives (Kuntalaki 23 §), a waiver’s reason left out', async () => {
+    const id = api.demo.initiativeIds['KAJDno-2025-1630'] as string;
+    const open = (await api.request('GET', `/api/initiatives/${id}`)).body.statements.find(
+      (request: { status: string }) => request.status === 'open',
+    );
+    const reason = 'Lautakunta ei ehtinyt kokoontua ennen määräaikaa.';
+    const waived = await api.request('POST', `/api/initiatives/${id}/events`, {
+      type: 'WAIVE_STATEMENT',
+      bodyId: open.bodyId,
+      date: '2026-05-20',
+      reason,
+    });
+    expect(waived.status).toBe(200);
+    const council = (await api.request('GET', '/api/annual-lists/2026')).body;
+    expect(council.items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(council.items)).toContain(reason);
+
+    const years = await get(`/public/${DEMO_SLUG}/fi/annual-lists`);
+    expect(years.status).toBe(200);
+    const list = await get(linkTo(years, 'Luettelo keskeneräisistä valtuustoaloitteista 2026'));
+    expect([list.status, h1(list)]).toEqual([200, 'Luettelo keskeneräisistä valtuustoaloitteista 2026']);
+    const shown = [...list.text.matchAll(/<h2><a [^>]*>(.*?)<\/a><\/h2>/g)].map(([, title]) =>
+      decode(title ?? ''),
+    );
+    expect(shown).toEqual(council.items.map((item: { title: string }) => item.title));
+    const text = decode(list.text);
+    for (const item of council.items) {
+      expect(text).toContain(item.diaryNumber);
+      for (const measure of item.measures) expect(text).toContain(measure.replace(`: ${reason}`, ''));
+    }
+    expect(text).not.toContain(reason);
+    expect(decode((await get(`/public/${DEMO_SLUG}/sv/annual-lists/2026`)).text)).not.toContain(reason);
+    expect((await get(`/public/${DEMO_SLUG}/en/annual-lists/2026`)).status).toBe(200);
   });
 
   it('shows no document that is not public, and the signed initiative once the minutes are checked', async () => {

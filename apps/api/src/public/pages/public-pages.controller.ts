@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { READER_LANGUAGES, UUID_PATTERN, type ReaderLanguage } from '@aloite/domain';
+import { READER_LANGUAGES, UUID_PATTERN, listYearOf, type ReaderLanguage } from '@aloite/domain';
 import type { Municipality } from '@aloite/persistence';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
+import { AnnualListService } from '../../annual-list/annual-list.service';
 import { Public } from '../../auth/request-actor';
 import { Clock } from '../../clock';
 import { AppError } from '../../http/app-error';
@@ -11,6 +12,7 @@ import { problemOf, toAppError } from '../../http/problem';
 import { PublicDataService } from '../public-data.service';
 import { publicMunicipality, type PublicBody } from '../public-view';
 import { accessibilityPage, accessibilityTitle } from './accessibility-page';
+import { annualListPage, annualListsPage, annualListYears } from './annual-list-page';
 import { bodyPage } from './body-page';
 import { errorPage } from './error-page';
 import { queryText, yearOf } from './format';
@@ -28,6 +30,14 @@ interface PageContext {
   address: PageAddress;
   bodies: PublicBody[];
   query: Record<string, unknown>;
+}
+
+/** The address's parts; checked here, not by the validation pipe, so a refusal is a page. */
+interface PageParams {
+  slug: string;
+  lang: string;
+  id?: string;
+  year?: string;
 }
 
 interface Page {
@@ -54,6 +64,7 @@ function requireId(id: string, what: string): string {
 export class PublicPagesController {
   constructor(
     private readonly data: PublicDataService,
+    private readonly annualListService: AnnualListService,
     private readonly clock: Clock,
   ) {}
 
@@ -76,13 +87,8 @@ export class PublicPagesController {
 
   @Get(':slug/:lang')
   @Public()
-  list(
-    @Param('slug') slug: string,
-    @Param('lang') lang: string,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
-    return this.page(request, reply, slug, lang, '', async ({ municipality, address, bodies, query }) => {
+  list(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.page(request, reply, params, '', async ({ municipality, address, bodies, query }) => {
       const form = listForm(query, bodies);
       const page = await this.data.list(municipality, listQuery(form));
       const thisYear = Number(this.clock.today().slice(0, 4));
@@ -96,21 +102,14 @@ export class PublicPagesController {
 
   @Get(':slug/:lang/initiatives/:id')
   @Public()
-  initiative(
-    @Param('slug') slug: string,
-    @Param('lang') lang: string,
-    @Param('id') id: string,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
+  initiative(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(
       request,
       reply,
-      slug,
-      lang,
-      `/initiatives/${id}`,
+      params,
+      `/initiatives/${params.id}`,
       async ({ municipality, address, bodies }) => {
-        const found = await this.data.initiative(municipality, requireId(id, 'initiative'));
+        const found = await this.data.initiative(municipality, requireId(params.id ?? '', 'initiative'));
         return {
           title: found.initiative.title,
           content: initiativePage(address, found, bodies),
@@ -122,22 +121,15 @@ export class PublicPagesController {
 
   @Get(':slug/:lang/bodies/:id')
   @Public()
-  body(
-    @Param('slug') slug: string,
-    @Param('lang') lang: string,
-    @Param('id') id: string,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
+  body(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(
       request,
       reply,
-      slug,
-      lang,
-      `/bodies/${id}`,
+      params,
+      `/bodies/${params.id}`,
       async ({ municipality, address, bodies, query }) => {
-        const body = bodies.find((candidate) => candidate.id === requireId(id, 'body'));
-        if (!body) throw new AppError('NOT_FOUND', `No body ${id}.`);
+        const body = bodies.find((candidate) => candidate.id === requireId(params.id ?? '', 'body'));
+        if (!body) throw new AppError('NOT_FOUND', `No body ${params.id}.`);
         const year = yearOf(queryText(query, 'year', 4)) ?? Number(this.clock.today().slice(0, 4));
         const meetings = await this.data.meetingsOf(municipality, body.id, year);
         return {
@@ -151,21 +143,14 @@ export class PublicPagesController {
 
   @Get(':slug/:lang/meetings/:id')
   @Public()
-  meeting(
-    @Param('slug') slug: string,
-    @Param('lang') lang: string,
-    @Param('id') id: string,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
+  meeting(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.page(
       request,
       reply,
-      slug,
-      lang,
-      `/meetings/${id}`,
+      params,
+      `/meetings/${params.id}`,
       async ({ municipality, address, bodies }) => {
-        const found = await this.data.meeting(municipality, requireId(id, 'meeting'));
+        const found = await this.data.meeting(municipality, requireId(params.id ?? '', 'meeting'));
         const t = PAGE_TEXTS[address.lang];
         return {
           title: `${t.meeting.agenda} ${found.meeting.date}`,
@@ -176,15 +161,44 @@ export class PublicPagesController {
     );
   }
 
+  @Get(':slug/:lang/annual-lists')
+  @Public()
+  annualLists(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.page(request, reply, params, '/annual-lists', ({ address }) =>
+      Promise.resolve({
+        title: PAGE_TEXTS[address.lang].annualLists,
+        content: annualListsPage(address, annualListYears(Number(this.clock.today().slice(0, 4)))),
+      }),
+    );
+  }
+
+  @Get(':slug/:lang/annual-lists/:year')
+  @Public()
+  annualList(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.page(
+      request,
+      reply,
+      params,
+      `/annual-lists/${params.year}`,
+      async ({ municipality, address }) => {
+        const listYear = listYearOf(params.year ?? '');
+        if (listYear === null)
+          throw new AppError('NOT_FOUND', `No annual list of ${params.year?.slice(0, 20)}.`);
+        // English readers get the list in the municipality's own language: the measures are the minutes' words.
+        const language = address.lang === 'en' ? municipality.language : address.lang;
+        const list = await this.annualListService.publicEdition(municipality.id, listYear, language);
+        return {
+          title: PAGE_TEXTS[address.lang].annualList.title(listYear),
+          content: annualListPage(address, listYear, list),
+        };
+      },
+    );
+  }
+
   @Get(':slug/:lang/accessibility')
   @Public()
-  accessibility(
-    @Param('slug') slug: string,
-    @Param('lang') lang: string,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
-    return this.page(request, reply, slug, lang, '/accessibility', ({ municipality, address }) =>
+  accessibility(@Param() params: PageParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    return this.page(request, reply, params, '/accessibility', ({ municipality, address }) =>
       Promise.resolve({
         title: accessibilityTitle(address.lang),
         content: accessibilityPage(address.lang, municipality.name),
@@ -195,8 +209,7 @@ export class PublicPagesController {
   private async page(
     request: FastifyRequest,
     reply: FastifyReply,
-    slug: string,
-    lang: string,
+    { slug, lang }: PageParams,
     path: string,
     build: (context: PageContext) => Promise<Page>,
   ): Promise<void> {
