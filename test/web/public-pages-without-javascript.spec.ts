@@ -74,6 +74,10 @@ it('follows § 16 from the list by its links and finds it with the search form, 
   await page.getByRole('button', { name: 'Sök' }).click();
   await page.waitForURL(/state=awaitingStatements/);
   await page.getByRole('link', { name: INITIATIVE_16.title }).waitFor();
+  // The staff app's page is served for its own routes only: an address under /public or /oparl that names nothing
+  // is a 404, not the app's page.
+  for (const path of [`/public/${SLUG}/fi/no-such-page`, '/public/a/b/c/d/e', '/oparl/no-such-object'])
+    expect([path, (await page.request.get(path)).status()]).toEqual([path, 404]);
 });
 
 const PAGES = () => [

@@ -6,6 +6,7 @@ import { accountCases } from './account-cases';
 import { once, type EndpointCase } from './endpoint-case';
 import { eventCases } from './event-cases';
 import { meetingCases } from './meeting-cases';
+import { publicPageCases } from './public-page-cases';
 import { carriesUnsafeText } from './hostile-text-and-cursors';
 import { mutations, nullAt } from './mutations';
 import { recordCases } from './record-cases';
@@ -79,6 +80,7 @@ describe('structure-aware fuzzing of every endpoint, each mutated request with a
         initiatives: [largest, api.demo.initiativeIds['KAJDno-2026-726'] as string],
         attachments: documents,
       }),
+      ...publicPageCases(targets, { initiativeId: api.demo.initiativeIds['KAJDno-2026-577'] as string }),
     ];
   }, 120_000);
   afterAll(async () => {
