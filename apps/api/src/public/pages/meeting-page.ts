@@ -69,6 +69,13 @@ export function meetingPage(
         <dd>${t.meetingStatus[meeting.status]}</dd>
       </div>
       ${
+        meeting.startTime &&
+        html`<div>
+          <dt>${t.meeting.time}</dt>
+          <dd>${meeting.startTime}</dd>
+        </div>`
+      }
+      ${
         meeting.place &&
         html`<div>
           <dt>${t.body.place}</dt>

@@ -61,6 +61,7 @@ export const TEXTS_EN: Omit<PageTexts, 'states'> = {
     presenter: 'Presenter',
     preparers: 'Prepared by',
     status: 'Meeting status',
+    time: 'Starts',
   },
   annualList: {
     title: (year) => `List of unfinished council initiatives ${year}`,

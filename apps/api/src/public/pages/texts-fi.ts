@@ -61,6 +61,7 @@ export const TEXTS_FI: Omit<PageTexts, 'states'> = {
     presenter: 'Esittelijä',
     preparers: 'Valmistelijat',
     status: 'Kokouksen vaihe',
+    time: 'Alkaa',
   },
   annualList: {
     title: (year) => `Luettelo keskeneräisistä valtuustoaloitteista ${year}`,

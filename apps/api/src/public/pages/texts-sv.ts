@@ -60,6 +60,7 @@ export const TEXTS_SV: Omit<PageTexts, 'states'> = {
     presenter: 'Föredragande',
     preparers: 'Beredare',
     status: 'Mötets skede',
+    time: 'Börjar',
   },
   annualList: {
     title: (year) => `Förteckning över oavslutade fullmäktigemotioner ${year}`,

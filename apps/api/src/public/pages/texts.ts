@@ -70,7 +70,14 @@ export interface PageTexts {
     place: string;
     calendar: string;
   };
-  meeting: { agenda: string; notPublished: string; presenter: string; preparers: string; status: string };
+  meeting: {
+    agenda: string;
+    notPublished: string;
+    presenter: string;
+    preparers: string;
+    status: string;
+    time: string;
+  };
   annualList: {
     title: (year: number) => string;
     years: string;
