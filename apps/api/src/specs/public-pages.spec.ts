@@ -245,4 +245,31 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
     const content = await get(`/api/attachments/${signed}/content`);
     expect(content.status).toBe(200);
   });
+  it('pages the list by cursor links that keep the search, each initiative once', async () => {
+    const filed: string[] = [];
+    for (let index = 1; index <= 23; index++) {
+      const day = `2026-04-${String(index).padStart(2, '0')}`;
+      const response = await api.request('POST', '/api/initiatives', {
+        title: `Sivutusaloite numero ${index}`,
+        text: 'Aloite listan sivuttamisen kokeeseen.',
+        kind: 'councillor',
+        submittedOn: day,
+        signatories: [{ name: 'Sivu Valtuutettu' }],
+        signatoryCount: 1,
+        hasFinancialEffect: false,
+        filedAt: { bodyId: api.demo.bodyIds.council, date: day, section: index },
+      });
+      expect(response.status).toBe(201);
+      filed.push(`Sivutusaloite numero ${index}`);
+    }
+    const first = await get(`/public/${DEMO_SLUG}/fi?q=sivutusaloite`);
+    expect(titles(first)).toHaveLength(20);
+    const next = linkTo(first, 'Seuraavat aloitteet');
+    expect(new URL(next, api.baseUrl).searchParams.get('q')).toBe('sivutusaloite');
+    const second = await get(next);
+    expect(second.status).toBe(200);
+    expect(links(second).map((link) => link.text)).not.toContain('Seuraavat aloitteet');
+    expect(linkTo(second, 'Ensimmäiselle sivulle')).toBe(`/public/${DEMO_SLUG}/fi?q=sivutusaloite`);
+    expect([...titles(first), ...titles(second)].sort()).toEqual([...filed].sort());
+  });
 });

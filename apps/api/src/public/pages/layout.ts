@@ -4,7 +4,7 @@ import type { PublicMunicipality } from '../public-view';
 import { fragment, html } from './html';
 import { PAGE_TEXTS } from './texts';
 
-export const STYLESHEET = '/public/styles.css';
+const STYLESHEET = '/public/styles.css';
 
 /** Where a page is: its municipality, language, and the rest of its address (path and query after the language). */
 export interface PageAddress {

@@ -9,7 +9,7 @@ import { html } from './html';
 import { pagePath, type PageAddress } from './layout';
 import { PAGE_TEXTS } from './texts';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export interface ListForm {
   q: string | null;
