@@ -100,6 +100,27 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
     const body = await get(linkTo(meeting, /^Kokoukset vuonna 2026/));
     expect([body.status, h1(body)]).toEqual([200, 'Työllisyys- ja kansainvälisyysjaosto']);
     expect(links(body).map((link) => link.href)).toContain(`/public/${DEMO_SLUG}/fi/meetings/${meetingId}`);
+
+    // The feeds at their fixed addresses (issue 21, item 3), announced in each page's head and linked in its footer.
+    const alternates = (page: TestResponse) =>
+      [...page.text.matchAll(/<link rel="alternate" type="([^"]+)"[^>]* href="([^"]+)"/g)].map(
+        ([, type, href]) => ({
+          type,
+          href,
+        }),
+      );
+    expect(alternates(list)).toEqual([
+      { type: 'application/atom+xml', href: `/public/${DEMO_SLUG}/feeds/initiatives.atom` },
+      { type: 'application/atom+xml', href: `/public/${DEMO_SLUG}/feeds/decisions.atom` },
+    ]);
+    const employment = api.demo.bodyIds.employment;
+    expect(alternates(body).map(({ href }) => href)).toEqual([
+      `/public/${DEMO_SLUG}/bodies/${employment}/feeds/initiatives.atom`,
+      `/public/${DEMO_SLUG}/bodies/${employment}/feeds/decisions.atom`,
+    ]);
+    expect(links(body).map((link) => link.href)).toContain(
+      `/public/${DEMO_SLUG}/bodies/${employment}/meetings.ics`,
+    );
   });
 
   it('speaks Swedish on the Swedish pages: the body’s Swedish name, the states in Swedish, <html lang="sv">', async () => {
@@ -107,6 +128,7 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
     expect([meeting.status, lang(meeting), h1(meeting)]).toEqual([200, 'sv', `${SUBCOMMITTEE_SV} 20.5.2026`]);
     const initiative = await get(`/public/${DEMO_SLUG}/sv/initiatives/${api.demo.initiativeIds[SEED_16]}`);
     expect(decode(initiative.text)).toContain('På remiss');
+    expect(initiative.text).toContain(`href="/public/${DEMO_SLUG}/feeds/initiatives.atom?lang=sv"`);
     expect(links(initiative)).toContainEqual({
       text: 'På svenska',
       href: `/public/${DEMO_SLUG}/sv/initiatives/${api.demo.initiativeIds[SEED_16]}`,
