@@ -89,6 +89,9 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
     const meeting = await get(linkTo(initiative, 'Työllisyys- ja kansainvälisyysjaosto 20.5.2026 § 16'));
     expect(meeting.status).toBe(200);
     expect(h1(meeting)).toBe('Työllisyys- ja kansainvälisyysjaosto 20.5.2026');
+    expect(meeting.text).toContain(
+      '<title>Esityslista: Työllisyys- ja kansainvälisyysjaosto 20.5.2026 | Kajaani – Aloitteet</title>',
+    );
     for (const fact of ['Esityslista julkaistu', '16:30', 'Kokoustila Kekkonen'])
       expect(meeting.text).toContain(fact);
     expect(decode(meeting.text)).toContain(STATEMENT_16.proposal);

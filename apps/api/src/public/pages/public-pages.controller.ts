@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ReactNode } from 'react';
 import { AnnualListService } from '../../annual-list/annual-list.service';
 import { Public } from '../../auth/request-actor';
+import { bodyNameIn } from '../../municipality/languages';
 import { Clock } from '../../clock';
 import { AppError } from '../../http/app-error';
 import { problemOf, toAppError } from '../../http/problem';
@@ -15,7 +16,7 @@ import { accessibilityPage, accessibilityTitle } from './accessibility-page';
 import { annualListPage, annualListsPage, annualListYears } from './annual-list-page';
 import { bodyPage } from './body-page';
 import { errorPage } from './error-page';
-import { queryText, yearOf } from './format';
+import { date, queryText, yearOf } from './format';
 import { renderDocument } from './html';
 import { initiativePage } from './initiative-page';
 import { feedLinks, layout, pagePath, type PageAddress } from './layout';
@@ -151,9 +152,9 @@ export class PublicPagesController {
       `/meetings/${params.id}`,
       async ({ municipality, address, bodies }) => {
         const found = await this.data.meeting(municipality, requireId(params.id ?? '', 'meeting'));
-        const t = PAGE_TEXTS[address.lang];
+        const body = bodyNameIn(bodies, address.lang)(found.meeting.bodyId);
         return {
-          title: `${t.meeting.agenda} ${found.meeting.date}`,
+          title: `${PAGE_TEXTS[address.lang].meeting.agenda}: ${body} ${date(found.meeting.date)}`,
           content: meetingPage(address, found, bodies),
           feeds: feedLinks(address, found.meeting.bodyId),
         };
