@@ -60,6 +60,7 @@ import { RulePacksService } from './municipality/rule-packs.service';
 import { setUpOpenApi } from './openapi';
 import { OparlController } from './oparl/oparl.controller';
 import { OparlService } from './oparl/oparl.service';
+import { PublicPagesController } from './public/pages/public-pages.controller';
 import { PublicDataService } from './public/public-data.service';
 import { PublicFeedsController } from './public/public-feeds.controller';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerPublicHttp } from './public/public-http';
@@ -111,6 +112,7 @@ class AppModule {
         AdminLogController,
         PublicFeedsController,
         OparlController,
+        PublicPagesController,
       ],
       providers: [
         { provide: Clock, useValue: clock },

@@ -25,6 +25,7 @@ function requestMeasures(
   request: StatementRequest,
   bodyName: (id: string) => string,
   words: MeasureWords,
+  waiverReasons: boolean,
 ): Dated[] {
   const who = addressee(request, bodyName);
   const due = request.dueDate ? `, ${words.dueDate} ${minutesDate(request.dueDate)}` : '';
@@ -43,7 +44,8 @@ function requestMeasures(
     measures.push({ date: resolvedOn, line: `${who} ${minutesDate(resolvedOn)}: ${answer}` });
   }
   if (request.status === 'waived') {
-    const reason = request.waiverReason ? `: ${shorten({ text: request.waiverReason, cut: false })}` : '';
+    const reason =
+      waiverReasons && request.waiverReason ? `: ${shorten({ text: request.waiverReason, cut: false })}` : '';
     measures.push({
       date: resolvedOn,
       line: `${who} ${minutesDate(resolvedOn)}: ${words.waived}${reason}`,
@@ -54,18 +56,22 @@ function requestMeasures(
 
 /**
  * domain.md § 8: the list's "measures taken" are every handling, statement request, waiver, office-holder answer
- * and measure referral, with body or office holder, date and § where there is one, in order of date.
+ * and measure referral, with body or office holder, date and § where there is one, in order of date. A waiver's
+ * reason is for the council's list only: the public list leaves it out (issue 21).
  */
 export function measuresTaken(
   record: AnnualListCandidate,
   bodyName: (id: string) => string,
   words: MeasureWords,
+  { waiverReasons }: { waiverReasons: boolean } = { waiverReasons: true },
 ): string[] {
   const handlings = record.measures.map((measure) => ({
     date: measure.date,
     line: `${bodyName(measure.bodyId)} ${minutesDate(measure.date)} § ${measure.section}: ${shorten(measure)}`,
   }));
-  const requests = record.context.statements.flatMap((request) => requestMeasures(request, bodyName, words));
+  const requests = record.context.statements.flatMap((request) =>
+    requestMeasures(request, bodyName, words, waiverReasons),
+  );
   return [...handlings, ...requests]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((measure) => measure.line);

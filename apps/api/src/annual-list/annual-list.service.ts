@@ -31,6 +31,7 @@ import {
   type AnnualListCandidate,
 } from '@aloite/persistence';
 import { measuresTaken } from './annual-list-measures';
+import { publicAnnualListItem, type PublicAnnualListItem } from '../public/public-view';
 import { bodyNameIn, documentLanguages, type DocumentLanguage } from '../municipality/languages';
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
@@ -117,7 +118,7 @@ export class AnnualListService {
     const languages = documentLanguages(municipality, asked);
     const pack = await this.packOfYear(actor.municipalityId, year);
     const bodies = await this.bodies.ofMunicipality(actor.municipalityId);
-    const members = await this.members(actor, year);
+    const members = await this.members(actor.municipalityId, year);
     const today = this.clock.today();
     return languages.map((language) => {
       const texts = annualListTexts(pack, year, language);
@@ -151,6 +152,24 @@ export class AnnualListService {
     };
   }
 
+  /** The list as anyone may read it (issue 21): each initiative made by public-view.ts, in one language. */
+  async publicEdition(
+    municipalityId: string,
+    year: number,
+    language: Language,
+  ): Promise<{ dueDate: IsoDate; items: PublicAnnualListItem[] }> {
+    const pack = await this.packOfYear(municipalityId, year);
+    const texts = annualListTexts(pack, year, language);
+    const bodyName = bodyNameIn(await this.bodies.ofMunicipality(municipalityId), language);
+    const members = await this.members(municipalityId, year);
+    return {
+      dueDate: annualListDueDate(pack, year),
+      items: members.map((record) =>
+        publicAnnualListItem(record, texts.stage(record.state), bodyName, texts.measures),
+      ),
+    };
+  }
+
   /**
    * The council's decision on the list: closes the initiatives it names and, where the rule pack has a lapse rule,
    * declares the old ones lapsed unless the decision keeps them – in one transaction, all or nothing.
@@ -166,7 +185,7 @@ export class AnnualListService {
       'Only the registry records the council’s decision on the annual list.',
       { pack: await this.packOfYear(actor.municipalityId, year) },
     );
-    const members = await this.members(actor, year);
+    const members = await this.members(actor.municipalityId, year);
     const onList = new Map(members.map((record) => [record.id, record]));
     const notOnList = [...decision.close, ...decision.keep].filter((id) => !onList.has(id));
     if (notOnList.length > 0) {
@@ -241,8 +260,8 @@ export class AnnualListService {
     );
   }
 
-  private async members(actor: RequestActor, year: number): Promise<AnnualListCandidate[]> {
-    const candidates = await this.reports.annualListCandidates(actor.municipalityId, year);
+  private async members(municipalityId: string, year: number): Promise<AnnualListCandidate[]> {
+    const candidates = await this.reports.annualListCandidates(municipalityId, year);
     return candidates.filter((record) => isOnAnnualList(year, record.submittedOn, record.context.endedOn));
   }
 

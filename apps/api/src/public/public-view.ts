@@ -8,10 +8,13 @@ import {
   type InitiativeState,
   type IsoDate,
   type Language,
+  type MeasureWords,
   type MeetingStatus,
 } from '@aloite/domain';
+import { measuresTaken } from '../annual-list/annual-list-measures';
 import type {
   AgendaItemRow,
+  AnnualListCandidate,
   AttachmentMeta,
   BodyRow,
   InitiativeRecord,
@@ -276,4 +279,35 @@ export function publicAgenda(meeting: MeetingRow, items: readonly AgendaItemRow[
     },
     documents: publicDocuments(item.attachments),
   }));
+}
+
+/** An initiative on the board's yearly list of unfinished ones (Kuntalaki 23 §) as anyone may read it. */
+export interface PublicAnnualListItem {
+  id: string;
+  diaryNumber: string;
+  title: string;
+  submittedOn: IsoDate;
+  firstSigner: string | null;
+  state: InitiativeState;
+  stage: string;
+  /** Handlings, requests, referrals and answers by date, as the council's list words them; no waiver's reason. */
+  measures: string[];
+}
+
+export function publicAnnualListItem(
+  record: AnnualListCandidate,
+  stage: string,
+  bodyName: (id: string) => string,
+  words: MeasureWords,
+): PublicAnnualListItem {
+  return {
+    id: record.id,
+    diaryNumber: record.diaryNumber,
+    title: record.title,
+    submittedOn: record.submittedOn,
+    firstSigner: record.firstSigner,
+    state: record.state,
+    stage,
+    measures: measuresTaken(record, bodyName, words, { waiverReasons: false }),
+  };
 }

@@ -6,6 +6,7 @@ import { accountCases } from './account-cases';
 import { once, type EndpointCase } from './endpoint-case';
 import { eventCases } from './event-cases';
 import { meetingCases } from './meeting-cases';
+import { publicPageCases } from './public-page-cases';
 import { carriesUnsafeText } from './hostile-text-and-cursors';
 import { mutations, nullAt } from './mutations';
 import { publicFeedCases } from './public-feed-cases';
@@ -83,6 +84,7 @@ describe('structure-aware fuzzing of every endpoint, each mutated request with a
         attachments: documents,
       }),
       ...publicFeedCases(targets),
+      ...publicPageCases(targets, { initiativeId: api.demo.initiativeIds['KAJDno-2026-577'] as string }),
     ];
   }, 120_000);
   afterAll(async () => {
