@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../http/app-error';
 import { clientAddressKey } from '../http/client-address';
 import { sendProblem } from '../http/problem.filter';
@@ -21,6 +22,27 @@ const RATE_WINDOW_MS = 60_000;
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60';
 
 const PUBLIC_PATH = /^\/(public|oparl)(\/|\?|$)/;
+
+/**
+ * Public answers are kept in memory for a few seconds, so that many readers of the same pages (a link shared in
+ * the news) cost one rendering, not one each, and leave the database and the event loop to the staff. Any staff
+ * write in this process empties it at once; the few seconds bound what another API process's writes leave stale.
+ */
+const ANSWER_TTL_MS = 5_000;
+const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
+/** The headers a public answer is made of, beside the caching ones set here. */
+const ANSWER_HEADERS = ['content-type', 'content-disposition', 'content-language'] as const;
+
+interface Answer {
+  body: string | Buffer;
+  etag: string;
+  headers: Partial<Record<(typeof ANSWER_HEADERS)[number], string>>;
+  /** The writes seen when its reading began: an answer read before a write is never served after it. */
+  generation: number;
+  storedAt: number;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** By the route it matched (never by a spelling of the URL that only looks public); unmatched, by its path. */
 function isPublic(request: FastifyRequest): boolean {
@@ -54,6 +76,17 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
         { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) },
       ),
   });
+  const answers = new LRUCache<string, Answer>({
+    maxSize: ANSWER_CACHE_BYTES,
+    sizeCalculation: (answer) => Math.max(1, Buffer.byteLength(answer.body)),
+    ttl: ANSWER_TTL_MS,
+  });
+  let writes = 0;
+  const generationAtStart = new WeakMap<FastifyRequest, number>();
+  const servedFromMemory = new WeakMap<FastifyRequest, Answer>();
+  // Absolute links in feeds and OParl objects are made from the request's origin, so it is part of the key.
+  const keyOf = (request: FastifyRequest) => `${request.protocol}://${request.host}${request.url}`;
+
   fastify.addHook('onRequest', async (request, reply) => {
     if (!isPublic(request)) return;
     try {
@@ -63,15 +96,44 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
       sendProblem(reply, error, request.log);
       return reply;
     }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    generationAtStart.set(request, writes);
+    const answer = answers.get(keyOf(request));
+    if (!answer || answer.generation !== writes) return;
+    servedFromMemory.set(request, answer);
+    void reply.headers(answer.headers).header('age', Math.floor((Date.now() - answer.storedAt) / 1000));
+    return reply.code(200).send(answer.body);
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
+    // A write has committed when its answer is sent: readings that began before it can no longer be served.
+    if (!SAFE_METHODS.has(request.method)) writes++;
     if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
     if (reply.statusCode !== 200 || !isPublic(request)) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    const etag = `"${createHash('sha256').update(payload).digest('base64url')}"`;
+    const served = servedFromMemory.get(request);
+    const etag = served?.etag ?? `"${createHash('sha256').update(payload).digest('base64url')}"`;
+    if (!served && request.method === 'GET') {
+      const generation = generationAtStart.get(request) ?? -1;
+      answers.set(keyOf(request), {
+        body: payload,
+        etag,
+        headers: headersOf(reply),
+        generation,
+        storedAt: Date.now(),
+      });
+    }
     void reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL);
     if (!matchesEtag(request.headers['if-none-match'], etag)) return payload;
     void reply.code(304).removeHeader('content-length');
     return null;
   });
+}
+
+function headersOf(reply: FastifyReply): Answer['headers'] {
+  const headers: Answer['headers'] = {};
+  for (const name of ANSWER_HEADERS) {
+    const value = reply.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  return headers;
 }

@@ -86,6 +86,35 @@ describe('caching and rate limiting of public answers', () => {
     expect(afterData.headers.get('etag')).not.toBe(beforeData.headers.get('etag'));
   });
 
+  it('answers repeated reads from memory, and shows a staff write on the very next read', async () => {
+    const get = client();
+    const file = (title: string, section: number) =>
+      api.request('POST', '/api/initiatives', {
+        title,
+        text: 'Esitämme, että pääkirjasto on auki lauantaisin kello 18 asti.',
+        kind: 'councillor',
+        submittedOn: '2026-05-19',
+        signatories: [],
+        signatoryCount: 2,
+        hasFinancialEffect: false,
+        filedAt: { bodyId: api.demo.bodyIds.council, date: '2026-05-19', section },
+      });
+    expect((await file('Valtuustoaloite kirjaston lauantaiaukiolosta', 62)).status).toBe(201);
+    const first = await get(FEED);
+    expect(first.headers.get('age')).toBeNull();
+    expect(first.text).toContain('kirjaston lauantaiaukiolosta');
+    const again = await get(FEED);
+    expect(again.headers.get('age')).toMatch(/^\d+$/);
+    expect(again.text).toBe(first.text);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+
+    expect((await file('Valtuustoaloite kirjaston sunnuntaiaukiolosta', 63)).status).toBe(201);
+    const afterWrite = await get(FEED);
+    expect(afterWrite.headers.get('age')).toBeNull();
+    expect(afterWrite.text).toContain('kirjaston sunnuntaiaukiolosta');
+  });
+
   it('never caches an answer of the staff API', async () => {
     const get = client();
     for (const path of ['/api/initiatives', '/api/bodies', '/api/health']) {

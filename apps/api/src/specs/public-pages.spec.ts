@@ -124,6 +124,24 @@ describe('the public pages (issue 21): a resident follows §§ 16 and 17 without
     expect(links(body).map((link) => link.href)).toContain(
       `/public/${DEMO_SLUG}/bodies/${employment}/meetings.ics`,
     );
+    // Other years are offered only where the body met: the nearest year before and after with meetings.
+    const calendar = (await api.request('GET', `/api/bodies/${employment}/meetings`)).body as {
+      date: string;
+    }[];
+    const years = calendar.map((meeting) => Number(meeting.date.slice(0, 4)));
+    const nearest = [
+      Math.max(...years.filter((year) => year < 2026)),
+      Math.min(...years.filter((year) => year > 2026)),
+    ];
+    expect(
+      links(body)
+        .map((link) => link.href)
+        .filter((href) => href.includes('?year=') && !href.endsWith('?year=2026')),
+    ).toEqual(
+      nearest
+        .filter(Number.isFinite)
+        .map((year) => `/public/${DEMO_SLUG}/fi/bodies/${employment}?year=${year}`),
+    );
   });
 
   it('speaks Swedish on the Swedish pages: the body’s Swedish name, the states in Swedish, <html lang="sv">', async () => {

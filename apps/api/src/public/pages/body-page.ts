@@ -10,11 +10,13 @@ export function bodyPage(
   address: PageAddress,
   body: PublicBody,
   bodies: readonly PublicBody[],
-  year: number,
-  meetings: readonly PublicMeeting[],
+  { year, meetings, years }: { year: number; meetings: readonly PublicMeeting[]; years: readonly number[] },
 ): ReactNode {
   const t = PAGE_TEXTS[address.lang];
   const bodyName = bodyNameIn(bodies, address.lang);
+  // Only to years with meetings: links to every year before and after would be an endless chain of empty pages.
+  const earlier = years.filter((other) => other < year);
+  const later = years.filter((other) => other > year);
   const yearLink = (other: number) =>
     html`<a href=${pagePath(address, `/bodies/${body.id}?year=${other}`)}>${t.body.otherYear(other)}</a>`;
   return html`
@@ -36,7 +38,9 @@ export function bodyPage(
             )}
           </ul>`
     }
-    <p className="paging">${yearLink(year - 1)} ${yearLink(year + 1)}</p>
+    <p className="paging">
+      ${earlier.length > 0 && yearLink(Math.max(...earlier))} ${later.length > 0 && yearLink(Math.min(...later))}
+    </p>
     <p>
       <a href=${`/public/${encodeURIComponent(address.slug)}/bodies/${body.id}/meetings.ics`}
         >${t.body.calendar}</a

@@ -132,10 +132,12 @@ export class PublicPagesController {
         const body = bodies.find((candidate) => candidate.id === requireId(params.id ?? '', 'body'));
         if (!body) throw new AppError('NOT_FOUND', `No body ${params.id}.`);
         const year = yearOf(queryText(query, 'year', 4)) ?? Number(this.clock.today().slice(0, 4));
-        const meetings = await this.data.meetingsOf(municipality, body.id, year);
+        const calendar = await this.data.meetingsOf(municipality, body.id, null);
+        const meetings = calendar.filter((meeting) => meeting.date.startsWith(`${year}-`));
+        const years = calendar.map((meeting) => Number(meeting.date.slice(0, 4)));
         return {
           title: address.lang === 'sv' ? (body.nameSv ?? body.name) : body.name,
-          content: bodyPage(address, body, bodies, year, meetings),
+          content: bodyPage(address, body, bodies, { year, meetings, years }),
           feeds: feedLinks(address, body.id),
         };
       },
