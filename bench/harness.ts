@@ -204,3 +204,16 @@ export async function cpuDuring<T>(
     },
   };
 }
+
+/** A read that keeps only the status: the readers' bytes are not what is measured. */
+export function readStatus(url: string, agent?: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { agent }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
+}

@@ -1,8 +1,10 @@
 // Issue 21: 200 anonymous readers for 30 s on the public pages, feeds and data, while one clerk's client measures
 // the staff list (GET /api/initiatives) before and during. Asked: no 5xx at all, and the staff p99 unchanged
 // within noise. The readers all come from this one address, so the per-address limit is raised for the bench.
-import { Agent, request } from 'node:http';
-import { benchPostgres, json, startApi, summary } from './harness';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { benchPostgres, json, readStatus, ROOT, startApi, summary } from './harness';
 
 const READERS = 200;
 const DURATION_MS = 30_000;
@@ -21,21 +23,6 @@ const readerPaths = (initiativeId: string, bodyId: string): string[] => [
   `/public/${SLUG}/bodies/${bodyId}/meetings.ics`,
   `/public/${SLUG}/data/initiatives-2026.json`,
 ];
-
-const readerAgent = new Agent({ keepAlive: true, maxSockets: READERS });
-
-/** A read that keeps only the status: the readers' bytes are not what is measured. */
-function read(baseUrl: string, path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const sent = request(`${baseUrl}${path}`, { agent: readerAgent }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-      response.on('error', reject);
-    });
-    sent.on('error', reject);
-    sent.end();
-  });
-}
 
 async function staffLatencies(baseUrl: string, token: string, until: () => boolean): Promise<number[]> {
   const latencies: number[] = [];
@@ -72,7 +59,7 @@ async function main(): Promise<void> {
     const council = bodies.find((body) => body.kind === 'council')?.id as string;
     const paths: string[] = [];
     for (const path of readerPaths(initiativeId, council)) {
-      const status = await read(api.baseUrl, path);
+      const status = await readStatus(`${api.baseUrl}${path}`);
       if (status === 200) paths.push(path);
       else process.stdout.write(`left out (answers ${status}): ${path}\n`);
     }
@@ -81,30 +68,38 @@ async function main(): Promise<void> {
     let beforeCount = 0;
     const before = await staffLatencies(api.baseUrl, token, () => ++beforeCount > STAFF_SAMPLES_BEFORE);
 
-    const statuses = new Map<number, number>();
-    const readerLatencies: number[] = [];
-    const ends = Date.now() + DURATION_MS;
-    const over = () => Date.now() >= ends;
-    const reader = async (index: number) => {
-      for (let turn = index; !over(); turn++) {
-        const started = performance.now();
-        const status = await read(api.baseUrl, paths[turn % paths.length] as string).catch(() => 0);
-        readerLatencies.push(performance.now() - started);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      }
+    const load = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'tools/run-ts.cjs'),
+        join(ROOT, 'bench/public-reader-load.ts'),
+        api.baseUrl,
+        String(DURATION_MS),
+        String(READERS),
+        ...paths,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let output = '';
+    load.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const loadEnded = once(load, 'exit');
+    const running = () => load.exitCode !== null || load.signalCode !== null;
+    const during = await staffLatencies(api.baseUrl, token, running);
+    await loadEnded;
+    const result = JSON.parse(output) as {
+      seconds: number;
+      statuses: Record<string, number>;
+      latency: { p50: number; p99: number };
     };
-    const started = Date.now();
-    const [during] = await Promise.all([
-      staffLatencies(api.baseUrl, token, over),
-      ...Array.from({ length: READERS }, (_, index) => reader(index)),
-    ]);
-    const seconds = (Date.now() - started) / 1000;
-
+    const statuses = new Map(
+      Object.entries(result.statuses).map(([status, count]) => [Number(status), count]),
+    );
+    const { seconds } = result;
     const total = [...statuses.values()].reduce((sum, count) => sum + count, 0);
     const failed = [...statuses].filter(([status]) => status >= 500 || status === 0);
     const staffBefore = summary(before);
     const staffDuring = summary(during);
-    const readers = summary(readerLatencies);
+    const readers = result.latency;
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     process.stdout.write(
       [

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { finished } from 'node:stream';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../http/app-error';
 import { clientAddressKey } from '../http/client-address';
 import { sendProblem } from '../http/problem.filter';
+import { Turns } from './turns';
 
 /**
  * A person reads a page or two a minute and a polite crawler about one a second; a whole library or office behind
@@ -44,6 +46,12 @@ interface Answer {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Public answers made at once: enough to overlap one answer's database reads with another's rendering, few enough
+ * that a clerk's request waits behind a handful of them, not behind every anonymous reader connected.
+ */
+const PUBLIC_TURNS = 8;
+
 /** By the route it matched (never by a spelling of the URL that only looks public); unmatched, by its path. */
 function isPublic(request: FastifyRequest): boolean {
   return PUBLIC_PATH.test(request.routeOptions.url ?? request.url);
@@ -81,6 +89,7 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
     sizeCalculation: (answer) => Math.max(1, Buffer.byteLength(answer.body)),
     ttl: ANSWER_TTL_MS,
   });
+  const turns = new Turns(PUBLIC_TURNS);
   let writes = 0;
   const generationAtStart = new WeakMap<FastifyRequest, number>();
   const servedFromMemory = new WeakMap<FastifyRequest, Answer>();
@@ -96,6 +105,11 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
       sendProblem(reply, error, request.log);
       return reply;
     }
+    // After the event loop's I/O: a clerk's request and its database answers that came with this one go first.
+    await new Promise((resolve) => setImmediate(resolve));
+    await turns.take();
+    // Given back when the answer is sent or the client has gone, even if it went while it waited.
+    finished(reply.raw, () => turns.give());
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     generationAtStart.set(request, writes);
     const answer = answers.get(keyOf(request));
