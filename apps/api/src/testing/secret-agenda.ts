@@ -3,14 +3,6 @@ import { ok } from './committee-meetings';
 import { uploadMarked, type DocumentClass, type SecretLedger, type WorldDocument } from './secret-markers';
 import type { TestApp } from './test-app';
 
-export const MEETING_STATUSES = [
-  'planned',
-  'agendaPublished',
-  'held',
-  'minutesChecked',
-  'cancelled',
-] as const satisfies readonly MeetingStatus[];
-
 /** Held meetings lie behind the test app's day (21.5.2026), planned ones ahead of it. */
 const MEETING_DATES: Record<MeetingStatus, string> = {
   planned: '2026-06-15',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { InitiativeState, MeetingStatus } from '@aloite/domain';
+import { INITIATIVE_STATES, MEETING_STATUSES, type MeetingStatus } from '@aloite/domain';
 import { ok } from './committee-meetings';
 import { versionOf } from './rule-pack-versions';
-import { MEETING_STATUSES, meetingInStatus } from './secret-agenda';
+import { meetingInStatus } from './secret-agenda';
 import {
   DOCUMENT_CLASSES,
   SecretLedger,
@@ -14,16 +14,7 @@ import {
 import type { TestApp } from './test-app';
 
 /** Every state; `answered` and `lapsed` under the rules of `everyStateReachable`. */
-export const BUILT_STATES = [
-  'registered',
-  'boardPreparation',
-  'awaitingStatements',
-  'councilConsideration',
-  'answered',
-  'closed',
-  'withdrawn',
-  'lapsed',
-] as const satisfies readonly InitiativeState[];
+export const BUILT_STATES = INITIATIVE_STATES;
 export type BuiltState = (typeof BUILT_STATES)[number];
 
 export interface WorldPlan {
