@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { requestOrigin } from '../http/request-origin';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { OparlKind } from '@aloite/persistence';
@@ -39,7 +40,7 @@ function idOf(kind: OparlKind, id: string): string {
   return id;
 }
 
-const urlsOf = (request: FastifyRequest) => new OparlUrls(`${request.protocol}://${request.host}`);
+const urlsOf = (request: FastifyRequest) => new OparlUrls(requestOrigin(request));
 /** The list's own address, without its query: its page links add theirs. */
 const listUrl = (request: FastifyRequest) => `${urlsOf(request).origin}${request.url.split('?')[0]}`;
 

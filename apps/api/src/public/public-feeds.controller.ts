@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { requestOrigin } from '../http/request-origin';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { LIST_YEARS, listYearOf, READER_LANGUAGES, type ReaderLanguage } from '@aloite/domain';
 import type { Municipality } from '@aloite/persistence';
@@ -26,15 +27,6 @@ import {
 
 const FEED_FILE = new RegExp(`^(${FEED_KINDS.join('|')})\\.(${FEED_FORMATS.join('|')})$`);
 const DATA_FILE = /^initiatives-(\d{1,6})\.(csv|json)$/;
-
-/** Feeds link absolutely: to the address the client asked for, when its Host header names one. */
-function originOf(request: FastifyRequest): string {
-  try {
-    return new URL(`${request.protocol}://${request.host}`).origin;
-  } catch {
-    throw invalid('Host', 'must be the host name (and port) of this site', 'invalid');
-  }
-}
 
 /**
  * Feeds (Atom, RSS, iCalendar) and the yearly open-data download (issue 21): anonymous, made only of
@@ -157,7 +149,7 @@ export class PublicFeedsController {
       throw invalid('lang', `must be one of: ${READER_LANGUAGES.join(', ')}`, 'isIn');
     }
     const site: FeedSite = {
-      origin: originOf(request),
+      origin: requestOrigin(request),
       slug: municipality.slug,
       municipality: municipality.name,
       lang: (lang as ReaderLanguage | undefined) ?? municipality.language,

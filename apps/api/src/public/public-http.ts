@@ -17,9 +17,10 @@ export const DEFAULT_PUBLIC_RATE_LIMIT = 600;
 const RATE_WINDOW_MS = 60_000;
 
 /**
- * Public data changes a few times a day and nothing public ever turns private again (a document only becomes
- * public), so a minute's staleness costs nothing, while it lets browsers and a proxy in front of Aloite answer
- * repeated reads without the API; after that a conditional request costs a 304 and no bytes.
+ * Public data changes a few times a day, and almost always by growing: a document only becomes public, and the one
+ * thing that leaves the public set is the agenda of a published meeting that is cancelled. A minute's staleness
+ * costs little, while it lets browsers and a proxy in front of Aloite answer repeated reads without the API; after
+ * that a conditional request costs a 304 and no bytes.
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60';
 
@@ -32,6 +33,7 @@ const PUBLIC_PATH = /^\/(public|oparl)(\/|\?|$)/;
  */
 const ANSWER_TTL_MS = 5_000;
 const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
+const ANSWER_CACHE_ENTRIES = 4_000;
 /** The headers a public answer is made of, beside the caching ones set here. */
 const ANSWER_HEADERS = ['content-type', 'content-disposition', 'content-language'] as const;
 
@@ -86,7 +88,9 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
   });
   const answers = new LRUCache<string, Answer>({
     maxSize: ANSWER_CACHE_BYTES,
-    sizeCalculation: (answer) => Math.max(1, Buffer.byteLength(answer.body)),
+    // The key counts too: an address may be long, and many of them must not outgrow the bound.
+    sizeCalculation: (answer, key) => Buffer.byteLength(answer.body) + Buffer.byteLength(key),
+    max: ANSWER_CACHE_ENTRIES,
     ttl: ANSWER_TTL_MS,
   });
   const turns = new Turns(PUBLIC_TURNS);
@@ -105,12 +109,15 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
       sendProblem(reply, error, request.log);
       return reply;
     }
+    // Only reads take turns: a request with a body would hold its turn while the body came, or never came.
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
     // After the event loop's I/O: a clerk's request and its database answers that came with this one go first.
     await new Promise((resolve) => setImmediate(resolve));
     await turns.take();
     // Given back when the answer is sent or the client has gone, even if it went while it waited.
     finished(reply.raw, () => turns.give());
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    // Nothing is made for a client that has gone (nginx's 499, "client closed request").
+    if (request.raw.socket?.destroyed) return reply.code(499).send();
     generationAtStart.set(request, writes);
     const answer = answers.get(keyOf(request));
     if (!answer || answer.generation !== writes) return;
@@ -119,8 +126,9 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
     return reply.code(200).send(answer.body);
   });
   fastify.addHook('onSend', async (request, reply, payload) => {
-    // A write has committed when its answer is sent: readings that began before it can no longer be served.
-    if (!SAFE_METHODS.has(request.method)) writes++;
+    // A staff write has committed when its answer is sent: readings that began before it can no longer be served.
+    // A refused request changed nothing, so it leaves the memory alone (else anyone could keep it empty).
+    if (!SAFE_METHODS.has(request.method) && !isPublic(request) && reply.statusCode < 400) writes++;
     if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
     if (reply.statusCode !== 200 || !isPublic(request)) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
