@@ -52,7 +52,7 @@ describe('public answers under attack', () => {
     const data = `/public/${DEMO_SLUG}/data/initiatives-2026.json`;
     for (const path of [FEED, `/public/${DEMO_SLUG}/feeds/decisions.rss`, data, '/oparl/v1/system']) {
       for (const headers of [
-        { 'x-forwarded-proto': 'javascript' },
+        { 'x-forwarded-proto': 'javascript' } as Record<string, string>,
         { 'x-forwarded-proto': 'foo' },
         { 'x-forwarded-host': 'evil.example/path' },
       ]) {
