@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { api } from '../api/client';
-import { useBodyName, useMunicipality } from '../api/queries';
+import { useBodies, useBodyName, useMunicipality } from '../api/queries';
 import type { AdminChange, AdminLogPage, Me, User } from '../api/types';
 import { Panel } from '../common/Panel';
 import { QueryView } from '../common/QueryView';
@@ -86,27 +86,32 @@ function AdminLog() {
     queryKey: ['admin-log', cursor],
     queryFn: () => api<AdminLogPage>(`/api/admin/log?limit=50${cursor ? `&cursor=${cursor}` : ''}`),
   });
-  // The log names users by their names: shown once they are known, never half-named.
+  // The log names users and bodies by their names: shown once both are known, never half-named.
   const users = useUsers();
+  const bodies = useBodies();
   return (
     <Panel id="admin-log" title={m.admin.log.list}>
       <QueryView query={users}>
         {() => (
-          <QueryView query={log}>
-            {(page) =>
-              page.items.length === 0 ? (
-                <Paragraph>{m.admin.log.empty}</Paragraph>
-              ) : (
-                <>
-                  <ChangeTable changes={page.items} />
-                  {page.nextCursor && (
-                    <p>
-                      <Link to={`/admin/log?cursor=${page.nextCursor}`}>{m.admin.log.older}</Link>
-                    </p>
-                  )}
-                </>
-              )
-            }
+          <QueryView query={bodies}>
+            {() => (
+              <QueryView query={log}>
+                {(page) =>
+                  page.items.length === 0 ? (
+                    <Paragraph>{m.admin.log.empty}</Paragraph>
+                  ) : (
+                    <>
+                      <ChangeTable changes={page.items} />
+                      {page.nextCursor && (
+                        <p>
+                          <Link to={`/admin/log?cursor=${page.nextCursor}`}>{m.admin.log.older}</Link>
+                        </p>
+                      )}
+                    </>
+                  )
+                }
+              </QueryView>
+            )}
           </QueryView>
         )}
       </QueryView>
