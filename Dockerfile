@@ -1,6 +1,6 @@
 # Aloite for users' own machines (docker-compose.yml): the API serving the web app. No embedded PostgreSQL here:
 # DATABASE_URL is required.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 # Voikko, so that Finnish search finds base forms and compound parts (README: Finnish morphology).
 RUN apt-get update && apt-get install -y --no-install-recommends libvoikko1 voikko-fi && rm -rf /var/lib/apt/lists/*
