@@ -28,7 +28,12 @@ export class OparlUrls {
   list = (slug: string, list: string) => `${this.body(slug)}/${list}`;
   object = (slug: string, list: string, id: string) => `${this.body(slug)}/${list}/${id}`;
   content = (documentId: string) => `${this.origin}/api/attachments/${documentId}/content`;
+  /** The public HTML page of the same thing (OParl's `web`), in the municipality's own language. */
+  page = (home: OparlHome, path = '') => `${this.origin}/public/${home.slug}/${home.language}${path}`;
 }
+
+/** The municipality whose objects are made: its address name and the language its public pages open in. */
+export type OparlHome = Pick<PublicMunicipality, 'slug' | 'language'>;
 
 export type OparlObject = Record<string, unknown> & { id: string; type: string };
 
@@ -56,6 +61,7 @@ export function oparlBody(urls: OparlUrls, municipality: PublicMunicipality, sta
     type: type('Body'),
     system: urls.system(),
     name: municipality.name,
+    web: urls.page(municipality),
     classification: 'kunta',
     organization: list('organizations'),
     person: list('people'),
@@ -74,17 +80,18 @@ export function oparlBody(urls: OparlUrls, municipality: PublicMunicipality, sta
 
 export function oparlOrganization(
   urls: OparlUrls,
-  slug: string,
+  home: OparlHome,
   body: PublicBody,
   stamp: OparlStamp,
 ): OparlObject {
-  const id = urls.object(slug, 'organizations', body.id);
+  const id = urls.object(home.slug, 'organizations', body.id);
   return {
     id,
     type: type('Organization'),
-    body: urls.body(slug),
+    body: urls.body(home.slug),
     name: body.name,
     organizationType: 'Gremium',
+    web: urls.page(home, `/bodies/${body.id}`),
     classification: body.kind,
     meeting: `${id}/meetings`,
     ...stamped(stamp),
@@ -93,12 +100,12 @@ export function oparlOrganization(
 
 export function oparlFile(
   urls: OparlUrls,
-  slug: string,
+  home: OparlHome,
   document: PublicDocument,
   stamp: OparlStamp,
 ): OparlObject {
   return {
-    id: urls.object(slug, 'files', document.id),
+    id: urls.object(home.slug, 'files', document.id),
     type: type('File'),
     name: document.fileName.replace(/\.[^.]+$/, ''),
     fileName: document.fileName,
@@ -107,11 +114,11 @@ export function oparlFile(
     size: document.size,
     accessUrl: urls.content(document.id),
     downloadUrl: urls.content(document.id),
-    paper: [urls.object(slug, 'papers', document.initiativeId)],
+    paper: [urls.object(home.slug, 'papers', document.initiativeId)],
     ...(stamp.meetingId && document.agendaItemId
       ? {
-          meeting: [urls.object(slug, 'meetings', stamp.meetingId)],
-          agendaItem: [urls.object(slug, 'agenda-items', document.agendaItemId)],
+          meeting: [urls.object(home.slug, 'meetings', stamp.meetingId)],
+          agendaItem: [urls.object(home.slug, 'agenda-items', document.agendaItemId)],
         }
       : {}),
     ...stamped(stamp),
@@ -121,37 +128,37 @@ export function oparlFile(
 /** Stamps of embedded objects by id: an embedded object carries its own `modified`. */
 export type Stamps = ReadonlyMap<string, OparlStamp>;
 
-const files = (urls: OparlUrls, slug: string, documents: readonly PublicDocument[], stamps: Stamps) =>
+const files = (urls: OparlUrls, home: OparlHome, documents: readonly PublicDocument[], stamps: Stamps) =>
   documents.flatMap((document) => {
     const stamp = stamps.get(document.id);
-    return stamp ? [oparlFile(urls, slug, document, stamp)] : [];
+    return stamp ? [oparlFile(urls, home, document, stamp)] : [];
   });
 
 export function oparlAgendaItem(
   urls: OparlUrls,
-  slug: string,
+  home: OparlHome,
   item: PublicAgendaItem,
   stamps: Stamps,
 ): OparlObject | null {
   const stamp = stamps.get(item.id);
   if (!stamp) return null;
   return {
-    id: urls.object(slug, 'agenda-items', item.id),
+    id: urls.object(home.slug, 'agenda-items', item.id),
     type: type('AgendaItem'),
-    meeting: urls.object(slug, 'meetings', item.meetingId),
+    meeting: urls.object(home.slug, 'meetings', item.meetingId),
     number: `${item.section} §`,
     order: item.section,
     name: item.title,
     public: true,
     ...(item.decision ? { result: item.decision.decisionType, resolutionText: item.decision.text } : {}),
-    auxiliaryFile: files(urls, slug, item.documents, stamps),
+    auxiliaryFile: files(urls, home, item.documents, stamps),
     ...stamped(stamp),
   };
 }
 
 export function oparlMeeting(
   urls: OparlUrls,
-  slug: string,
+  home: OparlHome,
   meeting: PublicMeeting,
   body: PublicBody | undefined,
   items: readonly PublicAgendaItem[],
@@ -160,14 +167,15 @@ export function oparlMeeting(
   const stamp = stamps.get(meeting.id);
   if (!stamp) return null;
   return {
-    id: urls.object(slug, 'meetings', meeting.id),
+    id: urls.object(home.slug, 'meetings', meeting.id),
     type: type('Meeting'),
     name: `${body?.name ?? ''} ${meeting.date}`.trim(),
     meetingState: meeting.status,
     cancelled: meeting.status === 'cancelled',
+    web: urls.page(home, `/meetings/${meeting.id}`),
     ...(meeting.startTime ? { start: helsinkiInstant(meeting.date, meeting.startTime) } : {}),
-    organization: [urls.object(slug, 'organizations', meeting.bodyId)],
-    agendaItem: items.flatMap((item) => oparlAgendaItem(urls, slug, item, stamps) ?? []),
+    organization: [urls.object(home.slug, 'organizations', meeting.bodyId)],
+    agendaItem: items.flatMap((item) => oparlAgendaItem(urls, home, item, stamps) ?? []),
     ...stamped(stamp),
   };
 }
@@ -181,23 +189,23 @@ export interface DecidedPlacement {
 
 export function oparlConsultation(
   urls: OparlUrls,
-  slug: string,
+  home: OparlHome,
   initiativeId: string,
   handling: PublicHandling,
   placement: DecidedPlacement | undefined,
   stamp: OparlStamp,
 ): OparlObject {
   return {
-    id: urls.object(slug, 'consultations', consultationId(initiativeId, handling.seq)),
+    id: urls.object(home.slug, 'consultations', consultationId(initiativeId, handling.seq)),
     type: type('Consultation'),
-    paper: urls.object(slug, 'papers', initiativeId),
+    paper: urls.object(home.slug, 'papers', initiativeId),
     ...(placement
       ? {
-          meeting: urls.object(slug, 'meetings', placement.meetingId),
-          agendaItem: urls.object(slug, 'agenda-items', placement.itemId),
+          meeting: urls.object(home.slug, 'meetings', placement.meetingId),
+          agendaItem: urls.object(home.slug, 'agenda-items', placement.itemId),
         }
       : {}),
-    organization: [urls.object(slug, 'organizations', handling.bodyId)],
+    organization: [urls.object(home.slug, 'organizations', handling.bodyId)],
     authoritative: handling.decisionType !== 'tabled' && handling.decisionType !== 'returned',
     role: handling.event,
     ...stamped(stamp),
@@ -206,7 +214,7 @@ export function oparlConsultation(
 
 export function oparlPaper(
   urls: OparlUrls,
-  slug: string,
+  home: OparlHome,
   initiative: PublicInitiative,
   placements: readonly DecidedPlacement[],
   stamps: Stamps,
@@ -214,21 +222,22 @@ export function oparlPaper(
   const stamp = stamps.get(initiative.id);
   if (!stamp) return null;
   return {
-    id: urls.object(slug, 'papers', initiative.id),
+    id: urls.object(home.slug, 'papers', initiative.id),
     type: type('Paper'),
-    body: urls.body(slug),
+    body: urls.body(home.slug),
     name: initiative.title,
     reference: initiative.diaryNumber,
     date: initiative.submittedOn,
     paperType: initiative.kind,
+    web: urls.page(home, `/initiatives/${initiative.id}`),
     consultation: initiative.handlings.flatMap((handling) => {
       const consultation = stamps.get(consultationId(initiative.id, handling.seq));
       const placement = placements.find((placed) => placed.eventSeq === handling.seq);
       return consultation
-        ? [oparlConsultation(urls, slug, initiative.id, handling, placement, consultation)]
+        ? [oparlConsultation(urls, home, initiative.id, handling, placement, consultation)]
         : [];
     }),
-    auxiliaryFile: files(urls, slug, initiative.documents, stamps),
+    auxiliaryFile: files(urls, home, initiative.documents, stamps),
     ...stamped(stamp),
   };
 }

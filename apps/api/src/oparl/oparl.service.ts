@@ -102,13 +102,14 @@ export class OparlService {
       return found.map((one, index) => oparlBody(urls, publicMunicipality(one), stamps[index] as OparlStamp));
     }
     if (!municipality) return [];
-    const slug = municipality.slug;
+    const home = publicMunicipality(municipality);
+    const slug = home.slug;
     switch (kind) {
       case 'organization': {
         const bodies = await this.data.bodiesOf(municipality);
         return stamps.flatMap((stamp) => {
           const body = bodies.find((one) => one.id === stamp.id);
-          return body ? [oparlOrganization(urls, slug, body, stamp)] : [];
+          return body ? [oparlOrganization(urls, home, body, stamp)] : [];
         });
       }
       case 'meeting':
@@ -149,7 +150,7 @@ export class OparlService {
         return found.flatMap((meta, index) => {
           if (meta?.municipalityId !== municipality.id) return [];
           const [document] = publicDocuments([meta]);
-          return document ? [oparlFile(urls, slug, document, stamps[index] as OparlStamp)] : [];
+          return document ? [oparlFile(urls, home, document, stamps[index] as OparlStamp)] : [];
         });
       }
     }
@@ -181,14 +182,14 @@ export class OparlService {
         )),
       ].map((stamp) => [stamp.id, stamp]),
     );
-    const slug = municipality.slug;
-    if (!asMeetings) return items.flatMap((item) => oparlAgendaItem(urls, slug, item, stamps) ?? []);
+    const home = publicMunicipality(municipality);
+    if (!asMeetings) return items.flatMap((item) => oparlAgendaItem(urls, home, item, stamps) ?? []);
     const body = (id: string): PublicBody | undefined => bodies.find((one) => one.id === id);
     const byId = new Map(found.map((one) => [one.meeting.id, one]));
     return meetingStamps.flatMap((stamp) => {
       const one = byId.get(stamp.id);
       return one
-        ? (oparlMeeting(urls, slug, one.meeting, body(one.meeting.bodyId), one.items, stamps) ?? [])
+        ? (oparlMeeting(urls, home, one.meeting, body(one.meeting.bodyId), one.items, stamps) ?? [])
         : [];
     });
   }
@@ -221,7 +222,7 @@ export class OparlService {
       const decided: DecidedPlacement[] = (placements[index] ?? [])
         .filter((placement) => AGENDA_PUBLIC_STATUSES.includes(placement.meetingStatus))
         .map(({ meetingId, itemId, eventSeq }) => ({ meetingId, itemId, eventSeq }));
-      return oparlPaper(urls, municipality.slug, initiative, decided, stamps) ?? [];
+      return oparlPaper(urls, publicMunicipality(municipality), initiative, decided, stamps) ?? [];
     });
   }
 }

@@ -176,6 +176,14 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
     const papers = ofType(objects, 'Paper');
     expect(papers.every((paper) => typeof paper.reference === 'string' && paper.name)).toBe(true);
     expect(ofType(objects, 'AgendaItem').some((item) => item.number === '16 §')).toBe(true);
+    // Each body, organization, meeting and paper links its public HTML page (OParl `web`), which names it.
+    const viewed = ['Body', 'Organization', 'Meeting', 'Paper'].flatMap((type) => ofType(objects, type));
+    for (const object of viewed) {
+      const page = answers.get(object.web);
+      expect([object.id, page?.status, page?.type]).toEqual([object.id, 200, 'text/html; charset=utf-8']);
+      expect([object.id, page?.text.includes(`<html lang="fi"`)]).toEqual([object.id, true]);
+    }
+    for (const paper of papers) expect(answers.get(paper.web)?.text).toContain(paper.reference);
     // No e-mail address, no audit trail, no uploader anywhere.
     for (const { text } of answers.values()) {
       expect(text).not.toMatch(EMAIL);
