@@ -87,7 +87,7 @@ describe('open data in OParl 1.1 (issue 21 item 2)', () => {
 
   /** Follows every address from the System object; answers what each gave and every problem met. */
   const crawl = async () => {
-    const answers = new Map<string, { status: number; json: Json; text: string }>();
+    const answers = new Map<string, Awaited<ReturnType<typeof get>>>();
     const problems: string[] = [];
     const queue = [`${root}/system`];
     while (queue.length > 0) {
