@@ -108,8 +108,10 @@ async function main(): Promise<void> {
   const postgres = await benchPostgres('aloite_public_readers');
   const raised = { PUBLIC_RATE_LIMIT: RAISED_LIMIT };
   const staffApi = await startApi(postgres.url, raised);
-  const publicApi = await startApi(postgres.url, raised);
-  const nicePublicApi = await startApi(postgres.url, raised, PUBLIC_NICENESS);
+  // The public processes as the README advises: serving nothing but the public side.
+  const publicSide = { ...raised, PUBLIC_ONLY: 'true' };
+  const publicApi = await startApi(postgres.url, publicSide);
+  const nicePublicApi = await startApi(postgres.url, publicSide, PUBLIC_NICENESS);
   process.stdout.write(
     `PUBLIC_RATE_LIMIT raised to ${RAISED_LIMIT} a minute for the bench: its ${READERS} readers share one address.\n`,
   );
