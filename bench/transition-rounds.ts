@@ -1,7 +1,16 @@
 // One timed round of the transitions benchmark: through the HTTP API, or the same write pattern sent straight to
 // PostgreSQL (the ceiling).
 import { Client } from 'pg';
-import { cpuDuring, json, type CpuUse } from './harness';
+import { cpuDuring, json, summary, type CpuUse } from './harness';
+
+export const fmt = (value: number) => value.toFixed(1).padStart(7);
+
+/** CPU milliseconds each part spent per transition. */
+export const cpuPerTransition = (cpu: CpuUse, result: Result) => {
+  const ms = (seconds: number) => `${((1000 * seconds) / result.latencies.length).toFixed(2)} ms`;
+  const server = cpu.api > 0 ? `server ${ms(cpu.api)}, ` : '';
+  return `${server}PostgreSQL ${ms(cpu.postgres)}, clients ${ms(cpu.loadGenerator)}`;
+};
 
 /** Who files and records through the API: the registrar, and the secretary of the body asked for a statement. */
 export interface Tokens {
@@ -22,17 +31,21 @@ export interface Load {
   seconds: number;
 }
 
-/** The lifecycle through the HTTP API, from filing to the council's decision, every request timed. */
+/**
+ * The lifecycle through the HTTP API, from filing to the council's decision, every request timed. With several
+ * API processes, client `index` talks to `baseUrls[index % baseUrls.length]` (round-robin, as a balancer would).
+ */
 export async function apiRound(
-  baseUrl: string,
+  baseUrls: string[],
   tokens: Tokens,
   bodies: Record<string, string>,
   load: Load,
-  pids: { api: number; postmaster: number },
+  pids: { apis: number[]; postmaster: number },
 ): Promise<Measured> {
   const meeting = (body: string, section: number) => ({ bodyId: bodies[body], date: '2026-05-20', section });
   return cpuDuring(pids, () =>
     measure(load, async (index, running, record) => {
+      const baseUrl = baseUrls[index % baseUrls.length] as string;
       const timed = async (path: string, token: string, body: unknown) => {
         const at = performance.now();
         const response = await json(baseUrl, 'POST', path, token, body);
@@ -135,7 +148,7 @@ export async function ceilingRound(
     }),
   );
   try {
-    return await cpuDuring({ api: null, postmaster }, () =>
+    return await cpuDuring({ apis: [], postmaster }, () =>
       measure(load, async (index, running, record) => {
         const db = connections[index] as Client;
         const id = initiativeIds[index] as string;
@@ -178,4 +191,57 @@ export async function ceilingRound(
   } finally {
     await Promise.all(connections.map((db) => db.end()));
   }
+}
+
+/** What both kinds of round need: the two staff sessions, the bodies, and one initiative per ceiling client. */
+export async function prepareRounds(
+  baseUrl: string,
+  databaseUrl: string,
+  clients: number,
+): Promise<{ tokens: Tokens; bodies: Record<string, string>; ceilingIds: string[]; municipalityId: string }> {
+  const login = async (username: string, password: string) =>
+    (await json(baseUrl, 'POST', '/api/auth/login', null, { username, password })).body.token as string;
+  const tokens = {
+    registrar: await login('hallintojohtaja', 'demo-hallintojohtaja'),
+    secretary: await login('jaostosihteeri', 'demo-jaostosihteeri'),
+  };
+  const bodyList = (await json(baseUrl, 'GET', '/api/bodies', tokens.registrar)).body as {
+    id: string;
+    name: string;
+    kind: string;
+  }[];
+  const bodies: Record<string, string> = {
+    council: bodyList.find((body) => body.kind === 'council')?.id as string,
+    board: bodyList.find((body) => body.kind === 'board')?.id as string,
+    employment: bodyList.find((body) => body.name.startsWith('Työllisyys'))?.id as string,
+  };
+  const admin = new Client({ connectionString: databaseUrl });
+  await admin.connect();
+  const { municipality_id: municipalityId } = (
+    await admin.query('SELECT municipality_id FROM initiative LIMIT 1')
+  ).rows[0] as { municipality_id: string };
+  const ceilingIds = (await admin.query('SELECT id FROM initiative ORDER BY id')).rows.map(
+    (row: { id: string }) => row.id,
+  );
+  await admin.end();
+  while (ceilingIds.length < clients) {
+    const filed = await json(baseUrl, 'POST', '/api/initiatives', tokens.registrar, {
+      title: 'Katto',
+      text: 'x',
+      kind: 'councillor',
+      submittedOn: '2026-03-02',
+      signatories: [],
+      signatoryCount: 1,
+      hasFinancialEffect: false,
+      filedAt: { bodyId: bodies.council, date: '2026-03-02', section: 1 },
+    });
+    ceilingIds.push(filed.body.id as string);
+  }
+  return { tokens, bodies, ceilingIds, municipalityId };
+}
+
+/** One line of a round: transitions/s and latency percentiles. */
+export function roundFigures(result: Result): string {
+  const { p50, p95, p99 } = summary(result.latencies);
+  return `${fmt(result.transitionsPerSecond)} tr/s p50 ${fmt(p50)} p95 ${fmt(p95)} p99 ${fmt(p99)} ms`;
 }

@@ -1,8 +1,15 @@
 // Transitions through the HTTP API against the same write pattern sent straight to PostgreSQL (the ceiling),
 // interleaved, at 8 and 32 concurrent clients. Prints transitions/s, latency percentiles and the ratio.
-import { Client } from 'pg';
-import { benchPostgres, json, median, startApi, summary, type CpuUse } from './harness';
-import { apiRound, ceilingRound, type Load, type Result, type Tokens } from './transition-rounds';
+import { benchPostgres, median, startApi, summary } from './harness';
+import {
+  apiRound,
+  ceilingRound,
+  cpuPerTransition,
+  fmt,
+  prepareRounds,
+  type Load,
+  type Tokens,
+} from './transition-rounds';
 
 const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -11,59 +18,17 @@ const CONCURRENCY = [8, 32];
 /** Before the rounds, so that they measure code V8 has already optimised. */
 const WARM_UP: Load = { clients: 8, seconds: 3 };
 
-const fmt = (value: number) => value.toFixed(1).padStart(7);
-
-/** CPU milliseconds each part spent per transition. */
-const cpuPerTransition = (cpu: CpuUse, result: Result) => {
-  const ms = (seconds: number) => `${((1000 * seconds) / result.latencies.length).toFixed(2)} ms`;
-  const server = cpu.api > 0 ? `server ${ms(cpu.api)}, ` : '';
-  return `${server}PostgreSQL ${ms(cpu.postgres)}, clients ${ms(cpu.loadGenerator)}`;
-};
-
 async function main(): Promise<void> {
   const postgres = await benchPostgres('aloite_bench');
   let api = await startApi(postgres.url);
   const firstStart = api.coldStartMs;
   await api.stop();
   api = await startApi(postgres.url);
-  const login = async (username: string, password: string) =>
-    (await json(api.baseUrl, 'POST', '/api/auth/login', null, { username, password })).body.token as string;
-  const tokens = {
-    registrar: await login('hallintojohtaja', 'demo-hallintojohtaja'),
-    secretary: await login('jaostosihteeri', 'demo-jaostosihteeri'),
-  };
-  const bodyList = (await json(api.baseUrl, 'GET', '/api/bodies', tokens.registrar)).body as {
-    id: string;
-    name: string;
-    kind: string;
-  }[];
-  const bodies: Record<string, string> = {
-    council: bodyList.find((body) => body.kind === 'council')?.id as string,
-    board: bodyList.find((body) => body.kind === 'board')?.id as string,
-    employment: bodyList.find((body) => body.name.startsWith('Työllisyys'))?.id as string,
-  };
-  const admin = new Client({ connectionString: postgres.url });
-  await admin.connect();
-  const { municipality_id: municipalityId } = (
-    await admin.query('SELECT municipality_id FROM initiative LIMIT 1')
-  ).rows[0] as { municipality_id: string };
-  const ceilingIds = (await admin.query('SELECT id FROM initiative ORDER BY id')).rows.map(
-    (row: { id: string }) => row.id,
+  const { tokens, bodies, ceilingIds, municipalityId } = await prepareRounds(
+    api.baseUrl,
+    postgres.url,
+    Math.max(...CONCURRENCY),
   );
-  while (ceilingIds.length < Math.max(...CONCURRENCY)) {
-    const filed = await json(api.baseUrl, 'POST', '/api/initiatives', tokens.registrar, {
-      title: 'Katto',
-      text: 'x',
-      kind: 'councillor',
-      submittedOn: '2026-03-02',
-      signatories: [],
-      signatoryCount: 1,
-      hasFinancialEffect: false,
-      filedAt: { bodyId: bodies.council, date: '2026-03-02', section: 1 },
-    });
-    ceilingIds.push(filed.body.id as string);
-  }
-  await admin.end();
 
   try {
     await run(
@@ -99,8 +64,8 @@ async function run(
   process.stdout.write(
     `cold start to healthy: first start (migrations, demo data) ${firstStart} ms, restart ${api.coldStartMs} ms\n\n`,
   );
-  const pids = { api: api.child.pid as number, postmaster };
-  await apiRound(api.baseUrl, tokens, bodies, WARM_UP, pids);
+  const pids = { apis: [api.child.pid as number], postmaster };
+  await apiRound([api.baseUrl], tokens, bodies, WARM_UP, pids);
   await ceilingRound(url, ceilingIds, municipalityId, WARM_UP, postmaster);
   for (const clients of CONCURRENCY) {
     const load = { clients, seconds: SECONDS };
@@ -108,7 +73,7 @@ async function run(
     const apiP99: number[] = [];
     const ceilingP99: number[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      const { result: viaApi, cpu: apiCpu } = await apiRound(api.baseUrl, tokens, bodies, load, pids);
+      const { result: viaApi, cpu: apiCpu } = await apiRound([api.baseUrl], tokens, bodies, load, pids);
       const { result: ceiling, cpu: ceilingCpu } = await ceilingRound(
         url,
         ceilingIds,

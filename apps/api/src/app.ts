@@ -64,6 +64,7 @@ import { PublicPagesController } from './public/pages/public-pages.controller';
 import { PublicDataService } from './public/public-data.service';
 import { PublicFeedsController } from './public/public-feeds.controller';
 import { DEFAULT_PUBLIC_RATE_LIMIT, registerPublicHttp } from './public/public-http';
+import { servePublicOnly } from './public/public-only';
 import { endConnectionsOnClose } from './stopping';
 import { serveWebApp } from './web-app';
 
@@ -159,6 +160,8 @@ export interface AppOptions {
   publicRateLimit?: number;
   /** The proxies whose X-Forwarded-* headers tell the client's address and scheme; none by default. */
   trustProxy?: TrustProxy;
+  /** Serve only the public side and the health endpoints (a process the public readers are routed to). */
+  publicOnly?: boolean;
 }
 
 /** Room for the multipart framing and form fields around the file itself. */
@@ -218,6 +221,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   fastify.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
+  if (options.publicOnly) servePublicOnly(fastify);
   // One structured line per request: method, path, status and duration.
   fastify.addHook('onResponse', (request, reply, done) => {
     request.log.info(

@@ -73,6 +73,11 @@ class Environment {
   DEMO_DATA?: boolean;
 
   @IsOptional()
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'PUBLIC_ONLY must be true or false' })
+  PUBLIC_ONLY?: boolean;
+
+  @IsOptional()
   @IsString()
   WEB_ROOT?: string;
 
@@ -145,6 +150,7 @@ export const CONFIG_KEYS = [
   'WEB_ROOT',
   'ATTACHMENT_MAX_BYTES',
   'PUBLIC_RATE_LIMIT',
+  'PUBLIC_ONLY',
   'SMTP_HOST',
   'SMTP_PORT',
   'SMTP_SECURE',
@@ -174,6 +180,8 @@ export interface AppConfig {
   attachmentMaxBytes: number;
   /** Requests a minute one client address may make to the public pages, feeds and open data. */
   publicRateLimit: number;
+  /** This process serves only the public pages, open data, public documents and health (see public-only.ts). */
+  publicOnly: boolean;
   /** Deadline reminders are sent through this server; none configured, none sent. */
   smtp: SmtpSettings | null;
 }
@@ -259,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     webRoot: resolve(parsed.WEB_ROOT ?? 'dist/apps/web'),
     attachmentMaxBytes: parsed.ATTACHMENT_MAX_BYTES ?? DEFAULT_ATTACHMENT_MAX_BYTES,
     publicRateLimit: parsed.PUBLIC_RATE_LIMIT ?? DEFAULT_PUBLIC_RATE_LIMIT,
+    publicOnly: parsed.PUBLIC_ONLY ?? false,
     smtp: parsed.SMTP_HOST
       ? {
           host: parsed.SMTP_HOST,

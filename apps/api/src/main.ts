@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     attachmentMaxBytes: config.attachmentMaxBytes,
     publicRateLimit: config.publicRateLimit,
     trustProxy: config.trustProxy,
+    publicOnly: config.publicOnly,
     ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });

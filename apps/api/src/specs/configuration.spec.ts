@@ -19,6 +19,7 @@ describe('configuration', () => {
       webRoot: resolve('dist/apps/web'),
       attachmentMaxBytes: 20 * 1024 * 1024,
       publicRateLimit: 600,
+      publicOnly: false,
       smtp: null,
     });
   });
@@ -28,6 +29,12 @@ describe('configuration', () => {
     for (const value of ['0', '-5', 'many', '1.5']) {
       expect(() => loadConfig({ PUBLIC_RATE_LIMIT: value })).toThrow('PUBLIC_RATE_LIMIT must be');
     }
+  });
+
+  it('makes a process serve only the public side when asked, with true or false', () => {
+    expect(loadConfig({ PUBLIC_ONLY: 'true' }).publicOnly).toBe(true);
+    expect(loadConfig({ PUBLIC_ONLY: 'false' }).publicOnly).toBe(false);
+    expect(() => loadConfig({ PUBLIC_ONLY: 'yes' })).toThrow('PUBLIC_ONLY must be true or false');
   });
 
   it('uses an external database without demo data unless asked', () => {
