@@ -241,6 +241,20 @@ describe('export and restore of a municipality (the drill)', () => {
       expect(await tampered(oneByte(false))).toMatch(/fails its SHA-256 checksum/);
       // A manifest made to match the changed bytes: the document's own SHA-256 still tells.
       expect(await tampered(oneByte(true))).toMatch(/not the ones its SHA-256 records/);
+      // An initiative's row that its audit log does not lead to: the replay, not the row, decides.
+      expect(
+        await tampered(async (unpacked, manifest) => {
+          const path = join(unpacked, 'initiatives.jsonl');
+          const original = await readFile(path, 'utf8');
+          const text = original.replace('"state":"closed"', '"state":"answered"');
+          expect(text).not.toBe(original);
+          await writeFile(path, text);
+          manifest.files['initiatives.jsonl'] = {
+            ...manifest.files['initiatives.jsonl'],
+            sha256: sha256(Buffer.from(text)),
+          };
+        }),
+      ).toMatch(/does not replay to its exported state/);
       expect(
         await tampered(async (_, manifest) => {
           manifest.formatVersion = 2;
@@ -254,7 +268,7 @@ describe('export and restore of a municipality (the drill)', () => {
 
 interface Manifest {
   formatVersion: number;
-  files: Record<string, { sha256: string; bytes: number }>;
+  files: Record<string, { sha256: string; bytes?: number }>;
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
