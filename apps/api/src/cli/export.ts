@@ -31,19 +31,20 @@ async function main(): Promise<void> {
       throw error;
     },
   );
+  let missing: string | null = null;
   try {
     const municipality = await findMunicipality(database.owner, values.municipality);
-    if (!municipality) {
-      await database.stop();
-      fail(`There is no one municipality ${values.municipality} here: give its id or address name.`);
-    }
-    const out = values.out ?? `${municipality.slug}-${new Date().toISOString().slice(0, 10)}.tar.gz`;
-    const manifest = await exportMunicipality(database.owner, municipality, out);
-    const counts = Object.entries(manifest.counts).map(([file, count]) => `  ${file.padEnd(30)} ${count}`);
-    say(`Exported ${municipality.name} to ${out}:\n${counts.join('\n')}`);
+    if (municipality) {
+      const out = values.out ?? `${municipality.slug}-${new Date().toISOString().slice(0, 10)}.tar.gz`;
+      const manifest = await exportMunicipality(database.owner, municipality, out);
+      const counts = Object.entries(manifest.counts).map(([file, count]) => `  ${file.padEnd(30)} ${count}`);
+      say(`Exported ${municipality.name} to ${out}:\n${counts.join('\n')}`);
+    } else missing = `There is no one municipality ${values.municipality} here: give its id or address name.`;
   } finally {
+    // Before any exit: an embedded PostgreSQL started for the export stops with it.
     await database.stop();
   }
+  if (missing) fail(missing);
 }
 
 main().catch((error: unknown) =>

@@ -206,6 +206,16 @@ describe('export and restore of a municipality (the drill)', () => {
     expect(await fresh.dataSource.query(`SELECT slug FROM municipality`)).toEqual([{ slug: 'kajaani' }]);
   });
 
+  it('says so when there is no such municipality to export', async () => {
+    const result = await cli(
+      'export',
+      ['--municipality', 'nowhere', '--out', join(folder, 'x.tar.gz')],
+      api.database,
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('There is no one municipality nowhere here');
+  });
+
   it('refuses to import into a deployment that has the municipality, changing nothing', async () => {
     const before = await everything(fresh);
     const again = await cli('import', [archive], fresh);

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { extract } from 'tar';
+import type { Stats } from 'node:fs';
+import { extract, type ReadEntry } from 'tar';
 import type { DataSource } from 'typeorm';
 import { inTransaction, prepared, type Sql } from '../sql';
 import { usernameKey } from '../usernames';
@@ -48,7 +49,10 @@ async function filesUnder(folder: string): Promise<string[]> {
 
 /** The archive unpacked and checked against its manifest: its format, and every file there and intact. */
 async function unpacked(archive: string, folder: string): Promise<Manifest> {
-  await extract({ file: archive, cwd: folder, strict: true }).catch((error: unknown) => {
+  // Plain files and folders only: a link in an archive could point anywhere on this machine.
+  const plain = (_: string, entry: Stats | ReadEntry) =>
+    'type' in entry && (entry.type === 'File' || entry.type === 'Directory');
+  await extract({ file: archive, cwd: folder, strict: true, filter: plain }).catch((error: unknown) => {
     throw new ImportRefused(`${archive} is not a readable tar.gz archive: ${(error as Error).message}`);
   });
   const manifest = JSON.parse(
