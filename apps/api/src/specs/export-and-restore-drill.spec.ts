@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { create, extract } from 'tar';
 import { MEETING_STATUSES } from '@aloite/domain';
-import { ImportRefused, importMunicipality } from '@aloite/persistence';
+import { ImportRefused, exportMunicipality, findMunicipality, importMunicipality } from '@aloite/persistence';
 import { openTestDatabase, type TestDatabase } from '@aloite/persistence/testing';
 import { FixedClock } from '../clock';
 import { ok } from '../testing/committee-meetings';
@@ -120,6 +120,29 @@ describe('export and restore of a municipality (the drill)', () => {
     await ok(restored.request('GET', path)),
   ];
 
+  /** The archive with `change` made to it, given to the import directly: its refusal, after which nothing changed. */
+  const tampered = async (
+    change: (unpacked: string, manifest: Manifest) => Promise<void>,
+    target: TestDatabase,
+  ) => {
+    const before = await everything(target);
+    const unpacked = await mkdtemp(join(folder, 'tampered-'));
+    await extract({ file: archive, cwd: unpacked });
+    const manifest = JSON.parse(await readFile(join(unpacked, 'manifest.json'), 'utf8')) as Manifest;
+    await change(unpacked, manifest);
+    await writeFile(join(unpacked, 'manifest.json'), JSON.stringify(manifest));
+    const file = `${unpacked}.tar.gz`;
+    await create({ gzip: true, file, cwd: unpacked }, ['manifest.json', ...Object.keys(manifest.files)]);
+    // The import itself (the command's refusal is the case above): a refusal, and nothing changed.
+    const refusal = await importMunicipality(target.dataSource, file).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ImportRefused);
+    expect(await everything(target)).toEqual(before);
+    return (refusal as Error).message;
+  };
+
   it('restores every initiative as the API shows it, with its audit log and links', async () => {
     const ids = (
       await api.database.dataSource.query(`SELECT id FROM initiative WHERE municipality_id = $1`, [kajaani])
@@ -229,24 +252,6 @@ describe('export and restore of a municipality (the drill)', () => {
   it('refuses a tampered archive or an unknown format, changing nothing', async () => {
     const empty = await openTestDatabase();
     try {
-      const before = await everything(empty);
-      const tampered = async (change: (unpacked: string, manifest: Manifest) => Promise<void>) => {
-        const unpacked = await mkdtemp(join(folder, 'tampered-'));
-        await extract({ file: archive, cwd: unpacked });
-        const manifest = JSON.parse(await readFile(join(unpacked, 'manifest.json'), 'utf8')) as Manifest;
-        await change(unpacked, manifest);
-        await writeFile(join(unpacked, 'manifest.json'), JSON.stringify(manifest));
-        const file = `${unpacked}.tar.gz`;
-        await create({ gzip: true, file, cwd: unpacked }, ['manifest.json', ...Object.keys(manifest.files)]);
-        // The import itself (the command's refusal is the case above): a refusal, and nothing changed.
-        const refusal = await importMunicipality(empty.dataSource, file).then(
-          () => null,
-          (error: unknown) => error,
-        );
-        expect(refusal).toBeInstanceOf(ImportRefused);
-        expect(await everything(empty)).toEqual(before);
-        return (refusal as Error).message;
-      };
       const oneByte = (recount: boolean) => async (unpacked: string, manifest: Manifest) => {
         const name = Object.keys(manifest.files).find((path) => path.startsWith('documents/')) as string;
         const bytes = await readFile(join(unpacked, name));
@@ -254,9 +259,9 @@ describe('export and restore of a municipality (the drill)', () => {
         await writeFile(join(unpacked, name), bytes);
         if (recount) manifest.files[name] = { ...manifest.files[name], sha256: sha256(bytes) };
       };
-      expect(await tampered(oneByte(false))).toMatch(/fails its SHA-256 checksum/);
+      expect(await tampered(oneByte(false), empty)).toMatch(/fails its SHA-256 checksum/);
       // A manifest made to match the changed bytes: the document's own SHA-256 still tells.
-      expect(await tampered(oneByte(true))).toMatch(/not the ones its SHA-256 records/);
+      expect(await tampered(oneByte(true), empty)).toMatch(/not the ones its SHA-256 records/);
       // An initiative's row that its audit log does not lead to: the replay, not the row, decides.
       expect(
         await tampered(async (unpacked, manifest) => {
@@ -269,15 +274,36 @@ describe('export and restore of a municipality (the drill)', () => {
             ...manifest.files['initiatives.jsonl'],
             sha256: sha256(Buffer.from(text)),
           };
-        }),
+        }, empty),
       ).toMatch(/does not replay to its exported state/);
       expect(
         await tampered(async (_, manifest) => {
           manifest.formatVersion = 2;
-        }),
+        }, empty),
       ).toMatch(/aloite-municipality-export 2/);
     } finally {
       await empty.close();
+    }
+  });
+  it('refuses an archive that reaches into another municipality, changing nothing', async () => {
+    const other = await openTestDatabase();
+    try {
+      const beetalaArchive = join(folder, 'beetala.tar.gz');
+      const found = await findMunicipality(api.database.dataSource, 'beetala');
+      await exportMunicipality(api.database.dataSource, found as NonNullable<typeof found>, beetalaArchive);
+      await importMunicipality(other.dataSource, beetalaArchive);
+      // Kajaani's archive with one document moved onto Beetala's initiative, its checksum made to match.
+      const intruding = await tampered(async (unpacked, manifest) => {
+        const path = join(unpacked, 'documents.jsonl');
+        const [first, ...rest] = (await readFile(path, 'utf8')).split('\n');
+        const row = { ...JSON.parse(first as string), initiative_id: beetala.initiatives.registered };
+        const text = [JSON.stringify(row), ...rest].join('\n');
+        await writeFile(path, text);
+        manifest.files['documents.jsonl'] = { sha256: sha256(Buffer.from(text)) };
+      }, other);
+      expect(intruding).toMatch(/refers to initiative of another municipality/);
+    } finally {
+      await other.close();
     }
   });
 });

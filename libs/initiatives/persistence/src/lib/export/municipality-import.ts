@@ -85,40 +85,60 @@ async function rowsOf<Row = Record<string, unknown>>(folder: string, kind: Kind)
     .map((line) => JSON.parse(line) as Row);
 }
 
-/** `INSERT … SELECT` of archived rows given as one JSON array `:rows`, each column as archived or as `importAs`. */
+/**
+ * `INSERT … SELECT` of archived rows given as one JSON array `:rows`, each column as archived or as `importAs`;
+ * whatever municipality a row names, it is the archive's (`:municipalityId`).
+ */
 function insertOf(kind: Kind, columns: string[], extra = '') {
-  const values = columns.map((column) => kind.importAs?.[column] ?? `r.${column}`);
+  const own = kind === MUNICIPALITY ? 'id' : 'municipality_id';
+  const values = columns.map((column) =>
+    column === own ? ':municipalityId::uuid' : (kind.importAs?.[column] ?? `r.${column}`),
+  );
   return `INSERT INTO ${kind.table} (${columns.join(', ')}${extra && ', content'})
     SELECT ${values.join(', ')}${extra} FROM jsonb_populate_recordset(NULL::${kind.table}, :rows::jsonb) r`;
 }
 
-/** The archived rows' columns the import writes: all but those given anew. */
-function columnsOf(kind: Kind, rows: Record<string, unknown>[]): string[] {
+const TABLE_COLUMNS = prepared<{ name: string }>(`
+  SELECT column_name AS name FROM information_schema.columns
+  WHERE table_schema = current_schema() AND table_name = :table AND is_generated = 'NEVER'`);
+
+/**
+ * The archived rows' columns the import writes: the table's own (a field it does not have is ignored, and no name
+ * from the archive reaches the SQL unchecked), but those given anew.
+ */
+async function columnsOf(sql: Sql, kind: Kind, rows: Record<string, unknown>[]): Promise<string[]> {
+  const table = (await sql.rows(TABLE_COLUMNS, { table: kind.table })).map((column) => column.name);
   const archived = Object.keys(rows[0] ?? {}).filter((column) => column !== kind.renumbered);
-  return [...new Set([...archived, ...Object.keys(kind.importAs ?? {})])];
+  return table.filter((column) => archived.includes(column) || kind.importAs?.[column] !== undefined);
 }
 
-async function copy(sql: Sql, folder: string, kind: Kind): Promise<void> {
+async function copy(sql: Sql, folder: string, kind: Kind, municipalityId: string): Promise<void> {
   const rows = await rowsOf(folder, kind);
   if (rows.length === 0) return;
-  const statement = prepared(insertOf(kind, columnsOf(kind, rows)));
-  for (let from = 0; from < rows.length; from += BATCH_ROWS)
-    await sql.rows(statement, { rows: JSON.stringify(rows.slice(from, from + BATCH_ROWS)) });
+  const statement = prepared(insertOf(kind, await columnsOf(sql, kind, rows)));
+  for (let from = 0; from < rows.length; from += BATCH_ROWS) {
+    const batch = JSON.stringify(rows.slice(from, from + BATCH_ROWS));
+    await sql.rows(statement, { rows: batch, municipalityId });
+  }
 }
 
 /** Each document's row with its bytes, checked against the SHA-256 and size its row records. */
-async function copyDocuments(sql: Sql, folder: string): Promise<void> {
+async function copyDocuments(sql: Sql, folder: string, manifest: Manifest): Promise<void> {
+  const municipalityId = manifest.municipality.id;
   const rows = await rowsOf(folder, DOCUMENTS);
   if (rows.length === 0) return;
-  const statement = prepared(insertOf(DOCUMENTS, columnsOf(DOCUMENTS, rows), ', :content::bytea'));
+  const columns = await columnsOf(sql, DOCUMENTS, rows);
+  const statement = prepared(insertOf(DOCUMENTS, columns, ', :content::bytea'));
   for (const row of rows) {
-    const content = await readFile(join(folder, documentFile(row.id as string)));
+    const path = documentFile(String(row.id));
+    if (!Object.hasOwn(manifest.files, path)) throw new ImportRefused(`The archive has no ${path}.`);
+    const content = await readFile(join(folder, path));
     const sha256 = createHash('sha256').update(content).digest('hex');
     if (sha256 !== row.sha256 || content.length !== row.size)
       throw new ImportRefused(
         `Document ${row.id as string}: its bytes are not the ones its SHA-256 records.`,
       );
-    await sql.rows(statement, { rows: JSON.stringify([row]), content });
+    await sql.rows(statement, { rows: JSON.stringify([row]), content, municipalityId });
   }
 }
 
@@ -132,8 +152,41 @@ async function replayAll(sql: Sql, folder: string, municipalityId: string): Prom
   }
 }
 
+/** Every foreign key between two tables of municipalities' rows: which columns refer to which. */
+const REFERENCES = prepared<{ child: string; parent: string; columns: string[]; referenced: string[] }>(`
+  SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
+    array_agg(quote_ident(ca.attname) ORDER BY k.position) AS columns,
+    array_agg(quote_ident(pa.attname) ORDER BY k.position) AS referenced
+  FROM pg_constraint c
+  CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(child_column, parent_column, position)
+  JOIN pg_attribute ca ON ca.attrelid = c.conrelid AND ca.attnum = k.child_column
+  JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.parent_column
+  WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.conrelid AND a.attname = 'municipality_id')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.confrelid AND a.attname = 'municipality_id')
+  GROUP BY c.oid, c.conrelid, c.confrelid`);
+
+/**
+ * Ids are kept, so an archive could name another municipality's body, initiative or account: refused, so that an
+ * import never reaches into what the deployment already holds.
+ */
+async function refuseReferencesElsewhere(sql: Sql, municipalityId: string): Promise<void> {
+  for (const { child, parent, columns, referenced } of await sql.rows(REFERENCES)) {
+    const on = columns.map((column, index) => `p.${referenced[index] as string} = c.${column}`).join(' AND ');
+    const [elsewhere] = await sql.rows(
+      prepared(`SELECT 1 FROM ${child} c JOIN ${parent} p ON ${on}
+        WHERE c.municipality_id = :municipalityId AND p.municipality_id <> :municipalityId LIMIT 1`),
+      { municipalityId },
+    );
+    if (elsewhere)
+      throw new ImportRefused(
+        `A row of ${child} in the archive refers to ${parent} of another municipality.`,
+      );
+  }
+}
+
 const ALREADY_THERE = prepared<{ name: string }>(
-  `SELECT name FROM municipality WHERE id = :id OR slug = :slug FOR UPDATE`,
+  `SELECT name FROM municipality WHERE id = :id OR slug = :slug`,
 );
 
 const GIVE_PASSWORD = prepared<{ id: string }>(`
@@ -180,11 +233,14 @@ export async function importMunicipality(
         throw new ImportRefused(
           `This deployment already has the municipality ${existing.name} (${municipality.slug}): an archive is loaded only where it is not.`,
         );
-      await copy(sql, folder, MUNICIPALITY);
-      for (const kind of BEFORE_INITIATIVES) await copy(sql, folder, kind);
+      await copy(sql, folder, MUNICIPALITY, municipality.id);
+      for (const kind of BEFORE_INITIATIVES) await copy(sql, folder, kind, municipality.id);
       await replayAll(sql, folder, municipality.id);
       for (const kind of AFTER_INITIATIVES)
-        await (kind === DOCUMENTS ? copyDocuments(sql, folder) : copy(sql, folder, kind));
+        await (kind === DOCUMENTS
+          ? copyDocuments(sql, folder, manifest)
+          : copy(sql, folder, kind, municipality.id));
+      await refuseReferencesElsewhere(sql, municipality.id);
       await options.then?.(sql, municipality);
     });
     return manifest;
