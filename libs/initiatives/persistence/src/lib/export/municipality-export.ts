@@ -22,7 +22,7 @@ const PAGE_ROWS = 500;
 
 /** What the person exporting named: a municipality's id, address name (slug) or name. */
 export async function findMunicipality(
-  db: DataSource | QueryRunner,
+  db: DataSource,
   named: string,
 ): Promise<Manifest['municipality'] | null> {
   const rows = (await db.query(
