@@ -3,7 +3,7 @@ import {
   correct,
   correctableFieldsOf,
   correctedEvent,
-  correctedHandling,
+  correctedValues,
   eventDateBounds,
   fieldChanges,
   handlingAt,
@@ -82,15 +82,11 @@ export function decideCorrection(
         'CORRECTION_CONTRADICTS_LOG',
         `As corrected, event ${result.seq} (${result.event}) of the audit log would not have been possible.`,
       );
-    const corrected = correctedHandling(handling, changes);
     return {
       event: correction,
       next: result.next,
       handling: null,
-      correction: {
-        handlingSeq: request.seq,
-        corrected: Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, corrected[field]])),
-      },
+      correction: { handlingSeq: request.seq, corrected: correctedValues(handling, changes) },
     };
   };
 }

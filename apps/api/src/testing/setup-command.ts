@@ -8,8 +8,17 @@ export function runSetup(
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
+  return runScript('setup', args, env);
+}
+
+/** `npm run <script>` as an operator runs it: its exit code and everything it printed. */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '-s', 'setup', '--', ...args], {
+    const child = spawn('npm', ['run', '-s', script, '--', ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env } as Record<string, string>,
     });

@@ -67,18 +67,13 @@ export type TestAppOptions = Pick<
   'webRoot' | 'attachmentMaxBytes' | 'attachmentBounds' | 'mailer' | 'trustProxy' | 'publicRateLimit'
 >;
 
-/** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
-export async function startTestApp(today = '2026-05-21', options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
-  const demo = await seedDemoData(database.dataSource);
-  if (!demo) throw new Error('a fresh test database has no demo data');
-  const clock = new FixedClock(today);
-  const app = await createApp({
-    dataSource: database.dataSource,
-    clock,
-    logLevel: 'silent',
-    ...options,
-  });
+/** The real app over real HTTP on a database, on a fixed day; `send(token)` requests as that session. */
+export async function serveApp(
+  dataSource: TestDatabase['dataSource'],
+  clock: FixedClock,
+  options: TestAppOptions = {},
+): Promise<{ app: NestFastifyApplication; baseUrl: string; send: (token: string | null) => Requester }> {
+  const app = await createApp({ dataSource, clock, logLevel: 'silent', ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -97,6 +92,16 @@ export async function startTestApp(today = '2026-05-21', options: TestAppOptions
       });
       return testResponse(response.status, response.headers, await response.text());
     };
+  return { app, baseUrl, send };
+}
+
+/** The real app over real HTTP on a fresh, migrated database with the demo data, on a fixed day. */
+export async function startTestApp(today = '2026-05-21', options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const demo = await seedDemoData(database.dataSource);
+  if (!demo) throw new Error('a fresh test database has no demo data');
+  const clock = new FixedClock(today);
+  const { app, baseUrl, send } = await serveApp(database.dataSource, clock, options);
 
   const accounts = new AccountStore(database.dataSource);
   const createUser = async (

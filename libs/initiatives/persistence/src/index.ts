@@ -33,3 +33,11 @@ export { lemmaQuery, lemmaVector, searchAnalyzer, type Analyzer } from './lib/se
 export { reindexLemmasIfAnalyzerChanged } from './lib/search/lemma-reindex';
 export * from './lib/admin-log';
 export * from './lib/oparl-query';
+export * from './lib/export/archive-format';
+export { exportMunicipality, findMunicipality } from './lib/export/municipality-export';
+export {
+  ImportRefused,
+  administratorPassword,
+  importMunicipality,
+  type ImportOptions,
+} from './lib/export/municipality-import';

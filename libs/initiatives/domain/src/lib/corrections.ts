@@ -58,6 +58,12 @@ export function correctedHandling<H extends Handling>(handling: H, changes: Fiel
   return { ...handling, ...Object.fromEntries(after) };
 }
 
+/** The correctable values of a handling as corrected: what a correction's row keeps beside it. */
+export function correctedValues(handling: Handling, changes: FieldChanges): HandlingChanges {
+  const corrected = correctedHandling(handling, changes);
+  return Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, corrected[field]]));
+}
+
 /**
  * Domain § 8.5: oikaisu. The event as it should have been recorded: its meeting's date and § corrected. Only these
  * reach the machine (a closure's meeting, a statement's resolution day, answeredOn, endedOn); texts do not.

@@ -34,10 +34,11 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
     RETURNING :numberBefore::text || lpad(last_value::text, greatest(:numberWidth::int, length(last_value::text)), '0')
       || :numberAfter::text AS diary_number
   ), inserted AS (
-    INSERT INTO initiative (municipality_id, diary_number, title, text, language, kind, submitted_on, signatory_count,
+    INSERT INTO initiative (id, created_at, updated_at, municipality_id, diary_number, title, text, language, kind, submitted_on, signatory_count,
       has_financial_effect, filed_body_id, filed_date, filed_section, state, context, machine_version, version,
       due_at, signatory_names, text_characters, rule_pack_from, lemmas)
-    SELECT :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :language, :kind,
+    SELECT coalesce(:id::uuid, gen_random_uuid()), coalesce(:at::timestamptz, now()),
+      coalesce(:at::timestamptz, now()), :municipalityId, coalesce(:diaryNumber, (SELECT diary_number FROM drawn)), :title, :text, :language, :kind,
       :submittedOn, :signatoryCount, :hasFinancialEffect, :filedBodyId, :filedDate, :filedSection, :state, :context,
       :machineVersion, 1, :dueAt, :signatoryNames, :textCharacters, :packFrom::date, :lemmas::tsvector
     ON CONFLICT ON CONSTRAINT initiative_diary_key_unique DO NOTHING
@@ -48,9 +49,9 @@ const FILE_INITIATIVE = prepared<InitiativeRow>(`
     FROM inserted i, jsonb_to_recordset(:signatories::jsonb) AS s(position int, name text, party text, first_signer boolean)
   ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
-      machine_version)
+      machine_version, occurred_at)
     SELECT :municipalityId, i.id, 1, 'FILE', :filing::jsonb || jsonb_build_object('diaryNumber', i.diary_number),
-      :actor::text, NULL, :state, :machineVersion
+      :actor::text, NULL, :state, :machineVersion, i.created_at
     FROM inserted i
   )
   SELECT ${INITIATIVE_COLUMNS} FROM inserted i`);
@@ -96,18 +97,32 @@ async function fileOnce(sql: Sql, values: Parameters): Promise<InitiativeRow[]> 
 }
 
 /** Files an initiative: the row, its signatories and the first audit row, with the year's diary number. */
-export async function fileInitiative(
+export function fileInitiative(
   db: DataSource,
   municipalityId: string,
   initiative: NewInitiative,
   actor: string,
 ): Promise<InitiativeRecord> {
+  return fileInitiativeIn(pooledSql(db), municipalityId, initiative, actor);
+}
+
+/**
+ * `fileInitiative` on `sql`; an import gives the initiative's own id and filing time (`restored`) to keep them.
+ */
+export async function fileInitiativeIn(
+  sql: Sql,
+  municipalityId: string,
+  initiative: NewInitiative,
+  actor: string,
+  restored: { id: string; at: string } | null = null,
+): Promise<InitiativeRecord> {
   const { filing, initial, pack } = initiative;
   const year = Number(filing.submittedOn.slice(0, 4));
   const pattern = initiative.diaryNumberPattern(year);
-  const sql = pooledSql(db);
   for (;;) {
     const [row] = await fileOnce(sql, {
+      id: restored?.id ?? null,
+      at: restored?.at ?? null,
       municipalityId,
       diaryNumber: filing.diaryNumber,
       title: filing.title,

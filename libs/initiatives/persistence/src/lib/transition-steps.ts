@@ -20,6 +20,8 @@ export interface TransitionRequest {
   decide: Decide;
   /** Bodies the event names, read with the state for `decide`. */
   bodyIds: string[];
+  /** When the event happened, if not now: an import replaying an audit log. */
+  at?: string;
 }
 
 export type ReadForTransition = InitiativeRow & { bodies: BodySummary[] };

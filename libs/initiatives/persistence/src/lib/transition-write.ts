@@ -8,6 +8,8 @@ interface WriteRequest {
   id: string;
   municipalityId: string;
   actor: string;
+  /** When the event happened: now, except when an import replays an audit log (its recorded times). */
+  at?: string;
 }
 
 /** What a write statement reads back: at least the new timestamp; the documents and record where asked for. */
@@ -88,7 +90,7 @@ async function run(
   current: InitiativeRow,
   bodies: BodySummary[],
   plan: TransitionPlan,
-  { id, municipalityId, actor }: WriteRequest,
+  { id, municipalityId, actor, at }: WriteRequest,
 ): Promise<Written | null> {
   const [updated] = await sql.rows(statement, {
     municipalityId,
@@ -97,6 +99,7 @@ async function run(
     type: plan.event.type,
     event: plan.event,
     actor,
+    at: at ?? null,
     fromState: current.state,
     toState: plan.next.state,
     machineVersion: MACHINE_VERSION,
@@ -127,7 +130,7 @@ const writeTransition = (returning: string) => `
   WITH updated AS (
     UPDATE initiative SET state = :toState, context = :context, version = :seq, due_at = :dueAt,
       machine_version = :machineVersion,
-      updated_at = now(), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || :bodiesInvolved::uuid[])),
+      updated_at = coalesce(:at::timestamptz, now()), body_ids = ARRAY(SELECT DISTINCT unnest(body_ids || :bodiesInvolved::uuid[])),
       handling_count = handling_count + :handlingsAdded,
       text_characters = text_characters + :charactersAdded
     WHERE id = :id AND municipality_id = :municipalityId AND version = :version AND rule_pack_from = :packFrom::date
@@ -138,9 +141,9 @@ const writeTransition = (returning: string) => `
     RETURNING updated_at
   ), audit AS (
     INSERT INTO initiative_event (municipality_id, initiative_id, seq, type, payload, actor, from_state, to_state,
-      machine_version)
+      machine_version, occurred_at)
     SELECT :municipalityId::uuid, :id::uuid, :seq::int, :type::text, :event::jsonb, :actor::text, :fromState::text,
-      :toState::text, :machineVersion::int FROM updated
+      :toState::text, :machineVersion::int, updated_at FROM updated
   ), handling_row AS (
     INSERT INTO handling (municipality_id, initiative_id, event_seq, event, body_id, date, section, preparers,
       presenter, proposal, decision, decision_type, statement_body_id, response_text, resolutions)
@@ -151,8 +154,8 @@ const writeTransition = (returning: string) => `
       response_text text, resolutions jsonb)
   ), correction_row AS (
     INSERT INTO handling_correction (municipality_id, initiative_id, event_seq, handling_seq, changes, corrected,
-      reason, actor)
-    SELECT :municipalityId, :id, :seq, c.handling_seq, c.changes, c.corrected, c.reason, :actor
+      reason, actor, corrected_at)
+    SELECT :municipalityId, :id, :seq, c.handling_seq, c.changes, c.corrected, c.reason, :actor, updated_at
     FROM updated, jsonb_to_recordset(:corrections::jsonb) AS c(handling_seq int, changes jsonb, corrected jsonb,
       reason text)
   ), requests AS (
