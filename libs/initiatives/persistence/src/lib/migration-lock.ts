@@ -46,7 +46,13 @@ export async function withMigrationLock<T>(
  * database without the record, is simply not ready.
  */
 export async function migrationsCurrent(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, application_name: 'aloite-migration-wait' });
+  // Bounded, so that a server that hangs counts as not ready instead of stopping the waiting.
+  const client = new Client({
+    connectionString: url,
+    application_name: 'aloite-migration-wait',
+    connectionTimeoutMillis: 3_000,
+    query_timeout: 5_000,
+  });
   await client.connect();
   try {
     const { rows } = await client.query<{ free: boolean }>('SELECT pg_try_advisory_lock_shared($1) AS free', [
