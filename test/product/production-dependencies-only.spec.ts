@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createEmptyTestDatabase, freePort } from '@aloite/persistence/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the tree the image's runtime stage holds, not a copy of it
@@ -8,6 +8,9 @@ import { runMigrate } from '../support/migrate-process';
 
 // Issue 22: the image runs the compiled build on production packages only. No Docker engine runs here, so the
 // runtime stage's tree is assembled (tools/production-tree.ts) and run with plain node, as the image runs it.
+
+const SETUP = 'dist/apps/api/apps/api/src/cli/setup.js';
+const ADMIN_PASSWORD = 'a long secret for paltamo';
 
 /** Nothing from the environment may point module resolution back at the repository. */
 const ISOLATED = { NODE_PATH: '', NODE_OPTIONS: '' };
@@ -46,6 +49,17 @@ describe('the compiled build on production packages only', () => {
       const migrated = await runMigrate({ ...env, DEMO_DATA: 'true' }, { cwd: tree.root });
       expect(migrated).toEqual({ code: 0, output: expect.stringContaining('up to date') });
 
+      // A real installation's first municipality and administrator, with the compiled setup command.
+      const setUp = await new Promise<{ code: number; output: string }>((resolve) =>
+        execFile(
+          process.execPath,
+          [SETUP, '--municipality', 'Paltamo', '--template', 'kajaani', '--admin', 'paltamo.admin'],
+          { cwd: tree.root, env: { ...process.env, ...env, ALOITE_ADMIN_PASSWORD: ADMIN_PASSWORD } },
+          (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: `${stdout}${stderr}` }),
+        ),
+      );
+      expect(setUp).toEqual({ code: 0, output: expect.stringContaining('Created Paltamo') });
+
       const port = await freePort();
       let output = '';
       api = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
@@ -71,15 +85,28 @@ describe('the compiled build on production packages only', () => {
       const page = await answered('/');
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root"');
-      const login = await answered('/api/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'hallintojohtaja', password: 'demo-hallintojohtaja' }),
-      });
-      expect(login.status).toBe(200);
-      const { token } = (await login.json()) as { token: string };
-      const me = await answered('/api/me', { headers: { authorization: `Bearer ${token}` } });
-      expect(me.status).toBe(200);
+      const signIn = async (credentials: Record<string, string>) => {
+        const login = await answered('/api/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(credentials),
+        });
+        expect(login.status).toBe(200);
+        const { token } = (await login.json()) as { token: string };
+        const me = await answered('/api/me', { headers: { authorization: `Bearer ${token}` } });
+        expect(me.status).toBe(200);
+        return (await me.json()) as { username: string };
+      };
+      expect(
+        await signIn({
+          username: 'hallintojohtaja',
+          password: 'demo-hallintojohtaja',
+          municipality: 'kajaani',
+        }),
+      ).toEqual(expect.objectContaining({ username: 'hallintojohtaja' }));
+      expect(
+        await signIn({ username: 'paltamo.admin', password: ADMIN_PASSWORD, municipality: 'paltamo' }),
+      ).toEqual(expect.objectContaining({ username: 'paltamo.admin' }));
     } finally {
       if (api && api.exitCode === null) {
         const exited = new Promise((resolve) => api?.once('exit', resolve));
