@@ -12,6 +12,9 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as cons
 export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Finnish search's analyzer (libs/initiatives/persistence/src/lib/search/morphology.ts reads the variable). */
 const SEARCH_ANALYZERS = ['auto', 'voikko', 'node'] as const;
+/** `run`: the API prepares the database itself at start; `wait`: `npm run migrate` does, and the API waits. */
+const MIGRATION_MODES = ['run', 'wait'] as const;
+export type MigrationMode = (typeof MIGRATION_MODES)[number];
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -48,6 +51,17 @@ class Environment {
   @IsOptional()
   @IsString()
   TRUST_PROXY?: string;
+
+  @IsOptional()
+  @IsIn([...MIGRATION_MODES], { message: 'MIGRATIONS must be run (the API migrates at start) or wait' })
+  MIGRATIONS?: MigrationMode;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'MIGRATIONS_WAIT_SECONDS must be a whole number of seconds, e.g. 300' })
+  @Min(1)
+  @Max(86_400)
+  MIGRATIONS_WAIT_SECONDS?: number;
 
   @IsOptional()
   @Transform(toInt)
@@ -142,6 +156,8 @@ export const CONFIG_KEYS = [
   'DATABASE_URL',
   'DATABASE_RUNTIME_URL',
   'DATABASE_POOL_SIZE',
+  'MIGRATIONS',
+  'MIGRATIONS_WAIT_SECONDS',
   'ALOITE_DATA_DIR',
   'EMBEDDED_POSTGRES_PORT',
   'DEMO_DATA',
@@ -169,6 +185,10 @@ export interface AppConfig {
   databaseRuntimeUrl: string | null;
   /** Connections the API keeps to PostgreSQL. */
   databasePoolSize: number;
+  /** Whether the API prepares the database at start or waits for `npm run migrate` to have done it. */
+  migrations: MigrationMode;
+  /** How long an API in `wait` mode waits for the migrations before it gives up. */
+  migrationsWaitSeconds: number;
   dataDir: string;
   embeddedPostgresPort: number;
   demoData: boolean;
@@ -187,6 +207,9 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** Long enough for a migrate service that starts with the API to finish a long migration; short enough to notice. */
+export const DEFAULT_MIGRATIONS_WAIT_SECONDS = 300;
 
 export type TrustProxy = boolean | number | string[];
 
@@ -252,6 +275,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       'Configuration is not valid:\n  - DATABASE_RUNTIME_URL needs DATABASE_URL: the owner that runs the migrations',
     );
   }
+  if (parsed.MIGRATIONS === 'wait' && !databaseUrl) {
+    throw new ConfigError(
+      'Configuration is not valid:\n  - MIGRATIONS=wait needs DATABASE_URL: the embedded PostgreSQL is prepared by npm start itself',
+    );
+  }
   const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
   return {
     port: parsed.PORT ?? 3000,
@@ -259,6 +287,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     databaseUrl,
     databaseRuntimeUrl: parsed.DATABASE_RUNTIME_URL ?? null,
     databasePoolSize: parsed.DATABASE_POOL_SIZE ?? defaultPoolSize(),
+    migrations: parsed.MIGRATIONS ?? 'run',
+    migrationsWaitSeconds: parsed.MIGRATIONS_WAIT_SECONDS ?? DEFAULT_MIGRATIONS_WAIT_SECONDS,
     dataDir: resolve(parsed.ALOITE_DATA_DIR ?? '.data'),
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT ?? 54329,
     demoData: parsed.DEMO_DATA ?? databaseUrl === null,

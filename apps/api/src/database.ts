@@ -21,6 +21,7 @@ import {
   seedDemoData,
   seedDemoUsers,
   startEmbeddedPostgres,
+  withMigrationLock,
   stopOrphanedPostmaster,
   EMBEDDED_SUPERUSER,
 } from '@aloite/persistence';
@@ -150,23 +151,12 @@ export async function prepareDatabase(
   let owner: DataSource | null = null;
   try {
     owner = await openDatabase({ url: server.ownerUrl, poolSize: 2, applicationName: 'aloite-owner' });
-    const appliedMigrations = await migrate(owner);
-    if (appliedMigrations.length > 0) say(`Applied migrations: ${appliedMigrations.join(', ')}`);
-    const reindexed = await reindexLemmasIfAnalyzerChanged(owner);
-    if (reindexed > 0)
-      say(`Search: re-indexed ${reindexed} initiatives with the ${searchAnalyzer().name} analyzer`);
-    await installReminderQueue(server.ownerUrl);
-    if (server.runtimeLogin)
-      await ensureRuntimeLogin(owner, server.runtimeLogin.role, server.runtimeLogin.password);
-    const runtimeRole = decodeURIComponent(new URL(server.runtimeUrl).username);
-    if (runtimeRole !== decodeURIComponent(new URL(server.ownerUrl).username)) {
-      await grantRuntimeAccess(owner, runtimeRole).catch((error: unknown) => {
-        if (!(error instanceof MissingRuntimeRoleError)) throw error;
-        throw new MissingRuntimeRoleError(`${error.message} ${runtimeLoginAdvice(server.runtimeUrl)}`);
-      });
-    }
-    if (demo) await loadDemo(owner, say);
     const connected = owner;
+    await withMigrationLock(
+      server.ownerUrl,
+      () => prepareAsOwner(connected, server, say, demo),
+      () => say('Another process is migrating this database: waiting for it …'),
+    );
     return {
       owner: connected,
       runtimeUrl: server.runtimeUrl,
@@ -180,6 +170,26 @@ export async function prepareDatabase(
     await server.stop();
     throw error;
   }
+}
+
+/** Everything that needs the owner, done by one migrator at a time (under the migration lock). */
+async function prepareAsOwner(owner: DataSource, server: Server, say: Say, demo: boolean): Promise<void> {
+  const appliedMigrations = await migrate(owner);
+  if (appliedMigrations.length > 0) say(`Applied migrations: ${appliedMigrations.join(', ')}`);
+  const reindexed = await reindexLemmasIfAnalyzerChanged(owner);
+  if (reindexed > 0)
+    say(`Search: re-indexed ${reindexed} initiatives with the ${searchAnalyzer().name} analyzer`);
+  await installReminderQueue(server.ownerUrl);
+  if (server.runtimeLogin)
+    await ensureRuntimeLogin(owner, server.runtimeLogin.role, server.runtimeLogin.password);
+  const runtimeRole = decodeURIComponent(new URL(server.runtimeUrl).username);
+  if (runtimeRole !== decodeURIComponent(new URL(server.ownerUrl).username)) {
+    await grantRuntimeAccess(owner, runtimeRole).catch((error: unknown) => {
+      if (!(error instanceof MissingRuntimeRoleError)) throw error;
+      throw new MissingRuntimeRoleError(`${error.message} ${runtimeLoginAdvice(server.runtimeUrl)}`);
+    });
+  }
+  if (demo) await loadDemo(owner, say);
 }
 
 /** What to do when the API's role (DATABASE_RUNTIME_URL) is missing or cannot sign in. */

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { configOrFail, fail as failWith, say } from './cli/output';
 import type { AppConfig } from './config';
 import { openRuntimeDatabase, startDatabase, type Database } from './database';
+import { MigrationsNotCurrentError, waitForMigrations } from './migrations-wait';
 import { SmtpMailer } from './reminders/mailer';
 import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
 
@@ -28,9 +29,16 @@ function stopWithTheSupervisor(): void {
   else stop();
 }
 
-/** Under the supervisor, which has prepared the database, only the API's role; on its own, all of it. */
+/**
+ * Under the supervisor, which has prepared the database, only the API's role; with MIGRATIONS=wait, the API's role
+ * once `npm run migrate` has prepared it; on its own, all of it.
+ */
 async function openDatabaseFor(config: AppConfig): Promise<Database> {
-  const runtimeUrl = process.env[RUNTIME_DATABASE_URL_ENV];
+  let runtimeUrl = process.env[RUNTIME_DATABASE_URL_ENV];
+  if (!runtimeUrl && config.migrations === 'wait') {
+    runtimeUrl = config.databaseRuntimeUrl ?? (config.databaseUrl as string);
+    await waitForMigrations(runtimeUrl, config.migrationsWaitSeconds, say);
+  }
   if (!runtimeUrl) return startDatabase(config, say);
   const dataSource = await openRuntimeDatabase(runtimeUrl, config.databasePoolSize);
   return { dataSource, close: () => dataSource.destroy() };
@@ -43,7 +51,11 @@ async function main(): Promise<void> {
   try {
     database = await openDatabaseFor(config);
   } catch (error) {
-    if (error instanceof PostgresAlreadyRunningError || error instanceof RuntimeRoleError)
+    if (
+      error instanceof PostgresAlreadyRunningError ||
+      error instanceof RuntimeRoleError ||
+      error instanceof MigrationsNotCurrentError
+    )
       fail(error.message);
     throw error;
   }

@@ -31,8 +31,9 @@ async function main(): Promise<void> {
   let values: Record<string, string | undefined>;
   try {
     values = parseArgs({
-      // argv: node, tools/run-ts.cjs, this file, then the options.
-      args: process.argv.slice(3),
+      // argv: node, tools/run-ts.cjs, this file, then the options (npm run setup); or, compiled as the image
+      // runs it, node, this file, then the options.
+      args: process.argv.slice(process.argv[1]?.endsWith('run-ts.cjs') ? 3 : 2),
       options: {
         municipality: { type: 'string' },
         'name-sv': { type: 'string' },

@@ -11,6 +11,8 @@ describe('configuration', () => {
       databaseUrl: null,
       databaseRuntimeUrl: null,
       databasePoolSize: 2 * availableParallelism(),
+      migrations: 'run',
+      migrationsWaitSeconds: 300,
       dataDir: resolve('.data'),
       embeddedPostgresPort: 54329,
       demoData: true,
@@ -118,6 +120,16 @@ describe('configuration', () => {
       from: 'Aloite <aloite@kajaani.fi>',
     });
     expect(() => loadConfig({ SMTP_HOST: 'smtp.kajaani.fi' })).toThrow(/SMTP_FROM is needed with SMTP_HOST/);
+  });
+
+  it('lets the API wait for `npm run migrate` only on an external database, for a bounded time', () => {
+    const external = { DATABASE_URL: 'postgres://a:b@db/aloite' };
+    expect(loadConfig({ ...external, MIGRATIONS: 'wait', MIGRATIONS_WAIT_SECONDS: '60' })).toEqual(
+      expect.objectContaining({ migrations: 'wait', migrationsWaitSeconds: 60 }),
+    );
+    expect(() => loadConfig({ ...external, MIGRATIONS: 'skip' })).toThrow('MIGRATIONS must be run');
+    expect(() => loadConfig({ ...external, MIGRATIONS_WAIT_SECONDS: '0' })).toThrow();
+    expect(() => loadConfig({ MIGRATIONS: 'wait' })).toThrow('MIGRATIONS=wait needs DATABASE_URL');
   });
 
   it('takes the search analyzer by name, refusing any other', () => {

@@ -23,6 +23,7 @@ export * from './lib/reminder-store';
 export * from './lib/initiative-bounds';
 export * from './lib/embedded-folder';
 export * from './lib/database-roles';
+export * from './lib/migration-lock';
 export * from './lib/meeting-store';
 export * from './lib/agenda-store';
 export * from './lib/link-store';

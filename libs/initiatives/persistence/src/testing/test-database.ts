@@ -40,14 +40,25 @@ function testServer(): { adminUrl: string; template: string } {
 }
 
 /** A fresh database for one test file, copied from the migrated template (fast, and isolated). */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+export function createTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  return newTestDatabase(true);
+}
+
+/** A fresh database with nothing in it, not even the migrations: for what prepares a new deployment. */
+export function createEmptyTestDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  return newTestDatabase(false);
+}
+
+async function newTestDatabase(
+  migrated: boolean,
+): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const { adminUrl, template } = testServer();
   const name = `${template.replace(/_test$/, '')}_${randomBytes(5).toString('hex')}_test`;
   assertTestDatabaseName(name);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${migrated ? template : 'template0'}"`);
   } finally {
     await admin.end();
   }
