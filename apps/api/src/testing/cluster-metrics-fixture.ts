@@ -14,7 +14,7 @@ async function worker(): Promise<void> {
   const db = await openDatabase({ url: process.argv[3] as string, poolSize: 2 });
   metrics.watchDatabase(new DatabaseProbe(db));
   // Worker n applies n events: 1 + 2 across the cluster.
-  for (let turn = 0; turn < cluster.worker!.id; turn++)
+  for (let turn = 0; turn < (cluster.worker?.id ?? 0); turn++)
     await metrics.countTransition('REFER_TO_BOARD', async () => undefined);
   metrics.observeRequest('GET', '/api/initiatives/:id', 200, 0.01);
   if ((await serveMetrics(settings, metrics.registry)) !== null)
