@@ -39,9 +39,11 @@ describe('liveness and readiness with PostgreSQL down', () => {
       expect([live.status, live.body]).toEqual([200, { status: 'ok' }]);
       const duringOutage = await scrape();
       expect(duringOutage.status).toBe(200);
-      expect(await duringOutage.text()).toMatch(
+      const text = await duringOutage.text();
+      expect(text).toMatch(
         /aloite_http_request_duration_seconds_count\{[^}]*route="\/api\/health\/ready",status="503"\} 1/,
       );
+      expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
 
       await postgres.start();
       let again = await api.call('GET', '/api/health/ready', null);

@@ -2,7 +2,6 @@ import exitHook from 'async-exit-hook';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError, RuntimeRoleError } from '@aloite/persistence';
-import type { Registry } from 'prom-client';
 import { createApp } from './app';
 import { configOrFail, fail as failWith, say } from './cli/output';
 import type { AppConfig } from './config';
@@ -40,10 +39,11 @@ async function openDatabaseFor(config: AppConfig): Promise<Database> {
 }
 
 /** Prometheus's metrics on their own port (in a cluster's worker, handed to the primary instead). */
-async function listenForScrapes(config: AppConfig, registry: Registry, database: Database): Promise<void> {
+async function listenForScrapes(config: AppConfig, metrics: Metrics, database: Database): Promise<void> {
   if (!config.metrics) return;
+  metrics.collectProcessMetrics();
   const { host, port } = config.metrics;
-  const listener = await serveMetrics(config.metrics, registry).catch(async (error: unknown) => {
+  const listener = await serveMetrics(config.metrics, metrics.registry).catch(async (error: unknown) => {
     await database.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
       fail(`METRICS_PORT ${port} is already in use. Stop that program or set METRICS_PORT to another port.`);
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  await listenForScrapes(config, app.get(Metrics).registry, database);
+  await listenForScrapes(config, app.get(Metrics), database);
   say(
     config.smtp
       ? `Deadline reminders: daily at 07:00 (Europe/Helsinki) through ${config.smtp.host}:${config.smtp.port}.`

@@ -37,7 +37,11 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  /**
+   * prom-client's own: CPU, memory, event loop, garbage collection. Once per process (what `npm start` runs), not
+   * per app: they watch the process, and each call adds observers of its own.
+   */
+  collectProcessMetrics(): void {
     collectDefaultMetrics({ register: this.registry });
   }
 

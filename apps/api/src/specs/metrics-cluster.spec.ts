@@ -44,6 +44,7 @@ describe('metrics of a cluster', () => {
       expect(sampleValue(samples, 'aloite_job_queue_depth', { queue: QUEUE })).toBe(1);
       expect(sampleValue(samples, 'aloite_attachment_bytes')).toBe(0);
       expect(sampleValue(samples, 'aloite_db_pool_waiting')).toBe(0);
+      expect(sampleValue(samples, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -30,8 +30,12 @@ describe('metrics', () => {
       [api.demo.bodyIds.employment],
       'j@kajaani.fi',
     );
-    const settings = { host: '127.0.0.1', port: 0, token: TOKEN };
-    listener = (await serveMetrics(settings, api.app.get(Metrics).registry)) as MetricsListener;
+    const metrics = api.app.get(Metrics);
+    metrics.collectProcessMetrics();
+    listener = (await serveMetrics(
+      { host: '127.0.0.1', port: 0, token: TOKEN },
+      metrics.registry,
+    )) as MetricsListener;
   });
   afterAll(async () => {
     await listener.close();

@@ -11,6 +11,7 @@ const settings = { host: '127.0.0.1', port: 0, token: null };
 
 async function worker(): Promise<void> {
   const metrics = new Metrics();
+  metrics.collectProcessMetrics();
   const db = await openDatabase({ url: process.argv[3] as string, poolSize: 2 });
   metrics.watchDatabase(new DatabaseProbe(db));
   // Worker n applies n events: 1 + 2 across the cluster.
