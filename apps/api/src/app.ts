@@ -5,6 +5,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { LogController, type FastifyReply } from 'fastify';
 import helmet from 'helmet';
+import { DatabaseProbe } from '@aloite/persistence';
 import { AppError } from './http/app-error';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -42,6 +43,8 @@ import type { Database } from './database';
 import { DatabaseModule } from './database.module';
 import { AdminLogController } from './admin/admin-log.controller';
 import { HealthController } from './health/health.controller';
+import { Metrics } from './metrics/metrics';
+import { requestIdOf, returnRequestId } from './http/request-id';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { refuseCrossSiteCookieChanges } from './http/same-origin';
 import { applyRouteBodyLimit, parseJsonBody } from './http/json-body';
@@ -77,6 +80,12 @@ class RootController {
   root(@Res() reply: FastifyReply) {
     void reply.redirect('/api/docs', 302);
   }
+}
+
+function metricsOf(probe: DatabaseProbe): Metrics {
+  const metrics = new Metrics();
+  metrics.watchDatabase(probe);
+  return metrics;
 }
 
 @Module({})
@@ -135,6 +144,7 @@ class AppModule {
         AuthService,
         OidcProviders,
         OidcSignIn,
+        { provide: Metrics, useFactory: metricsOf, inject: [DatabaseProbe] },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
@@ -185,9 +195,12 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         ? false
         : { level: options.logLevel ?? 'info', ...(options.logStream ? { stream: options.logStream } : {}) },
     // Fastify's own two lines per request are replaced by the one below.
-    logController: new LogController({ disableRequestLogging: true }),
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(options.trustProxy ?? false),
+    genReqId: requestIdOf(
+      options.trustProxy !== undefined && options.trustProxy !== false && options.trustProxy !== 0,
+    ),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.with(
@@ -203,6 +216,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   );
   app.useGlobalPipes(createValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
+  returnRequestId(fastify);
   fastify.addHook('onRoute', applyRouteBodyLimit);
   app.useBodyParser(['application/json', 'application/problem+json'], {}, parseJsonBody);
   // Security headers; CORS stays closed (Nest enables it only when asked). The docs page needs Swagger UI's inline
@@ -222,8 +236,15 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
   if (options.publicOnly) servePublicOnly(fastify);
-  // One structured line per request: method, path, status and duration.
+  const metrics = app.get(Metrics);
+  // One structured line per request: its id (bound to the request's logger), method, path, status and duration.
   fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observeRequest(
+      request.method,
+      request.routeOptions.url,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
     request.log.info(
       {
         method: request.method,

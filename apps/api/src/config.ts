@@ -5,6 +5,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { loadVoikko } from '@aloite/persistence';
 import { DEFAULT_ATTACHMENT_MAX_BYTES } from './attachments/attachments.service';
 import { DEFAULT_PUBLIC_RATE_LIMIT } from './public/public-http';
+import type { MetricsSettings } from './metrics/metrics-listener';
 import type { SmtpSettings } from './reminders/mailer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
@@ -140,6 +141,24 @@ class Environment {
   PUBLIC_RATE_LIMIT?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'METRICS_PORT must be a whole number, e.g. 9464' })
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  METRICS_HOST?: string;
+
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{16,200}$/, {
+    message:
+      'METRICS_TOKEN must be 16 to 200 printable characters without spaces, e.g. from openssl rand -hex 32',
+  })
+  METRICS_TOKEN?: string;
+
+  @IsOptional()
   @IsIn([...LOG_LEVELS], { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: LogLevel;
 
@@ -174,6 +193,9 @@ export const CONFIG_KEYS = [
   'SMTP_PASSWORD',
   'SMTP_FROM',
   'ALOITE_SEARCH_ANALYZER',
+  'METRICS_PORT',
+  'METRICS_HOST',
+  'METRICS_TOKEN',
 ];
 
 export interface AppConfig {
@@ -204,6 +226,8 @@ export interface AppConfig {
   publicOnly: boolean;
   /** Deadline reminders are sent through this server; none configured, none sent. */
   smtp: SmtpSettings | null;
+  /** Prometheus's metrics on a listener of their own; none without METRICS_PORT. */
+  metrics: MetricsSettings | null;
 }
 
 export class ConfigError extends Error {}
@@ -306,6 +330,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
           user: parsed.SMTP_USER ?? null,
           password: parsed.SMTP_PASSWORD ?? null,
           from: parsed.SMTP_FROM as string,
+        }
+      : null,
+    metrics: parsed.METRICS_PORT
+      ? {
+          port: parsed.METRICS_PORT,
+          host: parsed.METRICS_HOST ?? '127.0.0.1',
+          token: parsed.METRICS_TOKEN ?? null,
         }
       : null,
   };

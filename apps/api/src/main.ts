@@ -7,6 +7,8 @@ import { configOrFail, fail as failWith, say } from './cli/output';
 import type { AppConfig } from './config';
 import { openRuntimeDatabase, startDatabase, type Database } from './database';
 import { MigrationsNotCurrentError, waitForMigrations } from './migrations-wait';
+import { Metrics } from './metrics/metrics';
+import { serveMetrics } from './metrics/metrics-listener';
 import { SmtpMailer } from './reminders/mailer';
 import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
 
@@ -42,6 +44,20 @@ async function openDatabaseFor(config: AppConfig): Promise<Database> {
   if (!runtimeUrl) return startDatabase(config, say);
   const dataSource = await openRuntimeDatabase(runtimeUrl, config.databasePoolSize);
   return { dataSource, close: () => dataSource.destroy() };
+}
+
+/** Prometheus's metrics on their own port (in a cluster's worker, handed to the primary instead). */
+async function listenForScrapes(config: AppConfig, metrics: Metrics, database: Database): Promise<void> {
+  if (!config.metrics) return;
+  metrics.collectProcessMetrics();
+  const { host, port } = config.metrics;
+  const listener = await serveMetrics(config.metrics, metrics.registry).catch(async (error: unknown) => {
+    await database.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      fail(`METRICS_PORT ${port} is already in use. Stop that program or set METRICS_PORT to another port.`);
+    throw error;
+  });
+  if (listener) say(`Metrics for Prometheus at http://${host}:${listener.port}/metrics`);
 }
 
 async function main(): Promise<void> {
@@ -97,6 +113,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  await listenForScrapes(config, app.get(Metrics), database);
   say(
     config.smtp
       ? `Deadline reminders: daily at 07:00 (Europe/Helsinki) through ${config.smtp.host}:${config.smtp.port}.`

@@ -25,6 +25,7 @@ import {
 import { AppError, invalid } from '../http/app-error';
 import { requirePermission, type RequestActor } from '../auth/request-actor';
 import { Clock } from '../clock';
+import { Metrics } from '../metrics/metrics';
 import { bodyNameIn, documentLanguage } from '../municipality/languages';
 import { requireDatesWithin } from '../validation/date-bounds';
 import { bodiesOf, decideEvent, requireBodies, type BodyRequirement } from './event-decision';
@@ -52,6 +53,7 @@ export class InitiativesService {
     private readonly links: LinkStore,
     private readonly municipalities: MunicipalityStore,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   async file(actor: RequestActor, dto: FilingDto): Promise<InitiativeView> {
@@ -128,15 +130,17 @@ export class InitiativesService {
     expectedVersion: number | null,
   ): Promise<InitiativeView> {
     const event = this.toEvent(dto);
-    const record = await this.store.transition(
-      actor.municipalityId,
-      id,
-      expectedVersion,
-      actor.id,
-      decideEvent(actor, event, this.clock.today()),
-      bodiesOf(event),
-    );
-    return this.view(record, actor);
+    return this.metrics.countTransition(event.type, async () => {
+      const record = await this.store.transition(
+        actor.municipalityId,
+        id,
+        expectedVersion,
+        actor.id,
+        decideEvent(actor, event, this.clock.today()),
+        bodiesOf(event),
+      );
+      return this.view(record, actor);
+    });
   }
 
   /** Domain § 8.5: a correction of a recorded handling, with its reason. */

@@ -3,9 +3,11 @@ import { finished } from 'node:stream';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import { AppError } from '../http/app-error';
+import { hasUnsafeCharacters } from '@aloite/domain';
+import { AppError, invalid } from '../http/app-error';
 import { clientAddressKey } from '../http/client-address';
 import { sendProblem } from '../http/problem.filter';
+import { UNSAFE_CHARACTERS_MESSAGE } from '../validation/fields';
 import { Turns } from './turns';
 
 /**
@@ -104,6 +106,7 @@ export async function registerPublicHttp(fastify: FastifyInstance, requestsPerMi
     if (!isPublic(request)) return;
     try {
       await limit.call(fastify, request, reply);
+      refuseUnsafeQuery(request);
     } catch (error) {
       void reply.header('cache-control', 'no-store');
       sendProblem(reply, error, request.log);
@@ -158,4 +161,16 @@ function headersOf(reply: FastifyReply): Answer['headers'] {
     if (value !== undefined) headers[name] = String(value);
   }
   return headers;
+}
+
+/**
+ * The public pages and feeds read a parameter or two and pass over the rest; a parameter carrying what no text may
+ * (a control character, U+FFFE) is refused all the same, as everywhere else in the API.
+ */
+function refuseUnsafeQuery(request: FastifyRequest): void {
+  const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+  for (const [name, value] of query) {
+    if (hasUnsafeCharacters(name) || hasUnsafeCharacters(value))
+      throw invalid('query', UNSAFE_CHARACTERS_MESSAGE, 'unsafeCharacters');
+  }
 }

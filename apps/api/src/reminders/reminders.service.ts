@@ -9,6 +9,7 @@ import {
 } from '@aloite/domain';
 import { ReminderStore, type ReminderMessage } from '@aloite/persistence';
 import { AppError } from '../http/app-error';
+import { Metrics } from '../metrics/metrics';
 import { Mailer } from './mailer';
 import { councilDeadlineReminder, statementReminder } from './reminder-messages';
 
@@ -32,6 +33,7 @@ const unique = (addresses: string[]) => [
 export class RemindersService {
   constructor(
     private readonly store: ReminderStore,
+    private readonly metrics: Metrics,
     @Optional() @Inject(Mailer) private readonly mailer: Mailer | null,
   ) {}
 
@@ -45,7 +47,10 @@ export class RemindersService {
     if (!mailer) {
       throw new AppError('REMINDERS_OFF', 'Reminders are off: no SMTP server is configured (set SMTP_HOST).');
     }
-    const queued = await this.store.enqueue(await this.messages(day, municipalityId));
+    const messages = await this.messages(day, municipalityId);
+    const queued = await this.store.enqueue(messages);
+    // Already in the day's outbox: never sent twice in a day.
+    this.metrics.countReminders('skipped', messages.length - queued);
     let sent = 0;
     let failed = 0;
     for (const message of await this.store.unsent(day, municipalityId)) {
@@ -58,6 +63,8 @@ export class RemindersService {
         failed++;
       }
     }
+    this.metrics.countReminders('sent', sent);
+    this.metrics.countReminders('failed', failed);
     return { day, queued, sent, failed };
   }
 

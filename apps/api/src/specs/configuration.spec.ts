@@ -23,7 +23,30 @@ describe('configuration', () => {
       publicRateLimit: 600,
       publicOnly: false,
       smtp: null,
+      metrics: null,
     });
+  });
+
+  it('opens metrics only on a METRICS_PORT, on this machine unless told, with a token of some length', () => {
+    expect(loadConfig({ METRICS_PORT: '9464' }).metrics).toEqual({
+      port: 9464,
+      host: '127.0.0.1',
+      token: null,
+    });
+    const token = 'a'.repeat(32);
+    expect(
+      loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', METRICS_TOKEN: token }).metrics,
+    ).toEqual({
+      port: 9464,
+      host: '0.0.0.0',
+      token,
+    });
+    expect(loadConfig({ METRICS_HOST: '0.0.0.0', METRICS_TOKEN: token }).metrics).toBeNull();
+    expect(() => loadConfig({ METRICS_PORT: 'x' })).toThrow('METRICS_PORT must be a whole number');
+    for (const weak of ['short', 'with a space in it 12345'])
+      expect(() => loadConfig({ METRICS_PORT: '9464', METRICS_TOKEN: weak })).toThrow(
+        'METRICS_TOKEN must be',
+      );
   });
 
   it('takes the public pages’ limit per address as a whole number of requests a minute', () => {

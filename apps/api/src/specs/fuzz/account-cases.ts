@@ -33,6 +33,8 @@ export function accountCases(targets: Targets): EndpointCase[] {
 
   return [
     read(targets, '/api/health', null),
+    read(targets, '/api/health/live', null),
+    read(targets, '/api/health/ready', null),
     read(targets, '/api/openapi.json', null),
     read(targets, '/api/docs', null),
     read(targets, '/api/me'),

@@ -165,6 +165,8 @@ export const READ_ROWS: ReadRow[] = [
     shows: (own) => [own.agendaItem, own.word],
   },
   { name: 'GET /api/health', call: () => get('/api/health'), anonymous: true },
+  { name: 'GET /api/health/live', call: () => get('/api/health/live'), anonymous: true },
+  { name: 'GET /api/health/ready', call: () => get('/api/health/ready'), anonymous: true },
   {
     name: 'POST /api/auth/login',
     anonymous: true,

@@ -18,6 +18,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Liveness: the process answers (the database is not asked)
+     * @description For an orchestrator’s liveness probe and the image’s health check: restart the process if it fails.
+     */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Readiness: the database answers and every migration of this build is applied
+     * @description For a load balancer and an orchestrator’s readiness probe: send no requests while it fails.
+     */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/municipalities': {
     parameters: {
       query?: never;
@@ -791,6 +831,27 @@ export type components = {
       status: 'ok' | 'unavailable';
       /** @enum {string} */
       db: 'up' | 'down';
+    };
+    LiveResponse: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    ReadinessChecks: {
+      /**
+       * @description Whether the database answered within the probe’s 2 s
+       * @enum {string}
+       */
+      database: 'up' | 'down';
+      /**
+       * @description `behind`: a migration of this build is not applied yet; `unknown`: the database did not answer
+       * @enum {string}
+       */
+      migrations: 'current' | 'behind' | 'unknown';
+    };
+    ReadyResponse: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      checks: components['schemas']['ReadinessChecks'];
     };
     MunicipalityToSignInToResponse: {
       /** @description The address name sign-in names it by, e.g. kajaani */
@@ -2512,6 +2573,57 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HealthResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveResponse'];
+        };
+      };
+      '4XX': components['responses']['Problem'];
+      '5XX': components['responses']['Problem'];
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadyResponse'];
+        };
+      };
+      /** @description Not ready: `checks` tells which failed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadyResponse'];
         };
       };
       '4XX': components['responses']['Problem'];
