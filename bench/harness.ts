@@ -24,7 +24,7 @@ export async function benchPostgres(database: string): Promise<RunningPostgres &
 }
 
 /** The endpoint a bench waits for after spawning an API: it answers once the API is ready to serve. */
-export const READY_PATH = '/api/health';
+export const READY_PATH = '/api/health/ready';
 
 export interface RunningApi {
   baseUrl: string;
