@@ -159,6 +159,8 @@ export interface AppOptions {
   publicRateLimit?: number;
   /** The proxies whose X-Forwarded-* headers tell the client's address and scheme; none by default. */
   trustProxy?: TrustProxy;
+  /** Which of several API processes this is (API_PROCESSES): each answer names it in `x-aloite-process`. */
+  processNumber?: string;
 }
 
 /** Room for the multipart framing and form fields around the file itself. */
@@ -231,6 +233,13 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     );
     done();
   });
+  const processNumber = options.processNumber;
+  if (processNumber) {
+    fastify.addHook('onRequest', (_request, reply, done) => {
+      reply.header('x-aloite-process', processNumber);
+      done();
+    });
+  }
   await registerPublicHttp(fastify, options.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
   endConnectionsOnClose(fastify);
   refuseCrossSiteCookieChanges(fastify);

@@ -7,7 +7,12 @@ import { configOrFail, fail as failWith, say } from './cli/output';
 import type { AppConfig } from './config';
 import { openRuntimeDatabase, startDatabase, type Database } from './database';
 import { SmtpMailer } from './reminders/mailer';
-import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
+import {
+  API_PROCESS_ENV,
+  EXIT_DO_NOT_RESTART,
+  RUNTIME_DATABASE_URL_ENV,
+  type WorkerMessage,
+} from './supervision';
 
 /** Started by the supervisor of `npm start`, with a channel to it. */
 const supervised = process.send !== undefined;
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
     attachmentMaxBytes: config.attachmentMaxBytes,
     publicRateLimit: config.publicRateLimit,
     trustProxy: config.trustProxy,
+    processNumber: process.env[API_PROCESS_ENV],
     ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });
