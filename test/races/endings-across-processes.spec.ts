@@ -19,8 +19,7 @@ import {
 // remembers: exactly one ending lands, in the audit log once, and every other racer gets a clean 409 (its If-Match
 // is stale) or 422 (the initiative has ended) problem+json.
 
-/** Fewer than with two processes (8): each trial's racers now meet three processes' memories at once. */
-const TRIALS = 6;
+const TRIALS = 8;
 const RACERS = 32;
 const PROCESSES = 3;
 const IF_MATCH = ['none', 'current', 'stale'] as const;
