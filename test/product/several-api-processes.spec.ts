@@ -61,7 +61,10 @@ describe('npm start with API_PROCESSES=3', () => {
     await waitForHealth(baseUrl, running);
     // Each process says so when it listens.
     const listening = () => running?.output().split('Aloite is running at').length ?? 0;
-    while (listening() < 4) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (listening() < 4) {
+      if (running.process.exitCode !== null) throw new Error(`npm start ended:\n${running.output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
 
     const answers = await answeringProcesses(12);
     expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
