@@ -61,8 +61,10 @@ describe('npm start with API_PROCESSES=3', () => {
     await waitForHealth(baseUrl, running);
     // Each process says so when it listens.
     const listening = () => running?.output().split('Aloite is running at').length ?? 0;
+    const deadline = Date.now() + 60_000;
     while (listening() < 4) {
-      if (running.process.exitCode !== null) throw new Error(`npm start ended:\n${running.output()}`);
+      if (running.process.exitCode !== null || Date.now() > deadline)
+        throw new Error(`not three processes listening:\n${running.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
 

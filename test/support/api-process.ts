@@ -28,7 +28,7 @@ export async function startApiProcesses(
   const apis: ApiProcess[] = [];
   // One after the other: each start migrates the database, and the first loads the demo data.
   for (let number = 1; number <= count; number++) {
-    const named = count > 1 ? { ALOITE_API_PROCESS: String(number) } : {};
+    const named: Record<string, string> = count > 1 ? { ALOITE_API_PROCESS: String(number) } : {};
     const api = new ApiProcess(databaseUrl, await freePort(), { ...env, ...named }, command);
     apis.push(api);
     await api.start();
