@@ -55,15 +55,19 @@ class ApiProcess {
   private immediateCrashes = 0;
   /** "the API" when it is the only one, else "API process 2". */
   private readonly name: string;
+  /** Which of several it is, for the process to tell in its answers. */
+  private readonly numbered: Record<string, string>;
 
   constructor(
     private readonly supervision: Supervision,
-    private readonly number: number,
+    number: number,
     count: number,
   ) {
     this.name = count === 1 ? 'the API' : `API process ${number}`;
+    this.numbered = count === 1 ? {} : { [API_PROCESS_ENV]: String(number) };
   }
 
+  /** The name at the start of a sentence. */
   private get Name(): string {
     return this.name.charAt(0).toUpperCase() + this.name.slice(1);
   }
@@ -72,7 +76,7 @@ class ApiProcess {
     let listeningAt: number | null = null;
     const worker = cluster.fork({
       [RUNTIME_DATABASE_URL_ENV]: this.supervision.runtimeUrl,
-      ...(this.name === 'the API' ? {} : { [API_PROCESS_ENV]: String(this.number) }),
+      ...this.numbered,
     });
     this.worker = worker;
     say(`Started ${this.name} (pid ${worker.process.pid}).`);
