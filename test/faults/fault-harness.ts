@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { freePort } from '@aloite/persistence/testing';
 import { ROOT } from '../product/running-product';
-import type { ApiProcess } from '../support/api-process';
+import type { ApiClient } from '../support/api-process';
 
 /** A PostgreSQL of the test's own, to stop, start, kill and hang at will (see postgres-control.ts). */
 export interface ControlledPostgres {
@@ -75,11 +75,7 @@ export interface Prepared {
 }
 
 /** Files an initiative and refers it to the board, where tablings can repeat; throws unless both succeed. */
-async function fileAndRefer(
-  api: ApiProcess,
-  prepared: Omit<Prepared, 'ids'>,
-  index: number,
-): Promise<string> {
+async function fileAndRefer(api: ApiClient, prepared: Omit<Prepared, 'ids'>, index: number): Promise<string> {
   const filed = await api.call('POST', '/api/initiatives', prepared.token, {
     title: `Vikatesti ${index}`,
     text: 'Kuormitus ja viat.',
@@ -100,7 +96,7 @@ async function fileAndRefer(
 }
 
 /** Signs in as the demo registrar and prepares initiatives in board preparation, where tablings can repeat. */
-export async function prepareInitiatives(api: ApiProcess, count: number): Promise<Prepared> {
+export async function prepareInitiatives(api: ApiClient, count: number): Promise<Prepared> {
   const login = await api.call('POST', '/api/auth/login', null, {
     username: 'hallintojohtaja',
     password: 'demo-hallintojohtaja',
@@ -122,7 +118,7 @@ const TABLINGS_PER_INITIATIVE = 90;
  * The initiative to table on next, turn by turn over the prepared ones; one that has been tabled on as often as
  * an initiative may be is replaced by a freshly filed one. Throws while the API cannot file (it is down).
  */
-export function tablingTargets(api: ApiProcess, prepared: Prepared): (turn: number) => Promise<string> {
+export function tablingTargets(api: ApiClient, prepared: Prepared): (turn: number) => Promise<string> {
   const slots = prepared.ids.map((id) => ({ id, uses: 0, replacing: null as Promise<void> | null }));
   let filed = prepared.ids.length;
   return async (turn) => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ApiProcess } from '../support/api-process';
+import type { ApiClient } from '../support/api-process';
 import { sleep } from '../support/api-process';
 import type { OutageAnswer } from './outage-problem';
 
@@ -67,7 +67,7 @@ export class LifecycleWorkload {
   private readonly forTheList: string[] = [];
 
   constructor(
-    private readonly api: ApiProcess,
+    private readonly api: ApiClient,
     private readonly actors: Actors,
     private readonly random: () => number,
   ) {}

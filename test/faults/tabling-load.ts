@@ -1,4 +1,4 @@
-import type { ApiProcess } from '../support/api-process';
+import type { ApiClient } from '../support/api-process';
 import { sleep } from '../support/api-process';
 import { tabling, tablingTargets, type Prepared } from './fault-harness';
 import type { OutageAnswer } from './outage-problem';
@@ -10,6 +10,8 @@ export interface Outcome {
   status: number | 'hang' | 'network';
   ms: number;
   answer: OutageAnswer | null;
+  /** Which of several API processes answered (x-aloite-process), if any did. */
+  process: string | null;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface Outcome {
  * answer, until `stop()`, which resolves with every outcome once each client's last request has ended.
  */
 export function tablingLoad(
-  api: ApiProcess,
+  api: ApiClient,
   prepared: Prepared,
   { clients, capMs }: { clients: number; capMs: number },
 ): { outcomes: Outcome[]; stop(): Promise<Outcome[]> } {
@@ -49,10 +51,11 @@ export function tablingLoad(
           retryAfter: response.headers.get('retry-after'),
           text: response.text,
         };
-        outcomes.push({ at, status: response.status, ms: response.ms, answer });
+        const process = response.headers.get('x-aloite-process');
+        outcomes.push({ at, status: response.status, ms: response.ms, answer, process });
       } catch (error) {
         const status = (error as Error).name === 'TimeoutError' ? 'hang' : 'network';
-        outcomes.push({ at, status, ms: Date.now() - at, answer: null });
+        outcomes.push({ at, status, ms: Date.now() - at, answer: null, process: null });
       }
       if (outcomes.length % 5 === 0) await sleep(10);
     }

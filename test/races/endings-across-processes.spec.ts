@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { startBuiltApis, type ApiProcess } from '../support/api-process';
+import { ApiClient, startBuiltApis, type ApiProcess } from '../support/api-process';
+import { startLoadBalancer, type LoadBalancer } from '../support/load-balancer';
 import {
   councilTabling,
   endingRequest,
@@ -11,33 +12,36 @@ import {
   type Registry,
 } from './three-endings';
 
-// Two API processes of `npm start`'s build on one PostgreSQL. An initiative before the council, on this year's
-// annual list, may end three ways; many racers try all of them at once through both processes. Each process
-// remembers the versions it last saw, and before every race one of them remembers a version the other has since
-// written past. Whatever either remembers: exactly one ending lands, in the audit log once, and every other racer
-// gets a clean 409 (its If-Match is stale) or 422 (the initiative has ended) problem+json.
+// Three API processes of `npm start`'s build on one PostgreSQL, behind a load balancer. An initiative before the
+// council, on this year's annual list, may end three ways; many racers try all of them at once through the load
+// balancer, which hands their connections to the three processes in turn. Each process remembers the versions it
+// last saw, and before every race two of them remember a version the third has since written past. Whatever each
+// remembers: exactly one ending lands, in the audit log once, and every other racer gets a clean 409 (its If-Match
+// is stale) or 422 (the initiative has ended) problem+json.
 
 const TRIALS = 8;
 const RACERS = 32;
+const PROCESSES = 3;
 const IF_MATCH = ['none', 'current', 'stale'] as const;
 
 interface Racer {
-  process: number;
   ending: Ending;
   ifMatch: (typeof IF_MATCH)[number];
 }
 
 /**
- * Both processes, every ending, and each If-Match kind (the list decision takes none) among the racers; the ending
- * sent first turns with the trial, so that each gets its chance to win.
+ * Every ending, and each If-Match kind (the list decision takes none) among the racers; the ending sent first turns
+ * with the trial, so that each gets its chance to win.
  */
 function racer(index: number, trial: number): Racer {
-  const ending = ENDINGS[((index >> 1) + trial) % ENDINGS.length] as Ending;
-  const ifMatch = ending === 'annualListDecision' ? 'none' : IF_MATCH[(index >> 3) % IF_MATCH.length];
-  return { process: index % 2, ending, ifMatch: ifMatch ?? 'none' };
+  const ending = ENDINGS[(index + trial) % ENDINGS.length] as Ending;
+  const ifMatch = ending === 'annualListDecision' ? 'none' : IF_MATCH[(index >> 2) % IF_MATCH.length];
+  return { ending, ifMatch: ifMatch ?? 'none' };
 }
 
 interface Answer {
+  /** Which API process answered (x-aloite-process). */
+  process: string | null;
   status: number;
   contentType: string;
   code: string | null;
@@ -57,21 +61,26 @@ function isCleanRefusal(answer: Answer, racer: Racer): boolean {
   );
 }
 
-describe('three endings raced through two API processes', () => {
+describe('three endings raced through three API processes behind a load balancer', () => {
   let apis: ApiProcess[];
+  let balancer: LoadBalancer;
+  let balanced: ApiClient;
   let databaseUrl: string;
   let close: () => Promise<void>;
   let registry: Registry;
   let database: Client;
 
   beforeAll(async () => {
-    ({ apis, databaseUrl, close } = await startBuiltApis(2));
+    ({ apis, databaseUrl, close } = await startBuiltApis(PROCESSES));
+    balancer = await startLoadBalancer(apis);
+    balanced = new ApiClient(balancer.baseUrl);
     registry = await signInAsRegistry(apis[0] as ApiProcess);
     database = new Client({ connectionString: databaseUrl });
     await database.connect();
   }, 180_000);
   afterAll(async () => {
     await database?.end();
+    await balancer?.close();
     await close?.();
   });
 
@@ -94,11 +103,11 @@ describe('three endings raced through two API processes', () => {
   async function race(id: string, trial: number, currentVersion: number): Promise<Answer[]> {
     return Promise.all(
       Array.from({ length: RACERS }, async (_, index): Promise<Answer> => {
-        const { process, ending, ifMatch } = racer(index, trial);
+        const { ending, ifMatch } = racer(index, trial);
         const { path, body } = endingRequest(ending, id, registry, 1_000 * (trial + 1) + index);
         const version = { none: null, current: currentVersion, stale: currentVersion - 1 }[ifMatch];
         try {
-          const answer = await (apis[process] as ApiProcess).call(
+          const answer = await balanced.call(
             'POST',
             path,
             registry.token,
@@ -107,13 +116,14 @@ describe('three endings raced through two API processes', () => {
             version === null ? {} : { 'if-match': `"${version}"` },
           );
           return {
+            process: answer.headers.get('x-aloite-process'),
             status: answer.status,
             contentType: answer.headers.get('content-type') ?? '',
             code: (answer.body?.code as string | undefined) ?? null,
           };
         } catch (error) {
           // A timeout or a dropped connection: never acceptable for a loser.
-          return { status: 0, contentType: '', code: String(error) };
+          return { process: null, status: 0, contentType: '', code: String(error) };
         }
       }),
     );
@@ -121,10 +131,11 @@ describe('three endings raced through two API processes', () => {
 
   /** One trial on a fresh initiative: what the race left, beside what the winner's ending should have left. */
   async function trialOf(trial: number) {
-    // Alternately: the process that files is the one that remembers the latest version.
-    const [fresh, stale] = (trial % 2 === 0 ? apis : [...apis].reverse()) as [ApiProcess, ApiProcess];
+    // In turn: the process that files is the one that remembers the latest version; the others remember one before.
+    const fresh = apis[trial % PROCESSES] as ApiProcess;
     const id = await initiativeBeforeTheCouncil(fresh, registry, trial);
-    expect((await stale.call('GET', `/api/initiatives/${id}`, registry.token)).body.version).toBe(3);
+    for (const stale of apis.filter((api) => api !== fresh))
+      expect((await stale.call('GET', `/api/initiatives/${id}`, registry.token)).body.version).toBe(3);
     const tabling = councilTabling(registry, trial);
     expect(
       (await fresh.call('POST', `/api/initiatives/${id}/events`, registry.token, tabling)).body.version,
@@ -140,6 +151,7 @@ describe('three endings raced through two API processes', () => {
       }),
     );
     return {
+      answeredBy: new Set(answers.map((answer) => answer.process)).size,
       winners,
       wrongLosers: answers.flatMap((answer, index) => {
         const who = racer(index, trial);
@@ -159,7 +171,7 @@ describe('three endings raced through two API processes', () => {
       (ending) => `${ending} ${trials.filter((trial) => trial.winners[0]?.ending === ending).length}`,
     );
     console.log(
-      `${TRIALS} trials × ${RACERS} racers through 2 processes: wins ${wins.join(', ')}; ` +
+      `${TRIALS} trials × ${RACERS} racers through ${PROCESSES} processes: wins ${wins.join(', ')}; ` +
         `wrong refusals per trial ${JSON.stringify(trials.map((trial) => trial.wrongLosers.length))}`,
     );
 
@@ -170,15 +182,13 @@ describe('three endings raced through two API processes', () => {
       expect(['none', 'current']).toContain(winner.ifMatch);
       const { event, state, closure } = OUTCOME_OF[winner.ending];
       expect(trial).toEqual({
+        answeredBy: PROCESSES,
         winners: [winner],
         wrongLosers: [],
         endingRows: [{ type: event, to_state: state }],
         auditRows: 5,
         stored: { state, closure, version: 5 },
-        readBack: [
-          { state, version: 5 },
-          { state, version: 5 },
-        ],
+        readBack: Array(PROCESSES).fill({ state, version: 5 }),
       });
     }
   }, 600_000);

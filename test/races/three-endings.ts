@@ -1,4 +1,4 @@
-import type { ApiProcess } from '../support/api-process';
+import type { ApiClient } from '../support/api-process';
 
 // The three ways an initiative in council consideration ends (domain.md § 2): the first signer withdraws it, the
 // council closes it (RECORD_COUNCIL_DECISION, outcome closed), or the council closes it through the annual list
@@ -40,7 +40,7 @@ export interface Registry {
   board: string;
 }
 
-export async function signInAsRegistry(api: ApiProcess): Promise<Registry> {
+export async function signInAsRegistry(api: ApiClient): Promise<Registry> {
   const login = await api.call('POST', '/api/auth/login', null, {
     username: 'hallintojohtaja',
     password: 'demo-hallintojohtaja',
@@ -52,7 +52,7 @@ export async function signInAsRegistry(api: ApiProcess): Promise<Registry> {
 }
 
 /** Files an initiative last year and brings it to council consideration, where all three endings are possible. */
-export async function initiativeBeforeTheCouncil(api: ApiProcess, registry: Registry, trial: number) {
+export async function initiativeBeforeTheCouncil(api: ApiClient, registry: Registry, trial: number) {
   const { filedOn, proposedOn } = calendar();
   const filed = await api.call('POST', '/api/initiatives', registry.token, {
     title: `Kolme loppua ${trial}`,

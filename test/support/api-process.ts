@@ -16,22 +16,33 @@ export function builtApi(): string[] {
 }
 
 /**
- * `count` processes of the built API on one fresh test database, as the supervisor of `npm start` runs each;
- * `close` stops them and drops the database.
+ * `count` processes of the built API on the database at `databaseUrl`, as the supervisor of `npm start` runs them
+ * with API_PROCESSES: when there are several, each answer names its process in `x-aloite-process` (1 to `count`).
  */
+export async function startApiProcesses(
+  databaseUrl: string,
+  count: number,
+  env: Record<string, string> = {},
+): Promise<ApiProcess[]> {
+  const command = builtApi();
+  const apis: ApiProcess[] = [];
+  // One after the other: each start migrates the database, and the first loads the demo data.
+  for (let number = 1; number <= count; number++) {
+    const named: Record<string, string> = count > 1 ? { ALOITE_API_PROCESS: String(number) } : {};
+    const api = new ApiProcess(databaseUrl, await freePort(), { ...env, ...named }, command);
+    apis.push(api);
+    await api.start();
+  }
+  return apis;
+}
+
+/** `count` processes of the built API on one fresh test database; `close` stops them and drops the database. */
 export async function startBuiltApis(
   count: number,
   env: Record<string, string> = {},
 ): Promise<{ apis: ApiProcess[]; databaseUrl: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
-  const command = builtApi();
-  const apis: ApiProcess[] = [];
-  // One after the other: each start migrates the database, and the first loads the demo data.
-  for (let started = 0; started < count; started++) {
-    const api = new ApiProcess(database.url, await freePort(), env, command);
-    apis.push(api);
-    await api.start();
-  }
+  const apis = await startApiProcesses(database.url, count, env);
   return {
     apis,
     databaseUrl: database.url,
@@ -84,11 +95,45 @@ export async function runtimeUrlFor(ownerUrl: string): Promise<string> {
   return url.toString();
 }
 
+/** Requests to the API at one address: one process, or a load balancer in front of several. */
+export class ApiClient {
+  constructor(readonly baseUrl: string) {}
+
+  async call(
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    timeoutMs = 10_000,
+    headers: Record<string, string> = {},
+  ) {
+    const started = Date.now();
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    const parsed: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      ms: Date.now() - started,
+      body: parsed,
+    };
+  }
+}
+
 /** The API as its own process, so a fault that killed it would show, and SIGKILL hits only it. */
-export class ApiProcess {
+export class ApiProcess extends ApiClient {
   child: ChildProcess | null = null;
   output = '';
-  readonly baseUrl: string;
 
   constructor(
     readonly databaseUrl: string,
@@ -96,7 +141,7 @@ export class ApiProcess {
     private readonly env: Record<string, string> = {},
     private readonly command: string[] = FROM_SOURCES,
   ) {
-    this.baseUrl = `http://127.0.0.1:${port}`;
+    super(`http://127.0.0.1:${port}`);
   }
 
   async start(): Promise<void> {
@@ -150,35 +195,5 @@ export class ApiProcess {
       await sleep(100);
     }
     throw new Error(`the API did not become healthy:\n${this.output}`);
-  }
-
-  async call(
-    method: string,
-    path: string,
-    token: string | null,
-    body?: unknown,
-    timeoutMs = 10_000,
-    headers: Record<string, string> = {},
-  ) {
-    const started = Date.now();
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const text = await response.text();
-    const parsed: any = text ? JSON.parse(text) : null; // eslint-disable-line @typescript-eslint/no-explicit-any -- any JSON
-    return {
-      status: response.status,
-      headers: response.headers,
-      text,
-      ms: Date.now() - started,
-      body: parsed,
-    };
   }
 }

@@ -172,6 +172,8 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** Serve only the public side and the health endpoints (a process the public readers are routed to). */
   publicOnly?: boolean;
+  /** Which of several API processes this is (API_PROCESSES): each answer names it in `x-aloite-process`. */
+  processNumber?: string;
 }
 
 /** Room for the multipart framing and form fields around the file itself. */
@@ -256,6 +258,13 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     );
     done();
   });
+  const processNumber = options.processNumber;
+  if (processNumber) {
+    fastify.addHook('onRequest', (_request, reply, done) => {
+      reply.header('x-aloite-process', processNumber);
+      done();
+    });
+  }
   await registerPublicHttp(fastify, options.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT);
   endConnectionsOnClose(fastify);
   refuseCrossSiteCookieChanges(fastify);

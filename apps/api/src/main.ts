@@ -10,7 +10,12 @@ import { MigrationsNotCurrentError, waitForMigrations } from './migrations-wait'
 import { Metrics } from './metrics/metrics';
 import { serveMetrics } from './metrics/metrics-listener';
 import { SmtpMailer } from './reminders/mailer';
-import { EXIT_DO_NOT_RESTART, RUNTIME_DATABASE_URL_ENV, type WorkerMessage } from './supervision';
+import {
+  API_PROCESS_ENV,
+  EXIT_DO_NOT_RESTART,
+  RUNTIME_DATABASE_URL_ENV,
+  type WorkerMessage,
+} from './supervision';
 
 /** Started by the supervisor of `npm start`, with a channel to it. */
 const supervised = process.send !== undefined;
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
     publicRateLimit: config.publicRateLimit,
     trustProxy: config.trustProxy,
     publicOnly: config.publicOnly,
+    processNumber: process.env[API_PROCESS_ENV],
     ...(config.smtp ? { mailer: new SmtpMailer(config.smtp) } : {}),
     ...(webBuilt ? { webRoot: config.webRoot } : {}),
   });

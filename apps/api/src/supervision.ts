@@ -3,6 +3,23 @@
 /** The API's database URL, handed from the supervisor (which prepared the database) to the API process. */
 export const RUNTIME_DATABASE_URL_ENV = 'ALOITE_RUNTIME_DATABASE_URL';
 
+/** Which of the supervisor's API processes this is, 1 to API_PROCESSES; set only when there are several. */
+export const API_PROCESS_ENV = 'ALOITE_API_PROCESS';
+
+/** More processes than this would only make PostgreSQL's connections and the cores take turns. */
+const MAX_API_PROCESSES = 32;
+
+/** API_PROCESSES: how many API processes `npm start` runs on the one port (1 unless set). */
+export function apiProcessesFrom(env: NodeJS.ProcessEnv): number {
+  const value = env['API_PROCESSES'];
+  if (value === undefined || value === '') return 1;
+  const count = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (count >= 1 && count <= MAX_API_PROCESSES) return count;
+  throw new Error(
+    `API_PROCESSES must be a whole number of API processes from 1 to ${MAX_API_PROCESSES}, e.g. 3 (it is "${value}")`,
+  );
+}
+
 /** Old space for the API process: V8 collects instead of growing (about 150 MB resident at rest). */
 export const API_HEAP_MB = 256;
 

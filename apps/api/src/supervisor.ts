@@ -1,8 +1,9 @@
-// `npm start`: prepares the database (the embedded PostgreSQL is this process's), then runs the API in a process of
-// its own and starts it again when it crashes. A crash of the API (heap exhausted, an uncaught error, SIGKILL)
-// then leaves the database untouched and serving resumes in a moment.
+// `npm start`: prepares the database (the embedded PostgreSQL is this process's), then runs the API in
+// API_PROCESSES processes of its own (1 unless set), which share the one port through Node's cluster, and starts
+// each again when it crashes. A crash of an API process (heap exhausted, an uncaught error, SIGKILL) then leaves
+// the database and the other processes untouched, and its share of serving resumes in a moment.
 import exitHook from 'async-exit-hook';
-import { fork, type ChildProcess } from 'node:child_process';
+import cluster, { type Worker } from 'node:cluster';
 import { join } from 'node:path';
 import { PostgresAlreadyRunningError } from '@aloite/persistence';
 
@@ -10,112 +11,177 @@ import { configOrFail, fail, say } from './cli/output';
 import { prepareDatabase, type PreparedDatabase } from './database';
 import {
   API_HEAP_MB,
+  API_PROCESS_ENV,
   EXIT_DO_NOT_RESTART,
   IMMEDIATE_CRASH_MS,
   MAX_IMMEDIATE_CRASHES,
   RUNTIME_DATABASE_URL_ENV,
   STOP_GRACE_MS,
+  apiProcessesFrom,
   restartDelayMs,
   type WorkerMessage,
 } from './supervision';
 
-/** The built API next to this file, or, run from the TypeScript sources, main.ts through swc. */
-function forkApi(runtimeUrl: string): ChildProcess {
+/**
+ * Every API process runs the built API next to this file, or, run from the TypeScript sources, main.ts through
+ * swc. As cluster workers they listen on one port: this process, the primary, accepts the connections and hands
+ * them round (round-robin on Linux). The primary is also where the processes' metrics are to be gathered:
+ * prom-client's AggregatorRegistry asks each worker over the channel cluster opens to it.
+ */
+function setUpApiProcesses(): void {
   const built = __filename.endsWith('.js');
-  const [script, args] = built
-    ? [join(__dirname, 'main.js'), []]
-    : [join(__dirname, '..', '..', '..', 'tools', 'run-ts.cjs'), [join(__dirname, 'main.ts')]];
-  return fork(script, args, {
+  cluster.setupPrimary({
+    exec: built ? join(__dirname, 'main.js') : join(__dirname, '..', '..', '..', 'tools', 'run-ts.cjs'),
+    args: built ? [] : [join(__dirname, 'main.ts')],
     execArgv: [`--max-old-space-size=${API_HEAP_MB}`],
-    env: { ...process.env, [RUNTIME_DATABASE_URL_ENV]: runtimeUrl },
   });
 }
 
-function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+function describeExit(code: number | null, signal: string | null): string {
   return signal ? `killed by ${signal}` : `exit code ${code}`;
 }
 
-class Supervisor {
-  private api: ChildProcess | null = null;
-  private apiExited: Promise<void> = Promise.resolve();
-  private stopping = false;
+interface Supervision {
+  readonly stopping: boolean;
+  readonly runtimeUrl: string;
+  giveUp(message: string): Promise<void>;
+}
+
+/** One of the API processes: started, and started again after a crash, with crash-loop rules of its own. */
+class ApiProcess {
+  private worker: Worker | null = null;
+  exited: Promise<void> = Promise.resolve();
   private crashes = 0;
   private immediateCrashes = 0;
+  /** "the API" when it is the only one, else "API process 2". */
+  private readonly name: string;
+  /** Which of several it is, for the process to tell in its answers. */
+  private readonly numbered: Record<string, string>;
 
-  constructor(private readonly database: PreparedDatabase) {}
+  constructor(
+    private readonly supervision: Supervision,
+    number: number,
+    count: number,
+  ) {
+    this.name = count === 1 ? 'the API' : `API process ${number}`;
+    this.numbered = count === 1 ? {} : { [API_PROCESS_ENV]: String(number) };
+  }
+
+  /** The name at the start of a sentence. */
+  private get Name(): string {
+    return this.name.charAt(0).toUpperCase() + this.name.slice(1);
+  }
 
   start(): void {
     let listeningAt: number | null = null;
-    const api = forkApi(this.database.runtimeUrl);
-    this.api = api;
-    say(`Started the API (pid ${api.pid}).`);
-    api.on('message', (message: WorkerMessage) => {
+    const worker = cluster.fork({
+      [RUNTIME_DATABASE_URL_ENV]: this.supervision.runtimeUrl,
+      ...this.numbered,
+    });
+    this.worker = worker;
+    say(`Started ${this.name} (pid ${worker.process.pid}).`);
+    worker.on('message', (message: WorkerMessage) => {
       if (message.type !== 'listening') return;
       listeningAt = Date.now();
-      if (this.crashes > 0) say('The API is running again.');
+      if (this.crashes > 0) say(`${this.Name} is running again.`);
     });
-    this.apiExited = new Promise((resolve) => {
+    this.exited = new Promise((resolve) => {
       const ended = (code: number | null, how: string) => {
         resolve();
         const immediate = listeningAt === null || Date.now() - listeningAt < IMMEDIATE_CRASH_MS;
-        if (!this.stopping) void this.afterCrash(code, how, immediate);
+        if (!this.supervision.stopping) void this.afterCrash(code, how, immediate);
       };
-      api.once('exit', (code, signal) => ended(code, describeExit(code, signal)));
+      worker.once('exit', (code, signal) => ended(code, describeExit(code, signal)));
       // Without a listener a failed fork would crash the supervisor; such a child never exits, so it ends here.
-      api.on('error', (error) => {
-        if (api.pid === undefined) ended(null, `could not be started: ${error.message}`);
-        else process.stderr.write(`The API process: ${error.message}\n`);
+      worker.on('error', (error) => {
+        if (worker.process.pid === undefined) ended(null, `could not be started: ${error.message}`);
+        else process.stderr.write(`${this.Name}: ${error.message}\n`);
       });
     });
   }
 
   private async afterCrash(code: number | null, how: string, immediate: boolean): Promise<void> {
-    if (code === EXIT_DO_NOT_RESTART) return this.giveUp('The API cannot start (see above).');
+    if (code === EXIT_DO_NOT_RESTART)
+      return this.supervision.giveUp(`${this.Name} cannot start (see above).`);
     this.crashes++;
     this.immediateCrashes = immediate ? this.immediateCrashes + 1 : 0;
     if (this.immediateCrashes >= MAX_IMMEDIATE_CRASHES) {
-      return this.giveUp(
-        `The API crashed ${this.immediateCrashes} times in a row before or within ${IMMEDIATE_CRASH_MS / 1000} s of serving: giving up.`,
+      return this.supervision.giveUp(
+        `${this.Name} crashed ${this.immediateCrashes} times in a row before or within ${IMMEDIATE_CRASH_MS / 1000} s of serving: giving up.`,
       );
     }
     const delay = restartDelayMs(this.immediateCrashes);
     say(
-      `The API stopped unexpectedly (${how}; crash ${this.crashes} since start): restarting in ${delay / 1000} s.`,
+      `${this.Name} stopped unexpectedly (${how}; crash ${this.crashes} since start): restarting in ${delay / 1000} s.`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
-    if (!this.stopping) this.start();
+    if (!this.supervision.stopping) this.start();
   }
 
-  private async giveUp(message: string): Promise<void> {
+  /** SIGTERM, and SIGKILL if it has not stopped within the grace time; resolves once it has exited. */
+  async stop(): Promise<void> {
+    const child = this.worker?.process;
+    const running = () =>
+      child !== undefined && child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+    if (running()) child?.kill('SIGTERM');
+    const grace = setTimeout(() => {
+      if (!running()) return;
+      process.stderr.write(`${this.Name} did not stop within ${STOP_GRACE_MS / 1000} s: killing it.\n`);
+      child?.kill('SIGKILL');
+    }, STOP_GRACE_MS);
+    await this.exited;
+    clearTimeout(grace);
+  }
+}
+
+class Supervisor implements Supervision {
+  stopping = false;
+  private readonly apis: ApiProcess[];
+
+  constructor(
+    private readonly database: PreparedDatabase,
+    count: number,
+  ) {
+    this.apis = Array.from({ length: count }, (_, index) => new ApiProcess(this, index + 1, count));
+  }
+
+  get runtimeUrl(): string {
+    return this.database.runtimeUrl;
+  }
+
+  start(): void {
+    setUpApiProcesses();
+    for (const api of this.apis) api.start();
+  }
+
+  /** One process cannot run: the others are stopped with it, then PostgreSQL. */
+  async giveUp(message: string): Promise<void> {
     this.stopping = true;
     process.stderr.write(`\n${message} Stopping PostgreSQL.\n`);
+    await Promise.all(this.apis.map((api) => api.stop()));
     await this.database.stop();
     process.exit(1);
   }
 
   /**
-   * Ctrl-C reached the API with the rest of the process group; a SIGTERM to this process alone did not. An API
-   * that hangs on shutdown is killed, so that PostgreSQL is still stopped cleanly.
+   * Ctrl-C reached the API processes with the rest of the process group; a SIGTERM to this process alone did not.
+   * An API process that hangs on shutdown is killed, so that PostgreSQL is still stopped cleanly.
    */
   async stop(): Promise<void> {
     this.stopping = true;
-    const api = this.api;
-    const running = () =>
-      api !== null && api.pid !== undefined && api.exitCode === null && api.signalCode === null;
-    if (running()) api?.kill('SIGTERM');
-    const grace = setTimeout(() => {
-      if (!running()) return;
-      process.stderr.write(`The API did not stop within ${STOP_GRACE_MS / 1000} s: killing it.\n`);
-      api?.kill('SIGKILL');
-    }, STOP_GRACE_MS);
-    await this.apiExited;
-    clearTimeout(grace);
+    await Promise.all(this.apis.map((api) => api.stop()));
     await this.database.stop();
   }
 }
 
 async function main(): Promise<void> {
   const config = configOrFail();
+  let processes = 1;
+  try {
+    processes = apiProcessesFrom(process.env);
+  } catch (error) {
+    fail(`Configuration is not valid:\n  - ${(error as Error).message}`);
+  }
   let database: PreparedDatabase;
   try {
     database = await prepareDatabase(config, say);
@@ -125,7 +191,7 @@ async function main(): Promise<void> {
   }
   // The API connects as its own role; the owner's connections are not needed while it runs.
   await database.owner.destroy();
-  const supervisor = new Supervisor(database);
+  const supervisor = new Supervisor(database, processes);
   exitHook((done) => {
     say('\nStopping …');
     supervisor

@@ -54,14 +54,11 @@ export class RemindersService {
     let sent = 0;
     let failed = 0;
     for (const message of await this.store.unsent(day, municipalityId)) {
-      try {
-        await mailer.send(message.recipient, message.subject, message.body);
-        await this.store.markSent(message.id);
-        sent++;
-      } catch (error) {
-        await this.store.markFailed(message.id, error instanceof Error ? error.message : String(error));
-        failed++;
-      }
+      const outcome = await this.store.sendOnce(message.id, () =>
+        mailer.send(message.recipient, message.subject, message.body),
+      );
+      if (outcome === 'sent') sent++;
+      if (outcome === 'failed') failed++;
     }
     this.metrics.countReminders('sent', sent);
     this.metrics.countReminders('failed', failed);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { CONFIG_KEYS, ConfigError, loadConfig } from '../config';
+import { apiProcessesFrom } from '../supervision';
 
 describe('configuration', () => {
   it('defaults to the embedded PostgreSQL with demo data on port 3000', () => {
@@ -160,6 +161,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ ALOITE_SEARCH_ANALYZER: 'snowball' })).toThrow(
       'ALOITE_SEARCH_ANALYZER must be one of: auto, voikko, node',
     );
+  });
+
+  it('takes API_PROCESSES as 1 to 32 processes, 1 unless set, refusing anything else by name', () => {
+    expect(apiProcessesFrom({})).toBe(1);
+    expect(apiProcessesFrom({ API_PROCESSES: '3' })).toBe(3);
+    for (const value of ['0', '33', 'three', '-1', '2.5', ' 2']) {
+      expect(() => apiProcessesFrom({ API_PROCESSES: value })).toThrow(
+        `API_PROCESSES must be a whole number of API processes from 1 to 32, e.g. 3 (it is "${value}")`,
+      );
+    }
   });
 
   it('names the same settings in docker-compose.yml and .env.example', () => {

@@ -2,7 +2,7 @@ import type { IsoDate, Preparer } from '@aloite/domain';
 import type { DataSource } from 'typeorm';
 import { INITIATIVE_COLUMNS } from './record-columns';
 import type { InitiativeRow } from './records';
-import { pooledSql, prepared } from './sql';
+import { inTransaction, pooledSql, prepared } from './sql';
 
 export interface OpenRequestDue {
   municipalityId: string;
@@ -71,6 +71,9 @@ const UNSENT = prepared<OutboxEntry>(`
   WHERE day = :day::date AND status <> 'sent' AND attempts < :maxAttempts
     AND (:municipalityId::uuid IS NULL OR municipality_id = :municipalityId::uuid)
   ORDER BY id`);
+const TAKE_UNSENT = prepared(`
+  SELECT id FROM reminder_outbox WHERE id = :id AND status <> 'sent' AND attempts < :maxAttempts
+  FOR UPDATE SKIP LOCKED`);
 const MARK_SENT = prepared(`
   UPDATE reminder_outbox SET status = 'sent', attempts = attempts + 1, sent_at = now(), last_error = NULL
   WHERE id = :id`);
@@ -119,12 +122,23 @@ export class ReminderStore {
     return pooledSql(this.db).rows(UNSENT, { day, maxAttempts: MAX_ATTEMPTS, municipalityId });
   }
 
-  async markSent(id: string): Promise<void> {
-    await pooledSql(this.db).rows(MARK_SENT, { id });
-  }
-
-  async markFailed(id: string, error: string): Promise<void> {
-    await pooledSql(this.db).rows(MARK_FAILED, { id, error: error.slice(0, 1000) });
+  /**
+   * Sends a message read as unsent, unless another run (in this API process or another: the daily one and one asked
+   * for may overlap) is sending it or has sent it meanwhile: its row stays locked until the outcome is recorded.
+   */
+  sendOnce(id: string, send: () => Promise<void>): Promise<'sent' | 'failed' | 'taken'> {
+    return inTransaction(this.db, async (sql) => {
+      if ((await sql.rows(TAKE_UNSENT, { id, maxAttempts: MAX_ATTEMPTS })).length === 0) return 'taken';
+      try {
+        await send();
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await sql.rows(MARK_FAILED, { id, error: message.slice(0, 1000) });
+        return 'failed';
+      }
+      await sql.rows(MARK_SENT, { id });
+      return 'sent';
+    });
   }
 
   outbox(municipalityId: string, limit: number): Promise<OutboxEntry[]> {

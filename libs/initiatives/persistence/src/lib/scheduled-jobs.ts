@@ -8,8 +8,14 @@ const WORKER_REMOVAL_MS = 1_500;
 export const PG_BOSS_SCHEMA = 'pgboss';
 
 /**
- * Creates (or upgrades) pg-boss's schema and a queue as the database's owner, so that the API's own role needs no
- * DDL: pg-boss then finds both in place.
+ * pg-boss's own queue (its timekeeper's QUEUES.SEND_IT), through which a schedule that comes due sends its job.
+ * Each queue is a table of its own, which the API's role may not create: without this one, no schedule ever fired.
+ */
+const SCHEDULED_SENDS_QUEUE = '__pgboss__send-it';
+
+/**
+ * Creates (or upgrades) pg-boss's schema, its queue of scheduled sends and a queue as the database's owner, so
+ * that the API's own role needs no DDL: pg-boss then finds them in place.
  */
 export async function installJobQueue(ownerUrl: string, queue: string): Promise<void> {
   const boss = new PgBoss({
@@ -21,6 +27,7 @@ export async function installJobQueue(ownerUrl: string, queue: string): Promise<
   });
   await boss.start();
   try {
+    await boss.createQueue(SCHEDULED_SENDS_QUEUE);
     await boss.createQueue(queue);
   } finally {
     await boss.stop({ graceful: false, wait: true });
