@@ -2,6 +2,7 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { isAlive } from '@aloite/persistence';
+import { freePort } from '@aloite/persistence/testing';
 import {
   freshInstallation,
   interruptIfRunning,
@@ -57,7 +58,8 @@ describe('npm start with API_PROCESSES=3', () => {
   it('serves from three processes on one port, and replaces a killed one while the others serve on', async () => {
     let env: Record<string, string>;
     ({ dataDir, env, baseUrl } = await freshInstallation('aloite-processes-'));
-    running = startProduct({ ...env, API_PROCESSES: '3' });
+    const metricsPort = await freePort();
+    running = startProduct({ ...env, API_PROCESSES: '3', METRICS_PORT: String(metricsPort) });
     await waitForHealth(baseUrl, running);
     // Each process says so when it listens.
     const listening = () => running?.output().split('Aloite is running at').length ?? 0;
@@ -77,6 +79,10 @@ describe('npm start with API_PROCESSES=3', () => {
       number[],
     ];
     expect([first.length, second.length, third.length]).toEqual([1, 1, 1]);
+    // The supervisor serves the three processes' metrics together (README: Operations): all 12 requests counted.
+    const scraped = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const healthCount = /aloite_http_request_duration_seconds_count\{[^}]*route="\/api\/health"[^}]*\} (\d+)/;
+    expect(Number(healthCount.exec(scraped)?.[1])).toBeGreaterThanOrEqual(12);
 
     process.kill(second[0] as number, 'SIGKILL');
     // Node's cluster loses a connection it hands to a process in the instant between its death and the supervisor

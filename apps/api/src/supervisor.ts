@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { PostgresAlreadyRunningError } from '@aloite/persistence';
 
 import { configOrFail, fail, say } from './cli/output';
+import type { AppConfig } from './config';
 import { prepareDatabase, type PreparedDatabase } from './database';
+import { serveClusterMetrics } from './metrics/metrics-listener';
 import {
   API_HEAP_MB,
   API_PROCESS_ENV,
@@ -203,6 +205,24 @@ async function main(): Promise<void> {
       .finally(done);
   });
   supervisor.start();
+  await serveTheProcessesMetrics(config, supervisor);
+}
+
+/** The API processes are the cluster's workers: their metrics are gathered here and served on the one port. */
+async function serveTheProcessesMetrics(config: AppConfig, supervisor: Supervisor): Promise<void> {
+  if (!config.metrics) return;
+  const { host, port } = config.metrics;
+  try {
+    const listener = await serveClusterMetrics(config.metrics);
+    say(`Metrics for Prometheus at http://${host}:${listener.port}/metrics`);
+  } catch (error) {
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    await supervisor.giveUp(
+      inUse
+        ? `METRICS_PORT ${port} is already in use. Stop that program or set METRICS_PORT to another port.`
+        : `The metrics could not be served: ${String(error)}`,
+    );
+  }
 }
 
 main().catch((error: unknown) =>
