@@ -120,12 +120,9 @@ describe('export and restore of a municipality (the drill)', () => {
     await ok(restored.request('GET', path)),
   ];
 
-  /** The archive with `change` made to it, given to the import directly: its refusal, after which nothing changed. */
-  const tampered = async (
-    change: (unpacked: string, manifest: Manifest) => Promise<void>,
-    target: TestDatabase,
-  ) => {
-    const before = await everything(target);
+  type Change = (unpacked: string, manifest: Manifest) => Promise<void>;
+  /** The archive with `change` made to it and packed again. */
+  const repacked = async (change: Change) => {
     const unpacked = await mkdtemp(join(folder, 'tampered-'));
     await extract({ file: archive, cwd: unpacked });
     const manifest = JSON.parse(await readFile(join(unpacked, 'manifest.json'), 'utf8')) as Manifest;
@@ -133,6 +130,13 @@ describe('export and restore of a municipality (the drill)', () => {
     await writeFile(join(unpacked, 'manifest.json'), JSON.stringify(manifest));
     const file = `${unpacked}.tar.gz`;
     await create({ gzip: true, file, cwd: unpacked }, ['manifest.json', ...Object.keys(manifest.files)]);
+    return file;
+  };
+
+  /** The archive with `change` made to it, given to the import directly: its refusal, after which nothing changed. */
+  const tampered = async (change: Change, target: TestDatabase) => {
+    const before = await everything(target);
+    const file = await repacked(change);
     // The import itself (the command's refusal is the case above): a refusal, and nothing changed.
     const refusal = await importMunicipality(target.dataSource, file).then(
       () => null,
@@ -241,6 +245,25 @@ describe('export and restore of a municipality (the drill)', () => {
     expect(result.output).toContain('There is no one municipality nowhere here');
   });
 
+  it('never migrates the database it reads: one this build is ahead of is not exported', async () => {
+    const owner = api.database.dataSource;
+    const [last] = await owner.query(`SELECT id, timestamp, name FROM migrations ORDER BY id DESC LIMIT 1`);
+    await owner.query(`DELETE FROM migrations WHERE id = $1`, [last.id]);
+    try {
+      const out = join(folder, 'behind.tar.gz');
+      const result = await cli('export', ['--municipality', 'kajaani', '--out', out], api.database);
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('not migrated to this version of Aloite');
+      expect(await owner.query(`SELECT name FROM migrations WHERE name = $1`, [last.name])).toEqual([]);
+    } finally {
+      await owner.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
+    }
+  });
+
   it('refuses to import into a deployment that has the municipality, changing nothing', async () => {
     const before = await everything(fresh);
     const again = await cli('import', [archive], fresh);
@@ -285,6 +308,33 @@ describe('export and restore of a municipality (the drill)', () => {
       await empty.close();
     }
   });
+  it('never takes a secret from an archive, whoever wrote it: a password hash put in is not imported', async () => {
+    const empty = await openTestDatabase();
+    try {
+      const file = await repacked(async (unpacked, manifest) => {
+        const path = join(unpacked, 'accounts.jsonl');
+        const lines = (await readFile(path, 'utf8')).split('\n').filter(Boolean);
+        const withHashes = lines.map((line) =>
+          JSON.stringify({ ...JSON.parse(line), password_hash: PLANTED_HASH }),
+        );
+        const text = `${withHashes.join('\n')}\n`;
+        await writeFile(path, text);
+        manifest.files['accounts.jsonl'] = {
+          sha256: sha256(Buffer.from(text)),
+          bytes: Buffer.byteLength(text),
+        };
+      });
+      await importMunicipality(empty.dataSource, file);
+      const accounts = await empty.dataSource.query(
+        `SELECT count(*)::int AS "all", count(password_hash)::int AS "withPassword" FROM user_account`,
+      );
+      expect(accounts).toEqual([{ all: expect.any(Number), withPassword: 0 }]);
+      expect(accounts[0].all).toBeGreaterThan(0);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('refuses an archive that reaches into another municipality, changing nothing', async () => {
     const other = await openTestDatabase();
     try {
@@ -312,6 +362,9 @@ interface Manifest {
   formatVersion: number;
   files: Record<string, { sha256: string; bytes?: number }>;
 }
+
+/** A hash of a password its planter knows, as a previous vendor's archive could carry it. */
+const PLANTED_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

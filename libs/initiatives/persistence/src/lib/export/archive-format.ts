@@ -113,7 +113,11 @@ export const AFTER_INITIATIVES: Kind[] = [
     order: 'created_at, id',
     omit: ['token_hash', 'refresh_token'],
     // The record of who signed in when; no session of the old deployment goes on working in the new one.
-    importAs: { token_hash: `'restored-' || gen_random_uuid()`, revoked_at: 'coalesce(r.revoked_at, now())' },
+    importAs: {
+      token_hash: `'restored-' || gen_random_uuid()`,
+      refresh_token: 'NULL',
+      revoked_at: 'coalesce(r.revoked_at, now())',
+    },
   },
 ];
 

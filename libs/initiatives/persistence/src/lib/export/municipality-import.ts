@@ -104,12 +104,14 @@ const TABLE_COLUMNS = prepared<{ name: string }>(`
 
 /**
  * The archived rows' columns the import writes: the table's own (a field it does not have is ignored, and no name
- * from the archive reaches the SQL unchecked), but those given anew.
+ * from the archive reaches the SQL unchecked), never one the export omits, and those given anew.
  */
 async function columnsOf(sql: Sql, kind: Kind, rows: Record<string, unknown>[]): Promise<string[]> {
   const table = (await sql.rows(TABLE_COLUMNS, { table: kind.table })).map((column) => column.name);
   const archived = Object.keys(rows[0] ?? {}).filter((column) => column !== kind.renumbered);
-  return table.filter((column) => archived.includes(column) || kind.importAs?.[column] !== undefined);
+  // A column the export leaves out (a secret) is never taken from an archive, whoever wrote it.
+  const taken = (column: string) => archived.includes(column) && !kind.omit?.includes(column);
+  return table.filter((column) => taken(column) || kind.importAs?.[column] !== undefined);
 }
 
 async function copy(sql: Sql, folder: string, kind: Kind, municipalityId: string): Promise<void> {
