@@ -9,7 +9,6 @@ import { runMigrate } from '../support/migrate-process';
 // Issue 22: the image runs the compiled build on production packages only. No Docker engine runs here, so the
 // runtime stage's tree is assembled (tools/production-tree.ts) and run with plain node, as the image runs it.
 
-const SETUP = 'dist/apps/api/apps/api/src/cli/setup.js';
 const ADMIN_PASSWORD = 'a long secret for paltamo';
 
 /** Nothing from the environment may point module resolution back at the repository. */
@@ -49,16 +48,37 @@ describe('the compiled build on production packages only', () => {
       const migrated = await runMigrate({ ...env, DEMO_DATA: 'true' }, { cwd: tree.root });
       expect(migrated).toEqual({ code: 0, output: expect.stringContaining('up to date') });
 
+      /** A compiled maintenance command, run with plain node from the tree as the image runs it. */
+      const command = (file: string, options: string[]) =>
+        new Promise<{ code: number; output: string }>((resolve) =>
+          execFile(
+            process.execPath,
+            [`dist/apps/api/apps/api/src/cli/${file}`, ...options],
+            { cwd: tree.root, env: { ...process.env, ...env, ALOITE_ADMIN_PASSWORD: ADMIN_PASSWORD } },
+            (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: `${stdout}${stderr}` }),
+          ),
+        );
       // A real installation's first municipality and administrator, with the compiled setup command.
-      const setUp = await new Promise<{ code: number; output: string }>((resolve) =>
-        execFile(
-          process.execPath,
-          [SETUP, '--municipality', 'Paltamo', '--template', 'kajaani', '--admin', 'paltamo.admin'],
-          { cwd: tree.root, env: { ...process.env, ...env, ALOITE_ADMIN_PASSWORD: ADMIN_PASSWORD } },
-          (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: `${stdout}${stderr}` }),
-        ),
-      );
-      expect(setUp).toEqual({ code: 0, output: expect.stringContaining('Created Paltamo') });
+      expect(
+        await command('setup.js', [
+          '--municipality',
+          'Paltamo',
+          '--template',
+          'kajaani',
+          '--admin',
+          'paltamo.admin',
+        ]),
+      ).toEqual({ code: 0, output: expect.stringContaining('Created Paltamo') });
+      // The export and the import take their options there too (the import refuses a municipality already there).
+      const archive = join(tree.root, 'kajaani.tar.gz');
+      expect(await command('export.js', ['--municipality', 'kajaani', '--out', archive])).toEqual({
+        code: 0,
+        output: expect.stringContaining(`Exported Kajaani to ${archive}`),
+      });
+      expect(await command('import.js', [archive])).toEqual({
+        code: 1,
+        output: expect.stringContaining('already has the municipality Kajaani'),
+      });
 
       const port = await freePort();
       let output = '';

@@ -140,23 +140,24 @@ async function loadDemo(owner: DataSource, say: Say): Promise<void> {
 /**
  * As the owner: migrates, installs pg-boss's schema, gives the API's role its rights (creating it on the embedded
  * server) and loads the demo data when configured. `attach` lets a maintenance command use the embedded server a
- * running Aloite owns.
+ * running Aloite owns; `prepare: false` only connects (a command that reads, as the export, changes nothing).
  */
 export async function prepareDatabase(
   config: AppConfig,
   say: Say,
-  { attach = false, demo = config.demoData } = {},
+  { attach = false, demo = config.demoData, prepare = true } = {},
 ): Promise<PreparedDatabase> {
   const server = config.databaseUrl ? externalServer(config) : await embeddedServer(config, say, attach);
   let owner: DataSource | null = null;
   try {
     owner = await openDatabase({ url: server.ownerUrl, poolSize: 2, applicationName: 'aloite-owner' });
     const connected = owner;
-    await withMigrationLock(
-      server.ownerUrl,
-      () => prepareAsOwner(connected, server, say, demo),
-      () => say('Another process is migrating this database: waiting for it …'),
-    );
+    if (prepare)
+      await withMigrationLock(
+        server.ownerUrl,
+        () => prepareAsOwner(connected, server, say, demo),
+        () => say('Another process is migrating this database: waiting for it …'),
+      );
     return {
       owner: connected,
       runtimeUrl: server.runtimeUrl,

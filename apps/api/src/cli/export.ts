@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { PostgresAlreadyRunningError, exportMunicipality, findMunicipality } from '@aloite/persistence';
 import { prepareDatabase } from '../database';
-import { configOrFail, fail, say } from './output';
+import { commandOptions, configOrFail, fail, say } from './output';
 
 const USAGE = `Usage: npm run export -- --municipality ID_OR_NAME [--out FILE]
 
@@ -17,20 +17,26 @@ async function main(): Promise<void> {
   let values: { municipality?: string; out?: string };
   try {
     values = parseArgs({
-      // argv: node, tools/run-ts.cjs, this file, then the options.
-      args: process.argv.slice(3),
+      args: commandOptions(),
       options: { municipality: { type: 'string' }, out: { type: 'string' } },
     }).values;
   } catch (error) {
     fail(`${(error as Error).message}\n\n${USAGE}`);
   }
   if (!values.municipality) fail(`--municipality is required\n\n${USAGE}`);
-  const database = await prepareDatabase(configOrFail(), say, { attach: true, demo: false }).catch(
-    (error: unknown) => {
-      if (error instanceof PostgresAlreadyRunningError) fail(error.message);
-      throw error;
-    },
-  );
+  const database = await prepareDatabase(configOrFail(), say, {
+    attach: true,
+    demo: false,
+    prepare: false,
+  }).catch((error: unknown) => {
+    if (error instanceof PostgresAlreadyRunningError) fail(error.message);
+    throw error;
+  });
+  // An export reads the database as it is and never migrates it: one this build is ahead of is not exported.
+  if (await database.owner.showMigrations()) {
+    await database.stop();
+    fail('The database is not migrated to this version of Aloite: run `npm run migrate` first, then export.');
+  }
   let missing: string | null = null;
   try {
     const municipality = await findMunicipality(database.owner, values.municipality);

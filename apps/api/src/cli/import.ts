@@ -10,7 +10,7 @@ import {
 import { hashPassword } from '../auth/passwords';
 import { PASSWORD_MIN_LENGTH, isAcceptablePassword } from '../auth/password-policy';
 import { prepareDatabase } from '../database';
-import { configOrFail, fail, say } from './output';
+import { commandOptions, configOrFail, fail, say } from './output';
 
 const USAGE = `Usage: npm run import -- FILE [--admin USERNAME]
 
@@ -26,8 +26,7 @@ async function main(): Promise<void> {
   let parsed: { values: { admin?: string }; positionals: string[] };
   try {
     parsed = parseArgs({
-      // argv: node, tools/run-ts.cjs, this file, then the options.
-      args: process.argv.slice(3),
+      args: commandOptions(),
       options: { admin: { type: 'string' } },
       allowPositionals: true,
     });

@@ -21,3 +21,11 @@ export function configOrFail(exitCode = 1): AppConfig {
     throw error;
   }
 }
+
+/**
+ * A command's options: after node, tools/run-ts.cjs and the file (npm run setup, export, import); or, compiled as
+ * the image runs it, after node and the file.
+ */
+export function commandOptions(): string[] {
+  return process.argv.slice(process.argv[1]?.endsWith('run-ts.cjs') ? 3 : 2);
+}

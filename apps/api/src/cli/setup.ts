@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { PASSWORD_MIN_LENGTH, isAcceptablePassword } from '../auth/password-policy';
 
 import { prepareDatabase } from '../database';
-import { configOrFail, fail } from './output';
+import { commandOptions, configOrFail, fail } from './output';
 
 const USAGE = `Usage: ALOITE_ADMIN_PASSWORD=… npm run setup -- --municipality NAME --admin USERNAME [options]
 
@@ -31,9 +31,7 @@ async function main(): Promise<void> {
   let values: Record<string, string | undefined>;
   try {
     values = parseArgs({
-      // argv: node, tools/run-ts.cjs, this file, then the options (npm run setup); or, compiled as the image
-      // runs it, node, this file, then the options.
-      args: process.argv.slice(process.argv[1]?.endsWith('run-ts.cjs') ? 3 : 2),
+      args: commandOptions(),
       options: {
         municipality: { type: 'string' },
         'name-sv': { type: 'string' },
