@@ -168,7 +168,9 @@ function headersOf(reply: FastifyReply): Answer['headers'] {
  * (a control character, U+FFFE) is refused all the same, as everywhere else in the API.
  */
 function refuseUnsafeQuery(request: FastifyRequest): void {
-  const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+  // Everything after the first `?` is the query, as the router reads it (a second `?` is part of a value).
+  const start = request.url.indexOf('?');
+  const query = new URLSearchParams(start < 0 ? '' : request.url.slice(start + 1));
   for (const [name, value] of query) {
     if (hasUnsafeCharacters(name) || hasUnsafeCharacters(value))
       throw invalid('query', UNSAFE_CHARACTERS_MESSAGE, 'unsafeCharacters');

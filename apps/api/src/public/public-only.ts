@@ -3,8 +3,9 @@ import { AppError } from '../http/app-error';
 import { sendProblem } from '../http/problem.filter';
 
 /**
- * What a process started with PUBLIC_ONLY=true answers: the public pages, feeds and data with their stylesheet,
- * OParl, the content of public documents (OParl's `File.accessUrl`), and the health endpoints. A list of what is
+ * What a process started with PUBLIC_ONLY=true answers, to everyone as to an anonymous reader: the public pages,
+ * feeds and data with their stylesheet, OParl, the content of public documents (OParl's `File.accessUrl`), and the
+ * health endpoints. A list of what is
  * served, not of what is refused: a staff route added later, or a path the router would read differently, stays out.
  */
 const SERVED = [
@@ -20,6 +21,9 @@ const SERVED = [
 export function servePublicOnly(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     if (SERVED.some((path) => path.test(request.url))) {
+      // Everyone is anonymous here: a session (a stolen cookie too) reads no non-public document through it.
+      delete request.headers.authorization;
+      delete request.headers.cookie;
       done();
       return;
     }

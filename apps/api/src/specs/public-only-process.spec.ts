@@ -111,6 +111,33 @@ describe('a process that serves only the public side', () => {
     expect(Buffer.from(await document.arrayBuffer())).toEqual(DOCUMENT);
   });
 
+  it('takes no session: a confidential document the session reads elsewhere is not served there', async () => {
+    const form = new FormData();
+    form.append('publicity', 'confidential');
+    form.append('legalGround', 'JulkL 24 § 1 mom. 32 k');
+    form.append('file', new Blob(['Salassa pidettävä liite.\n']), 'liite.txt');
+    const uploaded = await fetch(
+      `${api.baseUrl}/api/initiatives/${api.demo.initiativeIds['KAJDno-2026-577']}/attachments`,
+      { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form },
+    );
+    expect(uploaded.status).toBe(201);
+    const path = `/api/attachments/${((await uploaded.json()) as { id: string }).id}/content`;
+    const [staff, cookie, anonymous] = [
+      { authorization: `Bearer ${token}` },
+      { cookie: `aloite_session=${token}` },
+      {},
+    ];
+    expect((await fetch(`${api.baseUrl}${path}`, { headers: staff })).status).toBe(200);
+    const there = await Promise.all(
+      [staff, cookie, anonymous].map(
+        async (headers) => (await fetch(`${publicUrl}${path}`, { headers })).status,
+      ),
+    );
+    const asAnonymous = (await fetch(`${api.baseUrl}${path}`)).status;
+    expect(asAnonymous).toBeGreaterThanOrEqual(400);
+    expect(there).toEqual([asAnonymous, asAnonymous, asAnonymous]);
+  });
+
   it('refuses every staff address with a 404 problem, even to a valid session', async () => {
     const refused = [
       ['GET', '/api/initiatives', token],

@@ -15,6 +15,8 @@ describe('a public address with unsafe text in its query', () => {
       '/public/kajaani/feeds/decisions.atom?lang=fi&type=a%00b',
       '/public/kajaani/data/initiatives-2025.csv?0=a&1=%1b[31m',
       '/public/kajaani/feeds/decisions.atom?a%07=1',
+      // A second `?` is part of the first parameter's value to the router, so it is read as such.
+      '/public/kajaani/feeds/decisions.atom?lang=fi?x=%00',
     ]) {
       const refused = await api.anonymous('GET', path);
       expect([path, refused.status, refused.body.code, refused.body.errors?.[0]?.rule]).toEqual([
