@@ -59,38 +59,49 @@ describe('the migrate command', () => {
 });
 
 describe('an API with MIGRATIONS=wait', () => {
-  it('does not migrate: it says it waits, serves nothing, and serves once the migrate command has run', async () => {
-    const database = await createEmptyTestDatabase();
-    const api = new ApiProcess(database.url, await freePort(), { MIGRATIONS: 'wait' }, command);
-    try {
-      const started = api.start();
-      started.catch(() => undefined);
-      const saysItWaits = () => api.output.includes('Waiting for the database to be migrated');
-      for (let tries = 0; tries < 300 && !saysItWaits() && (api.child === null || api.alive()); tries++)
-        await sleep(100);
-      expect(saysItWaits()).toBe(true);
-      // Still waiting: nothing listens, and it has recorded no migration.
-      await sleep(1_500);
-      expect(api.alive()).toBe(true);
-      await expect(fetch(`${api.baseUrl}/api/health`)).rejects.toThrow();
-      expect(await rows(database.url, `SELECT to_regclass('migrations') AS record`)).toEqual([
-        { record: null },
-      ]);
+  // On its own (the image), and as npm start's supervisor with two API processes.
+  it.each([
+    ['on its own', () => command, {}],
+    [
+      'under the supervisor',
+      () => [...command.slice(0, -1), command.at(-1)?.replace(/main\.js$/, 'supervisor.js') as string],
+      { API_PROCESSES: '2' },
+    ],
+  ])(
+    '%s does not migrate: it says it waits, serves nothing, and serves once the migrate command has run',
+    async (_, how, env) => {
+      const database = await createEmptyTestDatabase();
+      const api = new ApiProcess(database.url, await freePort(), { MIGRATIONS: 'wait', ...env }, how());
+      try {
+        const started = api.start();
+        started.catch(() => undefined);
+        const saysItWaits = () => api.output.includes('Waiting for the database to be migrated');
+        for (let tries = 0; tries < 300 && !saysItWaits() && (api.child === null || api.alive()); tries++)
+          await sleep(100);
+        expect(saysItWaits()).toBe(true);
+        // Still waiting: nothing listens, and it has recorded no migration.
+        await sleep(1_500);
+        expect(api.alive()).toBe(true);
+        await expect(fetch(`${api.baseUrl}/api/health`)).rejects.toThrow();
+        expect(await rows(database.url, `SELECT to_regclass('migrations') AS record`)).toEqual([
+          { record: null },
+        ]);
 
-      const migrated = await runMigrate({
-        DATABASE_URL: database.url,
-        DATABASE_RUNTIME_URL: await runtimeUrlFor(database.url),
-        DEMO_DATA: 'true',
-      });
-      expect(migrated.code).toBe(0);
-      await started;
-      const health = await api.call('GET', '/api/health', null);
-      expect(health.status).toBe(200);
-    } finally {
-      await api.stop();
-      await database.drop();
-    }
-  });
+        const migrated = await runMigrate({
+          DATABASE_URL: database.url,
+          DATABASE_RUNTIME_URL: await runtimeUrlFor(database.url),
+          DEMO_DATA: 'true',
+        });
+        expect(migrated.code).toBe(0);
+        await started;
+        const health = await api.call('GET', '/api/health', null);
+        expect(health.status).toBe(200);
+      } finally {
+        await api.stop();
+        await database.drop();
+      }
+    },
+  );
 
   it('gives up with a message that names the migrate command when nobody migrates in time', async () => {
     const database = await createEmptyTestDatabase();

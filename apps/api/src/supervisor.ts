@@ -11,6 +11,7 @@ import { configOrFail, fail, say } from './cli/output';
 import type { AppConfig } from './config';
 import { prepareDatabase, type PreparedDatabase } from './database';
 import { serveClusterMetrics } from './metrics/metrics-listener';
+import { MigrationsNotCurrentError, waitForMigrations } from './migrations-wait';
 import {
   API_HEAP_MB,
   API_PROCESS_ENV,
@@ -141,7 +142,7 @@ class Supervisor implements Supervision {
   private readonly apis: ApiProcess[];
 
   constructor(
-    private readonly database: PreparedDatabase,
+    private readonly database: ProcessesDatabase,
     count: number,
   ) {
     this.apis = Array.from({ length: count }, (_, index) => new ApiProcess(this, index + 1, count));
@@ -184,15 +185,14 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`Configuration is not valid:\n  - ${(error as Error).message}`);
   }
-  let database: PreparedDatabase;
+  let database: ProcessesDatabase;
   try {
-    database = await prepareDatabase(config, say);
+    database = await databaseFor(config);
   } catch (error) {
-    if (error instanceof PostgresAlreadyRunningError) fail(error.message);
+    if (error instanceof PostgresAlreadyRunningError || error instanceof MigrationsNotCurrentError)
+      fail(error.message);
     throw error;
   }
-  // The API connects as its own role; the owner's connections are not needed while it runs.
-  await database.owner.destroy();
   const supervisor = new Supervisor(database, processes);
   exitHook((done) => {
     say('\nStopping …');
@@ -206,6 +206,22 @@ async function main(): Promise<void> {
   });
   supervisor.start();
   await serveTheProcessesMetrics(config, supervisor);
+}
+
+/** What the API processes need of the database: where to connect, and how to stop it when they are done. */
+type ProcessesDatabase = Pick<PreparedDatabase, 'runtimeUrl' | 'stop'>;
+
+/** Prepared here; or, with MIGRATIONS=wait, prepared by `npm run migrate`, which this waits for. */
+async function databaseFor(config: AppConfig): Promise<ProcessesDatabase> {
+  if (config.migrations === 'wait') {
+    const runtimeUrl = config.databaseRuntimeUrl ?? (config.databaseUrl as string);
+    await waitForMigrations(runtimeUrl, config.migrationsWaitSeconds, say);
+    return { runtimeUrl, stop: async () => undefined };
+  }
+  const prepared = await prepareDatabase(config, say);
+  // The API connects as its own role; the owner's connections are not needed while it runs.
+  await prepared.owner.destroy();
+  return prepared;
 }
 
 /** The API processes are the cluster's workers: their metrics are gathered here and served on the one port. */

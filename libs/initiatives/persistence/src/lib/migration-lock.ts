@@ -23,6 +23,9 @@ export async function withMigrationLock<T>(
   waiting: () => void = () => undefined,
 ): Promise<T> {
   const client = new Client({ connectionString: ownerUrl, application_name: 'aloite-migration-lock' });
+  // The session that holds the lock may be ended under the work (a timeout, a failover): said at the end, not a crash.
+  let lost: Error | null = null;
+  client.on('error', (error) => (lost = error));
   await client.connect();
   try {
     const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
@@ -32,7 +35,12 @@ export async function withMigrationLock<T>(
       waiting();
       await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     }
-    return await work();
+    const done = await work();
+    if (lost)
+      throw new Error(
+        `The migration lock's connection ended during the work (${(lost as Error).message}): run the migrate command again to make sure.`,
+      );
+    return done;
   } finally {
     // Ending the session releases the lock as well; the unlock only makes it prompt.
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
