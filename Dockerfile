@@ -32,4 +32,6 @@ USER node
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The migrate command: docker run … node dist/apps/api/apps/api/src/cli/migrate.js
+# The API's V8 limits, as npm start gives them (API_HEAP_FLAGS in apps/api/src/supervision.ts).
+ENV NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=16"
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

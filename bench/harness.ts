@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres, type RunningPostgres } from '@aloite/persistence';
 import { freePort } from '@aloite/persistence/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the heap limit the supervisor gives the API, not a copy
-import { API_HEAP_MB } from '../apps/api/src/supervision';
+import { API_HEAP_FLAGS } from '../apps/api/src/supervision';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the API's own role, made as the tests make it
 import { runtimeUrlFor } from '../test/support/api-process';
 
@@ -52,7 +52,7 @@ export async function startApi(
     ...(niceness === undefined ? [] : ['nice', '-n', String(niceness)]),
     'node',
     ...profile,
-    `--max-old-space-size=${API_HEAP_MB}`,
+    ...API_HEAP_FLAGS,
     'dist/apps/api/apps/api/src/main.js',
   ];
   const child = spawn(command, args, {

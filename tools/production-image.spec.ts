@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the limits npm start gives the API, not a copy of them
+import { API_HEAP_FLAGS } from '../apps/api/src/supervision';
 
 // The image and the compose file as the README's deployment section describes them (issue 22). No Docker engine
 // runs here: the compose file is validated by docker-compose (.ci/run installs it), the Dockerfile read.
@@ -35,6 +37,8 @@ describe('the production image', () => {
       '--from=build /app/dist/apps/web dist/apps/web',
     ]);
     expect(runtimeStage).toMatch(/^USER node$/m);
+    // The API runs under the same V8 limits as under npm start.
+    expect(runtimeStage).toContain(`ENV NODE_OPTIONS="${API_HEAP_FLAGS.join(' ')}"`);
     expect(runtimeStage).toMatch(/^ENV .*\bMIGRATIONS=wait\b/m);
     expect(runtimeStage).toMatch(/^HEALTHCHECK [\s\S]*\/api\/health\/live/m);
     expect(runtimeStage).toContain(`CMD ["node", "${built(MAIN)}"]`);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { createTestDatabase, freePort } from '@aloite/persistence/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the heap limit the supervisor gives the API, not a copy of it
-import { API_HEAP_MB } from '../../apps/api/src/supervision';
+import { API_HEAP_FLAGS } from '../../apps/api/src/supervision';
 import { ROOT } from '../product/running-product';
 
 /** From the TypeScript sources, as `npx nx run api:serve` runs it. */
@@ -12,7 +12,7 @@ const FROM_SOURCES = ['tools/run-ts.cjs', 'apps/api/src/main.ts'];
 /** As `npm start`'s supervisor runs it: the built API (built now) under the same heap limit. */
 export function builtApi(): string[] {
   execFileSync('node', ['tools/build-api.cjs'], { cwd: ROOT, stdio: 'ignore' });
-  return [`--max-old-space-size=${API_HEAP_MB}`, 'dist/apps/api/apps/api/src/main.js'];
+  return [...API_HEAP_FLAGS, 'dist/apps/api/apps/api/src/main.js'];
 }
 
 /**

@@ -13,7 +13,7 @@ import { prepareDatabase, type PreparedDatabase } from './database';
 import { serveClusterMetrics } from './metrics/metrics-listener';
 import { MigrationsNotCurrentError, waitForMigrations } from './migrations-wait';
 import {
-  API_HEAP_MB,
+  API_HEAP_FLAGS,
   API_PROCESS_ENV,
   EXIT_DO_NOT_RESTART,
   IMMEDIATE_CRASH_MS,
@@ -36,7 +36,7 @@ function setUpApiProcesses(): void {
   cluster.setupPrimary({
     exec: built ? join(__dirname, 'main.js') : join(__dirname, '..', '..', '..', 'tools', 'run-ts.cjs'),
     args: built ? [] : [join(__dirname, 'main.ts')],
-    execArgv: [`--max-old-space-size=${API_HEAP_MB}`],
+    execArgv: API_HEAP_FLAGS,
   });
 }
 
