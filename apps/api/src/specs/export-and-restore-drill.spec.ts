@@ -335,13 +335,19 @@ describe('export and restore of a municipality (the drill)', () => {
     }
   });
 
-  it('refuses an archive that reaches into another municipality, changing nothing', async () => {
+  /** A deployment that holds Beetala, as restored from its own archive. */
+  const deploymentWithBeetala = async () => {
     const other = await openTestDatabase();
+    const beetalaArchive = join(folder, 'beetala.tar.gz');
+    const found = await findMunicipality(api.database.dataSource, 'beetala');
+    await exportMunicipality(api.database.dataSource, found as NonNullable<typeof found>, beetalaArchive);
+    await importMunicipality(other.dataSource, beetalaArchive);
+    return other;
+  };
+
+  it('refuses an archive that reaches into another municipality, changing nothing', async () => {
+    const other = await deploymentWithBeetala();
     try {
-      const beetalaArchive = join(folder, 'beetala.tar.gz');
-      const found = await findMunicipality(api.database.dataSource, 'beetala');
-      await exportMunicipality(api.database.dataSource, found as NonNullable<typeof found>, beetalaArchive);
-      await importMunicipality(other.dataSource, beetalaArchive);
       // Kajaani's archive with one document moved onto Beetala's initiative, its checksum made to match.
       const intruding = await tampered(async (unpacked, manifest) => {
         const path = join(unpacked, 'documents.jsonl');
@@ -352,6 +358,29 @@ describe('export and restore of a municipality (the drill)', () => {
         manifest.files['documents.jsonl'] = { sha256: sha256(Buffer.from(text)) };
       }, other);
       expect(intruding).toMatch(/refers to initiative of another municipality/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses, in words, an account that signs in as one another municipality’s account does', async () => {
+    const other = await deploymentWithBeetala();
+    const identity = { oidc_issuer: 'https://tunnistus.example.fi', oidc_subject: 'sama-henkilo' };
+    try {
+      await other.dataSource.query(
+        `UPDATE user_account SET oidc_issuer = $1, oidc_subject = $2
+         WHERE id = (SELECT id FROM user_account ORDER BY created_at, id LIMIT 1)`,
+        [identity.oidc_issuer, identity.oidc_subject],
+      );
+      const refusal = await tampered(async (unpacked, manifest) => {
+        const path = join(unpacked, 'accounts.jsonl');
+        const [first, ...rest] = (await readFile(path, 'utf8')).split('\n');
+        const text = [JSON.stringify({ ...JSON.parse(first as string), ...identity }), ...rest].join('\n');
+        await writeFile(path, text);
+        manifest.files['accounts.jsonl'] = { sha256: sha256(Buffer.from(text)) };
+      }, other);
+      expect(refusal).toMatch(/^Nothing was imported: an account in the archive signs in with an identity/);
+      expect(refusal).toContain(identity.oidc_subject);
     } finally {
       await other.close();
     }

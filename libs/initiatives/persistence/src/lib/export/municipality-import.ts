@@ -211,6 +211,20 @@ export function administratorPassword(username: string, passwordHash: string): I
   };
 }
 
+/** What a unique rule's name means where an archive's row clashes with one another municipality has here. */
+const CLASHES: Record<string, string> = {
+  user_account_oidc_subject_unique:
+    'an account in the archive signs in with an identity (issuer and subject) that an account here already uses',
+};
+
+/** A row the deployment already has, in words: a refusal of the whole archive, not a database error. */
+function refusedIfClash(error: unknown): unknown {
+  const { code, constraint, detail } = error as { code?: string; constraint?: string; detail?: string };
+  if (code !== '23505' || constraint === undefined) return error;
+  const what = CLASHES[constraint] ?? `a row in the archive is already in this deployment (${constraint})`;
+  return new ImportRefused(`Nothing was imported: ${what}. ${detail ?? ''}`.trim());
+}
+
 export interface ImportOptions {
   /** Run in the import's transaction once everything is loaded, e.g. to give an administrator a password. */
   then?: (sql: Sql, municipality: Manifest['municipality']) => Promise<void>;
@@ -248,7 +262,7 @@ export async function importMunicipality(
     return manifest;
   } catch (error) {
     if (error instanceof ReplayRefused) throw new ImportRefused(error.message);
-    throw error;
+    throw refusedIfClash(error);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
