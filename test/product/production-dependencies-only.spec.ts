@@ -60,7 +60,10 @@ describe('the compiled build on production packages only', () => {
       execFile(
         process.execPath,
         [BUILT_MIGRATE],
-        { cwd: tree.root, env: { ...withoutDatabase, ...ISOLATED, ALOITE_DATA_DIR: dataDir } },
+        {
+          cwd: tree.root,
+          env: { ...withoutDatabase, ...ISOLATED, MIGRATIONS: 'run', ALOITE_DATA_DIR: dataDir },
+        },
         (error, stdout, stderr) => resolve({ code: error ? 1 : 0, output: `${stdout}${stderr}` }),
       ),
     );

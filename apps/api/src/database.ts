@@ -20,7 +20,7 @@ import {
   runningPostmaster,
   seedDemoData,
   seedDemoUsers,
-  ensureEmbeddedPostgresInstalled,
+  refuseWithoutEmbeddedPostgres,
   startEmbeddedPostgres,
   withMigrationLock,
   stopOrphanedPostmaster,
@@ -79,7 +79,7 @@ export function embeddedOwnerUrl(config: AppConfig): { url: string; running: boo
  * maintenance commands (`attach`), the one a running Aloite owns.
  */
 async function embeddedServer(config: AppConfig, say: Say, attach: boolean): Promise<Server> {
-  ensureEmbeddedPostgresInstalled();
+  refuseWithoutEmbeddedPostgres();
   const dataDir = dataDirOf(config);
   const credentials = embeddedCredentials(config.dataDir);
   const running = runningPostmaster(dataDir);

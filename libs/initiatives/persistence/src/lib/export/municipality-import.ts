@@ -187,8 +187,8 @@ async function refuseReferencesElsewhere(sql: Sql, municipalityId: string): Prom
   }
 }
 
-const ALREADY_THERE = prepared<{ name: string }>(
-  `SELECT name FROM municipality WHERE id = :id OR slug = :slug`,
+const ALREADY_THERE = prepared<{ name: string; slug: string }>(
+  `SELECT name, slug FROM municipality WHERE id = :id OR slug = :slug OR name = :name`,
 );
 
 const GIVE_PASSWORD = prepared<{ id: string }>(`
@@ -211,18 +211,17 @@ export function administratorPassword(username: string, passwordHash: string): I
   };
 }
 
-/** What a unique rule's name means where an archive's row clashes with one another municipality has here. */
+/** Unique rules an archive's rows can break only with another municipality's rows here, in words. */
 const CLASHES: Record<string, string> = {
   user_account_oidc_subject_unique:
-    'an account in the archive signs in with an identity (issuer and subject) that an account here already uses',
+    'An account in the archive signs in with an identity (issuer and subject) that an account of another municipality here already uses',
 };
 
-/** A row the deployment already has, in words: a refusal of the whole archive, not a database error. */
+/** Such a clash as a refusal of the whole archive, not a database error; any other error as it was. */
 function refusedIfClash(error: unknown): unknown {
   const { code, constraint, detail } = error as { code?: string; constraint?: string; detail?: string };
-  if (code !== '23505' || constraint === undefined) return error;
-  const what = CLASHES[constraint] ?? `a row in the archive is already in this deployment (${constraint})`;
-  return new ImportRefused(`Nothing was imported: ${what}. ${detail ?? ''}`.trim());
+  const clash = code === '23505' && constraint !== undefined ? CLASHES[constraint] : undefined;
+  return clash === undefined ? error : new ImportRefused(`${clash}. ${detail ?? ''}`.trim());
 }
 
 export interface ImportOptions {
@@ -247,7 +246,7 @@ export async function importMunicipality(
       const [existing] = await sql.rows(ALREADY_THERE, municipality);
       if (existing)
         throw new ImportRefused(
-          `This deployment already has the municipality ${existing.name} (${municipality.slug}): an archive is loaded only where it is not.`,
+          `This deployment already has the municipality ${existing.name} (${existing.slug}): an archive is loaded only where it is not.`,
         );
       await copy(sql, folder, MUNICIPALITY, municipality.id);
       for (const kind of BEFORE_INITIATIVES) await copy(sql, folder, kind, municipality.id);
