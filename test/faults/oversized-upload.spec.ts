@@ -12,8 +12,8 @@ const UPLOADS = 150;
 /**
  * Half of what keeping what was read of each (the limit) would keep: 150 MB kept measures +160 MB. What grows
  * without keeping anything is the heap's and the allocator's high-water mark, which stays after the garbage is
- * collected and which Node 24 reaches later than Node 20: -4 to +19 MB after this warm-up, up to +61 MB after one
- * of 20 uploads.
+ * collected and which Node 24 reaches later than Node 20: -4 to +30 MB after this warm-up, up to +61 MB after a
+ * warm-up of 20 uploads.
  */
 const GROWTH_BOUND_MB = (UPLOADS * LIMIT) / 2 / 1024 / 1024;
 /** Enough that the high-water mark is mostly reached before the baseline is read. */
